@@ -1,0 +1,14 @@
+export * from './loader';
+export * from './codec';
+export * from './timestamp';
+export * from './topics';
+export type { ProtoGrpcType as SessionProto } from './generated/session';
+export type { RequestContext, RequestContext__Output } from './generated/lethe/common/v1/RequestContext';
+export type { FieldViolation } from './generated/lethe/common/v1/FieldViolation';
+export { ActorKind } from './generated/lethe/common/v1/ActorKind';
+export type { EventEnvelope, EventEnvelope__Output } from './generated/lethe/events/v1/EventEnvelope';
+export type { ErasureCommand, ErasureCommand__Output } from './generated/lethe/erasure/v1/ErasureCommand';
+export type { ErasureAck, ErasureAck__Output } from './generated/lethe/erasure/v1/ErasureAck';
+export { ErasureMode } from './generated/lethe/erasure/v1/ErasureMode';
+export { ErasureReason } from './generated/lethe/erasure/v1/ErasureReason';
+export { ErasureOutcome } from './generated/lethe/erasure/v1/ErasureOutcome';

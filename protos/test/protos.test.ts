@@ -1,0 +1,43 @@
+import { allProtoFiles, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, toTimestamp, fromTimestamp, TOPICS } from '../src';
+import type { ErasureCommand__Output } from '../src';
+
+describe('@lethe/protos', () => {
+  it('loads every proto file under versioned lethe packages', () => {
+    const files = allProtoFiles();
+    expect(files).toContain('lethe/erasure/v1/erasure.proto');
+    for (const file of files.filter((f) => f.startsWith('lethe/'))) {
+      expect(file).toMatch(/^lethe\/[a-z_]+\/v\d+\//);
+    }
+    const definition = lethePackageDefinition();
+    expect(Object.keys(definition)).toEqual(expect.arrayContaining(['lethe.erasure.v1.ErasureCommand', 'lethe.session.v1.SessionService']));
+  });
+
+  it('round-trips an event payload with the loader options (string enums, string longs, defaults)', () => {
+    const issuedAt = new Date('2026-03-01T10:00:00.123Z');
+    const bytes = encodeMessage('lethe.erasure.v1.ErasureCommand', {
+      commandId: 'c1',
+      tenantId: 't1',
+      subjectId: 's1',
+      mode: 'ERASURE_MODE_REDUCE',
+      keepFields: ['firstName', 'lastName'],
+      issuedAt: toTimestamp(issuedAt),
+    });
+    const decoded = decodeMessage<ErasureCommand__Output>('lethe.erasure.v1.ErasureCommand', bytes);
+    expect(decoded).toMatchObject({ commandId: 'c1', mode: 'ERASURE_MODE_REDUCE', reason: 'ERASURE_REASON_UNSPECIFIED', attempt: 0 });
+    expect(decoded.keepFields).toEqual(['firstName', 'lastName']);
+    expect(typeof decoded.issuedAt?.seconds).toBe('string');
+    expect(fromTimestamp(decoded.issuedAt)?.toISOString()).toBe(issuedAt.toISOString());
+  });
+
+  it('rejects unknown types and malformed bytes with a codec error', () => {
+    expect(() => encodeMessage('lethe.nope.v1.Nothing', {})).toThrow(MessageCodecError);
+    expect(() => decodeMessage('lethe.erasure.v1.ErasureCommand', Buffer.from([0xff, 0xff, 0xff]))).toThrow(MessageCodecError);
+  });
+
+  it('declares every topic event type as a loadable message', () => {
+    for (const topic of Object.values(TOPICS)) {
+      expect(topic.name).toMatch(/^lethe\.[a-z.]+\.v\d+$/);
+      for (const type of topic.eventTypes) expect(() => encodeMessage(type, {})).not.toThrow();
+    }
+  });
+});

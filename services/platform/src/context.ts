@@ -1,0 +1,38 @@
+import { PermissionDeniedError } from './errors';
+
+export type ActorKind = 'user' | 'service' | 'candidate';
+
+/** The verified caller of a request: what the auth interceptor hands every handler. */
+export interface RequestContext {
+  readonly tenantId: string;
+  readonly actorId: string;
+  readonly actorKind: ActorKind;
+  readonly rights: ReadonlySet<string>;
+  readonly requestId: string;
+}
+
+/**
+ * Rights named in the seeds. Services add their own read/write rights next to these.
+ * A service token carries the rights its caller needs for service-to-service calls.
+ */
+export const RIGHTS = {
+  /** Mass reduce, anonymise and mark for deletion ("[R] Datenschutz"). */
+  dataProtection: 'data-protection',
+  /** Restore records marked for deletion ("Bewerber wiederherstellen"). */
+  restoreMarked: 'records:restore',
+  /** See marked and deleted records in searches. */
+  seeMarked: 'records:see-marked',
+  /** Choose the deletion mode when marking for deletion. */
+  chooseDeletionMode: 'deletion:choose-mode',
+  /** Set consent manually, after a request was sent. */
+  setConsentManually: 'consent:set-manually',
+} as const;
+
+export function hasRight(ctx: RequestContext, right: string): boolean {
+  return ctx.rights.has(right);
+}
+
+/** Throws PERMISSION_DENIED unless the caller holds the right. */
+export function requireRight(ctx: RequestContext, right: string): void {
+  if (!hasRight(ctx, right)) throw new PermissionDeniedError(right);
+}

@@ -1,0 +1,150 @@
+import {
+  context,
+  metrics,
+  propagation,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Meter,
+  type Span,
+  type Tracer,
+} from '@opentelemetry/api';
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
+import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { MeterProvider, PeriodicExportingMetricReader, type MetricReader } from '@opentelemetry/sdk-metrics';
+import { BatchSpanProcessor, SimpleSpanProcessor, type ReadableSpan, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { isPersonalDataField } from './personal-data';
+
+export { SpanKind } from '@opentelemetry/api';
+
+export interface TelemetryOptions {
+  serviceName: string;
+  /** OTLP/HTTP collector base URL; without it nothing is exported but Prometheus metrics. */
+  otlpEndpoint?: string;
+  /** Extra span exporter, e.g. an in-memory one in tests. */
+  spanExporter?: SpanExporter;
+}
+
+export interface Telemetry {
+  readonly tracer: Tracer;
+  readonly meter: Meter;
+  /** Serves /metrics in Prometheus text format from the OTel metrics. */
+  readonly prometheus: PrometheusExporter;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Drops span and span-event attributes whose key names personal data, before any exporter sees
+ * them. Lethe's own instrumentation only records ids; this guards against everything else.
+ */
+class PersonalDataSpanFilter implements SpanProcessor {
+  onStart(): void {}
+  onEnd(span: ReadableSpan): void {
+    scrub(span.attributes);
+    for (const event of span.events) scrub(event.attributes);
+  }
+  async forceFlush(): Promise<void> {}
+  async shutdown(): Promise<void> {}
+}
+
+function scrub(attributes: Attributes | undefined): void {
+  if (!attributes) return;
+  for (const key of Object.keys(attributes)) {
+    const lastSegment = key.split('.').pop() ?? key;
+    if (isPersonalDataField(lastSegment)) delete (attributes as Record<string, unknown>)[key];
+  }
+}
+
+let active: Telemetry | undefined;
+
+/**
+ * Starts the OpenTelemetry SDK once per process. Call it first thing in a service's entry point,
+ * before the rest of the service is loaded.
+ */
+export function initTelemetry(options: TelemetryOptions): Telemetry {
+  if (active) return active;
+  const resource = resourceFromAttributes({ 'service.name': options.serviceName, 'service.namespace': 'lethe' });
+
+  const spanProcessors: SpanProcessor[] = [new PersonalDataSpanFilter()];
+  if (options.otlpEndpoint) {
+    spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` })));
+  }
+  if (options.spanExporter) spanProcessors.push(new SimpleSpanProcessor(options.spanExporter));
+  const tracerProvider = new NodeTracerProvider({ resource, spanProcessors });
+  tracerProvider.register({
+    propagator: new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
+  });
+
+  const prometheus = new PrometheusExporter({ preventServerStart: true });
+  const readers: MetricReader[] = [prometheus];
+  if (options.otlpEndpoint) {
+    readers.push(
+      new PeriodicExportingMetricReader({
+        exporter: new OTLPMetricExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/metrics` }),
+      }),
+    );
+  }
+  const meterProvider = new MeterProvider({ resource, readers });
+  metrics.setGlobalMeterProvider(meterProvider);
+
+  active = {
+    tracer: trace.getTracer('lethe', '1'),
+    meter: metrics.getMeter('lethe', '1'),
+    prometheus,
+    shutdown: async () => {
+      await Promise.allSettled([tracerProvider.shutdown(), meterProvider.shutdown()]);
+      active = undefined;
+    },
+  };
+  return active;
+}
+
+export function tracer(): Tracer {
+  return trace.getTracer('lethe', '1');
+}
+
+export function meter(): Meter {
+  return metrics.getMeter('lethe', '1');
+}
+
+/** Writes the active trace context (traceparent, tracestate, baggage) into a header carrier. */
+export function injectTraceContext(carrier: Record<string, string>, ctx: Context = context.active()): Record<string, string> {
+  propagation.inject(ctx, carrier);
+  return carrier;
+}
+
+/** The context described by a header carrier's traceparent, or the active one when there is none. */
+export function extractTraceContext(carrier: Record<string, string | undefined>): Context {
+  return propagation.extract(context.active(), carrier);
+}
+
+export interface SpanOptions {
+  kind?: SpanKind;
+  /** Ids, counts, statuses only: personal-data keys are dropped before export. */
+  attributes?: Attributes;
+  parent?: Context;
+}
+
+/**
+ * Runs `fn` inside a new span. Failures mark the span with the error's class only: error messages
+ * may quote input, so they never enter a trace.
+ */
+export async function inSpan<T>(name: string, options: SpanOptions, fn: (span: Span) => Promise<T>): Promise<T> {
+  const parent = options.parent ?? context.active();
+  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, parent);
+  try {
+    return await context.with(trace.setSpan(parent, span), () => fn(span));
+  } catch (err) {
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    span.setAttribute('error.type', err instanceof Error ? err.name : typeof err);
+    throw err;
+  } finally {
+    span.end();
+  }
+}

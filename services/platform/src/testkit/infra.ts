@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The repository root (where scripts/infra.sh lives). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+/** Where scripts/infra.sh keeps data, logs and pid files. */
+export function stateDir(): string {
+  return process.env.LETHE_STATE_DIR ?? path.join(REPO_ROOT, '.lethe');
+}
+
+/** Connection settings of the local infrastructure the tests run against. */
+export function testInfra() {
+  return {
+    kafkaBrokers: [`127.0.0.1:${process.env.LETHE_KAFKA_PORT ?? 9092}`],
+    mongoUri: `mongodb://127.0.0.1:${process.env.LETHE_MONGO_PORT ?? 27017}`,
+    redisUrl: `redis://127.0.0.1:${process.env.LETHE_REDIS_PORT ?? 6379}`,
+    mongoDataDir: path.join(stateDir(), 'data', 'mongo'),
+    kafkaDataDir: path.join(stateDir(), 'data', 'kafka'),
+    logsDir: path.join(stateDir(), 'logs'),
+  };
+}
+
+/** Runs `scripts/infra.sh <args>` and returns its output; throws with the script's stderr on failure. */
+export async function infra(...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('bash', [path.join(REPO_ROOT, 'scripts', 'infra.sh'), ...args], {
+      cwd: REPO_ROOT,
+      maxBuffer: 10 * 1024 * 1024,
+      timeout: 600_000,
+    });
+    return stdout;
+  } catch (err) {
+    const { stderr, stdout } = err as { stderr?: string; stdout?: string };
+    throw new Error(`scripts/infra.sh ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+}
+
+/** A name no other test (file, run or worker) uses: topics, databases, key prefixes. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEY and BLIND_INDEX_KEY in tests. */
+export function randomKey(): string {
+  return randomBytes(32).toString('base64');
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { trace } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { baseConfigSchema, ConfigError, loadConfig } from '../src/config';
+import { describeError, NotFoundError, PermissionDeniedError, PreconditionError, ValidationError } from '../src/errors';
+import { fields, parseInput } from '../src/validation';
+import { requireRight, RIGHTS, type RequestContext } from '../src/context';
+import { createLogger } from '../src/logger';
+import { initTelemetry, inSpan } from '../src/telemetry';
+import { randomKey } from '../src/testkit/infra';
+import { Writable } from 'node:stream';
+
+const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey() };
+
+describe('config', () => {
+  it('parses defaults and typed values', () => {
+    const config = loadConfig(baseConfigSchema, { ...validEnv, GRPC_PORT: '6000', KAFKA_BROKERS: 'a:1, b:2' });
+    expect(config.GRPC_PORT).toBe(6000);
+    expect(config.KAFKA_BROKERS).toEqual(['a:1', 'b:2']);
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+  });
+
+  it('names every bad variable', () => {
+    const attempt = () => loadConfig(baseConfigSchema, { SERVICE_NAME: 'Bad Name', KEY_ENCRYPTION_KEY: 'c2hvcnQ=', GRPC_PORT: 'x' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (err) {
+      const variables = (err as ConfigError).problems.map((p) => p.variable).sort();
+      expect(variables).toEqual(['BLIND_INDEX_KEY', 'GRPC_PORT', 'KEY_ENCRYPTION_KEY', 'SERVICE_NAME']);
+      expect((err as Error).message).toContain('BLIND_INDEX_KEY: is required');
+    }
+  });
+
+  it('lets a service extend the schema', () => {
+    const schema = baseConfigSchema.extend({ RETENTION_SWEEP_MS: z.coerce.number().int().positive() });
+    expect(loadConfig(schema, { ...validEnv, RETENTION_SWEEP_MS: '500' }).RETENTION_SWEEP_MS).toBe(500);
+    expect(() => loadConfig(schema, validEnv)).toThrow(/RETENTION_SWEEP_MS/);
+  });
+});
+
+describe('validation and the error mapping', () => {
+  const schema = z.object({ name: fields.required(5), email: z.string().email(), tags: z.array(fields.required()).max(2) });
+
+  it('reports every field violation with a path and a code', () => {
+    try {
+      parseInput(schema, { name: '', email: 'nope', tags: ['ok', ''] });
+      throw new Error('expected a ValidationError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ValidationError);
+      const described = describeError(err);
+      expect(described.grpcCode).toBe(3);
+      expect(described.httpStatus).toBe(400);
+      expect(described.violations).toEqual(
+        expect.arrayContaining([
+          { field: 'name', description: 'is required', code: 'required' },
+          expect.objectContaining({ field: 'email', code: 'invalid_format' }),
+          expect.objectContaining({ field: 'tags[1]', code: 'required' }),
+        ]),
+      );
+    }
+  });
+
+  it('maps every Lethe error kind and hides foreign messages', () => {
+    expect(describeError(new NotFoundError('candidate', 'c1'))).toMatchObject({ grpcCode: 5, httpStatus: 404, resourceId: 'c1' });
+    expect(describeError(new PreconditionError('SUBJECT_MARKED_FOR_DELETION', 'marked'))).toMatchObject({ grpcCode: 9, httpStatus: 409, reason: 'SUBJECT_MARKED_FOR_DELETION' });
+    expect(describeError(new PermissionDeniedError(RIGHTS.restoreMarked))).toMatchObject({ grpcCode: 7, httpStatus: 403 });
+    const foreign = describeError(new Error('duplicate key { email: "jane@example.org" }'));
+    expect(foreign).toMatchObject({ grpcCode: 13, httpStatus: 500, message: 'internal error', unexpected: true });
+  });
+
+  it('checks rights', () => {
+    const ctx: RequestContext = { tenantId: 't', actorId: 'a', actorKind: 'user', rights: new Set([RIGHTS.seeMarked]), requestId: 'r' };
+    expect(() => requireRight(ctx, RIGHTS.seeMarked)).not.toThrow();
+    expect(() => requireRight(ctx, RIGHTS.dataProtection)).toThrow(PermissionDeniedError);
+  });
+});
+
+describe('logger redaction', () => {
+  it('redacts personal-data keys at any depth and keeps ids', () => {
+    const lines: string[] = [];
+    const destination = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const log = createLogger({ service: 'test', destination });
+    log.info({ candidateId: 'c-1', candidate: { firstName: 'CANARY-Jane', contact: { email: 'CANARY-jane@example.org', phones: [{ phone: 'CANARY-0151' }] } } }, 'created');
+    const text = lines.join('');
+    expect(text).toContain('c-1');
+    expect(text).not.toContain('CANARY');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ service: 'test', level: 'info', msg: 'created', candidate: { firstName: '[redacted]' } });
+  });
+});
+
+describe('telemetry', () => {
+  it('drops personal-data span attributes before export and records only the error class', async () => {
+    const exporter = new InMemorySpanExporter();
+    const telemetry = initTelemetry({ serviceName: 'test', spanExporter: exporter });
+    await expect(
+      inSpan('op', { attributes: { 'lethe.candidate_id': 'c-1', 'candidate.email': 'CANARY@example.org' } }, async (span) => {
+        span.setAttribute('lastName', 'CANARY');
+        throw new Error('CANARY in message');
+      }),
+    ).rejects.toThrow();
+    const [span] = exporter.getFinishedSpans();
+    expect(span?.attributes).toEqual({ 'lethe.candidate_id': 'c-1', 'error.type': 'Error' });
+    expect(JSON.stringify(span?.events ?? [])).not.toContain('CANARY');
+    expect(trace.getActiveSpan()).toBeUndefined();
+    await telemetry.shutdown();
+  });
+});
