@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Self-check of scripts/infra.sh: up, idempotent second up, round trips, Kafka restart, --fresh,
+# down, and no leftover processes. Uses its own state dir and free ports, so the infrastructure
+# other engineers and tests are using is never touched. Ends with "N passed, N failed".
+set -euo pipefail
+
+# A random free port not in PICKED_PORTS (called in $(...), so the caller records the choice).
+pick_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 30000))
+    [[ " ${PICKED_PORTS:-} " == *" $port "* ]] && continue
+    timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null && continue
+    echo "$port"
+    return
+  done
+}
+
+LETHE_STATE_DIR=$(cd "$(mktemp -d "${TMPDIR:-/tmp}/lethe-infra-test.XXXXXX")" && pwd -P)
+PICKED_PORTS=
+for var in LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT; do
+  printf -v "$var" '%s' "$(pick_port)"
+  PICKED_PORTS+=" ${!var}"
+done
+export LETHE_STATE_DIR LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT
+
+# shellcheck source-path=SCRIPTDIR source=../lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+INFRA=$LETHE_SCRIPTS/infra.sh
+PROBE=$LETHE_SCRIPTS/infra/probe.mjs
+OUT=$LETHE_STATE_DIR/test-output
+TOPIC=lethe-infra-test
+PASSED=0
+FAILED=0
+
+ok() { PASSED=$((PASSED + 1)); echo "ok   - $1"; }
+not_ok() {
+  FAILED=$((FAILED + 1))
+  echo "FAIL - $1"
+  [[ -s $OUT ]] && sed 's/^/       | /' "$OUT" | tail -n 40
+  return 0
+}
+# check DESCRIPTION COMMAND...: runs the command with its output in $OUT.
+check() {
+  local desc=$1
+  shift
+  if "$@" >"$OUT" 2>&1; then ok "$desc"; else not_ok "$desc"; fi
+}
+
+infra() { bash "$INFRA" "$@"; }
+
+kafka_topics() {
+  "$JAVA_BIN" "-Dlog4j.configuration=file:$LETHE_SCRIPTS/infra/kafka/tools-log4j.properties" \
+    -cp "$KAFKA_HOME/libs/*" org.apache.kafka.tools.TopicCommand \
+    --bootstrap-server "$LETHE_HOST:$LETHE_KAFKA_PORT" "$@"
+}
+
+pid_of() { cat "$LETHE_STATE_DIR/run/$1.pid" 2>/dev/null || echo none; }
+pids() { echo "$(pid_of kafka) $(pid_of mongo) $(pid_of redis)"; }
+
+status_count() { [[ $(infra status | grep -c " $1 ") == "$2" ]]; }
+saved_output_has() { grep -q -- "$2" "$1"; }
+topic_listed() { kafka_topics --list | grep -qx "$TOPIC"; }
+topic_absent() { ! topic_listed; }
+redis_pong() { [[ $(redis-cli -h "$LETHE_HOST" -p "$LETHE_REDIS_PORT" ping) == PONG ]]; }
+env_has_three() { [[ $(infra env | grep -c '^export ') == 3 ]]; }
+kafka_logs_show_start() { infra logs kafka | grep -q 'Kafka Server started'; }
+
+# A process that exited but was not reaped yet (no init reaping in some containers) counts as gone.
+process_gone() { ! kill -0 "$1" 2>/dev/null || grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
+
+second_up_was_noop() {
+  [[ $(grep -c 'already running' "$1") == 3 ]] && ! grep -q ': starting' "$1" &&
+    [[ $PIDS_BEFORE == "$(pids)" ]]
+}
+
+# Processes of ours: anything whose working directory is in the state dir, plus the three
+# programs matched by command line (redis rewrites its argv to "redis-server HOST:PORT").
+no_leftover_processes() {
+  local dir pid found=0
+  for dir in /proc/[0-9]*; do
+    pid=${dir#/proc/}
+    if [[ $(readlink "$dir/cwd" 2>/dev/null) == "$LETHE_STATE_DIR"* ]]; then
+      echo "pid $pid runs in the state dir: $(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null)"
+      found=1
+    fi
+  done
+  pgrep -af "kafka\.Kafka .*$LETHE_STATE_DIR" && found=1
+  pgrep -af "ferretdb .*$LETHE_STATE_DIR" && found=1
+  pgrep -af "redis-server .*:$LETHE_REDIS_PORT([^0-9]|$)" && found=1
+  ((found == 0))
+}
+
+ports_closed() {
+  local port
+  for port in "$LETHE_KAFKA_PORT" "$LETHE_KAFKA_CONTROLLER_PORT" "$LETHE_MONGO_PORT" "$LETHE_REDIS_PORT"; do
+    if timeout 1 bash -c "exec 3<>/dev/tcp/$LETHE_HOST/$port" 2>/dev/null; then
+      echo "port $port still accepts connections"
+      return 1
+    fi
+  done
+}
+
+cleanup() {
+  local rc=$?
+  infra down >/dev/null 2>&1 || true
+  if ((FAILED > 0 || rc != 0)); then
+    echo "state and logs kept for inspection in $LETHE_STATE_DIR"
+  else
+    rm -rf "$LETHE_STATE_DIR"
+  fi
+}
+trap cleanup EXIT
+
+echo "test-infra: state $LETHE_STATE_DIR, ports kafka=$LETHE_KAFKA_PORT/$LETHE_KAFKA_CONTROLLER_PORT mongo=$LETHE_MONGO_PORT redis=$LETHE_REDIS_PORT"
+
+check "up starts kafka, mongo and redis" infra up
+cp "$OUT" "$OUT.up1"
+check "up prints the connection settings" saved_output_has "$OUT.up1" "export KAFKA_BROKERS=$LETHE_HOST:$LETHE_KAFKA_PORT"
+PIDS_BEFORE=$(pids)
+check "second up succeeds" infra up
+cp "$OUT" "$OUT.up2"
+check "second up starts nothing and keeps the pids" second_up_was_noop "$OUT.up2"
+check "status reports all three running" status_count running 3
+check "env prints the three settings" env_has_three
+check "redis answers PING" redis_pong
+check "ferretdb insert/find/drop round trip" node "$PROBE" mongo "$LETHE_HOST:$LETHE_MONGO_PORT" roundtrip
+check "kafka answers a metadata request" node "$PROBE" kafka "$LETHE_HOST:$LETHE_KAFKA_PORT"
+check "kafka creates a topic" kafka_topics --create --topic "$TOPIC" --partitions 1 --replication-factor 1
+check "kafka lists the topic" topic_listed
+
+KAFKA_PID=$(pid_of kafka)
+check "stop kafka" infra stop kafka
+check "stopped kafka process is gone" process_gone "$KAFKA_PID"
+check "status reports kafka stopped, others running" status_count running 2
+check "start kafka" infra start kafka
+check "restarted kafka has a new pid" test "$(pid_of kafka)" != "$KAFKA_PID"
+check "topic survives the restart" topic_listed
+check "logs shows the kafka log" kafka_logs_show_start
+
+check "up --fresh restarts everything" infra up --fresh
+check "up --fresh wiped kafka data" topic_absent
+
+check "down stops everything" infra down
+check "status reports all three stopped" status_count stopped 3
+check "no process of ours is left" no_leftover_processes
+check "no port of ours is still open" ports_closed
+check "down twice is harmless" infra down
+
+echo "test-infra: $PASSED passed, $FAILED failed"
+((FAILED == 0))

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Installs the local tooling Lethe needs on a Debian 12 machine (redis, pnpm, Kafka, FerretDB,
+# grpcurl, helm). Idempotent: each step checks a version stamp first, so a warm run takes seconds.
+#
+#   bash scripts/setup.sh              # every step
+#   bash scripts/setup.sh kafka redis  # only the named steps (infra.sh: base redis kafka ferretdb)
+#
+# Steps: base (JRE, Maven, procps when missing; Node.js check), redis, pnpm, kafka, ferretdb, grpcurl, helm.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+ALL_STEPS=(base redis pnpm kafka ferretdb grpcurl helm)
+STAMP_DIR=$LETHE_CACHE_DIR/stamps
+APT_UPDATED=0
+CLEANUP=()
+trap 'rm -rf "${CLEANUP[@]}"' EXIT
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    lethe_log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    APT_UPDATED=1
+  fi
+  lethe_log "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+stamp_ok() { [[ -f $STAMP_DIR/$1 && $(<"$STAMP_DIR/$1") == "$2" ]]; }
+stamp_write() { mkdir -p "$STAMP_DIR" && printf '%s\n' "$2" >"$STAMP_DIR/$1"; }
+
+step_base() {
+  local pkgs=()
+  command -v java >/dev/null || pkgs+=(openjdk-17-jre-headless)
+  command -v mvn >/dev/null || pkgs+=(maven)
+  command -v pgrep >/dev/null || pkgs+=(procps)
+  if ((${#pkgs[@]})); then apt_install "${pkgs[@]}"; fi
+  command -v node >/dev/null || lethe_die "Node.js 20 is required (infra.sh's readiness probes use it)"
+}
+
+need_go() {
+  # Go >= 1.21 fetches the newer toolchain a module asks for (helm 3.21 wants 1.26); Debian 12 has 1.19.
+  command -v go >/dev/null || lethe_die "Go 1.21 or newer is required to build $1"
+}
+
+step_redis() {
+  command -v redis-server >/dev/null && command -v redis-cli >/dev/null && return
+  apt_install redis-server redis-tools
+  # The package may start a system-wide redis on 6379, which would collide with infra.sh's own.
+  if [[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]]; then
+    lethe_log "stopping the redis-server system service started by the package"
+    as_root service redis-server stop >/dev/null 2>&1 || true
+    if command -v systemctl >/dev/null; then as_root systemctl disable redis-server >/dev/null 2>&1 || true; fi
+  fi
+}
+
+step_pnpm() {
+  # Run outside the repo so package.json's packageManager field cannot redirect the check.
+  [[ $(cd / && pnpm -v 2>/dev/null) == "$PNPM_VERSION" ]] && return
+  command -v npm >/dev/null || lethe_die "Node.js 20 with npm is required to install pnpm"
+  lethe_log "installing pnpm $PNPM_VERSION"
+  (cd / && as_root npm i -g --no-fund --no-audit --loglevel=error "pnpm@$PNPM_VERSION")
+}
+
+step_kafka() {
+  local pom=$LETHE_SCRIPTS/infra/kafka/pom.xml want
+  want="$KAFKA_VERSION $(sha256sum "$pom" | cut -c1-16)"
+  stamp_ok kafka "$want" && [[ -d $KAFKA_HOME/libs ]] && return
+  lethe_log "resolving Kafka $KAFKA_VERSION jars from Maven Central into $KAFKA_HOME/libs"
+  local tmp=$KAFKA_HOME/libs.tmp
+  rm -rf "$tmp"
+  mkdir -p "$KAFKA_HOME"
+  mvn -q -B -Dstyle.color=never -f "$pom" -Dkafka.version="$KAFKA_VERSION" \
+    dependency:copy-dependencies -DoutputDirectory="$tmp" -DincludeScope=runtime
+  # Loads the broker's classpath end to end (argument parsing, logging, metadata classes).
+  "$JAVA_BIN" -cp "$tmp/*" kafka.tools.StorageTool random-uuid >/dev/null 2>&1 ||
+    lethe_die "Kafka classpath in $tmp is incomplete: kafka.tools.StorageTool does not run"
+  rm -rf "$KAFKA_HOME/libs"
+  mv "$tmp" "$KAFKA_HOME/libs"
+  stamp_write kafka "$want"
+}
+
+# go_install NAME PACKAGE VERSION [VERSION_VAR]: builds PACKAGE@VERSION into $LETHE_BIN_DIR/NAME;
+# VERSION_VAR is the variable upstream release builds stamp with -X (else `NAME version` says dev).
+go_install() {
+  local name=$1 pkg=$2 version=$3 ldflags='-s -w'
+  [[ -n ${4:-} ]] && ldflags+=" -X $4=$version"
+  stamp_ok "$name" "$version $ldflags" && [[ -x $LETHE_BIN_DIR/$name ]] && return
+  need_go "$name"
+  lethe_log "building $name $version with go (slow on 2 cores)"
+  mkdir -p "$LETHE_BIN_DIR"
+  (cd / && GOBIN=$LETHE_BIN_DIR go install -trimpath -ldflags="$ldflags" "$pkg@$version")
+  stamp_write "$name" "$version $ldflags"
+}
+
+step_ferretdb() {
+  local name=ferretdb version=$FERRETDB_VERSION
+  stamp_ok "$name" "$version" && [[ -x $LETHE_BIN_DIR/$name ]] && return
+  need_go "$name"
+  lethe_log "building ferretdb $version with go (slow on 2 cores)"
+  # `go install ...@version` panics at start: build/version/version.txt is generated upstream and
+  # not in the module zip. Build the command from a writable copy of the module with it written.
+  local src work
+  src=$(cd / && go mod download -json "github.com/FerretDB/FerretDB@$version" |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+  [[ -d $src ]] || lethe_die "could not download github.com/FerretDB/FerretDB@$version"
+  mkdir -p "$LETHE_BIN_DIR"
+  work=$(mktemp -d "$LETHE_CACHE_DIR/ferretdb-src.XXXXXX")
+  CLEANUP+=("$work")
+  rmdir "$work"
+  cp -R "$src" "$work"
+  chmod -R u+w "$work"
+  printf '%s\n' "$version" >"$work/build/version/version.txt"
+  (cd "$work" && go build -buildvcs=false -trimpath -ldflags='-s -w' -o "$LETHE_BIN_DIR/$name.tmp" ./cmd/ferretdb)
+  mv "$LETHE_BIN_DIR/$name.tmp" "$LETHE_BIN_DIR/$name"
+  rm -rf "$work"
+  "$LETHE_BIN_DIR/$name" --version >/dev/null || lethe_die "the built ferretdb binary does not run"
+  stamp_write "$name" "$version"
+}
+
+step_grpcurl() { go_install grpcurl github.com/fullstorydev/grpcurl/cmd/grpcurl "$GRPCURL_VERSION" main.version; }
+step_helm() {
+  go_install helm helm.sh/helm/v3/cmd/helm "$HELM_VERSION" helm.sh/helm/v3/internal/version.version
+}
+
+main() {
+  local steps=("$@") step start=$SECONDS
+  ((${#steps[@]})) || steps=("${ALL_STEPS[@]}")
+  for step in "${steps[@]}"; do
+    declare -F "step_$step" >/dev/null || lethe_die "unknown step '$step' (known: ${ALL_STEPS[*]})"
+  done
+  mkdir -p "$LETHE_CACHE_DIR"
+  # Serialises concurrent runs (e.g. two `infra.sh up`) so they do not build into the same paths.
+  exec 8>"$LETHE_CACHE_DIR/.setup.lock"
+  flock 8
+  for step in "${steps[@]}"; do "step_$step"; done
+  lethe_log "setup done in $((SECONDS - start))s (cache: $LETHE_CACHE_DIR)"
+}
+
+main "$@"
