@@ -8,6 +8,9 @@ const packageDirs = ['protos', 'deploy', 'e2e', ...fs.readdirSync(path.join(__di
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Tests talk to real brokers and databases; a global option, so it lives here and not in the preset.
+  testTimeout: 60_000,
+  transform: require('./jest.preset.js').transform,
   projects: packageDirs.map((dir) => `<rootDir>/${dir}`),
   globalSetup: '<rootDir>/services/platform/src/testkit/global-setup.ts',
   globalTeardown: '<rootDir>/services/platform/src/testkit/global-teardown.ts',
