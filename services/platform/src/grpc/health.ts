@@ -1,0 +1,44 @@
+import type * as grpc from '@grpc/grpc-js';
+import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
+
+/**
+ * The standard gRPC health service (grpc.health.v1.Health) for '' (the whole server) and every
+ * served service. It starts NOT_SERVING; the lifecycle flips it to SERVING once the dependencies
+ * are connected and back to NOT_SERVING before draining, so load balancers stop sending calls.
+ */
+export class ServingHealth {
+  private readonly implementation: HealthImplementation;
+  private readonly names: string[];
+  private serving = false;
+
+  constructor(serviceNames: readonly string[]) {
+    this.names = ['', ...new Set(serviceNames.filter(Boolean))];
+    this.implementation = new HealthImplementation(Object.fromEntries(this.names.map((name) => [name, 'NOT_SERVING' satisfies ServingStatus])));
+  }
+
+  /** The names health is reported for ('' first). */
+  get serviceNames(): readonly string[] {
+    return this.names;
+  }
+
+  get isServing(): boolean {
+    return this.serving;
+  }
+
+  setServing(): void {
+    this.set(true);
+  }
+
+  setNotServing(): void {
+    this.set(false);
+  }
+
+  addToServer(server: grpc.Server): void {
+    this.implementation.addToServer(server);
+  }
+
+  private set(serving: boolean): void {
+    this.serving = serving;
+    for (const name of this.names) this.implementation.setStatus(name, serving ? 'SERVING' : 'NOT_SERVING');
+  }
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { PackageDefinition } from '@grpc/proto-loader';
+
+/*
+ * proto-loader describes each proto package as one synthetic file (e.g. `lethe_session_v1.proto`)
+ * and leaves the files' `dependency` lists empty. @grpc/reflection 1.0.x serves those descriptors
+ * as they are, so a client that links descriptors (grpcurl describe/invoke) cannot resolve types
+ * imported from another package (grpc/grpc-node#3018). `withFileDependencies` fills the lists in.
+ */
+
+interface FieldDescriptor {
+  typeName?: string;
+  extendee?: string;
+}
+interface MessageDescriptor {
+  name?: string;
+  field?: FieldDescriptor[];
+  extension?: FieldDescriptor[];
+  nestedType?: MessageDescriptor[];
+  enumType?: { name?: string }[];
+}
+interface FileDescriptor {
+  name?: string;
+  package?: string;
+  dependency?: string[];
+  messageType?: MessageDescriptor[];
+  enumType?: { name?: string }[];
+  extension?: FieldDescriptor[];
+  service?: { method?: { inputType?: string; outputType?: string }[] }[];
+}
+interface FileDescriptorCodec {
+  decode(bytes: Uint8Array): FileDescriptor;
+  encode(file: FileDescriptor): { finish(): Uint8Array };
+}
+
+let codec: FileDescriptorCodec | undefined;
+
+/**
+ * protobufjs's FileDescriptorProto codec, from the protobufjs proto-loader itself uses (it is not a
+ * direct dependency of this package, and must match the one that produced the descriptors).
+ */
+export function fileDescriptorCodec(): FileDescriptorCodec {
+  if (!codec) {
+    const descriptorModule = require.resolve('protobufjs/ext/descriptor', { paths: [path.dirname(require.resolve('@grpc/proto-loader'))] });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved at runtime from proto-loader's own dependency
+    codec = (require(descriptorModule) as { FileDescriptorProto: FileDescriptorCodec }).FileDescriptorProto;
+  }
+  return codec;
+}
+
+/** A copy of the package definition whose file descriptors name the files they import from. */
+export function withFileDependencies(definition: PackageDefinition): PackageDefinition {
+  const descriptors = fileDescriptorCodec();
+  const files = new Map<string, FileDescriptor>();
+  for (const entry of Object.values(definition)) {
+    const protos = (entry as { fileDescriptorProtos?: unknown }).fileDescriptorProtos;
+    if (!Array.isArray(protos)) continue;
+    for (const bytes of protos as Uint8Array[]) {
+      const file = descriptors.decode(bytes);
+      if (file.name && !files.has(file.name)) files.set(file.name, file);
+    }
+  }
+
+  const ownerOf = new Map<string, string>();
+  for (const [fileName, file] of files) {
+    const addMessage = (scope: string, message: MessageDescriptor) => {
+      const name = `${scope}.${message.name}`;
+      ownerOf.set(name, fileName);
+      for (const nested of message.nestedType ?? []) addMessage(name, nested);
+      for (const nestedEnum of message.enumType ?? []) ownerOf.set(`${name}.${nestedEnum.name}`, fileName);
+    };
+    const scope = file.package ? `.${file.package}` : '';
+    for (const message of file.messageType ?? []) addMessage(scope, message);
+    for (const fileEnum of file.enumType ?? []) ownerOf.set(`${scope}.${fileEnum.name}`, fileName);
+  }
+
+  for (const [fileName, file] of files) {
+    const dependencies = new Set(file.dependency ?? []);
+    const refer = (typeName: string | undefined) => {
+      if (!typeName) return;
+      const owner = ownerOf.get(typeName.startsWith('.') ? typeName : `.${typeName}`);
+      if (owner && owner !== fileName) dependencies.add(owner);
+    };
+    const visit = (message: MessageDescriptor) => {
+      for (const field of [...(message.field ?? []), ...(message.extension ?? [])]) {
+        refer(field.typeName);
+        refer(field.extendee);
+      }
+      for (const nested of message.nestedType ?? []) visit(nested);
+    };
+    for (const message of file.messageType ?? []) visit(message);
+    for (const extension of file.extension ?? []) {
+      refer(extension.typeName);
+      refer(extension.extendee);
+    }
+    for (const service of file.service ?? []) {
+      for (const method of service.method ?? []) {
+        refer(method.inputType);
+        refer(method.outputType);
+      }
+    }
+    file.dependency = [...dependencies].sort();
+  }
+
+  const encoded = [...files.values()].map((file) => Buffer.from(descriptors.encode(file).finish()));
+  return Object.fromEntries(
+    Object.entries(definition).map(([name, entry]) => [name, 'fileDescriptorProtos' in entry ? { ...entry, fileDescriptorProtos: encoded } : entry]),
+  ) as PackageDefinition;
+}
