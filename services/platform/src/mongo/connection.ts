@@ -1,0 +1,50 @@
+import mongoose, { type Connection } from 'mongoose';
+import { UnavailableError } from '../errors';
+import type { Logger } from '../logger';
+
+export interface MongoOptions {
+  uri: string;
+  /** The service's own database; every service has one and reads no other. */
+  database: string;
+  logger: Logger;
+  /** How long to wait for a reachable server before giving up; boot fails fast rather than hanging. */
+  serverSelectionTimeoutMs?: number;
+}
+
+/**
+ * Opens a dedicated connection for one service. Never the global `mongoose` default connection:
+ * models are registered on the returned connection, so two services (or two tests) in one process
+ * cannot see each other's models or databases.
+ *
+ * FerretDB, which stands in for MongoDB locally, supports ordinary and unique (compound) indexes
+ * but no TTL or partial indexes, no transactions and no change streams: schemas stay in that subset.
+ */
+export async function connectMongo({ uri, database, logger, serverSelectionTimeoutMs = 5_000 }: MongoOptions): Promise<Connection> {
+  const connection = mongoose.createConnection(uri, {
+    dbName: database,
+    serverSelectionTimeoutMS: serverSelectionTimeoutMs,
+    connectTimeoutMS: serverSelectionTimeoutMs,
+    autoIndex: true,
+    autoCreate: true,
+  });
+  connection.on('disconnected', () => logger.warn({ database }, 'mongodb disconnected'));
+  connection.on('reconnected', () => logger.info({ database }, 'mongodb reconnected'));
+  // Without a listener an 'error' event would crash the process; the driver reconnects by itself.
+  connection.on('error', (err: unknown) => logger.error({ err, database }, 'mongodb connection error'));
+  try {
+    await connection.asPromise();
+  } catch (err) {
+    logger.error({ err, database }, 'mongodb connection failed');
+    await connection.close(true).catch(() => undefined);
+    // The URI may carry credentials, so the message names only the database.
+    throw new UnavailableError(`cannot connect to MongoDB (database ${database})`);
+  }
+  logger.info({ database }, 'mongodb connected');
+  return connection;
+}
+
+/** Closes the connection; safe to call twice. */
+export async function closeMongo(connection: Connection): Promise<void> {
+  if (connection.readyState === mongoose.ConnectionStates.disconnected) return;
+  await connection.close();
+}

@@ -1,0 +1,17 @@
+export { connectMongo, closeMongo, type MongoOptions } from './connection';
+export {
+  ALL_TENANTS,
+  MissingTenantError,
+  TenantChangeError,
+  TenantRepository,
+  defineTenantModel,
+  isTenantScoped,
+  tenantOfFilter,
+  tenantScoped,
+  type FindOptions,
+  type ListOptions,
+  type Page,
+  type Stored,
+  type TenantRepositoryOptions,
+  type WriteResult,
+} from './tenant-scope';

@@ -1,0 +1,174 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { open, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+
+/**
+ * Canaries: unique, greppable stand-ins for personal data. A test stores them through a service
+ * and then scans raw bytes (database files, Kafka segments, Redis) to prove no plaintext landed
+ * anywhere. Each canary carries its own random part, so none is a substring of another.
+ */
+export type Canaries = Record<string, string>;
+
+export const DEFAULT_CANARY_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'street', 'city', 'notes'] as const;
+
+/**
+ * One canary per field, e.g. `CANARY-9f2c4e1a7b30-firstName`. Fields that services validate get a
+ * valid shape: `email` a lower-case address, `phone` an E.164 number with 10 random digits.
+ */
+export function makeCanaries(prefix = 'CANARY', fields: readonly string[] = DEFAULT_CANARY_FIELDS): Canaries {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(prefix)) throw new TypeError('a canary prefix is letters and digits');
+  const canaries: Canaries = {};
+  for (const field of fields) {
+    const hex = randomBytes(6).toString('hex');
+    if (/email/i.test(field)) canaries[field] = `${prefix.toLowerCase()}-${hex}-${field.toLowerCase()}@example.com`;
+    else if (/phone|mobile/i.test(field)) canaries[field] = `+4915${Array.from({ length: 10 }, () => randomInt(10)).join('')}`;
+    else canaries[field] = `${prefix}-${hex}-${field}`;
+  }
+  return canaries;
+}
+
+export interface CanaryHit {
+  /** The file path, or `redis:<key>` (`redis-key:<key>` when the key name itself leaks). */
+  file: string;
+  /** The canary value found. */
+  canary: string;
+  /** The field the canary stands for, when the canaries were given as a record. */
+  field?: string;
+  encoding: 'utf8' | 'utf8-lowercase' | 'utf16le';
+}
+
+interface Needle {
+  bytes: Buffer;
+  canary: string;
+  field?: string;
+  encoding: CanaryHit['encoding'];
+}
+
+function needlesOf(canaries: Canaries | readonly string[]): Needle[] {
+  const entries: [string | undefined, string][] = Array.isArray(canaries)
+    ? (canaries as readonly string[]).map((value) => [undefined, value])
+    : Object.entries(canaries as Canaries);
+  const needles: Needle[] = [];
+  for (const [field, canary] of entries) {
+    if (canary.length < 8) throw new TypeError('a canary must be at least 8 characters, or it matches by chance');
+    needles.push({ bytes: Buffer.from(canary, 'utf8'), canary, field, encoding: 'utf8' });
+    // A service that lower-cases a value for search still leaks it.
+    if (canary.toLowerCase() !== canary) needles.push({ bytes: Buffer.from(canary.toLowerCase(), 'utf8'), canary, field, encoding: 'utf8-lowercase' });
+    needles.push({ bytes: Buffer.from(canary, 'utf16le'), canary, field, encoding: 'utf16le' });
+  }
+  return needles;
+}
+
+function searchBuffer(where: string, haystack: Buffer, needles: Needle[], found: Map<string, CanaryHit>): void {
+  for (const needle of needles) {
+    const id = `${where}\u0000${needle.canary}\u0000${needle.encoding}`;
+    if (!found.has(id) && haystack.includes(needle.bytes)) {
+      found.set(id, { file: where, canary: needle.canary, field: needle.field, encoding: needle.encoding });
+    }
+  }
+}
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Reads a file in chunks that overlap by the longest needle, so a match across a boundary is found. */
+async function scanFile(file: string, needles: Needle[], found: Map<string, CanaryHit>): Promise<void> {
+  const overlap = Math.max(...needles.map((needle) => needle.bytes.length)) - 1;
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    // Databases delete journal and temporary files while we walk.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES + overlap);
+    let carried = 0;
+    let position = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, carried, CHUNK_BYTES, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      const filled = carried + bytesRead;
+      searchBuffer(file, buffer.subarray(0, filled), needles, found);
+      carried = Math.min(overlap, filled);
+      buffer.copy(buffer, 0, filled - carried, filled);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function walk(dir: string, files: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, files);
+    else if (entry.isFile()) files.push(full);
+  }
+}
+
+/**
+ * Every occurrence of a canary in the raw bytes of every file under `dir`, recursively: FerretDB's
+ * SQLite files including -wal and -shm, Kafka log segments, anything. Searches UTF-8, lower-cased
+ * UTF-8 and UTF-16LE. A missing directory is an error: a scan of nothing would prove nothing.
+ */
+export async function scanDirectoryForCanaries(dir: string, canaries: Canaries | readonly string[]): Promise<CanaryHit[]> {
+  const needles = needlesOf(canaries);
+  const files: string[] = [];
+  await readdir(dir);
+  await walk(dir, files);
+  const found = new Map<string, CanaryHit>();
+  for (const file of files) await scanFile(file, needles, found);
+  return [...found.values()];
+}
+
+async function valuesOf(redis: Redis, key: string): Promise<Buffer[]> {
+  const type = await redis.type(key);
+  switch (type) {
+    case 'none':
+      return [];
+    case 'string': {
+      const value = await redis.getBuffer(key);
+      return value ? [value] : [];
+    }
+    case 'hash':
+      return redis.hgetallBuffer(key).then((hash) => Object.entries(hash).flatMap(([field, value]) => [Buffer.from(field), value]));
+    case 'list':
+      return redis.lrangeBuffer(key, 0, -1);
+    case 'set':
+      return redis.smembersBuffer(key);
+    case 'zset':
+      return redis.zrangeBuffer(key, 0, -1);
+    default: {
+      // Streams and module types: DUMP's serialisation keeps short strings verbatim; long ones may
+      // be LZF-compressed, so this is a best effort for types Lethe does not use.
+      const dumped = await redis.dumpBuffer(key);
+      return dumped ? [dumped] : [];
+    }
+  }
+}
+
+/** Canaries in Redis key names or values of keys matching `keyPattern` (SCAN MATCH syntax). */
+export async function scanRedisForCanaries(redis: Redis, canaries: Canaries | readonly string[], keyPattern = '*'): Promise<CanaryHit[]> {
+  const needles = needlesOf(canaries);
+  const found = new Map<string, CanaryHit>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scanBuffer(cursor, 'MATCH', keyPattern, 'COUNT', 500);
+    cursor = next.toString();
+    for (const keyBytes of keys) {
+      const key = keyBytes.toString('utf8');
+      searchBuffer(`redis-key:${key}`, keyBytes, needles, found);
+      for (const value of await valuesOf(redis, key)) searchBuffer(`redis:${key}`, value, needles, found);
+    }
+  } while (cursor !== '0');
+  return [...found.values()];
+}

@@ -1,0 +1,301 @@
+import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { LetheError, NotFoundError, UnavailableError, ValidationError, describeError } from '../src/errors';
+import { createLogger } from '../src/logger';
+import {
+  MissingTenantError,
+  TenantChangeError,
+  TenantRepository,
+  closeMongo,
+  connectMongo,
+  defineTenantModel,
+} from '../src/mongo';
+import { testInfra, uniqueName } from '../src/testkit/infra';
+
+interface Note {
+  tenantId: string;
+  subjectId: string;
+  label: string;
+  n: number;
+}
+
+const logger = createLogger({ service: 'mongo-test', level: 'silent' });
+let connection: Connection;
+let Notes: Model<Note>;
+let repo: TenantRepository<Note>;
+
+function noteSchema(): Schema<Note> {
+  return new Schema<Note>({
+    tenantId: { type: String, required: true, index: true },
+    subjectId: { type: String, required: true },
+    label: { type: String, required: true },
+    n: { type: Number, required: true },
+  });
+}
+
+beforeAll(async () => {
+  connection = await connectMongo({ uri: testInfra().mongoUri, database: uniqueName('platform_mongo'), logger });
+  Notes = defineTenantModel(connection, 'Note', noteSchema(), 'notes');
+  await Notes.init();
+  repo = new TenantRepository(Notes, { resourceType: 'note', defaultPageSize: 4, maxPageSize: 5 });
+});
+
+afterAll(async () => {
+  await connection?.dropDatabase().catch(() => undefined);
+  await closeMongo(connection);
+});
+
+describe('connectMongo', () => {
+  it('returns a dedicated, connected connection', () => {
+    expect(connection.readyState).toBe(1);
+    expect(connection.name).toMatch(/^platform_mongo/);
+  });
+
+  it('fails fast with UnavailableError when no server answers', async () => {
+    const started = Date.now();
+    await expect(
+      connectMongo({ uri: 'mongodb://127.0.0.1:1', database: 'nowhere', logger, serverSelectionTimeoutMs: 300 }),
+    ).rejects.toBeInstanceOf(UnavailableError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('closeMongo is safe to call twice', async () => {
+    const other = await connectMongo({ uri: testInfra().mongoUri, database: uniqueName('platform_mongo_close'), logger });
+    await closeMongo(other);
+    await closeMongo(other);
+    expect(other.readyState).toBe(0);
+  });
+});
+
+describe('TenantRepository', () => {
+  const tenantA = uniqueName('tenant-a');
+  const tenantB = uniqueName('tenant-b');
+
+  it('scopes every method to the tenant', async () => {
+    const a1 = await repo.insert(tenantA, { subjectId: 's1', label: 'a1', n: 1 });
+    await repo.insertMany(tenantA, [
+      { subjectId: 's1', label: 'a2', n: 2 },
+      { subjectId: 's2', label: 'a3', n: 3 },
+    ]);
+    const b1 = await repo.insert(tenantB, { subjectId: 's1', label: 'b1', n: 1 });
+    expect(a1.tenantId).toBe(tenantA);
+    expect(a1._id).toBeInstanceOf(Types.ObjectId);
+
+    expect((await repo.find(tenantA, {}, { sort: { n: 1 } })).map((doc) => doc.label)).toEqual(['a1', 'a2', 'a3']);
+    expect((await repo.find(tenantB)).map((doc) => doc.label)).toEqual(['b1']);
+    expect(await repo.count(tenantA, { subjectId: 's1' })).toBe(2);
+    expect(await repo.count(tenantB, { subjectId: 's1' })).toBe(1);
+    expect(await repo.exists(tenantA, { label: 'b1' })).toBe(false);
+    expect((await repo.findOne(tenantA, { n: { $gte: 2 } }, { sort: { n: -1 } }))?.label).toBe('a3');
+
+    // Another tenant's id is simply not found.
+    expect((await repo.findById(tenantA, a1._id))?.label).toBe('a1');
+    expect(await repo.findById(tenantA, b1._id)).toBeNull();
+    await expect(repo.getById(tenantA, b1._id)).rejects.toBeInstanceOf(NotFoundError);
+    const notFound = await repo.getById(tenantA, b1._id).catch((err: unknown) => err);
+    expect(describeError(notFound)).toMatchObject({ kind: 'not_found', resourceType: 'note', resourceId: String(b1._id) });
+
+    expect(await repo.updateOne(tenantA, { _id: b1._id }, { $set: { label: 'hijacked' } })).toMatchObject({ matched: 0, modified: 0 });
+    expect(await repo.updateMany(tenantA, { subjectId: 's1' }, { $inc: { n: 10 } })).toMatchObject({ matched: 2, modified: 2 });
+    expect((await repo.findById(tenantB, b1._id))?.n).toBe(1);
+    expect((await repo.findOneAndUpdate(tenantA, { label: 'a1' }, { $set: { label: 'a1*' } }))?.label).toBe('a1*');
+    expect(await repo.findOneAndUpdate(tenantA, { _id: b1._id }, { $set: { label: 'x' } })).toBeNull();
+
+    expect(await repo.deleteOne(tenantA, { _id: b1._id })).toBe(0);
+    expect(await repo.deleteMany(tenantA, { subjectId: 's1' })).toBe(2);
+    expect(await repo.count(tenantA)).toBe(1);
+    expect(await repo.count(tenantB)).toBe(1);
+    expect(await repo.deleteOne(tenantB, { _id: b1._id })).toBe(1);
+  });
+
+  it('upserts inside the tenant', async () => {
+    const result = await repo.updateOne(tenantA, { label: 'upserted' }, { $set: { subjectId: 's9', n: 9 } }, { upsert: true });
+    expect(result.upsertedId).toBeDefined();
+    expect((await repo.findById(tenantA, result.upsertedId))?.tenantId).toBe(tenantA);
+  });
+
+  it('refuses to move a document to another tenant or to write with an empty tenant', async () => {
+    await expect(repo.insert(tenantA, { tenantId: tenantB, subjectId: 's', label: 'x', n: 0 })).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(repo.updateOne(tenantA, {}, { $set: { tenantId: tenantB } })).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(repo.updateMany(tenantA, {}, { tenantId: tenantB })).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(repo.updateOne(tenantA, {}, { $unset: { tenantId: 1 } })).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(repo.find(tenantA, { tenantId: tenantB })).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(repo.find('', {})).rejects.toBeInstanceOf(MissingTenantError);
+    expect(await repo.count(tenantB)).toBe(0);
+  });
+
+  it('pages by _id with opaque tokens, in both directions', async () => {
+    const tenant = uniqueName('tenant-paging');
+    const other = uniqueName('tenant-paging-other');
+    await repo.insertMany(tenant, Array.from({ length: 7 }, (_, i) => ({ subjectId: `s${i}`, label: `p${i}`, n: i })));
+    await repo.insertMany(other, Array.from({ length: 3 }, (_, i) => ({ subjectId: `s${i}`, label: `o${i}`, n: i })));
+
+    const seen: string[] = [];
+    let token = '';
+    let pages = 0;
+    do {
+      const page = await repo.list(tenant, { pageSize: 3, pageToken: token });
+      seen.push(...page.items.map((doc) => doc.label));
+      expect(page.items.every((doc) => doc.tenantId === tenant)).toBe(true);
+      token = page.nextPageToken;
+      if (token) expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+      pages += 1;
+    } while (token && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+
+    const firstDesc = await repo.list(tenant, { pageSize: 2, order: 'desc' });
+    expect(firstDesc.items.map((doc) => doc.label)).toEqual(['p6', 'p5']);
+    const secondDesc = await repo.list(tenant, { pageSize: 2, order: 'desc', pageToken: firstDesc.nextPageToken });
+    expect(secondDesc.items.map((doc) => doc.label)).toEqual(['p4', 'p3']);
+
+    // A filter combines with the position; 0 means the default size; too large is capped.
+    const filtered = await repo.list(tenant, { filter: { n: { $gte: 2 } }, pageSize: 2 });
+    expect(filtered.items.map((doc) => doc.label)).toEqual(['p2', 'p3']);
+    const filteredNext = await repo.list(tenant, { filter: { n: { $gte: 2 } }, pageSize: 2, pageToken: filtered.nextPageToken });
+    expect(filteredNext.items.map((doc) => doc.label)).toEqual(['p4', 'p5']);
+    expect((await repo.list(tenant, { pageSize: 0 })).items).toHaveLength(4);
+    expect((await repo.list(tenant, { pageSize: 1000 })).items).toHaveLength(5);
+
+    // The last page has no token.
+    const all = await repo.list(other, { pageSize: 3 });
+    expect(all.items).toHaveLength(3);
+    expect(all.nextPageToken).toBe('');
+  });
+
+  it('rejects bad page tokens as a validation error naming the field', async () => {
+    const tenant = uniqueName('tenant-tokens');
+    await repo.insertMany(tenant, [0, 1, 2].map((n) => ({ subjectId: 's', label: `t${n}`, n })));
+    const asc = await repo.list(tenant, { pageSize: 1 });
+    for (const bad of ['not a token', 'eyJ2IjoyfQ', Buffer.from('{"v":1,"o":"asc","t":"oid","id":"zz"}').toString('base64url')]) {
+      const err = await repo.list(tenant, { pageToken: bad }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).violations[0]).toMatchObject({ field: 'pageToken', code: 'invalid_format' });
+    }
+    await expect(repo.list(tenant, { pageToken: asc.nextPageToken, order: 'desc' })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('only accepts models whose schema is tenant-scoped', () => {
+    const Plain = connection.model('PlainNote', noteSchema(), 'plain_notes');
+    expect(() => new TenantRepository(Plain)).toThrow(TypeError);
+  });
+});
+
+describe('tenantScoped plugin', () => {
+  const tenantA = uniqueName('plugin-a');
+  const tenantB = uniqueName('plugin-b');
+
+  beforeAll(async () => {
+    await Notes.create([
+      { tenantId: tenantA, subjectId: 's1', label: 'pa1', n: 1 },
+      { tenantId: tenantA, subjectId: 's2', label: 'pa2', n: 2 },
+      { tenantId: tenantB, subjectId: 's1', label: 'pb1', n: 1 },
+    ]);
+  });
+
+  it('throws MissingTenantError for every unscoped operation, and changes nothing', async () => {
+    const someId = new Types.ObjectId();
+    const unscoped: [string, () => Promise<unknown>][] = [
+      ['find', () => Notes.find({ label: 'pa1' }).exec()],
+      ['findOne', () => Notes.findOne({}).exec()],
+      ['findById', () => Notes.findById(someId).exec()],
+      ['exists', () => Notes.exists({ label: 'pa1' })],
+      ['countDocuments', () => Notes.countDocuments({}).exec()],
+      ['estimatedDocumentCount', () => Notes.estimatedDocumentCount().exec()],
+      ['distinct', () => Notes.distinct('label').exec()],
+      ['updateOne', () => Notes.updateOne({ label: 'pa1' }, { $set: { n: 99 } }).exec()],
+      ['updateMany', () => Notes.updateMany({}, { $set: { n: 99 } }).exec()],
+      ['findOneAndUpdate', () => Notes.findOneAndUpdate({ label: 'pa1' }, { $set: { n: 99 } }).exec()],
+      ['replaceOne', () => Notes.replaceOne({ label: 'pa1' }, { tenantId: tenantA, subjectId: 's', label: 'r', n: 0 }).exec()],
+      ['deleteOne', () => Notes.deleteOne({ label: 'pa1' }).exec()],
+      ['deleteMany', () => Notes.deleteMany({}).exec()],
+      ['findOneAndDelete', () => Notes.findOneAndDelete({ label: 'pa1' }).exec()],
+      ['aggregate without $match', () => Notes.aggregate([{ $group: { _id: '$tenantId', n: { $sum: 1 } } }]).exec()],
+      ['aggregate with an unscoped $match', () => Notes.aggregate([{ $match: { n: 1 } }]).exec()],
+      ['bulkWrite', () => Notes.bulkWrite([{ deleteMany: { filter: {} } }])],
+      ['an empty tenant', () => Notes.find({ tenantId: '' }).exec()],
+      ['a tenant set', () => Notes.find({ tenantId: { $in: [tenantA, tenantB] } }).exec()],
+    ];
+    for (const [name, run] of unscoped) {
+      const err = await run().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (!(err instanceof MissingTenantError)) throw new Error(`${name} was not refused: ${String(err)}`);
+    }
+    expect(await Notes.countDocuments({ tenantId: tenantA }).exec()).toBe(2);
+    expect((await Notes.findOne({ tenantId: tenantA, label: 'pa1' }).exec())?.n).toBe(1);
+  });
+
+  it('is a programming error, not a LetheError: it maps to an internal fault', () => {
+    const err = new MissingTenantError('find', 'Note');
+    expect(err).not.toBeInstanceOf(LetheError);
+    expect(describeError(err)).toMatchObject({ kind: 'internal', unexpected: true });
+  });
+
+  it('lets scoped operations through', async () => {
+    expect(await Notes.countDocuments({ tenantId: tenantA }).exec()).toBe(2);
+    expect(await Notes.countDocuments({ tenantId: { $eq: tenantB } }).exec()).toBe(1);
+    const grouped = await Notes.aggregate<{ _id: string; total: number }>([
+      { $match: { tenantId: tenantA } },
+      { $group: { _id: '$subjectId', total: { $sum: '$n' } } },
+      { $sort: { _id: 1 } },
+    ]).exec();
+    expect(grouped).toEqual([
+      { _id: 's1', total: 1 },
+      { _id: 's2', total: 2 },
+    ]);
+    await Notes.bulkWrite([{ updateOne: { filter: { tenantId: tenantA, label: 'pa2' }, update: { $set: { n: 22 } } } }]);
+    expect((await Notes.findOne({ tenantId: tenantA, label: 'pa2' }).lean().exec())?.n).toBe(22);
+  });
+
+  it('blocks changing the tenant through a scoped update, replace or bulk write', async () => {
+    await expect(Notes.updateOne({ tenantId: tenantA }, { $set: { tenantId: tenantB } }).exec()).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(Notes.updateOne({ tenantId: tenantA }, { $rename: { tenantId: 'was' } }).exec()).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(
+      Notes.replaceOne({ tenantId: tenantA, label: 'pa1' }, { tenantId: tenantB, subjectId: 's', label: 'r', n: 0 }).exec(),
+    ).rejects.toBeInstanceOf(TenantChangeError);
+    await expect(
+      Notes.bulkWrite([{ updateMany: { filter: { tenantId: tenantA }, update: { $set: { tenantId: tenantB } } } }]),
+    ).rejects.toBeInstanceOf(TenantChangeError);
+    expect(await Notes.countDocuments({ tenantId: tenantB }).exec()).toBe(1);
+  });
+
+  it('scopes doc.save() and doc.deleteOne() of loaded documents by their tenant', async () => {
+    const doc = await Notes.findOne({ tenantId: tenantA, label: 'pa1' }).exec();
+    expect(doc).not.toBeNull();
+    doc!.n = 11;
+    await doc!.save();
+    expect((await Notes.findOne({ tenantId: tenantA, label: 'pa1' }).lean().exec())?.n).toBe(11);
+    // doc.updateOne() filters by _id alone: refused, like any unscoped update.
+    await expect(doc!.updateOne({ $set: { n: 12 } }).exec()).rejects.toBeInstanceOf(MissingTenantError);
+    doc!.tenantId = tenantB;
+    await expect(doc!.save()).rejects.toBeInstanceOf(TenantChangeError);
+
+    const created = await Notes.create({ tenantId: tenantA, subjectId: 's3', label: 'pa3', n: 3 });
+    await created.deleteOne();
+    expect(await Notes.countDocuments({ tenantId: tenantA, label: 'pa3' }).exec()).toBe(0);
+  });
+
+  it('runs a deliberate cross-tenant job only with the explicit allTenants option', async () => {
+    const labels = (await Notes.find({ label: { $in: ['pa1', 'pb1'] } }).setOptions({ allTenants: true }).lean().exec()).map((doc) => doc.label).sort();
+    expect(labels).toEqual(['pa1', 'pb1']);
+    expect(await Notes.countDocuments({ label: { $in: ['pa1', 'pa2', 'pb1'] } }).setOptions({ allTenants: true }).exec()).toBe(3);
+    expect(await Notes.estimatedDocumentCount().setOptions({ allTenants: true }).exec()).toBeGreaterThanOrEqual(3);
+    const perTenant = await Notes.aggregate<{ _id: string; count: number }>([
+      { $match: { tenantId: { $in: [tenantA, tenantB] } } },
+      { $group: { _id: '$tenantId', count: { $sum: 1 } } },
+    ])
+      .option({ allTenants: true } as Record<string, unknown>)
+      .exec();
+    expect(Object.fromEntries(perTenant.map((row) => [row._id, row.count]))).toEqual({ [tenantA]: 2, [tenantB]: 1 });
+    const swept = await Notes.updateMany({ label: { $in: ['pa1', 'pb1'] } }, { $set: { n: 0 } })
+      .setOptions({ allTenants: true })
+      .exec();
+    expect(swept.modifiedCount).toBe(2);
+    // The option does not weaken the tenant-change guard.
+    await expect(
+      Notes.updateMany({}, { $set: { tenantId: 'x' } }).setOptions({ allTenants: true }).exec(),
+    ).rejects.toBeInstanceOf(TenantChangeError);
+    await Notes.bulkWrite([{ deleteMany: { filter: { label: 'nothing-matches' } } }], { allTenants: true } as Record<string, unknown>);
+  });
+});

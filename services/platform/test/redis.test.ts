@@ -1,0 +1,109 @@
+import { UnavailableError } from '../src/errors';
+import { createLogger } from '../src/logger';
+import { Redis, TenantCache, TenantKeys, closeRedis, connectRedis } from '../src/redis';
+import { testInfra, uniqueName } from '../src/testkit/infra';
+
+const logger = createLogger({ service: 'redis-test', level: 'silent' });
+const service = uniqueName('svc');
+let redis: Redis;
+let cache: TenantCache;
+
+beforeAll(async () => {
+  redis = await connectRedis(testInfra().redisUrl, { logger });
+  cache = new TenantCache(redis, service);
+});
+
+afterAll(async () => {
+  if (redis) {
+    const leftovers = await redis.keys(`lethe:${service}:*`);
+    if (leftovers.length > 0) await redis.unlink(...leftovers);
+    await closeRedis(redis);
+    await closeRedis(redis);
+  }
+});
+
+describe('connectRedis', () => {
+  it('resolves with a ready client', async () => {
+    expect(redis.status).toBe('ready');
+    expect(await redis.ping()).toBe('PONG');
+  });
+
+  it('fails fast with UnavailableError when nothing listens', async () => {
+    const started = Date.now();
+    await expect(connectRedis('redis://127.0.0.1:1', { logger, connectTimeoutMs: 300 })).rejects.toBeInstanceOf(UnavailableError);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('TenantKeys', () => {
+  const keys = new TenantKeys('candidates');
+
+  it('prefixes every key with service and tenant', () => {
+    expect(keys.key('t1', 'profile', 42)).toBe('lethe:candidates:t1:profile:42');
+    expect(keys.subjectKey('t1', 'c-9', 'profile')).toBe('lethe:candidates:t1:subject:c-9:profile');
+    expect(keys.key('t2', 'profile', 42)).not.toBe(keys.key('t1', 'profile', 42));
+    expect(keys.pattern('t1', 'subject', '*')).toBe('lethe:candidates:t1:subject:*');
+  });
+
+  it('throws for an empty tenant or a part that could break out of its place', () => {
+    expect(() => keys.key('', 'profile')).toThrow(TypeError);
+    expect(() => keys.subjectKey('', 'c-1')).toThrow(TypeError);
+    expect(() => keys.pattern('', '*')).toThrow(TypeError);
+    expect(() => keys.key('t1:other', 'x')).toThrow(TypeError);
+    expect(() => keys.key('t1', 'a:b')).toThrow(TypeError);
+    expect(() => keys.key('t1', '*')).toThrow(TypeError);
+    expect(() => keys.key('t1', '')).toThrow(TypeError);
+    expect(() => keys.key('t1', 'a b')).toThrow(TypeError);
+    expect(() => keys.subjectKey('t1', '')).toThrow(TypeError);
+    expect(() => new TenantKeys('')).toThrow(TypeError);
+  });
+});
+
+describe('TenantCache', () => {
+  it('sets with a TTL, gets strings and Buffers, deletes', async () => {
+    await cache.set('t1', ['profile', 'p1'], 'v1:ciphertext', 60);
+    await cache.set('t1', ['photo', 'p1'], Buffer.from([0, 1, 2, 255]), 60);
+    expect(await cache.get('t1', ['profile', 'p1'])).toBe('v1:ciphertext');
+    expect(await cache.getBuffer('t1', ['photo', 'p1'])).toEqual(Buffer.from([0, 1, 2, 255]));
+    expect(await cache.get('t2', ['profile', 'p1'])).toBeNull();
+    const ttl = await redis.ttl(`lethe:${service}:t1:profile:p1`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(60);
+    expect(await cache.del('t1', ['profile', 'p1'], ['photo', 'p1'], ['missing'])).toBe(2);
+    expect(await cache.get('t1', ['profile', 'p1'])).toBeNull();
+  });
+
+  it('refuses entries without an expiry and keys without a tenant', async () => {
+    await expect(cache.set('t1', ['x'], 'v', 0)).rejects.toBeInstanceOf(TypeError);
+    await expect(cache.set('t1', ['x'], 'v', 1.5)).rejects.toBeInstanceOf(TypeError);
+    await expect(cache.set('', ['x'], 'v', 10)).rejects.toBeInstanceOf(TypeError);
+    await expect(cache.get('', ['x'])).rejects.toBeInstanceOf(TypeError);
+    expect(await redis.exists(`lethe:${service}:t1:x`)).toBe(0);
+  });
+
+  it('deletes everything about one subject, and only that', async () => {
+    const keys = cache.keys;
+    await cache.set('t1', ['subject', 's1'], 'a', 60);
+    await cache.set('t1', ['subject', 's1', 'profile'], 'b', 60);
+    await cache.set('t1', ['subject', 's1', 'files', 'f1'], 'c', 60);
+    await cache.set('t1', ['subject', 's10', 'profile'], 'd', 60);
+    await cache.set('t2', ['subject', 's1', 'profile'], 'e', 60);
+    expect(keys.subjectKey('t1', 's1', 'profile')).toBe(`lethe:${service}:t1:subject:s1:profile`);
+
+    expect(await cache.delSubject('t1', 's1')).toBe(3);
+    expect(await redis.exists(keys.subjectKey('t1', 's1'), keys.subjectKey('t1', 's1', 'profile'), keys.subjectKey('t1', 's1', 'files', 'f1'))).toBe(0);
+    expect(await cache.get('t1', ['subject', 's10', 'profile'])).toBe('d');
+    expect(await cache.get('t2', ['subject', 's1', 'profile'])).toBe('e');
+    expect(await cache.delSubject('t1', 's1')).toBe(0);
+  });
+
+  it('deletes by pattern inside the tenant', async () => {
+    await cache.set('t3', ['list', 'page', 1], 'x', 60);
+    await cache.set('t3', ['list', 'page', 2], 'x', 60);
+    await cache.set('t3', ['other'], 'x', 60);
+    await cache.set('t4', ['list', 'page', 1], 'x', 60);
+    expect(await cache.delByPattern('t3', ['list', '*'])).toBe(2);
+    expect(await cache.get('t3', ['other'])).toBe('x');
+    expect(await cache.get('t4', ['list', 'page', 1])).toBe('x');
+  });
+});
