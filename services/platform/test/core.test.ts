@@ -8,6 +8,7 @@ import { requireRight, RIGHTS, type RequestContext } from '../src/context';
 import { createLogger } from '../src/logger';
 import { initTelemetry, inSpan } from '../src/telemetry';
 import { randomKey } from '../src/testkit/infra';
+import { captureLogs } from '../src/testkit/logs';
 import { Writable } from 'node:stream';
 
 const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey() };
@@ -87,6 +88,20 @@ describe('logger redaction', () => {
     expect(text).not.toContain('CANARY');
     expect(JSON.parse(lines[0]!)).toMatchObject({ service: 'test', level: 'info', msg: 'created', candidate: { firstName: '[redacted]' } });
   });
+
+  it('logs foreign error messages by class only, Lethe and system errors in full', () => {
+    const logs = captureLogs();
+    const log = createLogger({ service: 'test', destination: logs.destination });
+    log.error({ err: new Error('E11000 duplicate key { email: "CANARY@example.org" }') }, 'write failed');
+    log.error({ err: new NotFoundError('candidate', 'c-9') }, 'lookup failed');
+    log.error({ err: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED', syscall: 'connect' }) }, 'down');
+    expect(logs.text()).not.toContain('CANARY');
+    const [foreign, lethe, system] = logs.records();
+    expect(foreign).toMatchObject({ err: { type: 'Error' } });
+    expect((foreign!.err as Record<string, unknown>).stack).toMatch(/^\s+at /);
+    expect(lethe).toMatchObject({ err: { type: 'NotFoundError', message: expect.stringContaining('c-9') } });
+    expect(system).toMatchObject({ err: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:1' } });
+  });
 });
 
 describe('telemetry', () => {
@@ -103,6 +118,14 @@ describe('telemetry', () => {
     expect(span?.attributes).toEqual({ 'lethe.candidate_id': 'c-1', 'error.type': 'Error' });
     expect(JSON.stringify(span?.events ?? [])).not.toContain('CANARY');
     expect(trace.getActiveSpan()).toBeUndefined();
+
+    exporter.reset();
+    await inSpan('publish', { attributes: { 'messaging.destination.name': 'lethe.erasure.commands.v1', 'rpc.method': 'Get' } }, async (span) => {
+      span.recordException(new Error('CANARY in exception'));
+    });
+    const [publish] = exporter.getFinishedSpans();
+    expect(publish?.attributes).toEqual({ 'messaging.destination.name': 'lethe.erasure.commands.v1', 'rpc.method': 'Get' });
+    expect(JSON.stringify(publish?.events ?? [])).not.toContain('CANARY');
     await telemetry.shutdown();
   });
 });

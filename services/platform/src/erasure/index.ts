@@ -1,0 +1,9 @@
+export { Tombstones, type ErasureModeName, type Tombstone, type TombstonesOptions } from './tombstones';
+export {
+  obeyErasureCommands,
+  parseErasureCommand,
+  type ErasureHandler,
+  type ErasureResult,
+  type ObeyErasureOptions,
+  type ValidErasureCommand,
+} from './obey';

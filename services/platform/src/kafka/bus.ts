@@ -1,0 +1,287 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Partitioners, type Admin, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
+import type { EventTypeName, TopicContract } from '@lethe/protos';
+import { UnavailableError } from '../errors';
+import type { Logger } from '../logger';
+import { injectTraceContext, inSpan, SpanKind } from '../telemetry';
+import { destroyKafkaSockets } from './client';
+import { HEADERS, type EncodedRecord, type PublishEvent, type TopicEventType } from './events';
+import type { ProcessedEventStore } from './processed-events';
+import { encodeEvent } from './records';
+import { KafkaSubscription, type SubscribeOptions, type Subscription } from './subscription';
+
+/** Decides whether events about a subject are acknowledged and skipped (erased subjects). */
+export type DropEventsAbout = (tenantId: string, subjectId: string) => Promise<boolean>;
+
+export interface EventBusOptions {
+  kafka: Kafka;
+  /** The emitting service, written as `ce_source` on every event it publishes. */
+  source: string;
+  logger: Logger;
+  /** Redelivery guard of subscriptions; required to subscribe with deduplication (the default). */
+  processedEvents?: ProcessedEventStore;
+  /** Replication factor of topics this bus creates: 1 locally, 3 in production. */
+  replicationFactor?: number;
+  dropEventsAbout?: DropEventsAbout;
+  /** How long a publish may wait for Kafka (reconnects included) before it fails as unavailable. */
+  publishTimeoutMs?: number;
+}
+
+/** What ensureTopics needs of a topic: a contract, or a name with partitions (dead-letter topics). */
+export type TopicSpec = Pick<TopicContract, 'name' | 'partitions' | 'retentionMs'>;
+
+/** Internals a subscription uses; not part of the public API. */
+export interface BusInternals {
+  kafka: Kafka;
+  logger: Logger;
+  processedEvents?: ProcessedEventStore;
+  dropEventsAbout(): DropEventsAbout | undefined;
+  publishRecords(records: readonly EncodedRecord[]): Promise<void>;
+  ensureTopics(topics: readonly TopicSpec[]): Promise<void>;
+  forget(subscription: Subscription): void;
+}
+
+const LEADER_WAIT_MS = 30_000;
+
+/**
+ * Lethe's typed Kafka event bus: protobuf payloads, CloudEvents headers, W3C trace context,
+ * an idempotent producer (acks=all) that reconnects by itself, and consumers with a redelivery
+ * guard, bounded retries, dead-letter topics and crash restarts (see `subscribe`).
+ */
+export class EventBus {
+  readonly source: string;
+  private readonly kafka: Kafka;
+  private readonly logger: Logger;
+  private readonly replicationFactor: number;
+  private readonly publishTimeoutMs: number;
+  private readonly processedEvents?: ProcessedEventStore;
+  private dropHook?: DropEventsAbout;
+  private producer?: { instance: Producer; connected: Promise<void> };
+  private readonly subscriptions = new Set<Subscription>();
+  private closed = false;
+
+  constructor(options: EventBusOptions) {
+    this.kafka = options.kafka;
+    this.source = options.source;
+    this.logger = options.logger.child({ component: 'event-bus' });
+    this.replicationFactor = options.replicationFactor ?? 1;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
+    this.processedEvents = options.processedEvents;
+    this.dropHook = options.dropEventsAbout;
+  }
+
+  /** Replaces the hook that skips events about erased subjects (see obeyErasureCommands). */
+  setDropEventsAbout(hook: DropEventsAbout | undefined): void {
+    this.dropHook = hook;
+  }
+
+  getDropEventsAbout(): DropEventsAbout | undefined {
+    return this.dropHook;
+  }
+
+  /**
+   * Creates missing topics with the contract's partitions and retention and waits until every
+   * partition has a leader. Topics that exist already are left as they are.
+   */
+  async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
+    if (topics.length === 0) return;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = uniqueByName(topics).filter((topic) => !existing.has(topic.name));
+      if (missing.length > 0) {
+        const created = await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic: topic.name,
+            numPartitions: topic.partitions,
+            replicationFactor: this.replicationFactor,
+            configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
+          })),
+        });
+        // false: another process created some of them at the same moment; wait for their leaders.
+        if (!created) await waitForLeaders(admin, missing.map((topic) => topic.name));
+        this.logger.info({ topics: missing.map((topic) => topic.name) }, 'kafka topics created');
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * Publishes events to one topic in a single produce request (batch on hot paths). Each record
+   * is keyed by subject (or tenant, per the contract), carries CloudEvents headers and the
+   * current trace context. Resolves with the event ids once every broker acknowledged them.
+   */
+  async publish<T extends EventTypeName>(topic: TopicContract<T>, events: readonly PublishEvent<T>[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    const attributes: Record<string, string | number> = {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'send',
+      'messaging.destination.name': topic.name,
+      'messaging.batch.message_count': events.length,
+    };
+    if (events.length === 1 && events[0].id) attributes['messaging.message.id'] = events[0].id;
+    return inSpan(`send ${topic.name}`, { kind: SpanKind.PRODUCER, attributes }, async (span) => {
+      const traceHeaders = injectTraceContext({});
+      const messages: Message[] = new Array(events.length);
+      const ids: string[] = new Array(events.length);
+      for (let i = 0; i < events.length; i++) {
+        const encoded = encodeEvent(topic, events[i], traceHeaders, i);
+        encoded.headers[HEADERS.source] = this.source;
+        messages[i] = { key: encoded.key, value: encoded.value, headers: encoded.headers };
+        ids[i] = encoded.id;
+      }
+      if (events.length === 1) span.setAttribute('messaging.message.id', ids[0]);
+      await this.send([{ topic: topic.name, messages }]);
+      return ids;
+    });
+  }
+
+  /**
+   * Publishes records that are already encoded (outbox entries, dead letters), possibly to several
+   * topics, in one produce request. Headers are sent as given.
+   */
+  async publishRecords(records: readonly EncodedRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const byTopic = new Map<string, Message[]>();
+    for (const record of records) {
+      let messages = byTopic.get(record.topic);
+      if (!messages) byTopic.set(record.topic, (messages = []));
+      messages.push({ key: record.key, value: record.value, headers: record.headers });
+    }
+    await this.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+  }
+
+  /**
+   * Consumes the topics as a consumer group (see SubscribeOptions). Topics and their dead-letter
+   * topics are created when missing. Resolves once the consumer is running.
+   */
+  async subscribe<C extends TopicContract<EventTypeName>>(options: SubscribeOptions<C>): Promise<Subscription> {
+    if (this.closed) throw new UnavailableError('the event bus is closed');
+    const internals: BusInternals = {
+      kafka: this.kafka,
+      logger: this.logger,
+      processedEvents: this.processedEvents,
+      dropEventsAbout: () => this.dropHook,
+      publishRecords: (records) => this.publishRecords(records),
+      ensureTopics: (topics) => this.ensureTopics(topics),
+      forget: (subscription) => this.subscriptions.delete(subscription),
+    };
+    const subscription = new KafkaSubscription<TopicEventType<C>>(internals, options as unknown as SubscribeOptions<TopicContract<TopicEventType<C>>>);
+    this.subscriptions.add(subscription);
+    try {
+      await subscription.start();
+    } catch (err) {
+      await subscription.stop().catch(() => undefined);
+      throw err;
+    }
+    return subscription;
+  }
+
+  /**
+   * Stops every subscription (in-flight batches finish, offsets are committed), then the producer,
+   * then ends whatever connection kafkajs left open: the bus owns its Kafka client.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
+    const producer = this.producer;
+    this.producer = undefined;
+    if (producer) await producer.instance.disconnect().catch(() => undefined);
+    const leftovers = destroyKafkaSockets(this.kafka);
+    if (leftovers > 0) this.logger.debug({ sockets: leftovers }, 'closed connections kafkajs left open');
+  }
+
+  private createProducer(): Producer {
+    return this.kafka.producer({
+      idempotent: true,
+      // kafkajs keeps ordering with idempotence only with one request in flight per broker.
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Idempotence needs unbounded retries inside kafkajs; `send` bounds the wait with its deadline.
+      retry: { retries: Number.MAX_SAFE_INTEGER },
+    });
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const instance = this.createProducer();
+      this.producer = { instance, connected: instance.connect() };
+    }
+    const current = this.producer;
+    try {
+      await current.connected;
+    } catch (err) {
+      if (this.producer === current) this.producer = undefined;
+      throw err;
+    }
+    return current.instance;
+  }
+
+  /** Drops a producer that failed so the next attempt starts from a fresh connection and producer id. */
+  private async resetProducer(failed: Producer): Promise<void> {
+    if (this.producer?.instance !== failed) return;
+    this.producer = undefined;
+    await failed.disconnect().catch(() => undefined);
+  }
+
+  /**
+   * One produce request with acks=all. kafkajs retries transient errors itself (the idempotent
+   * producer indefinitely); what it gives up on (a lost producer id after a broker restart, a
+   * failed reconnect) is retried here on a fresh producer until the publish deadline.
+   */
+  private async send(topicMessages: TopicMessages[]): Promise<void> {
+    const deadline = Date.now() + this.publishTimeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      if (this.closed) throw new UnavailableError('the event bus is closed');
+      let producer: Producer | undefined;
+      try {
+        producer = await beforeDeadline(this.connectedProducer(), deadline);
+        await beforeDeadline(producer.sendBatch({ topicMessages, acks: -1 }), deadline);
+        return;
+      } catch (err) {
+        const remaining = deadline - Date.now();
+        if (err instanceof DeadlineExceeded || remaining <= 0) {
+          this.logger.error({ topics: topicMessages.map((t) => t.topic), attempt }, 'publishing timed out');
+          throw new UnavailableError('Kafka did not acknowledge the events in time');
+        }
+        this.logger.warn({ err, topics: topicMessages.map((t) => t.topic), attempt }, 'publish failed; retrying with a fresh producer');
+        if (producer) await this.resetProducer(producer);
+        await sleep(Math.min(250 * 2 ** (attempt - 1), 2_000, remaining));
+      }
+    }
+  }
+}
+
+class DeadlineExceeded extends Error {
+  override readonly name = 'DeadlineExceeded';
+}
+
+function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded('deadline exceeded')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function uniqueByName(topics: readonly TopicSpec[]): TopicSpec[] {
+  return [...new Map(topics.map((topic) => [topic.name, topic])).values()];
+}
+
+async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
+  const deadline = Date.now() + LEADER_WAIT_MS;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.length === topics.length && metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    if (Date.now() > deadline) throw new UnavailableError(`kafka topics have no leader yet: ${topics.join(', ')}`);
+    await sleep(100);
+  }
+}

@@ -1,0 +1,18 @@
+export { createKafka, destroyKafkaSockets, pinoLogCreator, Kafka, type KafkaOptions } from './client';
+export { EventBus, type DropEventsAbout, type EventBusOptions, type TopicSpec } from './bus';
+export type { SubscribeOptions, Subscription } from './subscription';
+export { PartitionLedger, ProcessedEventStore, type ProcessedEventStoreOptions } from './processed-events';
+export { encodeEvent, type EncodedEvent } from './records';
+export {
+  CONTENT_TYPE_PROTOBUF,
+  DLQ_HEADERS,
+  HEADERS,
+  InvalidEventError,
+  isPermanentFailure,
+  type ConsumedEvent,
+  type ConsumedEventOf,
+  type EncodedRecord,
+  type EventEnvelope,
+  type PublishEvent,
+  type TopicEventType,
+} from './events';

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { EventTypeName, TopicContract } from '@lethe/protos';
+import { encodePayload } from './codec';
+import { ValidationError, type FieldViolation } from '../errors';
+import { CONTENT_TYPE_PROTOBUF, HEADERS, type PublishEvent } from './events';
+
+/** An event encoded for its topic: the record plus the ids it was built from. */
+export interface EncodedEvent {
+  id: string;
+  type: EventTypeName;
+  topic: string;
+  key: string;
+  tenantId: string;
+  subjectId?: string;
+  value: Buffer;
+  /** CloudEvents and trace headers; `ce_source` is added by the bus that publishes it. */
+  headers: Record<string, string>;
+}
+
+/**
+ * Checks an event against its topic contract and encodes it: the protobuf payload as the value,
+ * the metadata as CloudEvents headers, the trace context (already serialised into `traceHeaders`)
+ * as `traceparent`/`tracestate`. Throws a ValidationError naming the bad field.
+ */
+export function encodeEvent<T extends EventTypeName>(
+  contract: TopicContract<T>,
+  event: PublishEvent<T>,
+  traceHeaders: Readonly<Record<string, string>>,
+  index = 0,
+): EncodedEvent {
+  const at = (field: string) => `events[${index}].${field}`;
+  const violations: FieldViolation[] = [];
+  if (!(contract.eventTypes as readonly string[]).includes(event.type)) {
+    violations.push({ field: at('type'), code: 'invalid_value', description: `is not an event type of topic ${contract.name}` });
+  }
+  if (typeof event.tenantId !== 'string' || event.tenantId === '') {
+    violations.push({ field: at('tenantId'), code: 'required', description: 'is required' });
+  }
+  if (contract.key === 'subject' && (typeof event.subjectId !== 'string' || event.subjectId === '')) {
+    violations.push({ field: at('subjectId'), code: 'required', description: `is required: topic ${contract.name} is keyed by subject` });
+  }
+  if (event.id !== undefined && (typeof event.id !== 'string' || event.id === '')) {
+    violations.push({ field: at('id'), code: 'invalid_value', description: 'must be a non-empty string' });
+  }
+  const time = event.time ?? new Date();
+  if (Number.isNaN(time.getTime())) violations.push({ field: at('time'), code: 'invalid_value', description: 'must be a valid date' });
+  if (violations.length > 0) throw new ValidationError(violations);
+
+  let value: Buffer;
+  try {
+    value = encodePayload(event.type, event.payload);
+  } catch {
+    // The codec's message may quote the offending value, so only the field is named.
+    throw new ValidationError([{ field: at('payload'), code: 'invalid_value', description: `does not match ${event.type}` }]);
+  }
+
+  const id = event.id ?? randomUUID();
+  const headers: Record<string, string> = {
+    [HEADERS.specversion]: '1.0',
+    [HEADERS.id]: id,
+    [HEADERS.type]: event.type,
+    [HEADERS.time]: time.toISOString(),
+    [HEADERS.tenant]: event.tenantId,
+    [HEADERS.contentType]: CONTENT_TYPE_PROTOBUF,
+  };
+  if (event.subjectId) headers[HEADERS.subject] = event.subjectId;
+  if (traceHeaders.traceparent) headers[HEADERS.traceparent] = traceHeaders.traceparent;
+  if (traceHeaders.tracestate) headers[HEADERS.tracestate] = traceHeaders.tracestate;
+
+  return {
+    id,
+    type: event.type,
+    topic: contract.name,
+    key: contract.key === 'subject' ? (event.subjectId as string) : event.tenantId,
+    tenantId: event.tenantId,
+    subjectId: event.subjectId || undefined,
+    value,
+    headers,
+  };
+}

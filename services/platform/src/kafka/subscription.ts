@@ -1,0 +1,466 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { context, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
+import { deadLetterTopicName, type EventTypeName, type TopicContract } from '@lethe/protos';
+import { decodePayload } from './codec';
+import { PreconditionError, UnavailableError } from '../errors';
+import { extractTraceContext, SpanKind, tracer } from '../telemetry';
+import type { BusInternals } from './bus';
+import type { PartitionLedger } from './processed-events';
+import { DLQ_HEADERS, HEADERS, InvalidEventError, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
+
+export interface SubscribeOptions<C extends TopicContract<EventTypeName>> {
+  groupId: string;
+  topics: readonly C[];
+  /**
+   * Handles one event. Runs inside a CONSUMER span continuing the publisher's trace. A throw is
+   * retried (`maxAttempts`, `retryBackoffMs`), then the record goes to the dead-letter topic; a
+   * LetheError of kind invalid_argument is dead-lettered at once.
+   */
+  handler: (event: ConsumedEvent<TopicEventType<C>>) => Promise<void>;
+  /** Attempts per event before it is dead-lettered; 5 by default. */
+  maxAttempts?: number;
+  /** Pause before retry n (the last value repeats); [100, 500, 2000] by default. */
+  retryBackoffMs?: readonly number[];
+  /** Where a group without committed offsets starts: the oldest retained event, or only new ones. */
+  fromBeginning?: boolean;
+  /** Handle an event id once per group, using the bus's ProcessedEventStore; true by default. */
+  deduplicate?: boolean;
+  /** Acknowledge and skip events about subjects the bus's dropEventsAbout hook names; true by default. */
+  skipErasedSubjects?: boolean;
+  partitionsConsumedConcurrently?: number;
+  /** Longest a fetch waits for new records; lower means less latency and more requests. */
+  maxWaitTimeInMs?: number;
+  sessionTimeoutMs?: number;
+  /** Pause before a crashed consumer is rebuilt (doubled on every failed rebuild, up to 30 s). */
+  restartBackoffMs?: number;
+}
+
+export interface Subscription {
+  readonly groupId: string;
+  /** Resolves once the consumer has joined its group and got its partitions. */
+  ready(timeoutMs?: number): Promise<void>;
+  /** Lets the in-flight batch finish, commits the resolved offsets, leaves the group, disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Records handled between offset resolutions and guard writes: bounds how much is redone after a crash. */
+const CHUNK_SIZE = 5_000;
+const HEARTBEAT_EVERY = 200;
+const MAX_PENDING_WRITES = 4;
+const MAX_RESTART_BACKOFF_MS = 30_000;
+
+type Parsed<T extends EventTypeName> =
+  | { message: KafkaMessage; event: ConsumedEventOf<T>; tracestate?: string; invalid?: undefined }
+  | { message: KafkaMessage; event?: undefined; invalid: Error };
+
+type Valid<T extends EventTypeName> = Extract<Parsed<T>, { invalid?: undefined }>;
+
+type Outcome = 'handled' | 'dead-lettered' | 'stopped';
+
+interface BatchControls {
+  heartbeat(): Promise<void>;
+  isRunning(): boolean;
+}
+
+export class KafkaSubscription<T extends EventTypeName> implements Subscription {
+  readonly groupId: string;
+  private readonly contracts: Map<string, TopicContract<T>>;
+  private readonly maxAttempts: number;
+  private readonly backoff: readonly number[];
+  private readonly deduplicate: boolean;
+  private readonly skipErasedSubjects: boolean;
+  private readonly restartBackoffMs: number;
+  private readonly logger: BusInternals['logger'];
+  private readonly tracer = tracer();
+  private consumer?: Consumer;
+  private stopping = false;
+  private stopped?: Promise<void>;
+  private restartTimer?: NodeJS.Timeout;
+  private restartAttempts = 0;
+  private joined = false;
+  /** Redelivery guard per partition, loaded when a batch of it first arrives after a (re)join. */
+  private readonly ledgers = new Map<string, Promise<PartitionLedger>>();
+  /** Ledger writes run behind the handlers, one at a time, in order. */
+  private persisting: Promise<void> = Promise.resolve();
+  private pendingWrites = 0;
+  private readonly joinWaiters = new Set<() => void>();
+
+  constructor(
+    private readonly bus: BusInternals,
+    private readonly options: SubscribeOptions<TopicContract<T>>,
+  ) {
+    if (!options.groupId) throw new PreconditionError('INVALID_SUBSCRIPTION', 'a subscription needs a groupId');
+    if (options.topics.length === 0) throw new PreconditionError('INVALID_SUBSCRIPTION', 'a subscription needs at least one topic');
+    this.groupId = options.groupId;
+    this.contracts = new Map(options.topics.map((topic) => [topic.name, topic]));
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+    this.backoff = options.retryBackoffMs?.length ? options.retryBackoffMs : [100, 500, 2_000];
+    this.deduplicate = options.deduplicate ?? true;
+    this.skipErasedSubjects = options.skipErasedSubjects ?? true;
+    this.restartBackoffMs = options.restartBackoffMs ?? 1_000;
+    this.logger = bus.logger.child({ groupId: options.groupId });
+    if (this.deduplicate && !bus.processedEvents) {
+      throw new PreconditionError('INVALID_SUBSCRIPTION', 'the event bus needs a ProcessedEventStore to subscribe with deduplication');
+    }
+  }
+
+  async start(): Promise<void> {
+    const dlqs = [...this.contracts.values()].map((topic) => ({
+      name: deadLetterTopicName(topic.name, this.groupId),
+      partitions: topic.partitions,
+      retentionMs: topic.retentionMs,
+    }));
+    await this.bus.ensureTopics([...this.contracts.values(), ...dlqs]);
+    if (this.deduplicate) await this.bus.processedEvents?.ensureIndexes();
+    await this.startConsumer();
+  }
+
+  ready(timeoutMs = 30_000): Promise<void> {
+    if (this.joined) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.joinWaiters.delete(done);
+        reject(new UnavailableError(`consumer group ${this.groupId} did not join within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.joinWaiters.add(done);
+    });
+  }
+
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      clearTimeout(this.restartTimer);
+      const consumer = this.consumer;
+      this.consumer = undefined;
+      try {
+        if (consumer) await consumer.disconnect();
+        await this.persisting;
+      } finally {
+        this.bus.forget(this);
+        this.logger.info('subscription stopped');
+      }
+    })();
+    return this.stopped;
+  }
+
+  private async startConsumer(): Promise<void> {
+    const consumer = this.bus.kafka.consumer({
+      groupId: this.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: Math.min(3_000, Math.floor((this.options.sessionTimeoutMs ?? 30_000) / 3)),
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 1_000,
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      // Partitions may have moved: what another member handled meanwhile is read again.
+      this.ledgers.clear();
+      this.joined = true;
+      this.restartAttempts = 0;
+      for (const waiter of this.joinWaiters) waiter();
+      this.joinWaiters.clear();
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => this.onCrash(consumer, payload.error, payload.restart));
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.contracts.keys()], fromBeginning: this.options.fromBeginning ?? false });
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommitInterval: 5_000,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+    this.logger.info({ topics: [...this.contracts.keys()] }, 'subscription running');
+  }
+
+  /**
+   * kafkajs restarts a crashed consumer itself after retriable errors (`restart: true`). After
+   * any other crash the consumer is dead, so it is rebuilt here, with a growing pause.
+   */
+  private onCrash(consumer: Consumer, error: Error, restart: boolean): void {
+    if (consumer !== this.consumer || this.stopping) return;
+    this.joined = false;
+    if (restart) {
+      this.logger.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
+      return;
+    }
+    const delay = Math.min(this.restartBackoffMs * 2 ** this.restartAttempts, MAX_RESTART_BACKOFF_MS);
+    this.restartAttempts++;
+    this.logger.error({ err: error, delayMs: delay }, 'consumer crashed; rebuilding it');
+    this.restartTimer = setTimeout(() => void this.rebuild(consumer), delay);
+  }
+
+  private async rebuild(crashed: Consumer): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    if (this.stopping || crashed !== this.consumer) return;
+    try {
+      await this.startConsumer();
+      this.logger.info('consumer rebuilt after a crash');
+    } catch (err) {
+      const failed = this.consumer;
+      if (failed && !this.stopping) this.onCrash(failed, err as Error, false);
+    }
+  }
+
+  private async eachBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const contract = this.contracts.get(batch.topic);
+    if (!contract) return;
+    const controls: BatchControls = { heartbeat, isRunning: () => isRunning() && !isStale() };
+    for (let start = 0; start < batch.messages.length; start += CHUNK_SIZE) {
+      if (!controls.isRunning()) return;
+      const chunk = batch.messages.slice(start, start + CHUNK_SIZE);
+      const lastDone = await this.processChunk(contract, batch.topic, batch.partition, chunk, controls, resolveOffset);
+      // Stopping: kafkajs commits the resolved offsets itself; no more requests from here.
+      if (!controls.isRunning() || lastDone !== chunk[chunk.length - 1].offset) return;
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  /**
+   * Guard check (in memory; the partition's ledger is read once), erased-subject check, handlers in
+   * partition order, one insert recording the handled ids, then the offset of the last record dealt
+   * with is resolved. Returns that offset.
+   */
+  private async processChunk(
+    contract: TopicContract<T>,
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    controls: BatchControls,
+    resolveOffset: (offset: string) => void,
+  ): Promise<string | undefined> {
+    // Back-pressure: the ledger writes may not fall far behind.
+    if (this.pendingWrites >= MAX_PENDING_WRITES) await this.persisting;
+    const parsed = messages.map((message) => this.parse(contract, topic, partition, message));
+    const ledger = this.deduplicate ? await this.ledgerOf(topic, partition) : undefined;
+    // Ids handled earlier (ledger) or earlier in this chunk.
+    const seen = new Set<string>();
+    if (ledger) for (const item of parsed) if (item.event && ledger.has(item.event.envelope.id)) seen.add(item.event.envelope.id);
+    const dropped = await this.erasedSubjects(parsed, seen);
+
+    const handled: string[] = [];
+    let lastDone: string | undefined;
+    try {
+      for (let i = 0; i < parsed.length; i++) {
+        if (!controls.isRunning()) break;
+        const item = parsed[i];
+        if (item.invalid) {
+          await this.deadLetter(topic, partition, item.message, item.invalid, 0);
+        } else if (!seen.has(item.event.envelope.id) && !dropped.has(i)) {
+          const outcome = await this.handle(item, controls);
+          if (outcome === 'stopped') break;
+          if (outcome === 'handled' && this.deduplicate) {
+            handled.push(item.event.envelope.id);
+            seen.add(item.event.envelope.id);
+          }
+        }
+        lastDone = item.message.offset;
+        if (i % HEARTBEAT_EVERY === HEARTBEAT_EVERY - 1 && controls.isRunning()) await controls.heartbeat();
+      }
+    } finally {
+      if (handled.length > 0 && ledger) {
+        ledger.add(handled);
+        this.persist(topic, partition, { first: messages[0].offset, last: lastDone ?? messages[messages.length - 1].offset }, handled);
+      }
+      if (lastDone !== undefined) resolveOffset(lastDone);
+    }
+    return lastDone;
+  }
+
+  /**
+   * Records handled ids in the background: the handlers ran, so the offsets may be resolved now
+   * (at-least-once holds); the record only serves to recognise a later redelivery. Awaiting it
+   * before every offset resolution cost a third of the consumer's throughput on FerretDB.
+   */
+  private persist(topic: string, partition: number, offsets: { first: string; last: string }, ids: string[]): void {
+    const store = this.bus.processedEvents;
+    if (!store) return;
+    this.pendingWrites++;
+    this.persisting = this.persisting.then(async () => {
+      try {
+        await store.record(this.groupId, topic, partition, offsets, ids);
+      } catch (err) {
+        // This process still knows the ids; only a redelivery to another member could repeat them.
+        this.logger.warn({ err, topic, partition, events: ids.length }, 'could not record handled event ids');
+      } finally {
+        this.pendingWrites--;
+      }
+    });
+  }
+
+  private ledgerOf(topic: string, partition: number): Promise<PartitionLedger> {
+    const key = `${topic}:${partition}`;
+    let ledger = this.ledgers.get(key);
+    if (!ledger) {
+      const store = this.bus.processedEvents!;
+      // Written ids first, so the ledger read back includes everything this member handled.
+      ledger = this.persisting.then(() => store.ledger(this.groupId, topic, partition));
+      // A failed load is retried with the batch, not cached.
+      ledger.catch(() => this.ledgers.delete(key));
+      this.ledgers.set(key, ledger);
+    }
+    return ledger;
+  }
+
+  /** Indexes of events about subjects the drop hook names (one hook call per event, concurrently). */
+  private async erasedSubjects(parsed: Parsed<T>[], seen: Set<string>): Promise<Set<number>> {
+    const hook = this.skipErasedSubjects ? this.bus.dropEventsAbout() : undefined;
+    const dropped = new Set<number>();
+    if (!hook) return dropped;
+    await Promise.all(
+      parsed.map(async (item, index) => {
+        const envelope = item.event?.envelope;
+        if (!envelope?.subjectId || seen.has(envelope.id)) return;
+        if (await hook(envelope.tenantId, envelope.subjectId)) dropped.add(index);
+      }),
+    );
+    return dropped;
+  }
+
+  private async handle({ event, message, tracestate }: Valid<T>, controls: BatchControls): Promise<Outcome> {
+    const parent = extractTraceContext({ traceparent: event.envelope.traceparent, tracestate });
+    const span = this.tracer.startSpan(`process ${event.topic}`, { kind: SpanKind.CONSUMER }, parent);
+    // Attributes only for spans that are recorded: this runs for every event.
+    if (span.isRecording()) {
+      span.setAttributes({
+        'messaging.system': 'kafka',
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': event.topic,
+        'messaging.destination.partition.id': String(event.partition),
+        'messaging.kafka.offset': Number(event.offset),
+        'messaging.consumer.group.name': this.groupId,
+        'messaging.message.id': event.envelope.id,
+        'lethe.event.type': event.type,
+        'lethe.tenant.id': event.envelope.tenantId,
+      });
+    }
+    const spanContext = trace.setSpan(parent, span);
+    const handler = this.options.handler as (event: ConsumedEventOf<T>) => Promise<void>;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await context.with(spanContext, () => handler(event));
+          span.setAttribute('lethe.attempts', attempt);
+          return 'handled';
+        } catch (err) {
+          const errorType = err instanceof Error ? err.name : typeof err;
+          if (isPermanentFailure(err) || attempt >= this.maxAttempts) {
+            span.setStatus({ code: SpanStatusCode.ERROR });
+            span.setAttributes({ 'error.type': errorType, 'lethe.attempts': attempt, 'lethe.dead_lettered': true });
+            await this.deadLetter(event.topic, event.partition, message, err, attempt);
+            return 'dead-lettered';
+          }
+          this.logger.warn({ err, eventId: event.envelope.id, topic: event.topic, attempt }, 'event handler failed; retrying');
+          await sleep(this.backoff[Math.min(attempt - 1, this.backoff.length - 1)]);
+          if (!controls.isRunning()) return 'stopped';
+          await controls.heartbeat();
+        }
+      }
+    } finally {
+      span.end();
+    }
+  }
+
+  /** Sends the record, value and headers untouched, to the group's dead-letter topic of its topic. */
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: unknown, attempts: number): Promise<void> {
+    const reason = err instanceof Error ? err.name : 'UnknownError';
+    const headers: IHeaders = { ...message.headers };
+    headers[DLQ_HEADERS.reason] = reason;
+    const code = (err as { reason?: unknown }).reason;
+    if (typeof code === 'string') headers[DLQ_HEADERS.code] = code;
+    headers[DLQ_HEADERS.attempts] = String(attempts);
+    headers[DLQ_HEADERS.sourceTopic] = topic;
+    headers[DLQ_HEADERS.sourcePartition] = String(partition);
+    headers[DLQ_HEADERS.sourceOffset] = message.offset;
+    const dlq = deadLetterTopicName(topic, this.groupId);
+    await this.bus.publishRecords([{ topic: dlq, key: message.key, value: message.value ?? Buffer.alloc(0), headers }]);
+    this.logger.warn(
+      { topic, partition, offset: message.offset, reason, code, attempts, eventId: header(message.headers, HEADERS.id) },
+      'event dead-lettered',
+    );
+  }
+
+  /** Validates a record's headers and decodes its payload; anything invalid is returned as such. */
+  private parse(contract: TopicContract<T>, topic: string, partition: number, message: KafkaMessage): Parsed<T> {
+    const h = readHeaders(message.headers);
+    if (!h.id) return invalidRecord(message, 'MISSING_EVENT_ID', 'the record has no ce_id header');
+    if (!h.type || !(contract.eventTypes as readonly string[]).includes(h.type)) {
+      return invalidRecord(message, 'UNKNOWN_EVENT_TYPE', `the record's ce_type is not an event type of ${topic}`);
+    }
+    if (!h.tenant) return invalidRecord(message, 'MISSING_TENANT', 'the record has no ce_tenant header');
+    if (!message.value || message.value.length === 0) return invalidRecord(message, 'EMPTY_PAYLOAD', 'the record has no value');
+    const time = h.time ? new Date(h.time) : new Date(Number(message.timestamp));
+    if (Number.isNaN(time.getTime())) return invalidRecord(message, 'INVALID_TIME', 'the record has an invalid ce_time header');
+    let payload: unknown;
+    try {
+      payload = decodePayload(h.type, message.value);
+    } catch (err) {
+      return { message, invalid: err as Error };
+    }
+    const type = h.type as T;
+    return {
+      message,
+      event: {
+        type,
+        payload: payload as ConsumedEventOf<T>['payload'],
+        envelope: { id: h.id, type, source: h.source ?? '', time, tenantId: h.tenant, subjectId: h.subject || undefined, traceparent: h.traceparent },
+        topic,
+        partition,
+        offset: message.offset,
+      },
+      tracestate: h.tracestate,
+    };
+  }
+}
+
+function invalidRecord<T extends EventTypeName>(message: KafkaMessage, reason: string, text: string): Parsed<T> {
+  return { message, invalid: new InvalidEventError(reason, text) };
+}
+
+interface EnvelopeHeaders {
+  id?: string;
+  type?: string;
+  tenant?: string;
+  subject?: string;
+  source?: string;
+  time?: string;
+  traceparent?: string;
+  tracestate?: string;
+}
+
+// Header names as plain constants: this runs for every consumed record.
+const H_ID = HEADERS.id;
+const H_TYPE = HEADERS.type;
+const H_TENANT = HEADERS.tenant;
+const H_SUBJECT = HEADERS.subject;
+const H_SOURCE = HEADERS.source;
+const H_TIME = HEADERS.time;
+const H_TRACEPARENT = HEADERS.traceparent;
+const H_TRACESTATE = HEADERS.tracestate;
+
+/** The envelope headers of a record. */
+function readHeaders(headers: IHeaders | undefined): EnvelopeHeaders {
+  if (!headers) return {};
+  return {
+    id: header(headers, H_ID),
+    type: header(headers, H_TYPE),
+    tenant: header(headers, H_TENANT),
+    subject: header(headers, H_SUBJECT),
+    source: header(headers, H_SOURCE),
+    time: header(headers, H_TIME),
+    traceparent: header(headers, H_TRACEPARENT),
+    tracestate: header(headers, H_TRACESTATE),
+  };
+}
+
+function header(headers: IHeaders | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  if (value === undefined) return undefined;
+  const single = Array.isArray(value) ? value[0] : value;
+  return typeof single === 'string' ? single : single?.toString('utf8');
+}

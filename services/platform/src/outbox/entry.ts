@@ -1,0 +1,117 @@
+import { Schema } from 'mongoose';
+import { PreconditionError } from '../errors';
+import type { EventTypeName, TopicContract } from '@lethe/protos';
+import type { EncodedRecord, PublishEvent } from '../kafka/events';
+import { HEADERS } from '../kafka/events';
+import { encodeEvent } from '../kafka/records';
+import { injectTraceContext } from '../telemetry';
+
+/**
+ * An event waiting in an aggregate document until the relay has published it. It is written in
+ * the same single-document write as the state change it announces, so either both exist or neither.
+ */
+export interface OutboxEntry {
+  eventId: string;
+  topic: string;
+  type: EventTypeName;
+  key: string;
+  tenantId: string;
+  subjectId?: string;
+  /** The protobuf-encoded event. */
+  payload: Buffer;
+  /** CloudEvents headers and the trace context of the write. */
+  headers: Record<string, string>;
+  createdAt: Date;
+}
+
+/** Field names the outbox adds to an aggregate document. */
+export const OUTBOX_FIELD = 'outbox';
+/** Indexed flag: true while the document has entries to publish (FerretDB has no partial indexes). */
+export const OUTBOX_PENDING_FIELD = 'outboxPending';
+
+/** Encodes an event for the outbox now, capturing the active trace context. */
+export function outboxEntry<T extends EventTypeName>(topic: TopicContract<T>, event: PublishEvent<T>): OutboxEntry {
+  const encoded = encodeEvent(topic, event, injectTraceContext({}));
+  const entry: OutboxEntry = {
+    eventId: encoded.id,
+    topic: encoded.topic,
+    type: encoded.type,
+    key: encoded.key,
+    tenantId: encoded.tenantId,
+    payload: encoded.value,
+    headers: encoded.headers,
+    createdAt: new Date(),
+  };
+  if (encoded.subjectId) entry.subjectId = encoded.subjectId;
+  return entry;
+}
+
+type UpdateOperators = { [operator: `$${string}`]: unknown };
+
+/**
+ * Adds outbox entries to an update (operators only, e.g. `{ $set: {...} }`): `$push`es them and
+ * raises the pending flag, in the same single-document write as the state change.
+ */
+export function withOutbox<U extends UpdateOperators>(update: U, entries: readonly OutboxEntry[]): U {
+  if (entries.length === 0) return update;
+  const plain = Object.keys(update).filter((key) => !key.startsWith('$'));
+  if (plain.length > 0) throw new PreconditionError('INVALID_OUTBOX_UPDATE', `withOutbox needs an update made of operators, got field(s) ${plain.join(', ')}`);
+  const push = (update.$push ?? {}) as Record<string, unknown>;
+  const set = (update.$set ?? {}) as Record<string, unknown>;
+  return {
+    ...update,
+    $push: { ...push, [OUTBOX_FIELD]: { $each: [...entries] } },
+    $set: { ...set, [OUTBOX_PENDING_FIELD]: true },
+  };
+}
+
+/** A new document carrying outbox entries (for inserts). */
+export function withOutboxDoc<D extends object>(doc: D, entries: readonly OutboxEntry[]): D & { outbox: OutboxEntry[]; outboxPending: boolean } {
+  return { ...doc, [OUTBOX_FIELD]: [...entries], [OUTBOX_PENDING_FIELD]: entries.length > 0 } as D & { outbox: OutboxEntry[]; outboxPending: boolean };
+}
+
+/** The record an entry becomes on Kafka; `ce_source` is the publishing service's name. */
+export function outboxRecord(entry: OutboxEntry, source: string): EncodedRecord {
+  return {
+    topic: entry.topic,
+    key: entry.key,
+    value: toBuffer(entry.payload),
+    headers: { ...entry.headers, [HEADERS.source]: entry.headers[HEADERS.source] ?? source },
+  };
+}
+
+/** Payloads come back from MongoDB as BSON Binary; mongoose documents hold Buffers. */
+export function toBuffer(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  const binary = value as { buffer?: Uint8Array; value?: () => Uint8Array };
+  if (binary?.buffer instanceof Uint8Array) return Buffer.from(binary.buffer.buffer, binary.buffer.byteOffset, binary.buffer.byteLength);
+  throw new TypeError('outbox payload is not binary');
+}
+
+const outboxEntrySchema = new Schema(
+  {
+    eventId: { type: String, required: true },
+    topic: { type: String, required: true },
+    type: { type: String, required: true },
+    key: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    subjectId: { type: String },
+    payload: { type: Buffer, required: true },
+    headers: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+/**
+ * Mongoose plugin for aggregate schemas that carry an outbox: the entry array, the indexed pending
+ * flag the relay polls on. Without it a strict schema would silently drop the entries.
+ */
+export function outboxPlugin(schema: Schema): void {
+  schema.add({
+    [OUTBOX_FIELD]: { type: [outboxEntrySchema], default: undefined },
+    [OUTBOX_PENDING_FIELD]: { type: Boolean, default: false },
+  });
+  schema.index({ [OUTBOX_PENDING_FIELD]: 1 });
+}

@@ -1,0 +1,174 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Collection, mongo } from 'mongoose';
+import type { EventBus } from '../kafka/bus';
+import type { EncodedRecord } from '../kafka/events';
+import type { Logger } from '../logger';
+import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from './entry';
+
+/** A collection of aggregates with an outbox, or a mongoose model over one. */
+export type OutboxSource = Collection | { readonly collection: Collection; readonly modelName: string };
+
+export interface OutboxRelayOptions {
+  bus: EventBus;
+  collections: readonly OutboxSource[];
+  /** How often the relay looks for pending entries when nobody called notify(); 1 s by default. */
+  pollIntervalMs?: number;
+  /** Documents read per collection and pass; 200 by default. */
+  batchSize?: number;
+  logger: Logger;
+}
+
+interface AggregateWithOutbox {
+  _id: unknown;
+  outbox?: OutboxEntry[];
+}
+
+const MAX_FAILURE_BACKOFF_MS = 30_000;
+
+/**
+ * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
+ *
+ * A crash after the state write and before the publish loses nothing (the entry is in the
+ * document); a crash after the publish and before the removal publishes the entry again with the
+ * same event id, which consumers' redelivery guard absorbs. Several relays may run at once: the
+ * removal is `$pullAll` of the entries as read, so it never touches entries added meanwhile, and
+ * the pending flag is cleared only by a write that finds the array empty.
+ */
+export class OutboxRelay {
+  private readonly bus: EventBus;
+  private readonly collections: Collection[];
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly logger: Logger;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private woken = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private failures = 0;
+
+  constructor(options: OutboxRelayOptions) {
+    this.bus = options.bus;
+    this.collections = options.collections.map((source) => ('modelName' in source ? source.collection : source));
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.batchSize = options.batchSize ?? 200;
+    this.logger = options.logger.child({ component: 'outbox-relay' });
+  }
+
+  /** Creates the pending-flag index and starts polling. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    await Promise.all(this.collections.map((collection) => collection.createIndex({ [OUTBOX_PENDING_FIELD]: 1 })));
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops polling; a pass in progress finishes first. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.loop;
+    await this.queue.catch(() => undefined);
+  }
+
+  /** Wakes the relay now, e.g. right after a write with outbox entries. */
+  notify(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  /** Publishes everything pending now; resolves with the number of events published. */
+  async flush(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { documents, published } = await this.pass();
+      total += published;
+      if (documents === 0 || published === 0) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let documents = 0;
+      try {
+        ({ documents } = await this.pass());
+        this.failures = 0;
+      } catch (err) {
+        this.failures++;
+        const delay = Math.min(this.pollIntervalMs * 2 ** this.failures, MAX_FAILURE_BACKOFF_MS);
+        this.logger.error({ err, failures: this.failures, delayMs: delay }, 'outbox relay pass failed');
+        await this.idle(delay);
+        continue;
+      }
+      // A full batch means there is probably more: go again at once.
+      if (documents < this.batchSize) await this.idle(this.pollIntervalMs);
+    }
+  }
+
+  private async idle(ms: number): Promise<void> {
+    if (this.woken || !this.running) {
+      this.woken = false;
+      return;
+    }
+    const controller = new AbortController();
+    this.wake = () => controller.abort();
+    await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
+    this.wake = undefined;
+    this.woken = false;
+  }
+
+  /** One pass over every collection; passes never overlap (flush and the loop share this queue). */
+  private pass(): Promise<{ documents: number; published: number }> {
+    const next = this.queue.then(async () => {
+      let documents = 0;
+      let published = 0;
+      for (const collection of this.collections) {
+        const result = await this.relay(collection);
+        documents += result.documents;
+        published += result.published;
+      }
+      return { documents, published };
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async relay(collection: Collection): Promise<{ documents: number; published: number }> {
+    const docs = (await collection
+      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } })
+      .limit(this.batchSize)
+      .toArray()) as AggregateWithOutbox[];
+    if (docs.length === 0) return { documents: 0, published: 0 };
+
+    const records: EncodedRecord[] = [];
+    for (const doc of docs) {
+      for (const entry of doc.outbox ?? []) {
+        try {
+          records.push(outboxRecord(entry, this.bus.source));
+        } catch (err) {
+          // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
+          this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
+        }
+      }
+    }
+    await this.bus.publishRecords(records);
+
+    // One round trip: per document, remove exactly the entries as read, then clear the flag if empty.
+    // Built untyped: the driver's filter types cannot express an `_id` of unknown type.
+    const operations: { updateOne: { filter: Record<string, unknown>; update: Record<string, unknown> } }[] = [];
+    for (const doc of docs) {
+      if (doc.outbox?.length) {
+        operations.push({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { [OUTBOX_FIELD]: doc.outbox } } } });
+      }
+      operations.push({
+        updateOne: {
+          filter: { _id: doc._id, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
+          update: { $set: { [OUTBOX_PENDING_FIELD]: false } },
+        },
+      });
+    }
+    await collection.bulkWrite(operations as mongo.AnyBulkWriteOperation[], { ordered: true });
+    if (records.length > 0) this.logger.debug({ collection: collection.collectionName, events: records.length }, 'outbox entries published');
+    return { documents: docs.length, published: records.length };
+  }
+}

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { deadLetterTopicName, toTimestamp, type ErasureAck__Output, type ErasureCommand } from '@lethe/protos';
+import { UnavailableError } from '../src/errors';
+import { obeyErasureCommands, Tombstones, type ValidErasureCommand } from '../src/erasure';
+import { DLQ_HEADERS, type Subscription } from '../src/kafka';
+import { uniqueName } from '../src/testkit/infra';
+import { ackTopic, commandTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
+
+const COMMAND = 'lethe.erasure.v1.ErasureCommand' as const;
+const ACK = 'lethe.erasure.v1.ErasureAck' as const;
+
+let t: TestBus;
+let tombstones: Tombstones;
+const subscriptions: Subscription[] = [];
+const commands = commandTopic();
+const acks = ackTopic();
+const received: ErasureAck__Output[] = [];
+const handlerCalls: ValidErasureCommand[] = [];
+let erasureGroup: string;
+
+function command(subjectId: string, extra: Partial<ErasureCommand> = {}): ErasureCommand {
+  return {
+    commandId: randomUUID(),
+    tenantId: 'tenant-1',
+    subjectId,
+    mode: 'ERASURE_MODE_DELETE',
+    reason: 'ERASURE_REASON_ERASURE_REQUEST',
+    issuedAt: toTimestamp(new Date()),
+    attempt: 1,
+    ...extra,
+  };
+}
+
+async function issue(payload: ErasureCommand): Promise<void> {
+  await t.bus.publish(commands, [{ type: COMMAND, payload, tenantId: payload.tenantId!, subjectId: payload.subjectId }]);
+}
+
+const acksFor = (commandId: string) => received.filter((ack) => ack.commandId === commandId);
+/** The acknowledgements of a command once there are `count` of them. */
+const acksOnce = (commandId: string, count: number) => () => {
+  const found = acksFor(commandId);
+  return found.length === count ? found : undefined;
+};
+
+beforeAll(async () => {
+  t = await testBus('candidates');
+  tombstones = new Tombstones(t.db);
+  const people = t.db.collection('people');
+  erasureGroup = uniqueName('candidates.erasure');
+  subscriptions.push(
+    await obeyErasureCommands({
+      bus: t.bus,
+      serviceName: 'candidates',
+      groupId: erasureGroup,
+      tombstones,
+      logger,
+      commandsTopic: commands,
+      acksTopic: acks,
+      maxAttempts: 2,
+      retryBackoffMs: [20],
+      handler: async (cmd) => {
+        handlerCalls.push(cmd);
+        if (cmd.subjectId.startsWith('broken')) throw new UnavailableError('file store at 10.0.0.7 is down');
+        const { deletedCount } = await people.deleteMany({ tenantId: cmd.tenantId, subjectId: cmd.subjectId });
+        return deletedCount > 0 ? { outcome: 'done', counts: { documents: deletedCount } } : { outcome: 'nothing-held', counts: { documents: 0 } };
+      },
+    }),
+  );
+  // Retention's side: acknowledgements are about erased subjects by nature, so it does not skip them.
+  subscriptions.push(
+    await t.bus.subscribe({
+      groupId: uniqueName('retention'),
+      topics: [acks],
+      fromBeginning: true,
+      skipErasedSubjects: false,
+      handler: async (event) => void received.push(event.payload),
+    }),
+  );
+});
+
+afterAll(async () => {
+  await Promise.all(subscriptions.map((s) => s.stop()));
+  await t.close();
+});
+
+describe('erasure obedience', () => {
+  it('erases, records a tombstone and acknowledges; a replayed command is acknowledged again', async () => {
+    const subjectId = uniqueName('person');
+    await t.db.collection('people').insertMany([
+      { tenantId: 'tenant-1', subjectId, kind: 'profile' },
+      { tenantId: 'tenant-1', subjectId, kind: 'note' },
+      { tenantId: 'tenant-1', subjectId: 'someone-else', kind: 'profile' },
+    ]);
+    const first = command(subjectId);
+    await issue(first);
+    const [ack] = await waitFor(acksOnce(first.commandId!, 1), 20_000, 'the acknowledgement');
+    expect(ack).toMatchObject({
+      commandId: first.commandId,
+      service: 'candidates',
+      outcome: 'ERASURE_OUTCOME_DONE',
+      counts: { documents: 2 },
+      tenantId: 'tenant-1',
+      subjectId,
+      failureReason: '',
+    });
+    expect(Date.now() - Number(ack.completedAt!.seconds) * 1000).toBeLessThan(60_000);
+    expect(await t.db.collection('people').countDocuments({ subjectId })).toBe(0);
+    expect(await t.db.collection('people').countDocuments({ subjectId: 'someone-else' })).toBe(1);
+    expect(await tombstones.get('tenant-1', subjectId)).toMatchObject({ mode: 'delete', commandId: first.commandId, erasedAt: expect.any(Date) });
+    expect(handlerCalls.find((c) => c.commandId === first.commandId)).toMatchObject({ mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_ERASURE_REQUEST', attempt: 1 });
+
+    // retention re-issues the same command (a new event, same commandId): handled again, acknowledged again.
+    await issue({ ...first, attempt: 2 });
+    const both = await waitFor(acksOnce(first.commandId!, 2), 20_000, 'the second acknowledgement');
+    expect(both[1]).toMatchObject({ commandId: first.commandId, outcome: 'ERASURE_OUTCOME_NOTHING_HELD', counts: { documents: 0 } });
+    expect(handlerCalls.filter((c) => c.commandId === first.commandId)).toHaveLength(2);
+  });
+
+  it('skips later events about an erased subject, and only about it', async () => {
+    const erased = uniqueName('person');
+    await issue(command(erased, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['lastName', 'zip'] }));
+    await waitFor(() => received.some((ack) => ack.subjectId === erased), 20_000, 'the acknowledgement');
+    expect(handlerCalls.find((c) => c.subjectId === erased)).toMatchObject({ mode: 'reduce', keepFields: ['lastName', 'zip'] });
+
+    const domain = ackTopic();
+    const seen: string[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({ groupId: uniqueName('projection'), topics: [domain], fromBeginning: true, handler: async (e) => void seen.push(e.envelope.subjectId!) }),
+    );
+    const event = (subjectId: string) => ({
+      type: ACK,
+      tenantId: 'tenant-1',
+      subjectId,
+      payload: { commandId: randomUUID(), service: 'talent-crm', outcome: 'ERASURE_OUTCOME_DONE' as const, subjectId },
+    });
+    // A late event about the erased subject, then one about another subject (same partition, after it).
+    await t.bus.publish(domain, [event(erased), event('alive')]);
+    await waitFor(() => seen.includes('alive'), 20_000, 'the event about the other subject');
+    await t.bus.publish(domain, [event(erased), event('alive-2')]);
+    await waitFor(() => seen.includes('alive-2'), 20_000, 'the second event about another subject');
+    expect(seen).toEqual(['alive', 'alive-2']);
+    // The same subject id in another tenant is not erased.
+    expect(await tombstones.isErased('tenant-2', erased)).toBe(false);
+    expect(await Promise.all([tombstones.isErased('tenant-1', erased), tombstones.isErased('tenant-1', 'alive')])).toEqual([true, false]);
+  });
+
+  it('acknowledges FAILED with a machine-readable reason after the retries, and records no tombstone', async () => {
+    const subjectId = uniqueName('broken');
+    const cmd = command(subjectId);
+    await issue(cmd);
+    const [ack] = await waitFor(acksOnce(cmd.commandId!, 1), 20_000, 'the acknowledgement');
+    expect(ack).toMatchObject({ outcome: 'ERASURE_OUTCOME_FAILED', failureReason: 'UNAVAILABLE', counts: {}, service: 'candidates' });
+    expect(JSON.stringify(ack)).not.toContain('10.0.0.7');
+    expect(handlerCalls.filter((c) => c.commandId === cmd.commandId)).toHaveLength(2);
+    expect(await tombstones.isErased('tenant-1', subjectId)).toBe(false);
+  });
+
+  it('dead-letters invalid commands without calling the handler or acknowledging', async () => {
+    const invalid = [
+      command(uniqueName('p'), { mode: 'ERASURE_MODE_UNSPECIFIED' }),
+      command(uniqueName('p'), { keepFields: ['lastName'] }), // keepFields without reduce
+      command(uniqueName('p'), { commandId: '' }),
+    ];
+    for (const payload of invalid) await issue(payload);
+    // The envelope names another subject than the command.
+    const mismatched = command(uniqueName('p'));
+    await t.bus.publish(commands, [{ type: COMMAND, payload: mismatched, tenantId: 'tenant-1', subjectId: 'not-the-subject' }]);
+    const valid = command(uniqueName('p'));
+    await issue(valid);
+    await waitFor(() => acksFor(valid.commandId!).length === 1, 20_000, 'the valid command');
+
+    const dlq = await rawReader(t.kafka, deadLetterTopicName(commands.name, erasureGroup));
+    try {
+      await waitFor(() => dlq.messages.length === 4, 20_000, 'four dead letters');
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(['ValidationError', 'ValidationError', 'ValidationError', 'ValidationError']);
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.attempts))).toEqual(['1', '1', '1', '1']);
+    } finally {
+      await dlq.stop();
+    }
+    const invalidSubjects = [...invalid, mismatched].map((c) => c.subjectId);
+    expect(handlerCalls.filter((c) => invalidSubjects.includes(c.subjectId))).toEqual([]);
+    expect(received.filter((ack) => invalidSubjects.includes(ack.subjectId))).toEqual([]);
+  });
+});

@@ -1,0 +1,356 @@
+import { randomUUID } from 'node:crypto';
+import { context, trace } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
+import { Partitioners } from 'kafkajs';
+import { ValidationError } from '../src/errors';
+import { DLQ_HEADERS, HEADERS, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
+import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry';
+import { uniqueName } from '../src/testkit/infra';
+import { ackTopic, headerText, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
+
+type AckEvent = ConsumedEventOf<'lethe.erasure.v1.ErasureAck'>;
+
+const ACK = 'lethe.erasure.v1.ErasureAck' as const;
+
+function ack(subjectId: string, extra: Partial<ErasureAck> = {}): ErasureAck {
+  return {
+    commandId: randomUUID(),
+    service: 'candidates',
+    outcome: 'ERASURE_OUTCOME_DONE',
+    counts: { documents: 3, files: 1 },
+    completedAt: toTimestamp(new Date('2024-05-01T10:00:00.000Z')),
+    tenantId: 'tenant-1',
+    subjectId,
+    ...extra,
+  };
+}
+
+let exporter: InMemorySpanExporter;
+let telemetry: Telemetry;
+let t: TestBus;
+const subscriptions: Subscription[] = [];
+
+beforeAll(async () => {
+  exporter = new InMemorySpanExporter();
+  telemetry = initTelemetry({ serviceName: 'platform-test', spanExporter: exporter });
+  t = await testBus('kafka-bus-test');
+});
+
+afterEach(async () => {
+  await Promise.all(subscriptions.splice(0).map((s) => s.stop()));
+});
+
+afterAll(async () => {
+  await t.close();
+  await telemetry.shutdown();
+});
+
+describe('ProcessedEventStore', () => {
+  it('keeps a bounded ledger per partition within its horizon, and prunes', async () => {
+    const store = new ProcessedEventStore(t.db, { collectionName: uniqueName('processed'), horizonMs: 60_000, maxIdsPerPartition: 3 });
+    await store.ensureIndexes();
+    const now = new Date();
+    await store.record('g1', 'topic', 0, { first: '0', last: '1' }, ['a', 'b'], new Date(now.getTime() - 120_000));
+    await store.record('g1', 'topic', 0, { first: '2', last: '4' }, ['c', 'd', 'e'], now);
+    await store.record('g1', 'topic', 0, { first: '5', last: '5' }, ['f'], now);
+    await store.record('g1', 'topic', 1, { first: '0', last: '0' }, ['x'], now);
+    await store.record('g2', 'topic', 0, { first: '0', last: '0' }, ['y'], now);
+    const ledger = await store.ledger('g1', 'topic', 0, now);
+    // 'a' and 'b' are beyond the horizon; of c..f only the newest three fit.
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'x', 'y'].filter((id) => ledger.has(id))).toEqual(['d', 'e', 'f']);
+    expect(await store.prune(new Date(now.getTime() - 60_000))).toBe(1);
+  });
+});
+
+describe('EventBus', () => {
+  it('round-trips a protobuf event with CloudEvents headers, keyed by subject', async () => {
+    const topic = ackTopic();
+    await t.bus.ensureTopics([topic]);
+    const time = new Date('2024-05-01T10:00:01.000Z');
+    const [id] = await t.bus.publish(topic, [{ type: ACK, payload: ack('subject-1'), tenantId: 'tenant-1', subjectId: 'subject-1', time }]);
+
+    const received: AckEvent[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({ groupId: uniqueName('g'), topics: [topic], fromBeginning: true, handler: async (event) => void received.push(event) }),
+    );
+    await waitFor(() => received.length === 1, 20_000, 'the event');
+    const [event] = received;
+    expect(event.type).toBe(ACK);
+    expect(event.payload).toMatchObject({ service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', counts: { documents: 3, files: 1 }, subjectId: 'subject-1' });
+    expect(event.payload.completedAt).toEqual({ seconds: String(Date.parse('2024-05-01T10:00:00Z') / 1000), nanos: 0 });
+    expect(event.envelope).toEqual({
+      id,
+      type: ACK,
+      source: 'kafka-bus-test',
+      time,
+      tenantId: 'tenant-1',
+      subjectId: 'subject-1',
+      traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/),
+    });
+    expect(event.topic).toBe(topic.name);
+    expect(event.offset).toBe('0');
+
+    const raw = await rawReader(t.kafka, topic.name);
+    try {
+      await waitFor(() => raw.messages.length === 1, 20_000, 'the raw record');
+      const [record] = raw.messages;
+      expect(record.key?.toString()).toBe('subject-1');
+      expect(headerText(record, 'ce_specversion')).toBe('1.0');
+      expect(headerText(record, 'ce_id')).toBe(id);
+      expect(headerText(record, 'ce_type')).toBe(ACK);
+      expect(headerText(record, 'ce_source')).toBe('kafka-bus-test');
+      expect(headerText(record, 'ce_time')).toBe(time.toISOString());
+      expect(headerText(record, 'ce_tenant')).toBe('tenant-1');
+      expect(headerText(record, 'ce_subject')).toBe('subject-1');
+      expect(headerText(record, 'content-type')).toBe('application/protobuf');
+      expect(decodeMessage<ErasureAck__Output>(ACK, record.value!).commandId).toBe(event.payload.commandId);
+    } finally {
+      await raw.stop();
+    }
+  });
+
+  it('refuses events that do not fit the topic contract, publishing nothing', async () => {
+    const topic = ackTopic();
+    await t.bus.ensureTopics([topic]);
+    const wrongType = { type: 'lethe.erasure.v1.ErasureCommand', payload: {}, tenantId: 't', subjectId: 's' } as never;
+    await expect(t.bus.publish(topic, [wrongType])).rejects.toBeInstanceOf(ValidationError);
+    await expect(t.bus.publish(topic, [{ type: ACK, payload: ack('s'), tenantId: 't' }])).rejects.toMatchObject({
+      violations: [expect.objectContaining({ field: 'events[0].subjectId', code: 'required' })],
+    });
+    const badPayload = { type: ACK, payload: { counts: 'not a map' } as unknown as ErasureAck, tenantId: 't', subjectId: 's' };
+    await expect(t.bus.publish(topic, [badPayload])).rejects.toMatchObject({ violations: [expect.objectContaining({ field: 'events[0].payload' })] });
+    const admin = t.kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic.name);
+      expect(offsets.map((o) => o.high)).toEqual(['0']);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+
+  it('continues the publisher trace in the consumer span across Kafka', async () => {
+    const topic = ackTopic();
+    const seenTraceIds: string[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({
+        groupId: uniqueName('g'),
+        topics: [topic],
+        fromBeginning: true,
+        handler: async () => void seenTraceIds.push(trace.getSpan(context.active())!.spanContext().traceId),
+      }),
+    );
+    exporter.reset();
+    const requestTraceId = await inSpan('handle request', {}, async (span) => {
+      await t.bus.publish(topic, [{ type: ACK, payload: ack('subject-2'), tenantId: 'tenant-1', subjectId: 'subject-2' }]);
+      return span.spanContext().traceId;
+    });
+    await waitFor(() => seenTraceIds.length === 1, 20_000, 'the event');
+    const spans = await waitFor(() => {
+      const finished = exporter.getFinishedSpans();
+      return finished.some((s) => s.kind === SpanKind.CONSUMER) ? finished : undefined;
+    });
+    const producer = spans.find((s) => s.kind === SpanKind.PRODUCER && s.name === `send ${topic.name}`)!;
+    const consumer = spans.find((s) => s.kind === SpanKind.CONSUMER && s.name === `process ${topic.name}`)!;
+    expect(producer.spanContext().traceId).toBe(requestTraceId);
+    expect(consumer.spanContext().traceId).toBe(requestTraceId);
+    expect(consumer.parentSpanContext?.spanId).toBe(producer.spanContext().spanId);
+    expect(seenTraceIds[0]).toBe(requestTraceId);
+    // Ids only: no payload content in span attributes.
+    expect(consumer.attributes).toMatchObject({ 'messaging.message.id': expect.any(String), 'lethe.tenant.id': 'tenant-1' });
+    expect(JSON.stringify(consumer.attributes)).not.toContain('candidates');
+  });
+
+  it('retries a failing handler, then dead-letters the record untouched and moves on', async () => {
+    const topic = ackTopic();
+    const groupId = uniqueName('g');
+    const attempts = new Map<string, number>();
+    const handled: string[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        maxAttempts: 3,
+        retryBackoffMs: [20, 40],
+        handler: async (event) => {
+          const subject = event.envelope.subjectId!;
+          const n = (attempts.get(subject) ?? 0) + 1;
+          attempts.set(subject, n);
+          if (subject === 'poison') throw new TypeError('cannot handle this one');
+          if (subject === 'flaky' && n < 3) throw new Error('transient');
+          handled.push(subject);
+        },
+      }),
+    );
+    // One partition: the poison event sits between the others.
+    const payloads = ['before', 'poison', 'flaky', 'after'].map((subjectId) => ack(subjectId));
+    const ids = await t.bus.publish(
+      topic,
+      payloads.map((payload) => ({ type: ACK, payload, tenantId: 'tenant-1', subjectId: payload.subjectId })),
+    );
+    await waitFor(() => handled.length === 3, 20_000, 'the healthy events');
+    expect(handled).toEqual(['before', 'flaky', 'after']);
+    expect(attempts.get('poison')).toBe(3);
+    expect(attempts.get('flaky')).toBe(3);
+
+    const dlq = await rawReader(t.kafka, deadLetterTopicName(topic.name, groupId));
+    try {
+      await waitFor(() => dlq.messages.length === 1, 20_000, 'the dead letter');
+      const [dead] = dlq.messages;
+      expect(dead.key?.toString()).toBe('poison');
+      expect(dead.value).toEqual(encodeMessage(ACK, payloads[1]));
+      expect(headerText(dead, HEADERS.id)).toBe(ids[1]);
+      expect(headerText(dead, HEADERS.type)).toBe(ACK);
+      expect(headerText(dead, HEADERS.traceparent)).toBeDefined();
+      expect(headerText(dead, DLQ_HEADERS.reason)).toBe('TypeError');
+      expect(headerText(dead, DLQ_HEADERS.attempts)).toBe('3');
+      expect(headerText(dead, DLQ_HEADERS.sourceTopic)).toBe(topic.name);
+      expect(headerText(dead, DLQ_HEADERS.sourcePartition)).toBe('0');
+      expect(headerText(dead, DLQ_HEADERS.sourceOffset)).toBe('1');
+      // The error message could quote data: it never travels with the dead letter.
+      expect(JSON.stringify(dead.headers)).not.toContain('cannot handle');
+    } finally {
+      await dlq.stop();
+    }
+  });
+
+  it('dead-letters undecodable and unknown records at once and keeps consuming', async () => {
+    const topic = ackTopic();
+    const groupId = uniqueName('g');
+    const handled: string[] = [];
+    let calls = 0;
+    subscriptions.push(
+      await t.bus.subscribe({
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        handler: async (event) => {
+          calls++;
+          handled.push(event.envelope.subjectId!);
+        },
+      }),
+    );
+    const producer = t.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    const headers = (type: string) => ({ ce_specversion: '1.0', ce_id: randomUUID(), ce_type: type, ce_tenant: 'tenant-1', ce_subject: 'x' });
+    try {
+      await producer.send({
+        topic: topic.name,
+        acks: -1,
+        messages: [
+          // field 1 with wire type 7: not protobuf
+          { key: 'x', value: Buffer.from([0x0f, 0xff, 0xff]), headers: headers(ACK) },
+          { key: 'x', value: encodeMessage(ACK, ack('x')), headers: headers('lethe.unknown.v1.Thing') },
+          { key: 'x', value: encodeMessage(ACK, ack('x')), headers: { ce_type: ACK, ce_tenant: 'tenant-1' } },
+        ],
+      });
+    } finally {
+      await producer.disconnect();
+    }
+    await t.bus.publish(topic, [{ type: ACK, payload: ack('valid'), tenantId: 'tenant-1', subjectId: 'valid' }]);
+
+    await waitFor(() => handled.length === 1, 20_000, 'the valid event');
+    expect(handled).toEqual(['valid']);
+    expect(calls).toBe(1);
+    const dlq = await rawReader(t.kafka, deadLetterTopicName(topic.name, groupId));
+    try {
+      await waitFor(() => dlq.messages.length === 3, 20_000, 'three dead letters');
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(['MessageCodecError', 'InvalidEventError', 'InvalidEventError']);
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.code))).toEqual([undefined, 'UNKNOWN_EVENT_TYPE', 'MISSING_EVENT_ID']);
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.attempts))).toEqual(['0', '0', '0']);
+      expect(dlq.messages[0].value).toEqual(Buffer.from([0x0f, 0xff, 0xff]));
+    } finally {
+      await dlq.stop();
+    }
+  });
+
+  it('handles a redelivered event id once per group', async () => {
+    const topic = ackTopic();
+    const groupId = uniqueName('g');
+    const handled: string[] = [];
+    const handler = async (event: AckEvent) => void handled.push(event.envelope.id);
+    subscriptions.push(await t.bus.subscribe({ groupId, topics: [topic], fromBeginning: true, handler }));
+    const id = randomUUID();
+    const event = { id, type: ACK, payload: ack('subject-3'), tenantId: 'tenant-1', subjectId: 'subject-3' };
+    // The same event twice in one batch, then again in a later batch (an outbox relay's duplicate).
+    await t.bus.publish(topic, [event, event]);
+    await waitFor(() => handled.length === 1, 20_000, 'the event');
+    await t.bus.publish(topic, [event, { ...event, id: randomUUID() }]);
+    await waitFor(() => handled.length === 2, 20_000, 'the second event');
+
+    // A redelivery of the whole topic (offsets reset, e.g. after a crash before the commit).
+    await subscriptions.pop()!.stop();
+    const admin = t.kafka.admin();
+    await admin.connect();
+    await admin.resetOffsets({ groupId, topic: topic.name, earliest: true });
+    await admin.disconnect();
+    const redelivered: string[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({ groupId, topics: [topic], fromBeginning: true, handler: async (e) => void redelivered.push(e.envelope.id) }),
+    );
+    await t.bus.publish(topic, [{ ...event, id: 'marker-' + randomUUID() }]);
+    await waitFor(() => redelivered.length === 1, 20_000, 'the marker');
+    expect(redelivered[0]).toMatch(/^marker-/);
+    expect(handled[0]).toBe(id);
+    expect(handled).toHaveLength(2);
+    expect(new Set(handled).size).toBe(2);
+  });
+
+  it('rebuilds a consumer that crashed with an error kafkajs does not restart it for', async () => {
+    const crashing = await testBus('crash-test', t.db);
+    try {
+      let failures = 0;
+      // A failing dependency of the batch (here the erased-subject lookup) with a non-retriable error.
+      crashing.bus.setDropEventsAbout(async () => {
+        if (failures++ === 0) throw Object.assign(new Error('lookup failed'), { retriable: false });
+        return false;
+      });
+      const topic = ackTopic();
+      const handled: string[] = [];
+      await crashing.bus.subscribe({
+        groupId: uniqueName('g'),
+        topics: [topic],
+        fromBeginning: true,
+        restartBackoffMs: 100,
+        handler: async (event) => void handled.push(event.envelope.subjectId!),
+      });
+      await crashing.bus.publish(topic, [{ type: ACK, payload: ack('after-crash'), tenantId: 'tenant-1', subjectId: 'after-crash' }]);
+      await waitFor(() => handled.length === 1, 30_000, 'the event after the rebuild');
+      expect(failures).toBeGreaterThanOrEqual(2);
+      expect(handled).toEqual(['after-crash']);
+    } finally {
+      await crashing.close();
+    }
+  });
+
+  it('stops gracefully: the in-flight event finishes and its offset is committed', async () => {
+    const topic = ackTopic();
+    const groupId = uniqueName('g');
+    let started = 0;
+    let finished = 0;
+    const subscription = await t.bus.subscribe({
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      handler: async () => {
+        started++;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        finished++;
+      },
+    });
+    await t.bus.publish(topic, [{ type: ACK, payload: ack('slow'), tenantId: 'tenant-1', subjectId: 'slow' }]);
+    await waitFor(() => started === 1, 20_000, 'the handler to start');
+    await subscription.stop();
+    expect(finished).toBe(1);
+    const admin = t.kafka.admin();
+    await admin.connect();
+    try {
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic.name] });
+      expect(committed.partitions[0].offset).toBe('1');
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});

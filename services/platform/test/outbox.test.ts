@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { Schema, type Collection } from 'mongoose';
+import { toTimestamp, type ErasureAck } from '@lethe/protos';
+import { PreconditionError } from '../src/errors';
+import type { Subscription } from '../src/kafka';
+import { OutboxRelay, outboxEntry, outboxPlugin, outboxRecord, withOutbox, withOutboxDoc, type OutboxEntry } from '../src/outbox';
+import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { REPO_ROOT, testInfra, uniqueName } from '../src/testkit/infra';
+import { ackTopic, logger, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
+
+const ACK = 'lethe.erasure.v1.ErasureAck' as const;
+const FIXTURE = path.join(__dirname, 'fixtures', 'outbox-kill-writer.ts');
+
+let telemetry: Telemetry;
+let t: TestBus;
+let topic: ReturnType<typeof ackTopic>;
+let subscription: Subscription;
+/** Event ids in the order the consumer handled them, and traceparents by event id. */
+const handled: string[] = [];
+const traceparents = new Map<string, string | undefined>();
+
+function payload(subjectId: string): ErasureAck {
+  return { commandId: `cmd-${subjectId}`, service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', completedAt: toTimestamp(new Date()), subjectId };
+}
+
+/** Publishes a marker and waits for it: everything published before it on the partition was consumed. */
+async function drained(): Promise<void> {
+  const [marker] = await t.bus.publish(topic, [{ type: ACK, payload: payload('marker'), tenantId: 'tenant-1', subjectId: 'marker' }]);
+  await waitFor(() => handled.includes(marker), 20_000, 'the marker event');
+}
+
+async function recordsOnTopic(): Promise<number> {
+  const admin = t.kafka.admin();
+  await admin.connect();
+  try {
+    const [partition] = await admin.fetchTopicOffsets(topic.name);
+    return Number(partition.high);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+function runKilledWriter(collection: Collection, docId: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=lethe-source', '--import', 'tsx', FIXTURE, testInfra().mongoUri, t.db.name, collection.collectionName, docId, topic.name],
+      { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  telemetry = initTelemetry({ serviceName: 'outbox-test', spanExporter: new InMemorySpanExporter() });
+  t = await testBus('outbox-test');
+  topic = ackTopic();
+  subscription = await t.bus.subscribe({
+    groupId: uniqueName('outbox-consumer'),
+    topics: [topic],
+    fromBeginning: true,
+    handler: async (event) => {
+      // The consumer's own state change: one increment per handled event.
+      await t.db.collection('projections').updateOne({ _id: event.envelope.subjectId as never }, { $inc: { applied: 1 } }, { upsert: true });
+      handled.push(event.envelope.id);
+      traceparents.set(event.envelope.id, event.envelope.traceparent);
+    },
+  });
+});
+
+afterAll(async () => {
+  await subscription?.stop();
+  await t.close();
+  await telemetry.shutdown();
+});
+
+describe('outbox', () => {
+  it('loses nothing when the writer is killed (-9) between the state write and the publish', async () => {
+    const orders = t.db.collection(uniqueName('orders'));
+    const docId = uniqueName('order');
+    await orders.insertOne({ _id: docId as never, status: 'requested', version: 0 });
+
+    const child = await runKilledWriter(orders, docId);
+    expect(child.stderr).toBe('');
+    expect(child.signal).toBe('SIGKILL');
+
+    const written = await orders.findOne({ _id: docId as never });
+    expect(written).toMatchObject({ status: 'erased', version: 1, outboxPending: true });
+    expect(written!.outbox).toHaveLength(1);
+    const eventId = (written!.outbox as OutboxEntry[])[0].eventId;
+    expect(await recordsOnTopic()).toBe(0);
+
+    // "After the restart": a relay finds the entry and publishes it.
+    const relay = new OutboxRelay({ bus: t.bus, collections: [orders], pollIntervalMs: 100, logger });
+    await relay.start();
+    try {
+      await waitFor(() => handled.includes(eventId), 20_000, 'the relayed event');
+      await waitFor(async () => (await orders.findOne({ _id: docId as never }))?.outboxPending === false, 10_000, 'the outbox to empty');
+      expect(await relay.flush()).toBe(0);
+    } finally {
+      await relay.stop();
+    }
+    await drained();
+
+    expect(handled.filter((id) => id === eventId)).toHaveLength(1);
+    expect(await t.db.collection('projections').findOne({ _id: docId as never })).toMatchObject({ applied: 1 });
+    expect(await orders.findOne({ _id: docId as never })).toMatchObject({ status: 'erased', version: 1, outbox: [], outboxPending: false });
+    expect(await recordsOnTopic()).toBe(2); // the event and the marker
+  });
+
+  it('publishes again after a crash between publish and removal, and the consumer handles it once', async () => {
+    const orders = t.db.collection(uniqueName('orders'));
+    const docId = uniqueName('order');
+    const before = await recordsOnTopic();
+    const { entry, traceId } = await inSpan('write order', {}, async (span) => ({
+      entry: outboxEntry(topic, { type: ACK, payload: payload(docId), tenantId: 'tenant-1', subjectId: docId }),
+      traceId: span.spanContext().traceId,
+    }));
+    await orders.insertOne(withOutboxDoc({ _id: docId as never, status: 'erased' }, [entry]));
+
+    // A relay that published and died before its removal write.
+    await t.bus.publishRecords([outboxRecord(entry, t.bus.source)]);
+    // Its successor publishes the same entry again, then removes it.
+    const relay = new OutboxRelay({ bus: t.bus, collections: [orders], logger });
+    expect(await relay.flush()).toBe(1);
+    await drained();
+
+    expect(await recordsOnTopic()).toBe(before + 3); // the event twice, the marker
+    expect(handled.filter((id) => id === entry.eventId)).toHaveLength(1);
+    expect(await t.db.collection('projections').findOne({ _id: docId as never })).toMatchObject({ applied: 1 });
+    expect(await orders.findOne({ _id: docId as never })).toMatchObject({ outbox: [], outboxPending: false });
+    // The consumer continues the trace of the write, not of the relay.
+    expect(traceparents.get(entry.eventId)).toContain(traceId);
+  });
+
+  it('relays entries written through a mongoose model, wakes on notify and keeps entries added meanwhile', async () => {
+    const schema = new Schema({ _id: String, status: String });
+    schema.plugin(outboxPlugin);
+    const Order = t.db.model(uniqueName('Order'), schema, uniqueName('model_orders'));
+    await Order.init();
+    const ids = [uniqueName('a'), uniqueName('b')];
+    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
+
+    const relay = new OutboxRelay({ bus: t.bus, collections: [Order], pollIntervalMs: 60_000, logger });
+    await relay.start();
+    try {
+      const first = entry(ids[0]);
+      await Order.create(withOutboxDoc({ _id: ids[0], status: 'new' }, [first]));
+      relay.notify();
+      await waitFor(() => handled.includes(first.eventId), 10_000, 'the event after notify');
+
+      const second = entry(ids[0]);
+      const third = entry(ids[1]);
+      await Order.updateOne({ _id: ids[0] }, withOutbox({ $set: { status: 'updated' } }, [second, third]));
+      const stored = await Order.collection.findOne({ _id: ids[0] as never });
+      expect(stored!.outbox.map((e: OutboxEntry) => e.eventId)).toEqual([second.eventId, third.eventId]);
+      relay.notify();
+      await waitFor(() => handled.includes(second.eventId) && handled.includes(third.eventId), 10_000, 'both events');
+      await waitFor(async () => (await Order.collection.findOne({ _id: ids[0] as never }))?.outboxPending === false, 10_000, 'the flag');
+      expect(await Order.collection.findOne({ _id: ids[0] as never })).toMatchObject({ status: 'updated', outbox: [] });
+    } finally {
+      await relay.stop();
+    }
+    expect(() => withOutbox({ status: 'x' } as never, [entry('x')])).toThrow(PreconditionError);
+  });
+});
