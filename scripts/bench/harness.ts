@@ -1,0 +1,101 @@
+// The benchmark harness's small parts: a progress bar on stderr, a text table, result types.
+
+export interface BenchContext {
+  /** A progress bar on stderr for `total` units of work. */
+  progress(label: string, total: number): Progress;
+  /** A line of commentary on stderr (kept off stdout, which carries the table). */
+  note(message: string): void;
+}
+
+export interface Progress {
+  tick(units?: number): void;
+  done(): void;
+}
+
+export interface Goal {
+  metric: string;
+  /** The measured value must be at least this. */
+  atLeast: number;
+  measured: number;
+  met: boolean;
+}
+
+export interface BenchResult {
+  /** One row per measured side/phase, printed as a table. */
+  rows: Record<string, string | number>[];
+  /** Headline numbers (ratios, totals). */
+  summary: Record<string, number | string>;
+  goals: Goal[];
+  /** Settings of the run, for the JSON record. */
+  settings: Record<string, number | string | boolean>;
+}
+
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(context: BenchContext): Promise<BenchResult>;
+}
+
+const BAR_WIDTH = 28;
+
+/** Redraws in place on a terminal; on a pipe it prints a line every 25 %. */
+export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  let done = 0;
+  let lastQuarter = -1;
+  let lastDraw = 0;
+  const started = Date.now();
+  const draw = (final: boolean) => {
+    const fraction = total > 0 ? Math.min(1, done / total) : 1;
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
+    const text = `${label.padEnd(28)} ${bar(fraction)} ${String(Math.round(fraction * 100)).padStart(3)}% ${done}/${total} ${rate}/s`;
+    if (stream.isTTY) {
+      stream.write(`\r${text}\x1b[K${final ? '\n' : ''}`);
+    } else {
+      const quarter = Math.floor(fraction * 4);
+      if (quarter > lastQuarter || (final && lastQuarter < 4)) {
+        lastQuarter = quarter;
+        stream.write(`${text}\n`);
+      }
+    }
+  };
+  return {
+    tick(units = 1) {
+      done += units;
+      const now = Date.now();
+      if (now - lastDraw >= 100 || !stream.isTTY) {
+        lastDraw = now;
+        draw(false);
+      }
+    },
+    done() {
+      draw(true);
+    },
+  };
+}
+
+function bar(fraction: number): string {
+  const filled = Math.round(fraction * BAR_WIDTH);
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
+}
+
+/** Rows as an aligned text table; numbers right-aligned. */
+export function formatTable(rows: Record<string, string | number>[]): string {
+  if (rows.length === 0) return '(no rows)';
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatNumber(value) : value);
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
+  const line = (values: string[], numeric: boolean[]) =>
+    values.map((value, i) => (numeric[i] ? value.padStart(widths[i]) : value.padEnd(widths[i]))).join('  ');
+  const numeric = columns.map((column) => rows.every((row) => typeof row[column] !== 'string'));
+  return [
+    line(columns, numeric),
+    line(widths.map((width) => '-'.repeat(width)), numeric),
+    ...rows.map((row) => line(columns.map((column) => cell(row[column])), numeric)),
+  ].join('\n');
+}
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+}
