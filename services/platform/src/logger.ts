@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { LetheError } from './errors';
 import { redactPersonalData } from './personal-data';
 
 export type { Logger } from 'pino';
@@ -30,10 +31,15 @@ export function createLogger({ service, level = 'info', destination }: LoggerOpt
   );
 }
 
-/** Errors are logged by class, code and stack; messages of foreign errors may quote data, so they are cut. */
+/**
+ * Errors are logged by class, code and stack frames. Lethe's own errors and Node's system errors
+ * (ECONNREFUSED, …) carry safe messages; any other message may quote data (a driver's duplicate-key
+ * error quotes the key), so it is left out, and so is the stack's first line, which repeats it.
+ */
 function serializeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: String(err).slice(0, 200) };
-  const { name, stack } = err;
+  if (!(err instanceof Error)) return { type: typeof err };
   const code = (err as { code?: unknown }).code;
-  return { type: name, message: err.message.slice(0, 500), code, stack: stack?.split('\n').slice(0, 8).join('\n') };
+  const frames = err.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8).join('\n');
+  const messageIsSafe = err instanceof LetheError || typeof (err as { syscall?: unknown }).syscall === 'string';
+  return { type: err.name, code, ...(messageIsSafe ? { message: err.message.slice(0, 500) } : {}), stack: frames };
 }

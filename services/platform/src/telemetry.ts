@@ -53,11 +53,22 @@ class PersonalDataSpanFilter implements SpanProcessor {
   async shutdown(): Promise<void> {}
 }
 
+/**
+ * OpenTelemetry semantic-convention attributes (`messaging.destination.name`, `rpc.method`, …)
+ * describe the system, not a person, so their last segment is not read as a field name.
+ * Exception messages and stacks may quote input, so they never leave the process.
+ */
+const SEMANTIC_CONVENTION_NAMESPACES = ['messaging.', 'rpc.', 'http.', 'url.', 'server.', 'network.', 'error.', 'service.'];
+const NEVER_EXPORTED = new Set(['exception.message', 'exception.stacktrace']);
+
 function scrub(attributes: Attributes | undefined): void {
   if (!attributes) return;
   for (const key of Object.keys(attributes)) {
     const lastSegment = key.split('.').pop() ?? key;
-    if (isPersonalDataField(lastSegment)) delete (attributes as Record<string, unknown>)[key];
+    const describesSystem = SEMANTIC_CONVENTION_NAMESPACES.some((namespace) => key.startsWith(namespace));
+    if (NEVER_EXPORTED.has(key) || (!describesSystem && isPersonalDataField(lastSegment))) {
+      delete (attributes as Record<string, unknown>)[key];
+    }
   }
 }
 

@@ -1,0 +1,4 @@
+export { REPO_ROOT, infra, randomKey, stateDir, testInfra, uniqueName } from './infra';
+export { captureLogs, type CapturedLogs } from './logs';
+export { testAuth, type TestAuth } from './tokens';
+export { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
