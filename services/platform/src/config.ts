@@ -33,6 +33,10 @@ export const baseConfigSchema = z.object({
   KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
   KAFKA_SASL_USERNAME: z.string().optional(),
   KAFKA_SASL_PASSWORD: z.string().optional(),
+  /** Replicas of the topics a service creates: 1 locally, 3 in production (with min.insync.replicas=2). */
+  /** Prepended to every topic and consumer group, so installations (or test runs) can share a cluster. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]{0,40}$/, 'must be lower-case letters, digits, ".", "_" or "-"').default(''),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI').default('mongodb://127.0.0.1:27017'),
   MONGODB_DATABASE: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),

@@ -14,3 +14,4 @@ export * from './http';
 export * from './kafka';
 export * from './mongo';
 export * from './outbox';
+export * from './service';

@@ -11,13 +11,13 @@ export interface RedisConnectOptions {
 }
 
 /**
- * Connects to Redis and resolves once the connection is ready. Afterwards ioredis reconnects on
- * its own with a capped back-off; a command issued while disconnected fails after a couple of
- * retries instead of hanging, so a cache outage degrades into cache misses, not stuck requests.
+ * A Redis client that connects when `openRedis` is called. Afterwards ioredis reconnects on its
+ * own with a capped back-off; a command issued while disconnected fails after a couple of retries
+ * instead of hanging, so a cache outage degrades into cache misses, not stuck requests.
  */
-export async function connectRedis(url: string, { logger, connectTimeoutMs = 5_000 }: RedisConnectOptions): Promise<Redis> {
+export function createRedis(url: string, { logger, connectTimeoutMs = 5_000 }: RedisConnectOptions): Redis {
   const client = new Redis(url, {
-    lazyConnect: false,
+    lazyConnect: true,
     connectTimeout: connectTimeoutMs,
     maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
@@ -34,6 +34,17 @@ export async function connectRedis(url: string, { logger, connectTimeoutMs = 5_0
     logger.error({ err }, 'redis connection error');
   });
   client.on('reconnecting', () => logger.warn('redis reconnecting'));
+  client.on('ready', () => logger.info('redis ready'));
+  return client;
+}
+
+/**
+ * Connects a client made by createRedis and resolves once it is ready. When the server cannot be
+ * reached within the timeout, the client is left disconnected (no background retries) and an
+ * UnavailableError is thrown; calling openRedis again tries afresh.
+ */
+export async function openRedis(client: Redis, { connectTimeoutMs = 5_000 }: Pick<RedisConnectOptions, 'connectTimeoutMs'> = {}): Promise<Redis> {
+  if (client.status === 'ready') return client;
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('timeout')), connectTimeoutMs);
@@ -41,15 +52,19 @@ export async function connectRedis(url: string, { logger, connectTimeoutMs = 5_0
         clearTimeout(timer);
         resolve();
       });
+      if (client.status === 'wait' || client.status === 'end') client.connect().catch(() => undefined);
     });
   } catch {
     client.disconnect();
     // The URL may carry a password: the message names neither.
     throw new UnavailableError('cannot connect to Redis');
   }
-  client.on('ready', () => logger.info('redis ready'));
-  logger.info('redis connected');
   return client;
+}
+
+/** createRedis and openRedis in one step. */
+export function connectRedis(url: string, options: RedisConnectOptions): Promise<Redis> {
+  return openRedis(createRedis(url, options), options);
 }
 
 const closing = new WeakMap<Redis, Promise<void>>();

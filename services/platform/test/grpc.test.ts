@@ -213,6 +213,28 @@ describe('gRPC server and client', () => {
     await telemetry.shutdown();
   });
 
+  it('reports health without a token: NOT_SERVING until setServing, and again after setNotServing', async () => {
+    const health = new Health(address, grpc.credentials.createInsecure());
+    clients.push(health);
+    const check = (service: string) =>
+      new Promise<string>((resolve, reject) => health.check({ service }, (err, response) => (err ? reject(err) : resolve(response!.status))));
+    const names = ['', 'lethe.session.v1.SessionService', 'lethe.fixture.v1.Notes'];
+    expect(server.health.serviceNames).toEqual(names);
+    expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
+    const whoAmI = async () => unaryCall(sessionClient({ token: await auth.mint() }), 'WhoAmI', {});
+    // Before the lifecycle reports SERVING (dependencies not connected) calls are refused.
+    expect(await failure(whoAmI())).toMatchObject({ code: grpc.status.UNAVAILABLE, message: 'the service is starting' });
+    server.health.setServing();
+    expect(server.health.isServing).toBe(true);
+    expect(await Promise.all(names.map(check))).toEqual(['SERVING', 'SERVING', 'SERVING']);
+    server.health.setNotServing();
+    expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
+    // Shutting down: load balancers see NOT_SERVING, calls still in their way are answered.
+    expect((await whoAmI()).tenantId).toBeDefined();
+    expect((await failure(check('lethe.unknown.v1.Nope'))).code).toBe(grpc.status.NOT_FOUND);
+    server.health.setServing();
+  });
+
   it('WhoAmI returns the caller as the token describes it, with the request id', async () => {
     const token = await auth.mint({ tenantId: 'acme', actorId: 'alice', rights: [RIGHTS.seeMarked, RIGHTS.restoreMarked] });
     const client = sessionClient({ token });
@@ -431,22 +453,6 @@ describe('gRPC server and client', () => {
     expect(callLines().length).toBe(before);
     // A per-call token still works on the same client.
     expect((await unaryCall(client, 'WhoAmI', {}, { token: await auth.mint({ tenantId: 'per-call' }) })).tenantId).toBe('per-call');
-  });
-
-  it('reports health without a token: NOT_SERVING until setServing, and again after setNotServing', async () => {
-    const health = new Health(address, grpc.credentials.createInsecure());
-    clients.push(health);
-    const check = (service: string) =>
-      new Promise<string>((resolve, reject) => health.check({ service }, (err, response) => (err ? reject(err) : resolve(response!.status))));
-    const names = ['', 'lethe.session.v1.SessionService', 'lethe.fixture.v1.Notes'];
-    expect(server.health.serviceNames).toEqual(names);
-    expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
-    server.health.setServing();
-    expect(server.health.isServing).toBe(true);
-    expect(await Promise.all(names.map(check))).toEqual(['SERVING', 'SERVING', 'SERVING']);
-    server.health.setNotServing();
-    expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
-    expect((await failure(check('lethe.unknown.v1.Nope'))).code).toBe(grpc.status.NOT_FOUND);
   });
 
   it('serves reflection without a token: the served APIs, with descriptors that name their imports', async () => {

@@ -4,10 +4,10 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
 import { Partitioners } from 'kafkajs';
 import { ValidationError } from '../src/errors';
-import { DLQ_HEADERS, HEADERS, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
+import { createKafka, DLQ_HEADERS, encodeEvent, EventBus, HEADERS, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
 import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry';
-import { uniqueName } from '../src/testkit/infra';
-import { ackTopic, headerText, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
+import { testInfra, uniqueName } from '../src/testkit/infra';
+import { ackTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
 
 type AckEvent = ConsumedEventOf<'lethe.erasure.v1.ErasureAck'>;
 
@@ -64,6 +64,35 @@ describe('ProcessedEventStore', () => {
 });
 
 describe('EventBus', () => {
+  it('keeps the topics and groups of a prefixed bus apart from an unprefixed one', async () => {
+    const prefix = `${uniqueName('install')}.`;
+    const prefixedBus = new EventBus({ kafka: createKafka({ clientId: uniqueName('prefixed'), brokers: testInfra().kafkaBrokers, logger }), source: 'kafka-bus-test', logger, processedEvents: t.store, namePrefix: prefix });
+    const topic = ackTopic();
+    const seenPrefixed: string[] = [];
+    const seenPlain: string[] = [];
+    const groupId = uniqueName('g');
+    await prefixedBus.subscribe({ groupId, topics: [topic], fromBeginning: true, handler: async (e) => void seenPrefixed.push(e.envelope.subjectId!) });
+    subscriptions.push(
+      await t.bus.subscribe({ groupId, topics: [topic], fromBeginning: true, handler: async (e) => void seenPlain.push(e.envelope.subjectId!) }),
+    );
+    await prefixedBus.publish(topic, [{ type: ACK, payload: ack('in-prefix'), tenantId: 'tenant-1', subjectId: 'in-prefix' }]);
+    await prefixedBus.publishRecords([encodeEvent(topic, { type: ACK, payload: ack('record'), tenantId: 'tenant-1', subjectId: 'record' }, {})]);
+    await t.bus.publish(topic, [{ type: ACK, payload: ack('plain'), tenantId: 'tenant-1', subjectId: 'plain' }]);
+    await waitFor(() => seenPrefixed.length === 2 && seenPlain.length === 1, 20_000, 'both buses');
+    expect(seenPrefixed.sort()).toEqual(['in-prefix', 'record']);
+    expect(seenPlain).toEqual(['plain']);
+    const admin = t.kafka.admin();
+    await admin.connect();
+    try {
+      const topics = await admin.listTopics();
+      expect(topics).toEqual(expect.arrayContaining([topic.name, `${prefix}${topic.name}`]));
+      expect((await admin.listGroups()).groups.map((g) => g.groupId)).toEqual(expect.arrayContaining([groupId, `${prefix}${groupId}`]));
+    } finally {
+      await admin.disconnect();
+    }
+    await prefixedBus.close();
+  });
+
   it('round-trips a protobuf event with CloudEvents headers, keyed by subject', async () => {
     const topic = ackTopic();
     await t.bus.ensureTopics([topic]);

@@ -187,7 +187,10 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
         await acknowledge(command, { outcome: 'ERASURE_OUTCOME_FAILED', counts: {}, failureReason: failure ?? 'HANDLER_ERROR' });
         return;
       }
-      await tombstones.record({ tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, commandId: command.commandId });
+      // A reduced subject lives on as its skeleton record; only deletion and anonymisation end it.
+      if (command.mode !== 'reduce') {
+        await tombstones.record({ tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, commandId: command.commandId });
+      }
       await acknowledge(command, {
         outcome: OUTCOMES[result.outcome],
         counts: result.counts ?? {},

@@ -10,6 +10,7 @@ export class ServingHealth {
   private readonly implementation: HealthImplementation;
   private readonly names: string[];
   private serving = false;
+  private everServed = false;
 
   constructor(serviceNames: readonly string[]) {
     this.names = ['', ...new Set(serviceNames.filter(Boolean))];
@@ -23,6 +24,11 @@ export class ServingHealth {
 
   get isServing(): boolean {
     return this.serving;
+  }
+
+  /** Whether the service has finished starting; it stays true while draining. */
+  get hasStarted(): boolean {
+    return this.everServed;
   }
 
   setServing(): void {
@@ -39,6 +45,7 @@ export class ServingHealth {
 
   private set(serving: boolean): void {
     this.serving = serving;
+    if (serving) this.everServed = true;
     for (const name of this.names) this.implementation.setStatus(name, serving ? 'SERVING' : 'NOT_SERVING');
   }
 }

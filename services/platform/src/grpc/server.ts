@@ -6,7 +6,7 @@ import { lethePackageDefinition } from '@lethe/protos';
 import type { Histogram } from '@opentelemetry/api';
 import type { TokenVerifier } from '../auth/tokens';
 import type { RequestContext } from '../context';
-import { describeError } from '../errors';
+import { describeError, UnavailableError } from '../errors';
 import type { Logger } from '../logger';
 import { extractTraceContext, inSpan, meter, SpanKind } from '../telemetry';
 import { statusForError } from './error-details';
@@ -40,6 +40,7 @@ export interface LetheGrpcServer {
 }
 
 interface CallDeps {
+  health: ServingHealth;
   logger: Logger;
   verifier: TokenVerifier;
   duration: Histogram;
@@ -53,23 +54,20 @@ export function createGrpcServer(options: GrpcServerOptions): LetheGrpcServer {
     'grpc.max_receive_message_length': maxReceive,
     'grpc.max_send_message_length': maxReceive,
   });
+  const registrations = [sessionService(), ...options.services];
+  const serviceNames = registrations.map((registration) => registration.name);
+  const duplicate = serviceNames.find((name, index) => serviceNames.indexOf(name) !== index);
+  if (duplicate) throw new Error(`service ${duplicate} is registered twice`);
+
+  const health = new ServingHealth(serviceNames);
+  health.addToServer(server);
   const deps: CallDeps = {
+    health,
     logger: options.logger,
     verifier: options.verifier,
     duration: meter().createHistogram('rpc.server.call.duration', { unit: 's', description: 'Duration of gRPC calls handled' }),
   };
-
-  const registrations = [sessionService(), ...options.services];
-  const seen = new Set<string>();
-  for (const registration of registrations) {
-    if (seen.has(registration.name)) throw new Error(`service ${registration.name} is registered twice`);
-    seen.add(registration.name);
-    server.addService(registration.definition, implementationOf(registration, deps));
-  }
-  const serviceNames = [...seen];
-
-  const health = new ServingHealth(serviceNames);
-  health.addToServer(server);
+  for (const registration of registrations) server.addService(registration.definition, implementationOf(registration, deps));
 
   let reflectionPackage: PackageDefinition = lethePackageDefinition();
   for (const extra of options.reflectionPackages ?? []) reflectionPackage = { ...reflectionPackage, ...extra };
@@ -202,6 +200,8 @@ async function runCall<T>(
       { kind: SpanKind.SERVER, parent: extractTraceContext(traceCarrier(call.metadata)), attributes: { 'rpc.method': path } },
       async (span) => {
         try {
+          // Until its dependencies are connected a service answers health checks only.
+          if (!deps.health.hasStarted) throw new UnavailableError('the service is starting');
           const verified = await deps.verifier.verify(bearerToken(call.metadata), requestId);
           ctx = verified;
           span.setAttribute('lethe.tenant_id', verified.tenantId);

@@ -25,6 +25,11 @@ export interface EventBusOptions {
   dropEventsAbout?: DropEventsAbout;
   /** How long a publish may wait for Kafka (reconnects included) before it fails as unavailable. */
   publishTimeoutMs?: number;
+  /**
+   * Prepended to every topic and consumer-group name this bus uses (config KAFKA_TOPIC_PREFIX):
+   * lets several Lethe installations, or parallel test runs, share one cluster without meeting.
+   */
+  namePrefix?: string;
 }
 
 /** What ensureTopics needs of a topic: a contract, or a name with partitions (dead-letter topics). */
@@ -55,6 +60,7 @@ export class EventBus {
   private readonly replicationFactor: number;
   private readonly publishTimeoutMs: number;
   private readonly processedEvents?: ProcessedEventStore;
+  private readonly namePrefix: string;
   private dropHook?: DropEventsAbout;
   private producer?: { instance: Producer; connected: Promise<void> };
   private readonly subscriptions = new Set<Subscription>();
@@ -67,6 +73,7 @@ export class EventBus {
     this.replicationFactor = options.replicationFactor ?? 1;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
     this.processedEvents = options.processedEvents;
+    this.namePrefix = options.namePrefix ?? '';
     this.dropHook = options.dropEventsAbout;
   }
 
@@ -83,7 +90,16 @@ export class EventBus {
    * Creates missing topics with the contract's partitions and retention and waits until every
    * partition has a leader. Topics that exist already are left as they are.
    */
-  async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
+  ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
+    return this.ensureKafkaTopics(topics.map((topic) => this.prefixed(topic)));
+  }
+
+  /** The topic as it is named in Kafka: with the bus's name prefix. */
+  prefixed<T extends { name: string }>(topic: T): T {
+    return this.namePrefix ? { ...topic, name: this.namePrefix + topic.name } : topic;
+  }
+
+  private async ensureKafkaTopics(topics: readonly TopicSpec[]): Promise<void> {
     if (topics.length === 0) return;
     const admin = this.kafka.admin();
     await admin.connect();
@@ -114,8 +130,9 @@ export class EventBus {
    * is keyed by subject (or tenant, per the contract), carries CloudEvents headers and the
    * current trace context. Resolves with the event ids once every broker acknowledged them.
    */
-  async publish<T extends EventTypeName>(topic: TopicContract<T>, events: readonly PublishEvent<T>[]): Promise<string[]> {
+  async publish<T extends EventTypeName>(contract: TopicContract<T>, events: readonly PublishEvent<T>[]): Promise<string[]> {
     if (events.length === 0) return [];
+    const topic = this.prefixed(contract);
     const attributes: Record<string, string | number> = {
       'messaging.system': 'kafka',
       'messaging.operation.type': 'send',
@@ -143,7 +160,12 @@ export class EventBus {
    * Publishes records that are already encoded (outbox entries, dead letters), possibly to several
    * topics, in one produce request. Headers are sent as given.
    */
-  async publishRecords(records: readonly EncodedRecord[]): Promise<void> {
+  publishRecords(records: readonly EncodedRecord[]): Promise<void> {
+    return this.sendRecords(records.map((record) => (this.namePrefix ? { ...record, topic: this.namePrefix + record.topic } : record)));
+  }
+
+  /** Records whose topic names are Kafka's already (prefixed). */
+  private async sendRecords(records: readonly EncodedRecord[]): Promise<void> {
     if (records.length === 0) return;
     const byTopic = new Map<string, Message[]>();
     for (const record of records) {
@@ -165,11 +187,13 @@ export class EventBus {
       logger: this.logger,
       processedEvents: this.processedEvents,
       dropEventsAbout: () => this.dropHook,
-      publishRecords: (records) => this.publishRecords(records),
-      ensureTopics: (topics) => this.ensureTopics(topics),
+      // The subscription works with the prefixed names already.
+      publishRecords: (records) => this.sendRecords(records),
+      ensureTopics: (topics) => this.ensureKafkaTopics(topics),
       forget: (subscription) => this.subscriptions.delete(subscription),
     };
-    const subscription = new KafkaSubscription<TopicEventType<C>>(internals, options as unknown as SubscribeOptions<TopicContract<TopicEventType<C>>>);
+    const prefixedOptions = { ...options, groupId: this.namePrefix + options.groupId, topics: options.topics.map((topic) => this.prefixed(topic)) };
+    const subscription = new KafkaSubscription<TopicEventType<C>>(internals, prefixedOptions as unknown as SubscribeOptions<TopicContract<TopicEventType<C>>>);
     this.subscriptions.add(subscription);
     try {
       await subscription.start();

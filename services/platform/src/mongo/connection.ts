@@ -12,35 +12,57 @@ export interface MongoOptions {
 }
 
 /**
- * Opens a dedicated connection for one service. Never the global `mongoose` default connection:
- * models are registered on the returned connection, so two services (or two tests) in one process
- * cannot see each other's models or databases.
+ * A dedicated, not yet opened connection for one service. Never the global `mongoose` default
+ * connection: models are registered on the returned connection, so two services (or two tests)
+ * in one process cannot see each other's models or databases. Models may be defined before
+ * `openMongo`; the service lifecycle defines them first and opens the connection afterwards.
  *
  * FerretDB, which stands in for MongoDB locally, supports ordinary and unique (compound) indexes
  * but no TTL or partial indexes, no transactions and no change streams: schemas stay in that subset.
  */
-export async function connectMongo({ uri, database, logger, serverSelectionTimeoutMs = 5_000 }: MongoOptions): Promise<Connection> {
-  const connection = mongoose.createConnection(uri, {
-    dbName: database,
-    serverSelectionTimeoutMS: serverSelectionTimeoutMs,
-    connectTimeoutMS: serverSelectionTimeoutMs,
-    autoIndex: true,
-    autoCreate: true,
-  });
+export function createMongoConnection({ database, logger }: Pick<MongoOptions, 'database' | 'logger'>): Connection {
+  const connection = mongoose.createConnection();
   connection.on('disconnected', () => logger.warn({ database }, 'mongodb disconnected'));
   connection.on('reconnected', () => logger.info({ database }, 'mongodb reconnected'));
   // Without a listener an 'error' event would crash the process; the driver reconnects by itself.
   connection.on('error', (err: unknown) => logger.error({ err, database }, 'mongodb connection error'));
+  return connection;
+}
+
+/**
+ * Opens a connection made by createMongoConnection; an unreachable server fails after the timeout
+ * and the connection may be opened again later.
+ */
+export async function openMongo(
+  connection: Connection,
+  { uri, database, logger, serverSelectionTimeoutMs = 5_000 }: MongoOptions,
+): Promise<Connection> {
   try {
-    await connection.asPromise();
+    await connection.openUri(uri, {
+      dbName: database,
+      serverSelectionTimeoutMS: serverSelectionTimeoutMs,
+      connectTimeoutMS: serverSelectionTimeoutMs,
+      autoIndex: true,
+      autoCreate: true,
+    });
   } catch (err) {
     logger.error({ err, database }, 'mongodb connection failed');
-    await connection.close(true).catch(() => undefined);
     // The URI may carry credentials, so the message names only the database.
     throw new UnavailableError(`cannot connect to MongoDB (database ${database})`);
   }
   logger.info({ database }, 'mongodb connected');
   return connection;
+}
+
+/** createMongoConnection and openMongo in one step; nothing is left open when it fails. */
+export async function connectMongo(options: MongoOptions): Promise<Connection> {
+  const connection = createMongoConnection(options);
+  try {
+    return await openMongo(connection, options);
+  } catch (err) {
+    await connection.close(true).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Closes the connection; safe to call twice. */

@@ -1,4 +1,4 @@
-export { connectMongo, closeMongo, type MongoOptions } from './connection';
+export { closeMongo, connectMongo, createMongoConnection, openMongo, type MongoOptions } from './connection';
 export {
   ALL_TENANTS,
   MissingTenantError,

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The whole test suite: contracts, types, lint, then every package's tests against the real local
+# Kafka, FerretDB and Redis (started here when not running, and stopped again at the end), then the
+# tests that restart infrastructure, one at a time, and the infrastructure's own idempotency check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=.lethe/test-results
+mkdir -p "$results"
+rm -f "$results"/*.json
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "contracts: generated protobuf types are current"
+pnpm -s protos:check
+
+step "types"
+pnpm -s build
+
+step "lint"
+pnpm -s lint
+
+step "infrastructure"
+started_infra=0
+if ! bash scripts/infra.sh status --quiet; then
+  started_infra=1
+fi
+bash scripts/infra.sh up
+stop_infra() { if [[ $started_infra == 1 ]]; then bash scripts/infra.sh down || true; fi; }
+trap stop_infra EXIT
+export LETHE_TEST_INFRA=external
+
+status=0
+step "tests (parallel)"
+pnpm exec jest --ci --testPathIgnorePatterns '\.serial\.test\.ts$' --json --outputFile "$results/parallel.json" || status=1
+
+step "tests that restart infrastructure (serial)"
+pnpm exec jest --ci --runInBand --passWithNoTests --testPathPattern '\.serial\.test\.ts$' --json --outputFile "$results/serial.json" || status=1
+
+step "infrastructure: up twice is harmless, down leaves nothing running (own state dir and ports)"
+stop_infra
+trap - EXIT
+if bash scripts/infra/test-infra.sh; then infra_check=passed; else infra_check=failed; status=1; fi
+
+INFRA_CHECK="$infra_check" node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0;
+  for (const f of process.argv.slice(1)) {
+    if (!fs.existsSync(f)) { failed++; continue; }
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  }
+  const check = process.env.INFRA_CHECK;
+  if (check === "passed") passed++; else if (check === "failed") failed++;
+  console.log(`\n${passed} passed, ${failed} failed`);
+' "$results/parallel.json" "$results/serial.json"
+exit $status

@@ -1,0 +1,10 @@
+export { ManualClock, systemClock, type Clock } from './clock';
+export {
+  runServiceMain,
+  startService,
+  type RunningService,
+  type ServiceDefinition,
+  type ServiceParts,
+  type ServiceRuntime,
+  type StartOptions,
+} from './lifecycle';
