@@ -1,6 +1,25 @@
 import type { ErasureAck, ErasureAck__Output } from './generated/lethe/erasure/v1/ErasureAck';
 import type { ErasureCommand, ErasureCommand__Output } from './generated/lethe/erasure/v1/ErasureCommand';
 
+import type { CandidateCreated, CandidateCreated__Output } from './generated/lethe/candidates/v1/CandidateCreated';
+import type { CandidateUpdated, CandidateUpdated__Output } from './generated/lethe/candidates/v1/CandidateUpdated';
+import type { CandidateMerged, CandidateMerged__Output } from './generated/lethe/candidates/v1/CandidateMerged';
+import type { ApplicationStatusChanged, ApplicationStatusChanged__Output } from './generated/lethe/candidates/v1/ApplicationStatusChanged';
+import type { PresentationStatusChanged, PresentationStatusChanged__Output } from './generated/lethe/candidates/v1/PresentationStatusChanged';
+import type { ActivityRecorded, ActivityRecorded__Output } from './generated/lethe/candidates/v1/ActivityRecorded';
+import type { JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output } from './generated/lethe/candidates/v1/JobOrderAssignmentChanged';
+import type { SubjectMarkedForDeletion, SubjectMarkedForDeletion__Output } from './generated/lethe/retention/v1/SubjectMarkedForDeletion';
+import type { SubjectRestored, SubjectRestored__Output } from './generated/lethe/retention/v1/SubjectRestored';
+import type { ErasureRequestOpened, ErasureRequestOpened__Output } from './generated/lethe/retention/v1/ErasureRequestOpened';
+import type { ErasureRequestWithdrawn, ErasureRequestWithdrawn__Output } from './generated/lethe/retention/v1/ErasureRequestWithdrawn';
+import type { ErasureCompleted, ErasureCompleted__Output } from './generated/lethe/retention/v1/ErasureCompleted';
+import type { CandidateNoticeDue, CandidateNoticeDue__Output } from './generated/lethe/retention/v1/CandidateNoticeDue';
+import type { OwnerNoticeDigest, OwnerNoticeDigest__Output } from './generated/lethe/retention/v1/OwnerNoticeDigest';
+import type { ConsentRequestCreated, ConsentRequestCreated__Output } from './generated/lethe/consent/v1/ConsentRequestCreated';
+import type { ConsentGranted, ConsentGranted__Output } from './generated/lethe/consent/v1/ConsentGranted';
+import type { ConsentDeclined, ConsentDeclined__Output } from './generated/lethe/consent/v1/ConsentDeclined';
+import type { ConsentWithdrawn, ConsentWithdrawn__Output } from './generated/lethe/consent/v1/ConsentWithdrawn';
+import type { ConsentExpired, ConsentExpired__Output } from './generated/lethe/consent/v1/ConsentExpired';
 /**
  * Every event payload that travels on a Lethe topic: full protobuf name → [input type, decoded type].
  * A new event is one proto message plus one line here.
@@ -8,6 +27,25 @@ import type { ErasureCommand, ErasureCommand__Output } from './generated/lethe/e
 export interface EventTypeMap {
   'lethe.erasure.v1.ErasureCommand': [ErasureCommand, ErasureCommand__Output];
   'lethe.erasure.v1.ErasureAck': [ErasureAck, ErasureAck__Output];
+  'lethe.candidates.v1.CandidateCreated': [CandidateCreated, CandidateCreated__Output];
+  'lethe.candidates.v1.CandidateUpdated': [CandidateUpdated, CandidateUpdated__Output];
+  'lethe.candidates.v1.CandidateMerged': [CandidateMerged, CandidateMerged__Output];
+  'lethe.candidates.v1.ApplicationStatusChanged': [ApplicationStatusChanged, ApplicationStatusChanged__Output];
+  'lethe.candidates.v1.PresentationStatusChanged': [PresentationStatusChanged, PresentationStatusChanged__Output];
+  'lethe.candidates.v1.ActivityRecorded': [ActivityRecorded, ActivityRecorded__Output];
+  'lethe.candidates.v1.JobOrderAssignmentChanged': [JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output];
+  'lethe.retention.v1.SubjectMarkedForDeletion': [SubjectMarkedForDeletion, SubjectMarkedForDeletion__Output];
+  'lethe.retention.v1.SubjectRestored': [SubjectRestored, SubjectRestored__Output];
+  'lethe.retention.v1.ErasureRequestOpened': [ErasureRequestOpened, ErasureRequestOpened__Output];
+  'lethe.retention.v1.ErasureRequestWithdrawn': [ErasureRequestWithdrawn, ErasureRequestWithdrawn__Output];
+  'lethe.retention.v1.ErasureCompleted': [ErasureCompleted, ErasureCompleted__Output];
+  'lethe.retention.v1.CandidateNoticeDue': [CandidateNoticeDue, CandidateNoticeDue__Output];
+  'lethe.retention.v1.OwnerNoticeDigest': [OwnerNoticeDigest, OwnerNoticeDigest__Output];
+  'lethe.consent.v1.ConsentRequestCreated': [ConsentRequestCreated, ConsentRequestCreated__Output];
+  'lethe.consent.v1.ConsentGranted': [ConsentGranted, ConsentGranted__Output];
+  'lethe.consent.v1.ConsentDeclined': [ConsentDeclined, ConsentDeclined__Output];
+  'lethe.consent.v1.ConsentWithdrawn': [ConsentWithdrawn, ConsentWithdrawn__Output];
+  'lethe.consent.v1.ConsentExpired': [ConsentExpired, ConsentExpired__Output];
 }
 
 export type EventTypeName = keyof EventTypeMap;
@@ -48,6 +86,38 @@ export const TOPICS = {
     key: 'subject',
     retentionMs: 30 * DAY_MS,
     description: 'every service → retention: the outcome of one erasure command',
+  }),
+  candidateEvents: topic({
+    name: 'lethe.candidates.events.v1',
+    eventTypes: ['lethe.candidates.v1.CandidateCreated', 'lethe.candidates.v1.CandidateUpdated', 'lethe.candidates.v1.CandidateMerged', 'lethe.candidates.v1.ApplicationStatusChanged', 'lethe.candidates.v1.PresentationStatusChanged', 'lethe.candidates.v1.ActivityRecorded', 'lethe.candidates.v1.JobOrderAssignmentChanged'],
+    partitions: 6,
+    key: 'subject',
+    retentionMs: 7 * DAY_MS,
+    description: 'candidates → retention, talent-crm, profile-rendering: lifecycle, statuses, clock-restarting activities, job-order assignments',
+  }),
+  retentionEvents: topic({
+    name: 'lethe.retention.events.v1',
+    eventTypes: ['lethe.retention.v1.SubjectMarkedForDeletion', 'lethe.retention.v1.SubjectRestored', 'lethe.retention.v1.ErasureRequestOpened', 'lethe.retention.v1.ErasureRequestWithdrawn', 'lethe.retention.v1.ErasureCompleted'],
+    partitions: 6,
+    key: 'subject',
+    retentionMs: 7 * DAY_MS,
+    description: 'retention → every service: marks, restores, erasure requests, completed erasures',
+  }),
+  retentionNotices: topic({
+    name: 'lethe.retention.notices.v1',
+    eventTypes: ['lethe.retention.v1.CandidateNoticeDue', 'lethe.retention.v1.OwnerNoticeDigest'],
+    partitions: 3,
+    key: 'tenant',
+    retentionMs: 7 * DAY_MS,
+    description: 'retention → messaging: notices to candidates and daily digests to owners before an action',
+  }),
+  consentEvents: topic({
+    name: 'lethe.consent.events.v1',
+    eventTypes: ['lethe.consent.v1.ConsentRequestCreated', 'lethe.consent.v1.ConsentGranted', 'lethe.consent.v1.ConsentDeclined', 'lethe.consent.v1.ConsentWithdrawn', 'lethe.consent.v1.ConsentExpired'],
+    partitions: 6,
+    key: 'subject',
+    retentionMs: 7 * DAY_MS,
+    description: 'consent → messaging, retention, talent-crm, profile-rendering: requests, grants, declines, withdrawals, expiries',
   }),
 } as const;
 

@@ -1,0 +1,20 @@
+// Original file: proto/lethe/candidates/v1/candidates_events.proto
+
+import type { ActivityKind as _lethe_candidates_v1_ActivityKind, ActivityKind__Output as _lethe_candidates_v1_ActivityKind__Output } from '../../../lethe/candidates/v1/ActivityKind';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+
+export interface ActivityRecorded {
+  'activityId'?: (string);
+  'candidateId'?: (string);
+  'kind'?: (_lethe_candidates_v1_ActivityKind);
+  'occurredAt'?: (_google_protobuf_Timestamp | null);
+  'actorId'?: (string);
+}
+
+export interface ActivityRecorded__Output {
+  'activityId': (string);
+  'candidateId': (string);
+  'kind': (_lethe_candidates_v1_ActivityKind__Output);
+  'occurredAt': (_google_protobuf_Timestamp__Output | null);
+  'actorId': (string);
+}

@@ -1,0 +1,20 @@
+// Original file: proto/lethe/candidates/v1/candidates_events.proto
+
+export const StatusChangeSource = {
+  STATUS_CHANGE_SOURCE_UNSPECIFIED: 'STATUS_CHANGE_SOURCE_UNSPECIFIED',
+  STATUS_CHANGE_SOURCE_MANUAL: 'STATUS_CHANGE_SOURCE_MANUAL',
+  STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK',
+  STATUS_CHANGE_SOURCE_PROFILE_SENT: 'STATUS_CHANGE_SOURCE_PROFILE_SENT',
+} as const;
+
+export type StatusChangeSource =
+  | 'STATUS_CHANGE_SOURCE_UNSPECIFIED'
+  | 0
+  | 'STATUS_CHANGE_SOURCE_MANUAL'
+  | 1
+  | 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK'
+  | 2
+  | 'STATUS_CHANGE_SOURCE_PROFILE_SENT'
+  | 3
+
+export type StatusChangeSource__Output = typeof StatusChangeSource[keyof typeof StatusChangeSource]

@@ -1,0 +1,17 @@
+// Original file: proto/lethe/consent/v1/consent_events.proto
+
+export const GrantMethod = {
+  GRANT_METHOD_UNSPECIFIED: 'GRANT_METHOD_UNSPECIFIED',
+  GRANT_METHOD_LINK: 'GRANT_METHOD_LINK',
+  GRANT_METHOD_MANUAL: 'GRANT_METHOD_MANUAL',
+} as const;
+
+export type GrantMethod =
+  | 'GRANT_METHOD_UNSPECIFIED'
+  | 0
+  | 'GRANT_METHOD_LINK'
+  | 1
+  | 'GRANT_METHOD_MANUAL'
+  | 2
+
+export type GrantMethod__Output = typeof GrantMethod[keyof typeof GrantMethod]
