@@ -1,0 +1,26 @@
+import type { ErasureReason } from '@lethe/protos';
+import type { ErasureModeName } from '@lethe/platform';
+
+/** Why and by whom an erasure was started; recorded in the deletion log (ids only). */
+export interface ErasureTrigger {
+  kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'merge' | 'missing-consent' | 'manual';
+  actorId?: string;
+  /** The mark or erasure request that led to it. */
+  sourceId?: string;
+}
+
+export interface ErasureToIssue {
+  tenantId: string;
+  subjectId: string;
+  mode: ErasureModeName;
+  reason: ErasureReason;
+  /** Reduce only: the skeleton fields that stay. */
+  keepFields?: readonly string[];
+  trigger: ErasureTrigger;
+}
+
+/** Starts the erasure protocol for one subject: publishes the command and tracks acknowledgements. */
+export interface ErasureIssuer {
+  /** Idempotent per (tenant, subject, mode) while an erasure of that kind is pending. */
+  issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }>;
+}

@@ -1,0 +1,24 @@
+/**
+ * One kind of scheduled work the sweep executes when it falls due: the retention clock's reduce
+ * and delete dates, marks past their earliest deletion time, erasure requests past their deadline.
+ * Every source keeps its due dates in an indexed field, so `findDue` is an index range query.
+ */
+export interface DueItem {
+  tenantId: string;
+  subjectId: string;
+  /** Identifies the scheduled step (e.g. `delete:<subjectId>:<dueAt>`): executing it twice changes nothing. */
+  key: string;
+  dueAt: Date;
+}
+
+export interface DueSource {
+  /** Shown in progress output and logs, e.g. `retention-clock`. */
+  readonly name: string;
+  /** Items due at `now`, oldest first, at most `limit`. */
+  findDue(now: Date, limit: number): Promise<DueItem[]>;
+  /**
+   * Executes one item. `fence` is the sweep lock's fencing token: writes made here carry it, so a
+   * sweeper that lost the lock cannot overwrite a newer one's work. Must be idempotent.
+   */
+  execute(item: DueItem, now: Date, fence: number): Promise<void>;
+}
