@@ -12,12 +12,22 @@ export interface Progress {
   done(): void;
 }
 
+/** A ratio a benchmark must reach: at least (throughput) or at most (latency) a bound. */
 export interface Goal {
   metric: string;
-  /** The measured value must be at least this. */
-  atLeast: number;
+  bound: { atLeast: number } | { atMost: number };
   measured: number;
   met: boolean;
+}
+
+export function goal(metric: string, measured: number, bound: Goal['bound']): Goal {
+  const met = 'atLeast' in bound ? measured >= bound.atLeast : measured <= bound.atMost;
+  return { metric, bound, measured, met };
+}
+
+export function describeGoal({ metric, bound, measured, met }: Goal): string {
+  const target = 'atLeast' in bound ? `>= ${bound.atLeast}` : `<= ${bound.atMost}`;
+  return `goal ${metric} ${target}: ${measured.toFixed(3)} ${met ? 'met' : 'MISSED'}`;
 }
 
 export interface BenchResult {

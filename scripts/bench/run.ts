@@ -6,7 +6,7 @@
 // Without names every benchmark runs. Exits 1 when a benchmark misses one of its goals.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatTable, progressBar, type Benchmark, type BenchContext } from './harness';
+import { describeGoal, formatTable, progressBar, type Benchmark, type BenchContext } from './harness';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     process.stdout.write(`\n${benchmark.name}\n${formatTable(result.rows)}\n\n`);
     for (const [key, value] of Object.entries(result.summary)) process.stdout.write(`${key}: ${typeof value === 'number' ? value.toFixed(3) : value}\n`);
     for (const goal of result.goals) {
-      process.stdout.write(`goal ${goal.metric} >= ${goal.atLeast}: ${goal.measured.toFixed(3)} ${goal.met ? 'met' : 'MISSED'}\n`);
+      process.stdout.write(`${describeGoal(goal)}\n`);
       if (!goal.met) missed++;
     }
 
