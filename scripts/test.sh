@@ -15,7 +15,7 @@ step "contracts: generated protobuf types are current"
 pnpm -s protos:check
 
 step "types"
-pnpm -s build
+pnpm -s typecheck
 
 step "lint"
 pnpm -s lint

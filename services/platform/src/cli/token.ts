@@ -43,7 +43,7 @@ function writeAtomically(file: string, text: string, mode: number): void {
 }
 
 /** The development signing key, created (with its public set) on first use. */
-async function devSigningKey(): Promise<JWK> {
+export async function devSigningKey(): Promise<JWK> {
   const dir = devKeysDir();
   const keyFile = path.join(dir, 'signing-key.json');
   const jwksFile = path.join(dir, 'jwks.json');

@@ -1,0 +1,198 @@
+// Starts every Lethe service that exists in this checkout against the local infrastructure, waits
+// until each reports SERVING, loads each service's demo data, and prints how to call them. Stays
+// in the foreground; Ctrl-C stops the services (the infrastructure keeps running).
+//
+//   bash scripts/start.sh            (installs, builds, starts the infrastructure, then this)
+//
+// A service takes part when services/<name>/dist/src/main.js exists. Its demo data, if any, comes
+// from services/<name>/dist/src/demo.js exporting `seedDemoData(context: DemoContext)`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { devKeysDir, devSigningKey } from '../../services/platform/src/cli/token';
+import { TokenSigner } from '../../services/platform/src/auth/tokens';
+import { checkHealth } from '../../services/platform/src/testkit/health';
+import { stateDir, testInfra } from '../../services/platform/src/testkit/infra';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const DEMO_TENANT = 'demo';
+
+/** Local ports, one pair per service; in Kubernetes every pod uses 50051/8080. */
+const LOCAL_PORTS: Record<string, { grpc: number; http: number }> = {
+  candidates: { grpc: 50051, http: 8081 },
+  retention: { grpc: 50052, http: 8082 },
+  consent: { grpc: 50053, http: 8083 },
+  'talent-crm': { grpc: 50054, http: 8084 },
+  'profile-rendering': { grpc: 50055, http: 8085 },
+  messaging: { grpc: 50056, http: 8086 },
+};
+
+/** What a service's demo module receives. */
+export interface DemoContext {
+  tenantId: string;
+  grpcAddress: string;
+  httpUrl: string;
+  /** A token of the demo tenant's administrator with the given rights. */
+  token(rights: readonly string[]): Promise<string>;
+  log(line: string): void;
+}
+
+interface RunningService {
+  name: string;
+  ports: { grpc: number; http: number };
+  child: ChildProcess;
+  logFile: string;
+  exited: Promise<number | null>;
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function discoverServices(): string[] {
+  const dir = path.join(REPO_ROOT, 'services');
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, 'dist', 'src', 'main.js')))
+    .sort((a, b) => (LOCAL_PORTS[a] ? Object.keys(LOCAL_PORTS).indexOf(a) : 99) - (LOCAL_PORTS[b] ? Object.keys(LOCAL_PORTS).indexOf(b) : 99));
+}
+
+/** Keys of the local installation, made once so data written in one run can be read in the next. */
+function devSecrets(): { KEY_ENCRYPTION_KEY: string; BLIND_INDEX_KEY: string } {
+  const file = path.join(stateDir(), 'dev.env');
+  if (!fs.existsSync(file)) {
+    const text = `KEY_ENCRYPTION_KEY=${randomBytes(32).toString('base64')}\nBLIND_INDEX_KEY=${randomBytes(32).toString('base64')}\n`;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { mode: 0o600 });
+  }
+  const values = Object.fromEntries(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+  return { KEY_ENCRYPTION_KEY: values.KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY: values.BLIND_INDEX_KEY };
+}
+
+function portsOf(name: string, index: number): { grpc: number; http: number } {
+  return LOCAL_PORTS[name] ?? { grpc: 50061 + index, http: 8091 + index };
+}
+
+function startService(name: string, index: number, env: NodeJS.ProcessEnv): RunningService {
+  const ports = portsOf(name, index);
+  const logFile = path.join(stateDir(), 'logs', `${name}.log`);
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: path.join(REPO_ROOT, 'services', name),
+    env: { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) },
+    stdio: ['ignore', log, log],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { name, ports, child, logFile, exited };
+}
+
+function tail(file: string, lines = 15): string {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+async function waitUntilServing(service: RunningService, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  void service.exited.then((code) => (exitCode = code));
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`${service.name} exited with code ${exitCode} while starting; its log (${service.logFile}):\n${tail(service.logFile)}`);
+    const status = await checkHealth(`127.0.0.1:${service.ports.grpc}`).catch(() => 'UNREACHABLE');
+    if (status === 'SERVING') return;
+    if (Date.now() > deadline) throw new Error(`${service.name} did not report SERVING within ${timeoutMs / 1000} s (last: ${status}); its log (${service.logFile}):\n${tail(service.logFile)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function stopAll(services: RunningService[]): Promise<void> {
+  for (const service of services) service.child.kill('SIGTERM');
+  await Promise.all(services.map((service) => Promise.race([service.exited, new Promise((resolve) => setTimeout(resolve, 15_000))])));
+  for (const service of services) if (service.child.exitCode === null) service.child.kill('SIGKILL');
+}
+
+async function main(): Promise<number> {
+  const names = discoverServices();
+  const infra = testInfra();
+  const privateJwk = await devSigningKey();
+  const signer = new TokenSigner({ privateJwk, issuer: 'lethe', audience: 'lethe' });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'development',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    MONGODB_URI: infra.mongoUri,
+    REDIS_URL: infra.redisUrl,
+    AUTH_JWKS_FILE: path.join(devKeysDir(), 'jwks.json'),
+    AUTH_SIGNING_KEY_FILE: path.join(devKeysDir(), 'signing-key.json'),
+    ...devSecrets(),
+  };
+  if (names.length === 0) {
+    say('no built services found (services/<name>/dist/src/main.js); the infrastructure is running.');
+    return 0;
+  }
+
+  say(`starting ${names.join(', ')} …`);
+  const services = names.map((name, index) => startService(name, index, env));
+  const stop = async (signal: string) => {
+    say(`\n${signal}: stopping the services (the infrastructure keeps running; pnpm infra:down stops it)`);
+    await stopAll(services);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await Promise.all(services.map((service) => waitUntilServing(service)));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    await stopAll(services);
+    return 1;
+  }
+
+  for (const service of services) {
+    const demoModule = path.join(REPO_ROOT, 'services', service.name, 'dist', 'src', 'demo.js');
+    if (!fs.existsSync(demoModule)) continue;
+    const { seedDemoData } = (await import(demoModule)) as { seedDemoData: (context: DemoContext) => Promise<void> };
+    await seedDemoData({
+      tenantId: DEMO_TENANT,
+      grpcAddress: `127.0.0.1:${service.ports.grpc}`,
+      httpUrl: `http://127.0.0.1:${service.ports.http}`,
+      token: (rights) => signer.mint({ tenantId: DEMO_TENANT, actorId: 'demo-admin', actorKind: 'user', rights: [...rights], ttlSeconds: 3600 }),
+      log: (line) => say(`  ${service.name}: ${line}`),
+    });
+  }
+
+  say('\nLethe is running:');
+  for (const service of services) {
+    say(`  ${service.name.padEnd(18)} gRPC 127.0.0.1:${service.ports.grpc}   HTTP http://127.0.0.1:${service.ports.http}   log ${path.relative(REPO_ROOT, service.logFile)}`);
+  }
+  const [first] = services;
+  say(`
+Try it (tenant "${DEMO_TENANT}" holds the demo data):
+  TOKEN=$(pnpm -s token --tenant ${DEMO_TENANT} --actor demo-admin)
+  ~/.cache/lethe/bin/grpcurl -plaintext 127.0.0.1:${first.ports.grpc} list
+  ~/.cache/lethe/bin/grpcurl -plaintext -H "authorization: Bearer $TOKEN" 127.0.0.1:${first.ports.grpc} lethe.session.v1.SessionService/WhoAmI
+
+Ctrl-C stops the services.`);
+
+  const firstExit = await Promise.race(services.map((service) => service.exited.then((code) => ({ service, code }))));
+  process.stderr.write(`${firstExit.service.name} exited with code ${firstExit.code}; its log:\n${tail(firstExit.service.logFile)}\n`);
+  await stopAll(services);
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
