@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: contracts, types, lint, then every package's tests against the real local
-# Kafka, FerretDB and Redis (started here when not running, and stopped again at the end), then the
-# tests that restart infrastructure, one at a time, and the infrastructure's own idempotency check.
+# The whole test suite on a fresh machine: installs what is missing (cached), then contracts, types,
+# lint, then every package's tests against the real local Kafka, FerretDB and Redis (started here
+# when not running, and stopped again at the end), then the tests that restart infrastructure, one
+# at a time, and the infrastructure's own idempotency check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,10 @@ mkdir -p "$results"
 rm -f "$results"/*.json
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "installing (cached in ~/.cache/lethe after the first run)"
+bash scripts/setup.sh
+pnpm install --frozen-lockfile
 
 step "contracts: generated protobuf types are current"
 pnpm -s protos:check
