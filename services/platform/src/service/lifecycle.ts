@@ -100,6 +100,9 @@ function kafkaSasl(config: BaseConfig): SASLOptions | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How often the ids of handled events older than the redelivery horizon are forgotten (no TTL indexes). */
+const PRUNE_PROCESSED_EVENTS_EVERY_MS = 60 * 60 * 1000;
+
 /**
  * Starts a service: gRPC and HTTP listen at once and report NOT_SERVING (health) and not ready
  * (/readyz) while MongoDB, Redis and Kafka are connected, retrying until they answer; then the
@@ -176,6 +179,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
   };
 
   let relay: OutboxRelay | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
   let erasureSubscription: Subscription | undefined;
   const ready = (async () => {
     const connected = await Promise.all([
@@ -194,6 +198,12 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
       await relay.start();
     }
     if (state.stopping) return;
+    pruneTimer = setInterval(() => {
+      processedEvents
+        .prune(new Date(runtime.clock.now().getTime() - processedEvents.horizonMs))
+        .catch((err: unknown) => logger.warn({ err }, 'could not prune processed event ids'));
+    }, PRUNE_PROCESSED_EVENTS_EVERY_MS);
+    pruneTimer.unref();
     state.started = true;
     grpc.health.setServing();
     logger.info('serving');
@@ -207,6 +217,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
       state.stopping = true;
       logger.info('shutting down: NOT_SERVING, draining calls');
       grpc.health.setNotServing();
+      clearInterval(pruneTimer);
       await Promise.all([grpc.drain(config.SHUTDOWN_TIMEOUT_MS), http.close(config.SHUTDOWN_TIMEOUT_MS)]);
       await ready.catch(() => undefined);
       const steps: [string, (() => Promise<unknown>) | undefined][] = [
