@@ -12,12 +12,20 @@ export class MessageCodecError extends Error {
   }
 }
 
+const types = new Map<string, protobuf.Type>();
+
+/** The message type by full name, resolved once: looking it up per record costs a consumer dearly. */
 function lookup(typeName: string): protobuf.Type {
-  try {
-    return messageTypes().lookupType(typeName);
-  } catch {
-    throw new MessageCodecError(typeName, 'unknown message type');
+  let type = types.get(typeName);
+  if (!type) {
+    try {
+      type = messageTypes().lookupType(typeName);
+    } catch {
+      throw new MessageCodecError(typeName, 'unknown message type');
+    }
+    types.set(typeName, type);
   }
+  return type;
 }
 
 /** Encodes a plain object (the generated input type) as the named protobuf message. */
@@ -29,7 +37,8 @@ export function encodeMessage(typeName: string, value: object): Buffer {
   } catch (err) {
     throw new MessageCodecError(typeName, (err as Error).message);
   }
-  return Buffer.from(type.encode(message).finish());
+  const bytes = type.encode(message).finish();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Decodes bytes into a plain object shaped like the generated `__Output` type. */

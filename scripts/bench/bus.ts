@@ -4,8 +4,7 @@
 // Each side is timed from its first to its last consumed event; with 20,000 events per round the
 // bare consumer's window was about 0.4 s, dominated by its first fetch, and ratios swung by ±0.1.
 // Settings: BENCH_BUS_EVENTS (50000), BENCH_BUS_BATCH (500), BENCH_BUS_PARTITIONS (3), BENCH_BUS_GUARD (1).
-import { TOPICS, toTimestamp, type TopicContract } from '../../protos/src';
-import { decodePayload } from '../../services/platform/src/kafka/codec';
+import { decodeMessage, TOPICS, toTimestamp, type TopicContract } from '../../protos/src';
 import { createKafka, encodeEvent, EventBus, ProcessedEventStore, type Kafka, type PublishEvent } from '../../services/platform/src/kafka';
 import { createLogger } from '../../services/platform/src/logger';
 import { closeMongo, connectMongo } from '../../services/platform/src/mongo';
@@ -68,7 +67,7 @@ async function consumeBare(kafka: Kafka, topic: string, expected: number, contex
       eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
         first ??= process.hrtime.bigint();
         for (const message of batch.messages) {
-          if (decode) void decodePayload<{ commandId: string }>(ACK, message.value!).commandId.length;
+          if (decode) void decodeMessage<{ commandId: string }>(ACK, message.value!).commandId.length;
           count++;
           resolveOffset(message.offset);
         }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventTypeName, TopicContract } from '@lethe/protos';
-import { encodePayload } from './codec';
+import { encodeMessage, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { ValidationError, type FieldViolation } from '../errors';
 import { CONTENT_TYPE_PROTOBUF, HEADERS, type PublishEvent } from './events';
 
@@ -48,7 +47,7 @@ export function encodeEvent<T extends EventTypeName>(
 
   let value: Buffer;
   try {
-    value = encodePayload(event.type, event.payload);
+    value = encodeMessage(event.type, event.payload);
   } catch {
     // The codec's message may quote the offending value, so only the field is named.
     throw new ValidationError([{ field: at('payload'), code: 'invalid_value', description: `does not match ${event.type}` }]);

@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { context, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
-import { deadLetterTopicName, type EventTypeName, type TopicContract } from '@lethe/protos';
-import { decodePayload } from './codec';
+import { deadLetterTopicName, decodeMessage, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { PreconditionError, UnavailableError } from '../errors';
 import { extractTraceContext, SpanKind, tracer } from '../telemetry';
 import type { BusInternals } from './bus';
@@ -398,7 +397,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     if (Number.isNaN(time.getTime())) return invalidRecord(message, 'INVALID_TIME', 'the record has an invalid ce_time header');
     let payload: unknown;
     try {
-      payload = decodePayload(h.type, message.value);
+      payload = decodeMessage(h.type, message.value);
     } catch (err) {
       return { message, invalid: err as Error };
     }
