@@ -3,4 +3,5 @@ export * from './codec';
 export * from './timestamp';
 export * from './topics';
 export type { ProtoGrpcType as SessionProto } from './generated/session';
+export type { ProtoGrpcType as CandidatesProto } from './generated/candidates_service';
 export * from './generated';

@@ -26,6 +26,12 @@ export const RIGHTS = {
   chooseDeletionMode: 'deletion:choose-mode',
   /** Set consent manually, after a request was sent. */
   setConsentManually: 'consent:set-manually',
+  /** Read candidates and their activity log. */
+  readCandidates: 'candidates:read',
+  /** Create and change candidates, record activities. */
+  writeCandidates: 'candidates:write',
+  /** Change a tenant's settings of a service. */
+  manageSettings: 'settings:manage',
 } as const;
 
 export function hasRight(ctx: RequestContext, right: string): boolean {

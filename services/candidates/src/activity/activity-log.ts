@@ -1,4 +1,7 @@
-import type { ActivityKind } from '@lethe/protos';
+import { randomUUID } from 'node:crypto';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
 
 export interface ActivityToRecord {
   tenantId: string;
@@ -15,5 +18,82 @@ export interface ActivityToRecord {
  * (seed 002) also publishes `ActivityRecorded` through the outbox.
  */
 export interface ActivityLog {
-  record(activity: ActivityToRecord): Promise<void>;
+  /** Returns the activity's id. */
+  record(activity: ActivityToRecord): Promise<string>;
+}
+
+/** Seed 002: every activity restarts the clock except automated workflow messages and system entries. */
+export function restartsRetentionClock(kind: ActivityKind): boolean {
+  return kind !== 'ACTIVITY_KIND_AUTOMATED_MESSAGE_SENT' && kind !== 'ACTIVITY_KIND_SYSTEM' && kind !== 'ACTIVITY_KIND_UNSPECIFIED';
+}
+
+export interface ActivityDoc {
+  _id: string;
+  tenantId: string;
+  candidateId: string;
+  kind: ActivityKind;
+  actorId: string;
+  occurredAt: Date;
+  refs: Record<string, string>;
+  outbox?: OutboxEntry[];
+}
+
+const activitySchema = new Schema<ActivityDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    candidateId: { type: String, required: true },
+    kind: { type: String, required: true },
+    actorId: { type: String, required: true },
+    occurredAt: { type: Date, required: true },
+    refs: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, minimize: false },
+);
+activitySchema.plugin(outboxPlugin);
+activitySchema.index({ tenantId: 1, candidateId: 1, _id: 1 });
+
+/** Activities in MongoDB, one document each; the clock event travels in the same insert. */
+export class ActivityStore implements ActivityLog {
+  readonly model: Model<ActivityDoc>;
+  private readonly repository: TenantRepository<ActivityDoc>;
+
+  constructor(connection: Connection) {
+    this.model = defineTenantModel(connection, 'Activity', activitySchema, 'activities');
+    this.repository = new TenantRepository(this.model, { resourceType: 'activity' });
+  }
+
+  async record(activity: ActivityToRecord): Promise<string> {
+    // Time-ordered ids, so a candidate's log pages in the order things happened.
+    const id = `${activity.occurredAt.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
+    const doc: Omit<ActivityDoc, 'tenantId'> = {
+      _id: id,
+      candidateId: activity.candidateId,
+      kind: activity.kind,
+      actorId: activity.actorId,
+      occurredAt: activity.occurredAt,
+      refs: activity.refs ?? {},
+    };
+    const entries = restartsRetentionClock(activity.kind)
+      ? [
+          outboxEntry(TOPICS.candidateEvents, {
+            type: 'lethe.candidates.v1.ActivityRecorded',
+            tenantId: activity.tenantId,
+            subjectId: activity.candidateId,
+            time: activity.occurredAt,
+            payload: { activityId: id, candidateId: activity.candidateId, kind: activity.kind, occurredAt: toTimestamp(activity.occurredAt), actorId: activity.actorId },
+          }),
+        ]
+      : [];
+    await this.repository.insert(activity.tenantId, withOutboxDoc(doc, entries));
+    return id;
+  }
+
+  list(tenantId: string, candidateId: string, pageSize: number, pageToken: string): Promise<Page<Stored<ActivityDoc>>> {
+    return this.repository.list(tenantId, { filter: { candidateId }, pageSize, pageToken });
+  }
+
+  deleteOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { candidateId });
+  }
 }

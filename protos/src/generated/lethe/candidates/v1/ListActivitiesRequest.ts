@@ -1,0 +1,13 @@
+// Original file: proto/lethe/candidates/v1/candidates_service.proto
+
+import type { PageRequest as _lethe_common_v1_PageRequest, PageRequest__Output as _lethe_common_v1_PageRequest__Output } from '../../../lethe/common/v1/PageRequest';
+
+export interface ListActivitiesRequest {
+  'candidateId'?: (string);
+  'page'?: (_lethe_common_v1_PageRequest | null);
+}
+
+export interface ListActivitiesRequest__Output {
+  'candidateId': (string);
+  'page': (_lethe_common_v1_PageRequest__Output | null);
+}

@@ -1,0 +1,324 @@
+import { Types, type FilterQuery, type Model } from 'mongoose';
+import {
+  AlreadyExistsError,
+  ConflictError,
+  NotFoundError,
+  outboxEntry,
+  PreconditionError,
+  TenantCache,
+  TenantRepository,
+  withOutbox,
+  withOutboxDoc,
+  type PlainValue,
+  type ServiceRuntime,
+  type Stored,
+} from '@lethe/platform';
+import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
+import type { ActivityLog } from '../activity/activity-log';
+import type { CandidateDirectory, CandidateUse } from './directory';
+import type { TopLevelField, UpdateMask, ValidCandidateInput } from './input';
+import { candidateModel, PERSONAL_FIELDS, type BlindTokens, type CandidateDoc, type PersonalField, type PersonalValues } from './model';
+
+export interface Actor {
+  tenantId: string;
+  actorId: string;
+}
+
+export interface DuplicateMatch {
+  candidateId: string;
+  matchedOn: ('identity' | 'email')[];
+  markedForDeletion: boolean;
+}
+
+export interface ListFilter {
+  tags: string[];
+  skill?: string;
+  ownerId?: string;
+  source?: string;
+  createdAfter?: Date;
+  createdBefore?: Date;
+  updatedAfter?: Date;
+  updatedBefore?: Date;
+  includeMarked: boolean;
+  includeErasureRequested: boolean;
+}
+
+/** A stored candidate with its personal data decrypted. */
+export interface CandidateView {
+  doc: CandidateDoc;
+  values: PersonalValues;
+}
+
+const CACHE_TTL_SECONDS = 300;
+const CACHE_PART = 'doc';
+
+/** Which activity of seed 002 a change of these fields is. */
+function activityOfChange(personal: readonly PersonalField[], topLevel: readonly TopLevelField[]): ActivityKind {
+  if (topLevel.includes('tags') && personal.length === 0) return 'ACTIVITY_KIND_TAGS_UPDATED';
+  if (topLevel.includes('source') && personal.length === 0) return 'ACTIVITY_KIND_SOURCE_SET';
+  if (personal.length > 0 && personal.every((field) => field === 'skills')) return 'ACTIVITY_KIND_SKILLS_UPDATED';
+  if (personal.length > 0 && personal.every((field) => field === 'customFields')) return 'ACTIVITY_KIND_CUSTOM_FIELDS_UPDATED';
+  if (personal.length > 0 && personal.every((field) => field === 'notes')) return 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED';
+  return 'ACTIVITY_KIND_PROFILE_UPDATED';
+}
+
+/**
+ * Candidates in MongoDB: personal fields encrypted per candidate, keyed blind indexes for equality
+ * lookups, events in the same single-document write as the change, a ciphertext read cache.
+ */
+export class CandidateStore implements CandidateDirectory {
+  readonly model: Model<CandidateDoc>;
+  readonly repository: TenantRepository<CandidateDoc>;
+  readonly cache: TenantCache;
+
+  constructor(
+    private readonly runtime: ServiceRuntime,
+    private readonly activities: ActivityLog,
+  ) {
+    this.model = candidateModel(runtime.mongo);
+    this.repository = new TenantRepository(this.model, { resourceType: 'candidate', maxPageSize: 100, defaultPageSize: 20 });
+    this.cache = new TenantCache(runtime.redis, 'candidates');
+  }
+
+  // ---- personal data ----
+
+  async encrypt(tenantId: string, candidateId: string, values: PersonalValues): Promise<CandidateDoc['personal']> {
+    const present = PERSONAL_FIELDS.filter((field) => values[field] !== undefined);
+    const sealed = await this.runtime.cipher.encryptFields(tenantId, candidateId, values as Record<PersonalField, PlainValue | undefined>, present);
+    return Object.fromEntries(present.map((field) => [field, sealed[field] as string]));
+  }
+
+  async decrypt(doc: CandidateDoc): Promise<PersonalValues> {
+    const present = PERSONAL_FIELDS.filter((field) => doc.personal[field] !== undefined);
+    if (present.length === 0) return {};
+    const opened = await this.runtime.cipher.decryptFields(doc.tenantId, doc._id, doc.personal, present);
+    return Object.fromEntries(present.map((field) => [field, opened[field]])) as PersonalValues;
+  }
+
+  tokensOf(tenantId: string, values: PersonalValues): BlindTokens {
+    const { blindIndex } = this.runtime;
+    const tokens: BlindTokens = { skills: [] };
+    const email = blindIndex.compute(tenantId, 'email', values.email);
+    const name = blindIndex.computeComposite(tenantId, 'name', [values.firstName, values.lastName]);
+    const identity = blindIndex.computeComposite(tenantId, 'identity', [values.salutation, values.firstName, values.dateOfBirth]);
+    if (email) tokens.email = email;
+    if (name) tokens.name = name;
+    if (identity) tokens.identity = identity;
+    tokens.skills = [...new Set((values.skills ?? []).map((skill) => blindIndex.compute(tenantId, 'skill', skill)).filter((t): t is string => t !== null))];
+    return tokens;
+  }
+
+  // ---- duplicate check (seed 003) ----
+
+  async duplicatesOf(tenantId: string, values: PersonalValues, excludeId?: string): Promise<DuplicateMatch[]> {
+    const tokens = this.tokensOf(tenantId, values);
+    const or: FilterQuery<CandidateDoc>[] = [];
+    if (tokens.identity) or.push({ 'tokens.identity': tokens.identity });
+    if (tokens.email) or.push({ 'tokens.email': tokens.email });
+    if (or.length === 0) return [];
+    const found = await this.repository.find(tenantId, { $or: or }, { projection: { tokens: 1, markedForDeletion: 1 }, limit: 50 });
+    return found
+      .filter((doc) => doc._id !== excludeId)
+      .map((doc) => ({
+        candidateId: doc._id,
+        matchedOn: [
+          ...(tokens.identity && doc.tokens?.identity === tokens.identity ? (['identity'] as const) : []),
+          ...(tokens.email && doc.tokens?.email === tokens.email ? (['email'] as const) : []),
+        ],
+        markedForDeletion: Boolean(doc.markedForDeletion),
+      }));
+  }
+
+  private refuseDuplicates(duplicates: DuplicateMatch[], allowed: boolean): void {
+    if (duplicates.length > 0 && !allowed) {
+      throw new AlreadyExistsError('candidate', duplicates[0].candidateId, 'DUPLICATE_CANDIDATE');
+    }
+  }
+
+  // ---- commands ----
+
+  async create(actor: Actor, input: ValidCandidateInput, values: PersonalValues, allowDuplicates: boolean): Promise<{ view: CandidateView; duplicates: DuplicateMatch[] }> {
+    const duplicates = await this.duplicatesOf(actor.tenantId, values);
+    this.refuseDuplicates(duplicates, allowDuplicates);
+    const id = new Types.ObjectId().toHexString();
+    const now = this.runtime.clock.now();
+    const doc: CandidateDoc = {
+      _id: id,
+      tenantId: actor.tenantId,
+      personal: await this.encrypt(actor.tenantId, id, values),
+      tokens: this.tokensOf(actor.tenantId, values),
+      tags: input.tags,
+      ownerId: input.ownerId || actor.actorId,
+      source: input.source,
+      inboundChannel: input.inboundChannel,
+      state: 'active',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: actor.actorId,
+      updatedBy: actor.actorId,
+      version: 1,
+    };
+    const created = outboxEntry(TOPICS.candidateEvents, {
+      type: 'lethe.candidates.v1.CandidateCreated',
+      tenantId: actor.tenantId,
+      subjectId: id,
+      time: now,
+      payload: { candidateId: id, ownerId: doc.ownerId, source: doc.source, createdAt: toTimestamp(now), createdBy: actor.actorId },
+    });
+    await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [created]));
+    await this.activities.record({ tenantId: actor.tenantId, candidateId: id, kind: 'ACTIVITY_KIND_CANDIDATE_CREATED', actorId: actor.actorId, occurredAt: now });
+    return { view: { doc, values }, duplicates };
+  }
+
+  async update(
+    actor: Actor,
+    id: string,
+    input: ValidCandidateInput,
+    inputValues: PersonalValues,
+    mask: UpdateMask,
+    expectedVersion: number,
+    allowDuplicates: boolean,
+  ): Promise<{ view: CandidateView; duplicates: DuplicateMatch[] }> {
+    const current = await this.load(actor.tenantId, id);
+    this.requireEditable(current);
+    if (expectedVersion > 0 && current.version !== expectedVersion) {
+      throw new ConflictError(`candidate ${id} has version ${current.version}, not ${expectedVersion}`, 'VERSION_MISMATCH');
+    }
+    const values: PersonalValues = { ...(await this.decrypt(current)) };
+    for (const field of mask.personal) {
+      if (inputValues[field] === undefined) delete values[field];
+      else (values as Record<string, unknown>)[field] = inputValues[field];
+    }
+    const duplicates = mask.personal.some((field) => ['salutation', 'firstName', 'dateOfBirth', 'email'].includes(field))
+      ? await this.duplicatesOf(actor.tenantId, values, id)
+      : [];
+    this.refuseDuplicates(duplicates, allowDuplicates);
+
+    const now = this.runtime.clock.now();
+    const set: Partial<CandidateDoc> = {
+      personal: await this.encrypt(actor.tenantId, id, values),
+      tokens: this.tokensOf(actor.tenantId, values),
+      updatedAt: now,
+      updatedBy: actor.actorId,
+      version: current.version + 1,
+    };
+    for (const field of mask.topLevel) {
+      if (field === 'tags') set.tags = input.tags;
+      else set[field] = input[field] || (field === 'ownerId' ? current.ownerId : '');
+    }
+    const changedFields = [...mask.personal, ...mask.topLevel];
+    const entry = outboxEntry(TOPICS.candidateEvents, {
+      type: 'lethe.candidates.v1.CandidateUpdated',
+      tenantId: actor.tenantId,
+      subjectId: id,
+      time: now,
+      payload: { candidateId: id, changedFields, updatedAt: toTimestamp(now), updatedBy: actor.actorId, ownerId: set.ownerId ?? current.ownerId },
+    });
+    // The version in the filter makes a concurrent change lose instead of overwriting.
+    const result = await this.repository.updateOne(actor.tenantId, { _id: id, version: current.version }, withOutbox({ $set: set }, [entry]));
+    if (result.matched === 0) throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
+    await this.evict(actor.tenantId, id);
+    await this.activities.record({ tenantId: actor.tenantId, candidateId: id, kind: activityOfChange(mask.personal, mask.topLevel), actorId: actor.actorId, occurredAt: now });
+    return { view: { doc: { ...current, ...set }, values }, duplicates };
+  }
+
+  // ---- reads ----
+
+  /** The stored document (through the cache); NOT_FOUND for unknown, erased or another tenant's ids. */
+  async load(tenantId: string, id: string): Promise<CandidateDoc> {
+    const cached = await this.cache.get(tenantId, ['subject', id, CACHE_PART]).catch(() => null);
+    if (cached) return reviveDoc(JSON.parse(cached) as CandidateDoc);
+    const doc = await this.repository.findById(tenantId, id, { outbox: 0 });
+    if (!doc) throw new NotFoundError('candidate', id);
+    // Only ciphertexts and keyed tokens go to Redis: the document as stored.
+    await this.cache.set(tenantId, ['subject', id, CACHE_PART], JSON.stringify(doc), CACHE_TTL_SECONDS).catch(() => undefined);
+    return doc;
+  }
+
+  async view(tenantId: string, id: string): Promise<CandidateView> {
+    const doc = await this.load(tenantId, id);
+    return { doc, values: await this.decrypt(doc) };
+  }
+
+  async list(tenantId: string, filter: ListFilter, pageSize: number, pageToken: string): Promise<{ views: CandidateView[]; nextPageToken: string }> {
+    const query: FilterQuery<CandidateDoc> = {};
+    if (filter.tags.length > 0) query.tags = { $all: filter.tags };
+    if (filter.skill) query['tokens.skills'] = this.runtime.blindIndex.compute(tenantId, 'skill', filter.skill);
+    if (filter.ownerId) query.ownerId = filter.ownerId;
+    if (filter.source) query.source = filter.source;
+    const range = (after?: Date, before?: Date) => ({ ...(after ? { $gte: after } : {}), ...(before ? { $lt: before } : {}) });
+    if (filter.createdAfter || filter.createdBefore) query.createdAt = range(filter.createdAfter, filter.createdBefore);
+    if (filter.updatedAfter || filter.updatedBefore) query.updatedAt = range(filter.updatedAfter, filter.updatedBefore);
+    if (!filter.includeMarked) query.markedForDeletion = { $exists: false };
+    if (!filter.includeErasureRequested) query.erasureRequest = { $exists: false };
+    const page = await this.repository.list(tenantId, { filter: query, pageSize, pageToken, projection: { outbox: 0 } });
+    return { views: await this.views(page.items), nextPageToken: page.nextPageToken };
+  }
+
+  async findByToken(tenantId: string, field: 'email' | 'name', token: string | null, includeMarked: boolean): Promise<CandidateView[]> {
+    if (!token) return [];
+    const query: FilterQuery<CandidateDoc> = { [`tokens.${field}`]: token };
+    if (!includeMarked) query.markedForDeletion = { $exists: false };
+    return this.views(await this.repository.find(tenantId, query, { projection: { outbox: 0 }, limit: 100, sort: { _id: 1 } }));
+  }
+
+  private views(docs: Stored<CandidateDoc>[]): Promise<CandidateView[]> {
+    return Promise.all(docs.map(async (doc) => ({ doc, values: await this.decrypt(doc) })));
+  }
+
+  // ---- CandidateDirectory ----
+
+  async require(tenantId: string, candidateId: string, use: CandidateUse): Promise<void> {
+    const doc = await this.load(tenantId, candidateId);
+    if (use === 'read') return;
+    this.requireEditable(doc);
+    if (use === 'new-assignment' && doc.erasureRequest) {
+      throw new PreconditionError('ERASURE_REQUESTED', `candidate ${candidateId} has an open erasure request`, { type: 'candidate', id: candidateId });
+    }
+  }
+
+  async ownerOf(tenantId: string, candidateId: string): Promise<string> {
+    return (await this.load(tenantId, candidateId)).ownerId;
+  }
+
+  requireEditable(doc: CandidateDoc): void {
+    if (doc.markedForDeletion) {
+      throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', `candidate ${doc._id} is marked for deletion`, { type: 'candidate', id: doc._id });
+    }
+    if (doc.state !== 'active') {
+      throw new PreconditionError(doc.state === 'reduced' ? 'SUBJECT_REDUCED' : 'SUBJECT_ANONYMISED', `candidate ${doc._id} is ${doc.state}`, { type: 'candidate', id: doc._id });
+    }
+  }
+
+  // ---- what retention decides ----
+
+  async setMark(tenantId: string, candidateId: string, mark: CandidateDoc['markedForDeletion']): Promise<void> {
+    const update = mark ? { $set: { markedForDeletion: mark } } : { $unset: { markedForDeletion: 1 } };
+    await this.repository.updateOne(tenantId, { _id: candidateId }, update);
+    await this.evict(tenantId, candidateId);
+  }
+
+  async setErasureRequest(tenantId: string, candidateId: string, request: CandidateDoc['erasureRequest']): Promise<void> {
+    const update = request ? { $set: { erasureRequest: request } } : { $unset: { erasureRequest: 1 } };
+    await this.repository.updateOne(tenantId, { _id: candidateId }, update);
+    await this.evict(tenantId, candidateId);
+  }
+
+  /** Drops the cached copy; returns how many cache entries went. */
+  evict(tenantId: string, candidateId: string): Promise<number> {
+    return this.cache.delSubject(tenantId, candidateId);
+  }
+
+}
+
+/** JSON turns dates into strings; the cached document gets them back. */
+function reviveDoc(doc: CandidateDoc): CandidateDoc {
+  const date = (value: unknown) => (value ? new Date(value as string) : undefined);
+  return {
+    ...doc,
+    createdAt: date(doc.createdAt)!,
+    updatedAt: date(doc.updatedAt)!,
+    markedForDeletion: doc.markedForDeletion && { markedAt: date(doc.markedForDeletion.markedAt)!, earliestDeletionAt: date(doc.markedForDeletion.earliestDeletionAt) },
+    erasureRequest: doc.erasureRequest && { requestId: doc.erasureRequest.requestId, openedAt: date(doc.erasureRequest.openedAt)! },
+  };
+}

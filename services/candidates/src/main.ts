@@ -1,0 +1,3 @@
+import { runServiceMain } from '@lethe/platform';
+
+runServiceMain('candidates', () => import('./service').then((module) => module.candidatesService));

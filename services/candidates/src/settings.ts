@@ -1,0 +1,71 @@
+import { Schema, type Connection } from 'mongoose';
+import { z } from 'zod';
+import { defineTenantModel, TenantRepository } from '@lethe/platform';
+import type { AnonymisedNameStyle, CandidateSettings, NoteHandling } from '@lethe/protos';
+
+export interface Settings {
+  anonymisedNameStyle: Exclude<AnonymisedNameStyle, 'ANONYMISED_NAME_STYLE_UNSPECIFIED'>;
+  anonymisationCharacter: string;
+  notesOnAnonymise: Exclude<NoteHandling, 'NOTE_HANDLING_UNSPECIFIED'>;
+}
+
+/** Until a tenant decides otherwise: initials, and notes emptied (they may hold personal data). */
+export const DEFAULT_SETTINGS: Settings = {
+  anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_INITIALS',
+  anonymisationCharacter: 'X',
+  notesOnAnonymise: 'NOTE_HANDLING_EMPTY',
+};
+
+export const settingsSchema = z.object({
+  anonymisedNameStyle: z.enum(['ANONYMISED_NAME_STYLE_INITIALS', 'ANONYMISED_NAME_STYLE_CHARACTER'], {
+    errorMap: () => ({ message: 'must be INITIALS or CHARACTER' }),
+  }),
+  anonymisationCharacter: z
+    .string()
+    .refine((value) => [...value].length === 1 && /^[\p{L}\p{N}*#?-]$/u.test(value), 'must be one letter, digit or one of * # ? -'),
+  notesOnAnonymise: z.enum(['NOTE_HANDLING_KEEP', 'NOTE_HANDLING_EMPTY', 'NOTE_HANDLING_DELETE'], {
+    errorMap: () => ({ message: 'must be KEEP, EMPTY or DELETE' }),
+  }),
+});
+
+interface SettingsDoc extends Settings {
+  _id: string;
+  tenantId: string;
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+const schema = new Schema<SettingsDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true, unique: true },
+    anonymisedNameStyle: { type: String, required: true },
+    anonymisationCharacter: { type: String, required: true },
+    notesOnAnonymise: { type: String, required: true },
+    updatedAt: { type: Date, required: true },
+    updatedBy: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+export class SettingsStore {
+  private readonly repository: TenantRepository<SettingsDoc>;
+
+  constructor(connection: Connection) {
+    this.repository = new TenantRepository(defineTenantModel(connection, 'CandidateSettings', schema, 'settings'), { resourceType: 'settings' });
+  }
+
+  async get(tenantId: string): Promise<Settings> {
+    const doc = await this.repository.findById(tenantId, tenantId);
+    return doc ? { anonymisedNameStyle: doc.anonymisedNameStyle, anonymisationCharacter: doc.anonymisationCharacter, notesOnAnonymise: doc.notesOnAnonymise } : DEFAULT_SETTINGS;
+  }
+
+  async update(tenantId: string, settings: Settings, actorId: string, now: Date): Promise<Settings> {
+    await this.repository.updateOne(tenantId, { _id: tenantId }, { $set: { ...settings, updatedAt: now, updatedBy: actorId } }, { upsert: true });
+    return settings;
+  }
+}
+
+export function toSettingsMessage(settings: Settings): CandidateSettings {
+  return { ...settings };
+}

@@ -1,0 +1,88 @@
+// Shared set-up of the candidates tests: the real service on the local infrastructure, clients
+// with tokens of two tenants, and small helpers.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ServiceError } from '@grpc/grpc-js';
+import { createClient, readErrorDetails, RIGHTS, type BaseConfig, type ErrorDetails } from '@lethe/platform';
+import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, type CandidatesProto, type CandidateInput, type PersonalData } from '@lethe/protos';
+import { candidatesService } from '../src/service';
+
+export const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
+export type CandidatesClient = InstanceType<typeof CandidatesService>;
+
+export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.seeMarked];
+export const RIGHTS_READ_ONLY = [RIGHTS.readCandidates];
+
+export interface CandidatesKit {
+  service: TestService<BaseConfig>;
+  auth: TestAuth;
+  logs: CapturedLogs;
+  /** A client of tenant `tenantId` with the given rights (all by default). */
+  client(tenantId: string, rights?: readonly string[]): Promise<CandidatesClient>;
+  close(): Promise<void>;
+}
+
+export async function startCandidates(): Promise<CandidatesKit> {
+  const auth = await testAuth();
+  const logs = captureLogs();
+  const service = await startTestService(candidatesService, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
+  const clients: CandidatesClient[] = [];
+  return {
+    service,
+    auth,
+    logs,
+    client: async (tenantId, rights = ALL_RIGHTS) => {
+      const client = createClient(CandidatesService, service.address, { token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
+      clients.push(client);
+      return client;
+    },
+    close: async () => {
+      for (const client of clients) client.close();
+      await service.stop();
+    },
+  };
+}
+
+/** The error details of a call that must fail. */
+export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
+  try {
+    await call;
+  } catch (err) {
+    return readErrorDetails(err as ServiceError);
+  }
+  throw new Error('the call succeeded');
+}
+
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000, what = 'condition'): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+let counter = 0;
+
+/** Personal data that does not collide with other tests' candidates. */
+export function person(overrides: Partial<PersonalData> = {}): PersonalData {
+  counter += 1;
+  const unique = `${Date.now().toString(36)}${counter}`;
+  return {
+    salutation: 'Frau',
+    firstName: `Erika${unique}`,
+    lastName: 'Mustermann',
+    dateOfBirth: '1990-04-01',
+    email: `erika.${unique}@example.org`,
+    phone: '+49 30 1234567',
+    address: { street: 'Hauptstraße 1', zip: '10115', city: 'Berlin', country: 'DE' },
+    skills: ['TypeScript', 'Kafka'],
+    notes: 'met at the job fair',
+    ...overrides,
+  };
+}
+
+export function input(personal: PersonalData = person(), extra: Partial<CandidateInput> = {}): CandidateInput {
+  return { personal, tags: ['silver-medalist'], source: 'job_board', ...extra };
+}
