@@ -5,8 +5,11 @@ import * as protoLoader from '@grpc/proto-loader';
 import * as protobuf from 'protobufjs';
 import loaderOptionsJson from '../loader-options.json';
 
+/** The package directory: this file runs from src/ (sources) or dist/src/ (compiled). */
+const PACKAGE_ROOT = path.resolve(__dirname, path.basename(path.dirname(__dirname)) === 'dist' ? '../..' : '..');
+
 /** Root of every .proto file; import paths in protos are relative to it. */
-export const PROTO_ROOT = path.resolve(__dirname, '..', 'proto');
+export const PROTO_ROOT = path.join(PACKAGE_ROOT, 'proto');
 
 /**
  * The one set of proto-loader options. `scripts/gen-types.sh` generates the TypeScript types from

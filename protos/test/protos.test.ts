@@ -1,4 +1,5 @@
-import { allProtoFiles, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, toTimestamp, fromTimestamp, TOPICS } from '../src';
+import path from 'node:path';
+import { allProtoFiles, PROTO_ROOT, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, toTimestamp, fromTimestamp, TOPICS } from '../src';
 import type { ErasureCommand__Output } from '../src';
 
 describe('@lethe/protos', () => {
@@ -10,6 +11,13 @@ describe('@lethe/protos', () => {
     }
     const definition = lethePackageDefinition();
     expect(Object.keys(definition)).toEqual(expect.arrayContaining(['lethe.erasure.v1.ErasureCommand', 'lethe.session.v1.SessionService']));
+  });
+
+  it('finds the proto files from the compiled package too (services run dist/src in production)', async () => {
+    // The whole test suite builds first (scripts/test.sh), so dist/ is there.
+    const compiled = (await import(path.join(__dirname, '..', 'dist', 'src', 'loader.js'))) as typeof import('../src/loader');
+    expect(compiled.PROTO_ROOT).toBe(PROTO_ROOT);
+    expect(compiled.allProtoFiles()).toEqual(allProtoFiles());
   });
 
   it('round-trips an event payload with the loader options (string enums, string longs, defaults)', () => {

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { devKeysDir, devSigningKey } from '../../services/platform/src/cli/token';
 import { TokenSigner } from '../../services/platform/src/auth/tokens';
+import type { DemoContext } from '../../services/platform/src/service/demo';
 import { checkHealth } from '../../services/platform/src/testkit/health';
 import { stateDir, testInfra } from '../../services/platform/src/testkit/infra';
 
@@ -27,16 +28,6 @@ const LOCAL_PORTS: Record<string, { grpc: number; http: number }> = {
   'profile-rendering': { grpc: 50055, http: 8085 },
   messaging: { grpc: 50056, http: 8086 },
 };
-
-/** What a service's demo module receives. */
-export interface DemoContext {
-  tenantId: string;
-  grpcAddress: string;
-  httpUrl: string;
-  /** A token of the demo tenant's administrator with the given rights. */
-  token(rights: readonly string[]): Promise<string>;
-  log(line: string): void;
-}
 
 interface RunningService {
   name: string;

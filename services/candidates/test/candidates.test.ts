@@ -1,8 +1,12 @@
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
-import { failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesKit } from './kit';
+import { ALL_RIGHTS, failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesKit } from './kit';
 
 let kit: CandidatesKit;
 beforeAll(async () => {
@@ -197,5 +201,21 @@ describe('candidates API', () => {
     const settings = { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER' as const, anonymisationCharacter: '*', notesOnAnonymise: 'NOTE_HANDLING_KEEP' as const };
     expect(await unaryCall(client, 'UpdateSettings', { settings })).toEqual(settings);
     expect(await unaryCall(await kit.client(uniqueName('other')), 'GetSettings', {})).toMatchObject({ anonymisationCharacter: 'X' });
+  });
+});
+
+describe('calling the service with grpcurl through reflection', () => {
+  it('describes and invokes the API as the README shows', async () => {
+    const grpcurl = path.join(process.env.LETHE_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'lethe'), 'bin', 'grpcurl');
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input(person({ customFields: { team: 'blue' } })) });
+    const token = await kit.auth.mint({ tenantId: tenant, actorId: 'recruiter-1', rights: ALL_RIGHTS });
+    const run = promisify(execFile);
+    const described = await run(grpcurl, ['-plaintext', kit.service.address, 'describe', 'lethe.candidates.v1.PersonalData']);
+    expect(described.stdout).toContain('map<string, string> customFields');
+    const { stdout } = await run(grpcurl, ['-plaintext', '-H', `authorization: Bearer ${token}`, '-d', JSON.stringify({ page: { pageSize: 5 } }), kit.service.address, 'lethe.candidates.v1.CandidatesService/ListCandidates']);
+    const listed = JSON.parse(stdout) as { candidates: { id: string; personal: { customFields: Record<string, string> } }[] };
+    expect(listed.candidates.map((c) => [c.id, c.personal.customFields])).toEqual([[candidate!.id, { team: 'blue' }]]);
   });
 });

@@ -9,11 +9,13 @@ import type { PackageDefinition } from '@grpc/proto-loader';
  */
 
 interface FieldDescriptor {
+  name?: string;
   typeName?: string;
   extendee?: string;
 }
 interface MessageDescriptor {
   name?: string;
+  options?: { mapEntry?: boolean };
   field?: FieldDescriptor[];
   extension?: FieldDescriptor[];
   nestedType?: MessageDescriptor[];
@@ -76,27 +78,51 @@ export function withFileDependencies(definition: PackageDefinition): PackageDefi
 
   for (const [fileName, file] of files) {
     const dependencies = new Set(file.dependency ?? []);
-    const refer = (typeName: string | undefined) => {
-      if (!typeName) return;
-      const owner = ownerOf.get(typeName.startsWith('.') ? typeName : `.${typeName}`);
-      if (owner && owner !== fileName) dependencies.add(owner);
-    };
-    const visit = (message: MessageDescriptor) => {
-      for (const field of [...(message.field ?? []), ...(message.extension ?? [])]) {
-        refer(field.typeName);
-        refer(field.extendee);
+    // protobufjs writes references as they stand in the .proto (`common.v1.PageRequest` inside
+    // package lethe.candidates.v1): resolve them the way protoc does, innermost scope first, and
+    // store them fully qualified so clients need no scope rules of their own.
+    const packageScopes = (file.package ?? '').split('.').filter(Boolean);
+    const resolve = (typeName: string | undefined, scopes: string[]): string | undefined => {
+      if (!typeName || typeName.startsWith('.')) return typeName;
+      for (let depth = scopes.length; depth >= 0; depth--) {
+        const candidate = `.${[...scopes.slice(0, depth), typeName].join('.')}`;
+        if (ownerOf.has(candidate)) return candidate;
       }
-      for (const nested of message.nestedType ?? []) visit(nested);
+      return typeName;
     };
-    for (const message of file.messageType ?? []) visit(message);
-    for (const extension of file.extension ?? []) {
-      refer(extension.typeName);
-      refer(extension.extendee);
-    }
+    const refer = (typeName: string | undefined, scopes = packageScopes): string | undefined => {
+      const resolved = resolve(typeName, scopes);
+      const owner = resolved && ownerOf.get(resolved);
+      if (owner && owner !== fileName) dependencies.add(owner);
+      return resolved;
+    };
+    const visitField = (field: FieldDescriptor, scopes = packageScopes) => {
+      // Only names that were set: assigning an unset one would encode it as present and empty.
+      if (field.typeName) field.typeName = refer(field.typeName, scopes);
+      if (field.extendee) field.extendee = refer(field.extendee, scopes);
+    };
+    const visit = (message: MessageDescriptor, outer: string[]) => {
+      const scopes = [...outer, message.name ?? ''];
+      // protobufjs names a map's entry type after the field ("CustomFields"); protoc, and clients
+      // that check it, expect "CustomFieldsEntry".
+      for (const entry of (message.nestedType ?? []).filter((nested) => nested.options?.mapEntry)) {
+        const field = message.field?.find((candidate) => candidate.typeName === entry.name || candidate.typeName?.endsWith(`.${entry.name}`));
+        if (field?.name) {
+          const name = `${field.name.charAt(0).toUpperCase()}${field.name.slice(1).replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Entry`;
+          ownerOf.set(`.${[...scopes, name].join('.')}`, fileName);
+          entry.name = name;
+          field.typeName = `.${[...scopes, name].join('.')}`;
+        }
+      }
+      for (const field of [...(message.field ?? []), ...(message.extension ?? [])]) visitField(field, scopes);
+      for (const nested of message.nestedType ?? []) visit(nested, scopes);
+    };
+    for (const message of file.messageType ?? []) visit(message, packageScopes);
+    for (const extension of file.extension ?? []) visitField(extension);
     for (const service of file.service ?? []) {
       for (const method of service.method ?? []) {
-        refer(method.inputType);
-        refer(method.outputType);
+        if (method.inputType) method.inputType = refer(method.inputType);
+        if (method.outputType) method.outputType = refer(method.outputType);
       }
     }
     file.dependency = [...dependencies].sort();

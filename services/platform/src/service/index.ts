@@ -8,3 +8,4 @@ export {
   type ServiceRuntime,
   type StartOptions,
 } from './lifecycle';
+export type { DemoContext } from './demo';

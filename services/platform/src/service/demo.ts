@@ -1,0 +1,12 @@
+/**
+ * What a service's demo-data module (`src/demo.ts`, exporting `seedDemoData(context)`) receives
+ * from `pnpm start`. Seeding runs on every start, so it must add nothing the second time.
+ */
+export interface DemoContext {
+  tenantId: string;
+  grpcAddress: string;
+  httpUrl: string;
+  /** A token of the demo tenant's administrator with the given rights. */
+  token(rights: readonly string[]): Promise<string>;
+  log(line: string): void;
+}
