@@ -19,6 +19,9 @@ pnpm install --frozen-lockfile
 step "contracts: generated protobuf types are current"
 pnpm -s protos:check
 
+step "contracts: the Helm chart in charts/lethe is current"
+pnpm -s synth:check
+
 step "types"
 pnpm -s typecheck
 

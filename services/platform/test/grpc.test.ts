@@ -221,6 +221,8 @@ describe('gRPC server and client', () => {
     const names = ['', 'lethe.session.v1.SessionService', 'lethe.fixture.v1.Notes'];
     expect(server.health.serviceNames).toEqual(names);
     expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
+    // The liveness probe's name answers SERVING all the time: starting and draining are not dead.
+    expect(await check('liveness')).toBe('SERVING');
     const whoAmI = async () => unaryCall(sessionClient({ token: await auth.mint() }), 'WhoAmI', {});
     // Before the lifecycle reports SERVING (dependencies not connected) calls are refused.
     expect(await failure(whoAmI())).toMatchObject({ code: grpc.status.UNAVAILABLE, message: 'the service is starting' });
@@ -229,6 +231,7 @@ describe('gRPC server and client', () => {
     expect(await Promise.all(names.map(check))).toEqual(['SERVING', 'SERVING', 'SERVING']);
     server.health.setNotServing();
     expect(await Promise.all(names.map(check))).toEqual(['NOT_SERVING', 'NOT_SERVING', 'NOT_SERVING']);
+    expect(await check('liveness')).toBe('SERVING');
     // Shutting down: load balancers see NOT_SERVING, calls still in their way are answered.
     expect((await whoAmI()).tenantId).toBeDefined();
     expect((await failure(check('lethe.unknown.v1.Nope'))).code).toBe(grpc.status.NOT_FOUND);

@@ -6,6 +6,13 @@ import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
  * served service. It starts NOT_SERVING; the lifecycle flips it to SERVING once the dependencies
  * are connected and back to NOT_SERVING before draining, so load balancers stop sending calls.
  */
+/**
+ * Health name that reports SERVING for as long as the process runs, also while dependencies are
+ * away and while draining: the liveness probe asks for it, so Kubernetes restarts only a process
+ * that no longer answers, never one that waits for MongoDB.
+ */
+export const LIVENESS_SERVICE = 'liveness';
+
 export class ServingHealth {
   private readonly implementation: HealthImplementation;
   private readonly names: string[];
@@ -14,7 +21,10 @@ export class ServingHealth {
 
   constructor(serviceNames: readonly string[]) {
     this.names = ['', ...new Set(serviceNames.filter(Boolean))];
-    this.implementation = new HealthImplementation(Object.fromEntries(this.names.map((name) => [name, 'NOT_SERVING' satisfies ServingStatus])));
+    this.implementation = new HealthImplementation({
+      ...Object.fromEntries(this.names.map((name) => [name, 'NOT_SERVING' satisfies ServingStatus])),
+      [LIVENESS_SERVICE]: 'SERVING',
+    });
   }
 
   /** The names health is reported for ('' first). */

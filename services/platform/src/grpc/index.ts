@@ -13,7 +13,7 @@ export {
   type UnaryHandler,
 } from './handlers';
 export { createGrpcServer, type GrpcServerOptions, type LetheGrpcServer } from './server';
-export { ServingHealth } from './health';
+export { LIVENESS_SERVICE, ServingHealth } from './health';
 export { requestContextMessage, sessionService } from './session';
 export { currentRequestContext, runInRequestScope } from './request-scope';
 export { encodeStatusDetails, readErrorDetails, statusForError, STATUS_DETAILS_TRAILER, type ErrorDetails } from './error-details';

@@ -1,0 +1,224 @@
+import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-31';
+import type { Construct } from 'constructs';
+import { helm, releaseScoped, renderedIf, serviceValues } from './helm';
+import { SERVICES, type LetheService } from './registry';
+
+const GRPC_PORT_NAME = 'grpc';
+const HTTP_PORT_NAME = 'http';
+const RUN_AS_USER = 10001;
+/** Reached outside the cluster's Lethe pods; each has a CIDR and port in values. */
+export const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'redis', 'otel'] as const;
+
+function labels(service: LetheService): Record<string, string> {
+  return { 'app.kubernetes.io/name': service.name, 'app.kubernetes.io/part-of': 'lethe', 'app.kubernetes.io/instance': helm('.Release.Name') };
+}
+
+function selector(service: LetheService): Record<string, string> {
+  return { 'app.kubernetes.io/name': service.name, 'app.kubernetes.io/instance': helm('.Release.Name') };
+}
+
+function secretEnv(name: string, secret: string, key: string, optional = false): k8s.EnvVar {
+  return { name, valueFrom: { secretKeyRef: { name: helm(secret), key: helm(key), optional } } };
+}
+
+/** Non-secret configuration of a service; secrets are referenced from the Deployment. */
+function configOf(service: LetheService): Record<string, string> {
+  const erasureServices = SERVICES.filter((candidate) => candidate.obeysErasure).map((candidate) => candidate.name);
+  return {
+    SERVICE_NAME: service.name,
+    LOG_LEVEL: helm('.Values.logLevel | quote'),
+    GRPC_PORT: String(service.grpcPort),
+    HTTP_PORT: String(service.httpPort),
+    KAFKA_BROKERS: helm('.Values.kafka.brokers | quote'),
+    KAFKA_SSL: helm('.Values.kafka.ssl | quote'),
+    KAFKA_SASL_MECHANISM: helm('.Values.kafka.saslMechanism | quote'),
+    KAFKA_TOPIC_PREFIX: helm('.Values.kafka.topicPrefix | quote'),
+    KAFKA_REPLICATION_FACTOR: helm('.Values.kafka.replicationFactor | quote'),
+    AUTH_ISSUER: helm('.Values.auth.issuer | quote'),
+    AUTH_AUDIENCE: helm('.Values.auth.audience | quote'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: helm('.Values.otel.endpoint | quote'),
+    SHUTDOWN_TIMEOUT_MS: String(service.drainSeconds * 1000),
+    ERASURE_SERVICES: erasureServices.join(','),
+    ...service.env,
+  };
+}
+
+/** Everything one service needs in the cluster, from its registry entry. */
+export class ServiceChart extends Chart {
+  constructor(scope: Construct, service: LetheService) {
+    super(scope, service.name, { disableResourceNameHashes: true });
+    const name = releaseScoped(service.name);
+    const enabled = serviceValues(service.name, '.enabled');
+    const meta = { name, labels: labels(service), annotations: renderedIf(enabled) };
+    const values = (path: string) => serviceValues(service.name, path);
+    const quantity = (path: string) => k8s.Quantity.fromString(helm(`${values(path)} | quote`));
+
+    new k8s.KubeServiceAccount(this, 'service-account', { metadata: meta, automountServiceAccountToken: false });
+
+    new k8s.KubeConfigMap(this, 'config', { metadata: meta, data: configOf(service) });
+
+    const deployment = new k8s.KubeDeployment(this, 'deployment', {
+      metadata: meta,
+      spec: {
+        replicas: service.replicas,
+        selector: { matchLabels: selector(service) },
+        template: {
+          metadata: { labels: labels(service) },
+          spec: {
+            serviceAccountName: name,
+            automountServiceAccountToken: false,
+            // The drain time plus room for the last connections to close.
+            terminationGracePeriodSeconds: service.drainSeconds + 5,
+            securityContext: { runAsNonRoot: true, runAsUser: RUN_AS_USER, runAsGroup: RUN_AS_USER, fsGroup: RUN_AS_USER, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [
+              {
+                name: service.name,
+                image: helm(`printf "%s/${service.name}:%s" .Values.image.registry (.Values.image.tag | toString) | quote`),
+                imagePullPolicy: helm('.Values.image.pullPolicy | quote'),
+                ports: [
+                  { name: GRPC_PORT_NAME, containerPort: service.grpcPort, protocol: 'TCP' },
+                  { name: HTTP_PORT_NAME, containerPort: service.httpPort, protocol: 'TCP' },
+                ],
+                envFrom: [{ configMapRef: { name } }],
+                env: [
+                  secretEnv('MONGODB_URI', '.Values.mongodb.uriSecret.name', '.Values.mongodb.uriSecret.key'),
+                  secretEnv('REDIS_URL', '.Values.redis.urlSecret.name', '.Values.redis.urlSecret.key'),
+                  secretEnv('KAFKA_SASL_USERNAME', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.usernameKey', true),
+                  secretEnv('KAFKA_SASL_PASSWORD', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.passwordKey', true),
+                  secretEnv('AUTH_JWKS', '.Values.auth.secret.name', '.Values.auth.secret.jwksKey'),
+                  secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`),
+                  secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
+                  secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
+                ],
+                securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
+                // Boot: until /readyz says every dependency is connected. Then the gRPC health
+                // service: '' is NOT_SERVING while dependencies are away or when draining, and
+                // 'liveness' answers as long as the process does.
+                startupProbe: { httpGet: { path: '/readyz', port: k8s.IntOrString.fromString(HTTP_PORT_NAME) }, periodSeconds: 5, failureThreshold: 60 },
+                readinessProbe: { grpc: { port: service.grpcPort, service: '' }, periodSeconds: 5, failureThreshold: 2 },
+                livenessProbe: { grpc: { port: service.grpcPort, service: 'liveness' }, periodSeconds: 10, failureThreshold: 3 },
+                resources: {
+                  requests: { cpu: quantity('.resources.requests.cpu'), memory: quantity('.resources.requests.memory') },
+                  limits: { cpu: quantity('.resources.limits.cpu'), memory: quantity('.resources.limits.memory') },
+                },
+                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              },
+            ],
+            volumes: [{ name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } }],
+          },
+        },
+      },
+    });
+    ApiObject.of(deployment).addJsonPatch(JsonPatch.replace('/spec/replicas', helm(values('.replicas'))));
+
+    new k8s.KubeService(this, 'service', {
+      metadata: meta,
+      spec: {
+        selector: selector(service),
+        ports: [
+          { name: GRPC_PORT_NAME, port: service.grpcPort, targetPort: k8s.IntOrString.fromString(GRPC_PORT_NAME), appProtocol: 'grpc' },
+          { name: HTTP_PORT_NAME, port: service.httpPort, targetPort: k8s.IntOrString.fromString(HTTP_PORT_NAME), appProtocol: 'http' },
+        ],
+      },
+    });
+
+    new k8s.KubePodDisruptionBudget(this, 'disruption-budget', {
+      metadata: meta,
+      spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: selector(service) } },
+    });
+
+    const autoscaler = new k8s.KubeHorizontalPodAutoscalerV2(this, 'autoscaler', {
+      metadata: { ...meta, annotations: renderedIf(enabled, values('.autoscaling.enabled')) },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+        minReplicas: service.autoscaling.minReplicas,
+        maxReplicas: service.autoscaling.maxReplicas,
+        metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: service.autoscaling.targetCPUUtilizationPercentage } } }],
+      },
+    });
+    ApiObject.of(autoscaler).addJsonPatch(
+      JsonPatch.replace('/spec/minReplicas', helm(values('.autoscaling.minReplicas'))),
+      JsonPatch.replace('/spec/maxReplicas', helm(values('.autoscaling.maxReplicas'))),
+      JsonPatch.replace('/spec/metrics/0/resource/target/averageUtilization', helm(values('.autoscaling.targetCPUUtilizationPercentage'))),
+    );
+
+    this.networkPolicy(service, { ...meta, annotations: renderedIf(enabled, '.Values.networkPolicies.enabled') });
+  }
+
+  /**
+   * Default deny; in: gRPC from the services that call this one, HTTP from the ingress controller
+   * for public routes and from monitoring; out: DNS, Kafka, MongoDB, Redis, the OTel collector and
+   * the services this one calls.
+   */
+  private networkPolicy(service: LetheService, meta: k8s.ObjectMeta): void {
+    const callers = SERVICES.filter((candidate) => candidate.calls.includes(service.name));
+    const ingress: k8s.NetworkPolicyIngressRule[] = [
+      { from: [{ namespaceSelector: {}, podSelector: {} }], ports: [{ port: k8s.IntOrString.fromNumber(service.httpPort), protocol: 'TCP' }] },
+    ];
+    if (callers.length > 0) {
+      ingress.push({
+        from: callers.map((caller) => ({ podSelector: { matchLabels: selector(caller) } })),
+        ports: [{ port: k8s.IntOrString.fromNumber(service.grpcPort), protocol: 'TCP' }],
+      });
+    }
+    const egress: k8s.NetworkPolicyEgressRule[] = [
+      { to: [{ namespaceSelector: {}, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }], ports: [{ port: k8s.IntOrString.fromNumber(53), protocol: 'UDP' }, { port: k8s.IntOrString.fromNumber(53), protocol: 'TCP' }] },
+      // Where the external dependencies live is the platform team's to say (values: networkPolicies.egress).
+      ...EXTERNAL_DEPENDENCIES.map((dependency) => ({
+        to: [{ ipBlock: { cidr: helm(`.Values.networkPolicies.egress.${dependency}.cidr | quote`) } }],
+        ports: [{ port: k8s.IntOrString.fromString(helm(`.Values.networkPolicies.egress.${dependency}.port`)), protocol: 'TCP' }],
+      })),
+      ...service.calls.map((callee) => ({
+        to: [{ podSelector: { matchLabels: selector(SERVICES.find((candidate) => candidate.name === callee)!) } }],
+        ports: [{ port: k8s.IntOrString.fromNumber(SERVICES.find((candidate) => candidate.name === callee)!.grpcPort), protocol: 'TCP' }],
+      })),
+    ];
+    new k8s.KubeNetworkPolicy(this, 'network-policy', {
+      metadata: meta,
+      spec: { podSelector: { matchLabels: selector(service) }, policyTypes: ['Ingress', 'Egress'], ingress, egress },
+    });
+  }
+}
+
+/** The one Ingress for the public pages (consent, feedback, self-service) of every service that has some. */
+export class PublicIngressChart extends Chart {
+  constructor(scope: Construct) {
+    super(scope, 'public-ingress', { disableResourceNameHashes: true });
+    const routes = SERVICES.flatMap((service) => service.publicRoutes.map((route) => ({ service, route })));
+    if (routes.length === 0) return;
+    const withTls = (tls: boolean) =>
+      new k8s.KubeIngress(this, tls ? 'ingress-tls' : 'ingress', {
+        metadata: {
+          name: releaseScoped('public'),
+          labels: { 'app.kubernetes.io/part-of': 'lethe', 'app.kubernetes.io/instance': helm('.Release.Name') },
+          annotations: renderedIf('.Values.ingress.enabled', tls ? '.Values.ingress.tls.enabled' : 'not .Values.ingress.tls.enabled'),
+        },
+        spec: {
+          ingressClassName: helm('.Values.ingress.className | quote'),
+          tls: tls ? [{ hosts: [helm('.Values.ingress.host | quote')], secretName: helm('.Values.ingress.tls.secretName | quote') }] : undefined,
+          rules: [
+            {
+              host: helm('.Values.ingress.host | quote'),
+              http: {
+                paths: routes.map(({ service, route }) => ({
+                  path: route,
+                  pathType: 'Prefix',
+                  backend: { service: { name: releaseScoped(service.name), port: { number: service.httpPort } } },
+                })),
+              },
+            },
+          ],
+        },
+      });
+    withTls(true);
+    withTls(false);
+  }
+}
+
+export function buildApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  for (const service of SERVICES) new ServiceChart(app, service);
+  new PublicIngressChart(app);
+  return app;
+}
