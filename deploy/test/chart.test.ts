@@ -9,6 +9,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { TOPICS } from '@lethe/protos';
 import { SERVICES } from '../src/registry';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -164,5 +165,14 @@ describe('the images', () => {
     expect(dockerfile).toMatch(/^USER 10001:10001$/m);
     expect(dockerfile).toContain(`CMD ["node", "${pkg.main}"]`);
     expect(dockerfile).not.toMatch(/CMD \["(npm|pnpm)"/);
+  });
+});
+
+describe('the deployment guide', () => {
+  it('lists every Kafka topic with its partition count, as protos/src/topics.ts declares them', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const topic of Object.values(TOPICS)) {
+      expect(readme).toMatch(new RegExp(`\\| \`${topic.name.replace(/\./g, '\\.')}\` \\| ${topic.partitions} \\|`));
+    }
   });
 });
