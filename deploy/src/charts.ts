@@ -183,9 +183,9 @@ export class ServiceChart extends Chart {
 
 /** The one Ingress for the public pages (consent, feedback, self-service) of every service that has some. */
 export class PublicIngressChart extends Chart {
-  constructor(scope: Construct) {
+  constructor(scope: Construct, services: readonly LetheService[]) {
     super(scope, 'public-ingress', { disableResourceNameHashes: true });
-    const routes = SERVICES.flatMap((service) => service.publicRoutes.map((route) => ({ service, route })));
+    const routes = services.flatMap((service) => service.publicRoutes.map((route) => ({ service, route })));
     if (routes.length === 0) return;
     const withTls = (tls: boolean) =>
       new k8s.KubeIngress(this, tls ? 'ingress-tls' : 'ingress', {
@@ -219,6 +219,6 @@ export class PublicIngressChart extends Chart {
 export function buildApp(outdir?: string): App {
   const app = new App(outdir ? { outdir } : undefined);
   for (const service of SERVICES) new ServiceChart(app, service);
-  new PublicIngressChart(app);
+  new PublicIngressChart(app, SERVICES);
   return app;
 }

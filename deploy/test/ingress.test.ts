@@ -1,0 +1,32 @@
+import { Testing } from 'cdk8s';
+import { PublicIngressChart } from '../src/charts';
+import { CONDITION_ANNOTATION } from '../src/helm';
+import { SERVICES, type LetheService } from '../src/registry';
+
+describe('the public Ingress', () => {
+  const withPages: LetheService = { ...SERVICES[0], name: 'consent', publicRoutes: ['/consent', '/c'] };
+
+  it('routes every public path of every service, once with TLS and once without, by values', () => {
+    const manifests = Testing.synth(new PublicIngressChart(Testing.app(), [...SERVICES, withPages])) as {
+      kind: string;
+      metadata: { name: string; annotations: Record<string, string> };
+      spec: { tls?: unknown[]; rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
+    }[];
+    expect(manifests.map((m) => [m.kind, m.metadata.annotations[CONDITION_ANNOTATION]])).toEqual([
+      ['Ingress', 'and (.Values.ingress.enabled) (.Values.ingress.tls.enabled)'],
+      ['Ingress', 'and (.Values.ingress.enabled) (not .Values.ingress.tls.enabled)'],
+    ]);
+    expect(manifests[0].spec.tls).toHaveLength(1);
+    expect(manifests[1].spec.tls).toBeUndefined();
+    for (const manifest of manifests) {
+      expect(manifest.spec.rules[0].http.paths.map((p) => [p.path, p.backend.service.name, p.backend.service.port.number])).toEqual([
+        ['/consent', '@@{ .Release.Name }@@-consent', 8080],
+        ['/c', '@@{ .Release.Name }@@-consent', 8080],
+      ]);
+    }
+  });
+
+  it('is not generated while no service has public pages', () => {
+    expect(Testing.synth(new PublicIngressChart(Testing.app(), SERVICES.map((s) => ({ ...s, publicRoutes: [] }))))).toEqual([]);
+  });
+});
