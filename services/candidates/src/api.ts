@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { defineService, fields, hasRight, parseInput, requireRight, RIGHTS, unary, type RequestContext, type ServiceRegistration } from '@lethe/platform';
+import { clientStream, defineService, fields, hasRight, parseInput, requireRight, RIGHTS, serverStream, unary, type RequestContext, type ServiceRegistration } from '@lethe/platform';
 import { ActivityKind, fromTimestamp, loadGrpcObject, toTimestamp, type CandidatesProto, type Duplicate } from '@lethe/protos';
-import { restartsRetentionClock, type ActivityStore } from './activity/activity-log';
+import { restartsRetentionClock } from './activity/activity-log';
 import { candidateInputSchema, parseUpdateMask, personalSchema, toCandidateMessage, toPersonalValues } from './candidates/input';
-import type { CandidateStore, DuplicateMatch } from './candidates/store';
+import { mergeCandidates, type MergeParts } from './candidates/merge';
+import type { DuplicateMatch } from './candidates/store';
+import { fileRequest, toFileMessage, uploadFile } from './files/api';
 import { settingsSchema, toSettingsMessage, type SettingsStore } from './settings';
 
 const definition = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService.service;
@@ -44,7 +46,15 @@ function includeMarked(ctx: RequestContext, asked: boolean): boolean {
   return asked;
 }
 
-export function candidatesApi(candidates: CandidateStore, activities: ActivityStore, settings: SettingsStore, now: () => Date): ServiceRegistration {
+export interface ApiParts extends MergeParts {
+  settings: SettingsStore;
+}
+
+/** Largest batch of BulkCreateCandidates. */
+const MAX_BULK = 1_000;
+
+export function candidatesApi(parts: ApiParts): ServiceRegistration {
+  const { candidates, activities, files, settings, now } = parts;
   const actor = (ctx: RequestContext) => ({ tenantId: ctx.tenantId, actorId: ctx.actorId });
 
   return defineService(definition).implement({
@@ -177,6 +187,51 @@ export function candidatesApi(candidates: CandidateStore, activities: ActivitySt
       requireRight(ctx, RIGHTS.manageSettings);
       const valid = parseInput(z.object({ settings: settingsSchema.nullable().refine((value) => value !== null, 'is required') }), request);
       return toSettingsMessage(await settings.update(ctx.tenantId, valid.settings!, ctx.actorId, now()));
+    }),
+
+    BulkCreateCandidates: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.writeCandidates);
+      const valid = parseInput(z.object({ candidates: z.array(candidateInputSchema).min(1, 'must not be empty').max(MAX_BULK, `must have at most ${MAX_BULK} entries`), allowDuplicates: z.boolean() }), request);
+      const inputs = valid.candidates.map((input) => ({ input, values: toPersonalValues(input.personal) }));
+      return { candidateIds: await candidates.createMany(actor(ctx), inputs, valid.allowDuplicates) };
+    }),
+
+    MergeCandidates: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.writeCandidates);
+      const valid = parseInput(z.object({ keptCandidateId: fields.id(), mergedCandidateId: fields.id() }), request);
+      const outcome = await mergeCandidates(parts, actor(ctx), valid.keptCandidateId, valid.mergedCandidateId);
+      return {
+        candidate: toCandidateMessage(outcome.view.doc, outcome.view.values),
+        filesMoved: outcome.filesMoved,
+        activitiesMoved: outcome.activitiesMoved,
+        applicationsRelinked: outcome.applicationsRelinked,
+      };
+    }),
+
+    UploadFile: clientStream((requests, ctx) => uploadFile(requests, ctx, { candidates, files, activities, now })),
+
+    DownloadFile: serverStream(async function* (request, ctx) {
+      requireRight(ctx, RIGHTS.readCandidates);
+      const valid = parseInput(fileRequest, request);
+      await candidates.require(ctx.tenantId, valid.candidateId, 'read');
+      const file = await files.get(ctx.tenantId, valid.candidateId, valid.fileId);
+      yield { file: toFileMessage(file) };
+      for await (const chunk of files.content(file.doc)) yield { chunk };
+    }),
+
+    ListFiles: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.readCandidates);
+      const valid = parseInput(z.object({ candidateId: fields.id() }), request);
+      await candidates.require(ctx.tenantId, valid.candidateId, 'read');
+      return { files: (await files.list(ctx.tenantId, valid.candidateId)).map(toFileMessage) };
+    }),
+
+    DeleteFile: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.writeCandidates);
+      const valid = parseInput(fileRequest, request);
+      await candidates.require(ctx.tenantId, valid.candidateId, 'edit');
+      await files.delete(ctx.tenantId, valid.candidateId, valid.fileId);
+      return {};
     }),
   });
 }

@@ -1,7 +1,9 @@
-import type { ErasureHandler, ErasureResult, ServiceRuntime } from '@lethe/platform';
+import type { ErasureHandler, ErasureResult, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
 import type { ActivityStore } from './activity/activity-log';
 import type { CandidateStore } from './candidates/store';
 import type { CandidateDoc, PersonalField, PersonalValues } from './candidates/model';
+import type { FileStore } from './files/store';
+import type { RecruitingLink } from './recruiting-link';
 import type { Settings, SettingsStore } from './settings';
 
 /**
@@ -32,29 +34,67 @@ export function anonymisedNameOf(values: PersonalValues, settings: Settings): st
   return initials.length > 0 ? initials.map((initial) => `${initial}.`).join(' ') : settings.anonymisationCharacter;
 }
 
+/** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact. */
+const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
+
+export interface ErasureParts {
+  candidates: CandidateStore;
+  activities: ActivityStore;
+  files: FileStore;
+  settings: SettingsStore;
+  recruiting: () => RecruitingLink;
+}
+
 /**
  * Obeys erasure commands for candidates (SPEC "The erasure protocol"):
- * - delete: the record, its activity log, cached copies and blind-index tokens go; the data key is
- *   destroyed, so any copy left elsewhere is unreadable;
- * - anonymise: personal data removed, the name replaced per tenant setting, owner and source kept for
- *   statistics, notes kept (under a new key), emptied or deleted per setting;
- * - reduce: only the skeleton fields in keepFields stay, re-encrypted under a new key.
+ * - delete: the record, its activity log, files, cached copies and blind-index tokens go; the data
+ *   key is destroyed, so any copy left elsewhere is unreadable;
+ * - anonymise: personal data and files removed, the name replaced per tenant setting, owner and
+ *   source kept for statistics, notes kept (under a new key), emptied or deleted per setting;
+ * - reduce: only the skeleton fields in keepFields stay, re-encrypted under a new key; files go.
+ * A candidate linked to a contact person keeps name, address and contact data in every mode and the
+ * acknowledgement names them. The recruiting part erases its own records by the same command.
  * Every mode is idempotent: a replayed command finds nothing more to do.
  */
-export function candidateErasure(runtime: ServiceRuntime, candidates: CandidateStore, activities: ActivityStore, settings: SettingsStore): ErasureHandler {
-  const { cipher } = runtime;
+export interface CandidateErasure {
+  /** The service's erasure handler. */
+  obey: ErasureHandler;
+  /** Deletes the candidate's records of the core (record, activities, files, cache, key); the merged side of a merge. */
+  removeOwnRecords(tenantId: string, candidateId: string): Promise<Record<string, number>>;
+}
 
-  const remove = async (tenantId: string, id: string): Promise<ErasureResult> => {
+export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): CandidateErasure {
+  const { cipher } = runtime;
+  const { candidates, activities, files, settings } = parts;
+
+  /** The candidate's own records without the recruiting part; also used for the merged side of a merge. */
+  const remove = async (tenantId: string, id: string): Promise<Record<string, number>> => {
     const removed = await candidates.repository.deleteMany(tenantId, { _id: id });
     const activityRows = await activities.deleteOf(tenantId, id);
+    const fileRows = await files.deleteOf(tenantId, id);
     const cacheEntries = await candidates.evict(tenantId, id);
     const keys = await cipher.shred(tenantId, id);
-    const counts = { candidates: removed, activities: activityRows, cacheEntries, keys };
-    return { outcome: removed + activityRows + keys > 0 ? 'done' : 'nothing-held', counts };
+    return { candidates: removed, activities: activityRows, ...fileRows, cacheEntries, keys };
   };
 
-  const anonymise = async (doc: CandidateDoc): Promise<ErasureResult> => {
-    if (doc.state === 'anonymised') return { outcome: 'nothing-held', counts: { candidates: 0 } };
+  /** Keeps only `keep` of the personal fields, re-encrypted under a new key; files go. */
+  const keepOnly = async (doc: CandidateDoc, keep: ReadonlySet<PersonalField>, set: Partial<CandidateDoc>): Promise<{ counts: Record<string, number>; kept: PersonalField[] }> => {
+    const kept = (Object.keys(doc.personal) as PersonalField[]).filter((field) => keep.has(field));
+    const values = await candidates.decrypt(doc);
+    const keptValues = Object.fromEntries(kept.map((field) => [field, values[field]])) as PersonalValues;
+    const rekeyed = await cipher.rekey(doc.tenantId, doc._id, doc.personal, kept);
+    const personal = Object.fromEntries(kept.map((field) => [field, rekeyed[field] as string]));
+    await candidates.repository.updateOne(
+      doc.tenantId,
+      { _id: doc._id },
+      { $set: { personal, tokens: candidates.tokensOf(doc.tenantId, keptValues), tags: [], updatedAt: runtime.clock.now(), ...set }, $unset: { markedForDeletion: 1, erasureRequest: 1 } },
+    );
+    const fileRows = await files.deleteOf(doc.tenantId, doc._id);
+    const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
+    return { counts: { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - kept.length, fieldsKept: kept.length, ...fileRows, cacheEntries }, kept };
+  };
+
+  const anonymise = async (doc: CandidateDoc): Promise<Record<string, number>> => {
     const tenantSettings = await settings.get(doc.tenantId);
     const values = await candidates.decrypt(doc).catch(() => ({}) as PersonalValues);
     const keepNotes = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_KEEP' && doc.personal.notes !== undefined;
@@ -74,42 +114,44 @@ export function candidateErasure(runtime: ServiceRuntime, candidates: CandidateS
       },
     );
     const activityRows = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_DELETE' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;
+    const fileRows = await files.deleteOf(doc.tenantId, doc._id);
     const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
-    return { outcome: 'done', counts: { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - Object.keys(personal).length, keys, activities: activityRows, cacheEntries } };
+    return { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - Object.keys(personal).length, keys, activities: activityRows, ...fileRows, cacheEntries };
   };
 
-  const reduce = async (doc: CandidateDoc, keepFields: readonly string[]): Promise<ErasureResult> => {
-    const kept = new Set(keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []));
-    const keptPersonal = Object.keys(doc.personal).filter((field) => kept.has(field as PersonalField)) as PersonalField[];
-    const values = await candidates.decrypt(doc);
-    const keptValues = Object.fromEntries(keptPersonal.map((field) => [field, values[field]])) as PersonalValues;
-    const rekeyed = await cipher.rekey(doc.tenantId, doc._id, doc.personal, keptPersonal);
-    const personal = Object.fromEntries(keptPersonal.map((field) => [field, rekeyed[field] as string]));
-    await candidates.repository.updateOne(
-      doc.tenantId,
-      { _id: doc._id },
-      {
-        $set: {
-          personal,
-          tokens: candidates.tokensOf(doc.tenantId, keptValues),
-          tags: [],
-          source: kept.has('source') ? doc.source : '',
-          inboundChannel: kept.has('inboundChannel') ? doc.inboundChannel : '',
-          state: 'reduced',
-          updatedAt: runtime.clock.now(),
-        },
-        $unset: { markedForDeletion: 1 },
-      },
-    );
-    const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
-    return { outcome: 'done', counts: { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - keptPersonal.length, fieldsKept: keptPersonal.length, cacheEntries } };
+  const reduce = async (doc: CandidateDoc, keepFields: readonly string[]): Promise<Record<string, number>> => {
+    const keep = new Set(keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []));
+    const { counts } = await keepOnly(doc, keep as Set<PersonalField>, {
+      source: keep.has('source') ? doc.source : '',
+      inboundChannel: keep.has('inboundChannel') ? doc.inboundChannel : '',
+      state: 'reduced',
+    });
+    return counts;
   };
 
-  return async (command) => {
+  const ownRecords = async (command: ValidErasureCommand): Promise<ErasureResult> => {
     const { tenantId, subjectId, mode } = command;
-    if (mode === 'delete') return remove(tenantId, subjectId);
     const doc = await candidates.repository.findById(tenantId, subjectId, { outbox: 0 });
+    if (doc && (await parts.recruiting().isLinkedToContactPerson(tenantId, subjectId))) {
+      const { counts, kept } = await keepOnly(doc, new Set(CONTACT_PERSON_FIELDS), { state: 'reduced' });
+      const activityRows = mode === 'delete' ? await activities.deleteOf(tenantId, subjectId) : 0;
+      return { outcome: 'done', counts: { ...counts, activities: activityRows }, retainedFields: kept, retainedReason: 'LINKED_CONTACT_PERSON' };
+    }
+    if (mode === 'delete') return { outcome: 'done', counts: await remove(tenantId, subjectId) };
     if (!doc) return { outcome: 'nothing-held', counts: { candidates: 0 } };
-    return mode === 'anonymise' ? anonymise(doc) : reduce(doc, command.keepFields);
+    if (mode === 'anonymise') {
+      if (doc.state === 'anonymised') return { outcome: 'nothing-held', counts: { candidates: 0 } };
+      return { outcome: 'done', counts: await anonymise(doc) };
+    }
+    return { outcome: 'done', counts: await reduce(doc, command.keepFields) };
   };
+
+  const obey: ErasureHandler = async (command) => {
+    const own = await ownRecords(command);
+    const recruitingCounts = await parts.recruiting().eraseSubject(command);
+    const counts = { ...own.counts, ...recruitingCounts };
+    const outcome = Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held';
+    return { ...own, outcome, counts };
+  };
+  return { obey, removeOwnRecords: remove };
 }

@@ -4,6 +4,8 @@ import { ActivityStore } from './activity/activity-log';
 import { candidatesApi } from './api';
 import { CandidateStore } from './candidates/store';
 import { candidateErasure } from './erasure';
+import { FileStore } from './files/store';
+import { NO_RECRUITING, type RecruitingLink } from './recruiting-link';
 import { followRetentionDecisions } from './retention-events';
 import { SettingsStore } from './settings';
 
@@ -14,14 +16,18 @@ export const candidatesService: ServiceDefinition = {
     const activities = new ActivityStore(runtime.mongo);
     const candidates = new CandidateStore(runtime, activities);
     const settings = new SettingsStore(runtime.mongo);
+    const files = new FileStore(runtime.mongo, runtime.cipher);
+    const recruiting = (): RecruitingLink => NO_RECRUITING;
+    const erasure = candidateErasure(runtime, { candidates, activities, files, settings, recruiting });
+    const now = () => runtime.clock.now();
     let retentionDecisions: Subscription | undefined;
     return {
-      grpcServices: [candidatesApi(candidates, activities, settings, () => runtime.clock.now())],
+      grpcServices: [candidatesApi({ candidates, activities, files, settings, recruiting, removeOwnRecords: erasure.removeOwnRecords, logger: runtime.logger, now })],
       publishes: [TOPICS.candidateEvents],
       outbox: [candidates.model, activities.model],
-      erasure: candidateErasure(runtime, candidates, activities, settings),
+      erasure: erasure.obey,
       start: async () => {
-        await Promise.all([candidates.model.init(), activities.model.init(), runtime.cipher.ready()]);
+        await Promise.all([candidates.model.init(), activities.model.init(), files.init(), runtime.cipher.ready()]);
         retentionDecisions = await followRetentionDecisions(runtime, candidates);
       },
       stop: async () => {

@@ -1,44 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { unaryCall, type Subscription } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
-import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureCommand } from '@lethe/protos';
-import { failure, input, person, startCandidates, waitFor, type CandidatesClient, type CandidatesKit } from './kit';
+import { toTimestamp, TOPICS, type ErasureCommand } from '@lethe/protos';
+import { erasureDriver, failure, input, person, startCandidates, waitFor, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
 
 let kit: CandidatesKit;
-let acksSubscription: Subscription;
-const acks: ErasureAck__Output[] = [];
+let driver: ErasureDriver;
 
 beforeAll(async () => {
   kit = await startCandidates();
-  acksSubscription = await kit.service.runtime.bus.subscribe({
-    groupId: 'erasure-test-acks',
-    topics: [TOPICS.erasureAcks],
-    fromBeginning: true,
-    skipErasedSubjects: false,
-    handler: async (event) => void acks.push(event.payload),
-  });
+  driver = await erasureDriver(kit, 'erasure-test-acks');
 });
 afterAll(async () => {
-  await acksSubscription?.stop();
+  await driver?.stop();
   await kit?.close();
 });
 
-/** Issues a command as retention does and waits for the candidates service's acknowledgement. */
-async function erase(tenantId: string, subjectId: string, command: Partial<ErasureCommand> = {}): Promise<ErasureAck__Output> {
-  const payload: ErasureCommand = {
-    commandId: randomUUID(),
-    tenantId,
-    subjectId,
-    mode: 'ERASURE_MODE_DELETE',
-    reason: 'ERASURE_REASON_RETENTION_EXPIRED',
-    issuedAt: toTimestamp(new Date()),
-    attempt: 1,
-    ...command,
-  };
-  await kit.service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
-  return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
-}
+const erase = (tenantId: string, subjectId: string, command: Partial<ErasureCommand> = {}) => driver.erase(tenantId, subjectId, command);
 
 async function created(client: CandidatesClient, notes = 'private note'): Promise<string> {
   const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input(person({ firstName: 'Jana', lastName: 'Doe', notes })), allowDuplicates: true });

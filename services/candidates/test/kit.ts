@@ -2,9 +2,10 @@
 // with tokens of two tenants, and small helpers.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServiceError } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
 import { createClient, readErrorDetails, RIGHTS, type BaseConfig, type ErrorDetails } from '@lethe/platform';
 import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type CandidateInput, type PersonalData } from '@lethe/protos';
+import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
 import { candidatesService } from '../src/service';
 
 export const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
@@ -85,4 +86,39 @@ export function person(overrides: Partial<PersonalData> = {}): PersonalData {
 
 export function input(personal: PersonalData = person(), extra: Partial<CandidateInput> = {}): CandidateInput {
   return { personal, tags: ['silver-medalist'], source: 'job_board', ...extra };
+}
+
+export interface ErasureDriver {
+  /** Issues a command as retention does and waits for the candidates service's acknowledgement. */
+  erase(tenantId: string, subjectId: string, command?: Partial<ErasureCommand>): Promise<ErasureAck__Output>;
+  stop(): Promise<void>;
+}
+
+export async function erasureDriver(kit: CandidatesKit, groupId: string): Promise<ErasureDriver> {
+  const acks: ErasureAck__Output[] = [];
+  const { bus } = kit.service.runtime;
+  const subscription = await bus.subscribe({
+    groupId,
+    topics: [TOPICS.erasureAcks],
+    fromBeginning: true,
+    skipErasedSubjects: false,
+    handler: async (event) => void acks.push(event.payload),
+  });
+  return {
+    erase: async (tenantId, subjectId, command = {}) => {
+      const payload: ErasureCommand = {
+        commandId: randomUUID(),
+        tenantId,
+        subjectId,
+        mode: 'ERASURE_MODE_DELETE',
+        reason: 'ERASURE_REASON_RETENTION_EXPIRED',
+        issuedAt: toTimestamp(new Date()),
+        attempt: 1,
+        ...command,
+      };
+      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
+      return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
+    },
+    stop: () => subscription.stop(),
+  };
 }

@@ -53,6 +53,29 @@ const activitySchema = new Schema<ActivityDoc>(
 activitySchema.plugin(outboxPlugin);
 activitySchema.index({ tenantId: 1, candidateId: 1, _id: 1 });
 
+function toActivityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> {
+  // Time-ordered ids, so a candidate's log pages in the order things happened.
+  const id = `${activity.occurredAt.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
+  const doc: Omit<ActivityDoc, 'tenantId'> = {
+    _id: id,
+    candidateId: activity.candidateId,
+    kind: activity.kind,
+    actorId: activity.actorId,
+    occurredAt: activity.occurredAt,
+    refs: activity.refs ?? {},
+  };
+  if (!restartsRetentionClock(activity.kind)) return doc;
+  return withOutboxDoc(doc, [
+    outboxEntry(TOPICS.candidateEvents, {
+      type: 'lethe.candidates.v1.ActivityRecorded',
+      tenantId: activity.tenantId,
+      subjectId: activity.candidateId,
+      time: activity.occurredAt,
+      payload: { activityId: id, candidateId: activity.candidateId, kind: activity.kind, occurredAt: toTimestamp(activity.occurredAt), actorId: activity.actorId },
+    }),
+  ]);
+}
+
 /** Activities in MongoDB, one document each; the clock event travels in the same insert. */
 export class ActivityStore implements ActivityLog {
   readonly model: Model<ActivityDoc>;
@@ -64,29 +87,20 @@ export class ActivityStore implements ActivityLog {
   }
 
   async record(activity: ActivityToRecord): Promise<string> {
-    // Time-ordered ids, so a candidate's log pages in the order things happened.
-    const id = `${activity.occurredAt.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
-    const doc: Omit<ActivityDoc, 'tenantId'> = {
-      _id: id,
-      candidateId: activity.candidateId,
-      kind: activity.kind,
-      actorId: activity.actorId,
-      occurredAt: activity.occurredAt,
-      refs: activity.refs ?? {},
-    };
-    const entries = restartsRetentionClock(activity.kind)
-      ? [
-          outboxEntry(TOPICS.candidateEvents, {
-            type: 'lethe.candidates.v1.ActivityRecorded',
-            tenantId: activity.tenantId,
-            subjectId: activity.candidateId,
-            time: activity.occurredAt,
-            payload: { activityId: id, candidateId: activity.candidateId, kind: activity.kind, occurredAt: toTimestamp(activity.occurredAt), actorId: activity.actorId },
-          }),
-        ]
-      : [];
-    await this.repository.insert(activity.tenantId, withOutboxDoc(doc, entries));
-    return id;
+    const doc = toActivityDoc(activity);
+    await this.repository.insert(activity.tenantId, doc);
+    return doc._id;
+  }
+
+  /** Records many activities of one tenant in one write. */
+  async recordMany(tenantId: string, activities: readonly Omit<ActivityToRecord, 'tenantId'>[]): Promise<void> {
+    if (activities.length === 0) return;
+    await this.repository.insertMany(tenantId, activities.map((activity) => toActivityDoc({ ...activity, tenantId })));
+  }
+
+  /** A merge: the kept candidate takes over the merged one's history. */
+  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    return (await this.repository.updateMany(tenantId, { candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } })).modified;
   }
 
   list(tenantId: string, candidateId: string, pageSize: number, pageToken: string): Promise<Page<Stored<ActivityDoc>>> {

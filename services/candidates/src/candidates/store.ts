@@ -14,7 +14,7 @@ import {
   type Stored,
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
-import type { ActivityLog } from '../activity/activity-log';
+import type { ActivityStore } from '../activity/activity-log';
 import type { CandidateDirectory, CandidateUse } from './directory';
 import type { TopLevelField, UpdateMask, ValidCandidateInput } from './input';
 import { candidateModel, PERSONAL_FIELDS, type BlindTokens, type CandidateDoc, type PersonalField, type PersonalValues } from './model';
@@ -73,7 +73,7 @@ export class CandidateStore implements CandidateDirectory {
 
   constructor(
     private readonly runtime: ServiceRuntime,
-    private readonly activities: ActivityLog,
+    private readonly activities: ActivityStore,
   ) {
     this.model = candidateModel(runtime.mongo);
     this.repository = new TenantRepository(this.model, { resourceType: 'candidate', maxPageSize: 100, defaultPageSize: 20 });
@@ -137,11 +137,9 @@ export class CandidateStore implements CandidateDirectory {
 
   // ---- commands ----
 
-  async create(actor: Actor, input: ValidCandidateInput, values: PersonalValues, allowDuplicates: boolean): Promise<{ view: CandidateView; duplicates: DuplicateMatch[] }> {
-    const duplicates = await this.duplicatesOf(actor.tenantId, values);
-    this.refuseDuplicates(duplicates, allowDuplicates);
+  /** A new candidate's document with its CandidateCreated event in the same write. */
+  private async newDoc(actor: Actor, input: ValidCandidateInput, values: PersonalValues, now: Date): Promise<CandidateDoc> {
     const id = new Types.ObjectId().toHexString();
-    const now = this.runtime.clock.now();
     const doc: CandidateDoc = {
       _id: id,
       tenantId: actor.tenantId,
@@ -165,9 +163,45 @@ export class CandidateStore implements CandidateDirectory {
       time: now,
       payload: { candidateId: id, ownerId: doc.ownerId, source: doc.source, createdAt: toTimestamp(now), createdBy: actor.actorId },
     });
-    await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [created]));
-    await this.activities.record({ tenantId: actor.tenantId, candidateId: id, kind: 'ACTIVITY_KIND_CANDIDATE_CREATED', actorId: actor.actorId, occurredAt: now });
-    return { view: { doc, values }, duplicates };
+    return withOutboxDoc(doc, [created]);
+  }
+
+  async create(actor: Actor, input: ValidCandidateInput, values: PersonalValues, allowDuplicates: boolean): Promise<{ view: CandidateView; duplicates: DuplicateMatch[] }> {
+    const duplicates = await this.duplicatesOf(actor.tenantId, values);
+    this.refuseDuplicates(duplicates, allowDuplicates);
+    const now = this.runtime.clock.now();
+    const doc = await this.newDoc(actor, input, values, now);
+    await this.repository.insert(actor.tenantId, doc);
+    await this.activities.record({ tenantId: actor.tenantId, candidateId: doc._id, kind: 'ACTIVITY_KIND_CANDIDATE_CREATED', actorId: actor.actorId, occurredAt: now });
+    const { outbox: _events, ...stored } = doc;
+    return { view: { doc: stored, values }, duplicates };
+  }
+
+  /**
+   * Many candidates in one write. Duplicates among the stored candidates and within the batch refuse
+   * the whole batch unless allowed; returns the new ids in input order.
+   */
+  async createMany(actor: Actor, inputs: readonly { input: ValidCandidateInput; values: PersonalValues }[], allowDuplicates: boolean): Promise<string[]> {
+    if (!allowDuplicates) {
+      const tokens = inputs.map(({ values }) => this.tokensOf(actor.tenantId, values));
+      const seen = new Set<string>();
+      for (const token of tokens.flatMap((t) => [t.identity && `i:${t.identity}`, t.email && `e:${t.email}`]).filter((t): t is string => Boolean(t))) {
+        if (seen.has(token)) throw new AlreadyExistsError('candidate', 'in this batch', 'DUPLICATE_CANDIDATE');
+        seen.add(token);
+      }
+      const identities = tokens.map((t) => t.identity).filter((t): t is string => Boolean(t));
+      const emails = tokens.map((t) => t.email).filter((t): t is string => Boolean(t));
+      const existing = await this.repository.findOne(actor.tenantId, { $or: [{ 'tokens.identity': { $in: identities } }, { 'tokens.email': { $in: emails } }] }, { projection: { _id: 1 } });
+      if (existing) throw new AlreadyExistsError('candidate', existing._id, 'DUPLICATE_CANDIDATE');
+    }
+    const now = this.runtime.clock.now();
+    const docs = await Promise.all(inputs.map(({ input, values }) => this.newDoc(actor, input, values, now)));
+    await this.repository.insertMany(actor.tenantId, docs);
+    await this.activities.recordMany(
+      actor.tenantId,
+      docs.map((doc) => ({ candidateId: doc._id, kind: 'ACTIVITY_KIND_CANDIDATE_CREATED' as const, actorId: actor.actorId, occurredAt: now })),
+    );
+    return docs.map((doc) => doc._id);
   }
 
   async update(

@@ -1,0 +1,20 @@
+import type { ValidErasureCommand } from '@lethe/platform';
+
+/**
+ * What the core of the candidates service needs from the recruiting part (applications,
+ * presentations, job orders, contact persons) about one candidate.
+ */
+export interface RecruitingLink {
+  /** Erases the candidate's recruiting records as the command's mode says; returns counts. */
+  eraseSubject(command: ValidErasureCommand): Promise<Record<string, number>>;
+  /** Seed 004: a candidate who is also a contact person keeps name, address and contact data. */
+  isLinkedToContactPerson(tenantId: string, candidateId: string): Promise<boolean>;
+  /** Moves applications, presentations and assignments to another candidate (a merge); returns how many moved. */
+  relinkCandidate?(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number>;
+}
+
+/** Until recruiting records exist for a candidate, there is nothing to erase or move there. */
+export const NO_RECRUITING: RecruitingLink = {
+  eraseSubject: async () => ({}),
+  isLinkedToContactPerson: async () => false,
+};
