@@ -1,0 +1,54 @@
+// Original file: proto/lethe/retention/v1/retention_service.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ExplainRetentionRequest as _lethe_retention_v1_ExplainRetentionRequest, ExplainRetentionRequest__Output as _lethe_retention_v1_ExplainRetentionRequest__Output } from '../../../lethe/retention/v1/ExplainRetentionRequest';
+import type { GetPolicyRequest as _lethe_retention_v1_GetPolicyRequest, GetPolicyRequest__Output as _lethe_retention_v1_GetPolicyRequest__Output } from '../../../lethe/retention/v1/GetPolicyRequest';
+import type { RetentionExplanation as _lethe_retention_v1_RetentionExplanation, RetentionExplanation__Output as _lethe_retention_v1_RetentionExplanation__Output } from '../../../lethe/retention/v1/RetentionExplanation';
+import type { RetentionPolicy as _lethe_retention_v1_RetentionPolicy, RetentionPolicy__Output as _lethe_retention_v1_RetentionPolicy__Output } from '../../../lethe/retention/v1/RetentionPolicy';
+import type { UpdatePolicyRequest as _lethe_retention_v1_UpdatePolicyRequest, UpdatePolicyRequest__Output as _lethe_retention_v1_UpdatePolicyRequest__Output } from '../../../lethe/retention/v1/UpdatePolicyRequest';
+
+export interface RetentionServiceClient extends grpc.Client {
+  ExplainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  ExplainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  ExplainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  ExplainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
+  
+  GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  
+  UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  updatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  updatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  updatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  updatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface RetentionServiceHandlers extends grpc.UntypedServiceImplementation {
+  ExplainRetention: grpc.handleUnaryCall<_lethe_retention_v1_ExplainRetentionRequest__Output, _lethe_retention_v1_RetentionExplanation>;
+  
+  GetPolicy: grpc.handleUnaryCall<_lethe_retention_v1_GetPolicyRequest__Output, _lethe_retention_v1_RetentionPolicy>;
+  
+  UpdatePolicy: grpc.handleUnaryCall<_lethe_retention_v1_UpdatePolicyRequest__Output, _lethe_retention_v1_RetentionPolicy>;
+  
+}
+
+export interface RetentionServiceDefinition extends grpc.ServiceDefinition {
+  ExplainRetention: MethodDefinition<_lethe_retention_v1_ExplainRetentionRequest, _lethe_retention_v1_RetentionExplanation, _lethe_retention_v1_ExplainRetentionRequest__Output, _lethe_retention_v1_RetentionExplanation__Output>
+  GetPolicy: MethodDefinition<_lethe_retention_v1_GetPolicyRequest, _lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_GetPolicyRequest__Output, _lethe_retention_v1_RetentionPolicy__Output>
+  UpdatePolicy: MethodDefinition<_lethe_retention_v1_UpdatePolicyRequest, _lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_UpdatePolicyRequest__Output, _lethe_retention_v1_RetentionPolicy__Output>
+}

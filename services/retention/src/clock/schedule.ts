@@ -1,0 +1,79 @@
+import type { RetentionPolicyValues } from '../policy/policy';
+
+export type MetaStatus = 'active' | 'final' | 'hold';
+export type FinalOutcome = 'hired' | 'rejected' | 'withdrawn' | 'none';
+
+/** What retention knows of one subject: ids, statuses and times only. */
+export interface SubjectClock {
+  lastActivityAt?: Date;
+  lastActivityEventId?: string;
+  /** The current status of each application and presentation of the subject, by its id. */
+  statuses: Record<string, { meta: MetaStatus; outcome: FinalOutcome; setAt: Date; eventId: string }>;
+}
+
+export interface Step {
+  mode: 'reduce' | 'delete';
+  dueAt: Date;
+  rule: string;
+}
+
+export interface Schedule {
+  anchor: 'final-status' | 'last-activity' | 'none';
+  anchorAt?: Date;
+  anchorEventId?: string;
+  holds: string[];
+  steps: Step[];
+}
+
+function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  // 31 January + 1 month is the last day of February, not 3 March.
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}
+
+/**
+ * The retention clock (seeds 002 and 003):
+ * - a subject whose applications and presentations all reached a final status is counted from the
+ *   date the last of them was set;
+ * - otherwise from the last clock-restarting activity (a status set is one, so a non-final status
+ *   after a final one restarts the clock);
+ * - a status on hold (talent pool with storage consent) suspends the clock;
+ * - a rejected subject is kept at least `rejectionHoldMonths` after the rejection (§ 15 Abs. 4 AGG).
+ */
+export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): Schedule {
+  const statuses = Object.entries(clock.statuses);
+  const holds = statuses.filter(([, status]) => status.meta === 'hold').map(([id]) => `status of ${id} is on hold`);
+  if (holds.length > 0) return { anchor: 'none', holds, steps: [] };
+
+  let anchor: Schedule['anchor'] = 'none';
+  let anchorAt: Date | undefined;
+  let anchorEventId: string | undefined;
+  if (statuses.length > 0 && statuses.every(([, status]) => status.meta === 'final')) {
+    const latest = statuses.map(([, status]) => status).reduce((a, b) => (b.setAt > a.setAt ? b : a));
+    anchor = 'final-status';
+    anchorAt = latest.setAt;
+    anchorEventId = latest.eventId;
+  } else if (clock.lastActivityAt) {
+    anchor = 'last-activity';
+    anchorAt = clock.lastActivityAt;
+    anchorEventId = clock.lastActivityEventId;
+  }
+  if (!anchorAt) return { anchor, holds, steps: [] };
+
+  const rejections = statuses.filter(([, status]) => status.meta === 'final' && status.outcome === 'rejected').map(([, status]) => status.setAt);
+  const aggFloor = rejections.length > 0 ? addMonths(new Date(Math.max(...rejections.map((d) => d.getTime()))), policy.rejectionHoldMonths) : undefined;
+  const atLeastFloor = (due: Date, rule: string): { dueAt: Date; rule: string } =>
+    aggFloor && aggFloor > due ? { dueAt: aggFloor, rule: `rejection_hold_months=${policy.rejectionHoldMonths}` } : { dueAt: due, rule };
+
+  const steps: Step[] = [];
+  if (policy.reduceAfterMonths > 0) steps.push({ mode: 'reduce', ...atLeastFloor(addMonths(anchorAt, policy.reduceAfterMonths), `reduce_after_months=${policy.reduceAfterMonths}`) });
+  steps.push({ mode: 'delete', ...atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`) });
+  return { anchor, anchorAt, anchorEventId, holds, steps };
+}
+
+export { addMonths };

@@ -1,0 +1,84 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { defineTenantModel, TenantRepository } from '@lethe/platform';
+import type { RetentionPolicyValues } from '../policy/policy';
+import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
+
+interface ClockDoc extends SubjectClock {
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  ownerId?: string;
+  /** Due dates of the next steps, indexed so the sweep finds due subjects without a scan. */
+  reduceAt?: Date;
+  deleteAt?: Date;
+  updatedAt: Date;
+}
+
+const schema = new Schema<ClockDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    ownerId: String,
+    lastActivityAt: Date,
+    lastActivityEventId: String,
+    statuses: { type: Schema.Types.Mixed, default: {} },
+    reduceAt: Date,
+    deleteAt: Date,
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+schema.index({ deleteAt: 1 });
+schema.index({ reduceAt: 1 });
+schema.index({ tenantId: 1, subjectId: 1 }, { unique: true });
+
+const idOf = (tenantId: string, subjectId: string) => `${tenantId}/${subjectId}`;
+
+/** The clock of every subject retention has heard of, with its due dates. */
+export class ClockStore {
+  readonly model: Model<ClockDoc>;
+  private readonly repository: TenantRepository<ClockDoc>;
+
+  constructor(connection: Connection) {
+    this.model = defineTenantModel(connection, 'SubjectClock', schema, 'subject_clocks');
+    this.repository = new TenantRepository(this.model, { resourceType: 'subject' });
+  }
+
+  async get(tenantId: string, subjectId: string): Promise<SubjectClock | null> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
+    return doc ? { lastActivityAt: doc.lastActivityAt, lastActivityEventId: doc.lastActivityEventId, statuses: doc.statuses ?? {} } : null;
+  }
+
+  /** Applies a change to the subject's clock and stores the due dates it leads to. */
+  async change(tenantId: string, subjectId: string, policy: RetentionPolicyValues, now: Date, apply: (clock: SubjectClock) => void, ownerId?: string): Promise<Schedule> {
+    const clock = (await this.get(tenantId, subjectId)) ?? { statuses: {} };
+    apply(clock);
+    const schedule = scheduleOf(clock, policy);
+    const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
+    const reduceAt = due('reduce');
+    const deleteAt = due('delete');
+    await this.repository.updateOne(
+      tenantId,
+      { _id: idOf(tenantId, subjectId) },
+      {
+        $set: {
+          subjectId,
+          statuses: clock.statuses,
+          ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
+          ...(ownerId ? { ownerId } : {}),
+          ...(reduceAt ? { reduceAt } : {}),
+          ...(deleteAt ? { deleteAt } : {}),
+          updatedAt: now,
+        },
+        $unset: { ...(reduceAt ? {} : { reduceAt: 1 }), ...(deleteAt ? {} : { deleteAt: 1 }) },
+      },
+      { upsert: true },
+    );
+    return schedule;
+  }
+
+  async forget(tenantId: string, subjectId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { _id: idOf(tenantId, subjectId) });
+  }
+}

@@ -1,0 +1,3 @@
+import { runServiceMain } from '@lethe/platform';
+
+runServiceMain('retention', () => import('./service').then((module) => module.retentionService));

@@ -1,0 +1,61 @@
+import { addMonths, scheduleOf, type SubjectClock } from '../src/clock/schedule';
+import { DEFAULT_POLICY } from '../src/policy/policy';
+
+const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const policy = { ...DEFAULT_POLICY, deleteAfterMonths: 6, reduceAfterMonths: 3 };
+
+describe('the retention clock', () => {
+  it('counts from the last clock-restarting activity while no status is final', () => {
+    const clock: SubjectClock = { lastActivityAt: at('2026-01-10'), lastActivityEventId: 'e1', statuses: { 'application:a': { meta: 'active', outcome: 'none', setAt: at('2025-12-01'), eventId: 'e0' } } };
+    expect(scheduleOf(clock, policy)).toEqual({
+      anchor: 'last-activity',
+      anchorAt: at('2026-01-10'),
+      anchorEventId: 'e1',
+      holds: [],
+      steps: [
+        { mode: 'reduce', dueAt: at('2026-04-10'), rule: 'reduce_after_months=3' },
+        { mode: 'delete', dueAt: at('2026-07-10'), rule: 'delete_after_months=6' },
+      ],
+    });
+  });
+
+  it('counts from the date the last final status was set once every application ended', () => {
+    const clock: SubjectClock = {
+      lastActivityAt: at('2026-03-01'),
+      statuses: {
+        'application:a': { meta: 'final', outcome: 'hired', setAt: at('2026-02-01'), eventId: 'ea' },
+        'presentation:p': { meta: 'final', outcome: 'withdrawn', setAt: at('2026-02-15'), eventId: 'ep' },
+      },
+    };
+    const schedule = scheduleOf(clock, { ...policy, reduceAfterMonths: 0 });
+    expect(schedule).toMatchObject({ anchor: 'final-status', anchorAt: at('2026-02-15'), anchorEventId: 'ep' });
+    expect(schedule.steps).toEqual([{ mode: 'delete', dueAt: at('2026-08-15'), rule: 'delete_after_months=6' }]);
+  });
+
+  it('a non-final status after a final one puts the subject back on the activity clock', () => {
+    const clock: SubjectClock = {
+      lastActivityAt: at('2026-05-01'),
+      statuses: {
+        'application:a': { meta: 'final', outcome: 'rejected', setAt: at('2026-01-01'), eventId: 'ea' },
+        'application:b': { meta: 'active', outcome: 'none', setAt: at('2026-05-01'), eventId: 'eb' },
+      },
+    };
+    expect(scheduleOf(clock, policy)).toMatchObject({ anchor: 'last-activity', anchorAt: at('2026-05-01') });
+  });
+
+  it('keeps a rejected candidate at least the AGG period after the rejection', () => {
+    const clock: SubjectClock = { statuses: { 'application:a': { meta: 'final', outcome: 'rejected', setAt: at('2026-01-31'), eventId: 'ea' } } };
+    const short = { ...policy, deleteAfterMonths: 1, reduceAfterMonths: 0, rejectionHoldMonths: 2 };
+    expect(scheduleOf(clock, short).steps).toEqual([{ mode: 'delete', dueAt: at('2026-03-31'), rule: 'rejection_hold_months=2' }]);
+  });
+
+  it('suspends the clock while a status is on hold', () => {
+    const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: { 'application:a': { meta: 'hold', outcome: 'none', setAt: at('2026-01-01'), eventId: 'ea' } } };
+    expect(scheduleOf(clock, policy)).toEqual({ anchor: 'none', holds: ['status of application:a is on hold'], steps: [] });
+  });
+
+  it('adds calendar months, ending at the last day of a shorter month', () => {
+    expect(addMonths(at('2026-01-31'), 1)).toEqual(at('2026-02-28'));
+    expect(addMonths(at('2026-08-15'), 6)).toEqual(at('2027-02-15'));
+  });
+});
