@@ -45,6 +45,20 @@ export const SERVICES: readonly LetheService[] = [
     autoscaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
     drainSeconds: 10,
   },
+  {
+    name: 'retention',
+    description: 'retention policies, the retention clock, erasure orchestration',
+    grpcPort: 50051,
+    httpPort: 8080,
+    publicRoutes: [],
+    calls: [],
+    obeysErasure: true,
+    env: {},
+    resources: STANDARD_RESOURCES,
+    replicas: 2,
+    autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
+    drainSeconds: 10,
+  },
 ];
 
 export function serviceNamed(name: string): LetheService {

@@ -124,7 +124,7 @@ describe('the Helm chart', () => {
     const minimal = (await render('lethe', 'minimal.yaml')).manifests;
     expect(ofKind(minimal, 'HorizontalPodAutoscaler')).toEqual([]);
     expect(ofKind(minimal, 'NetworkPolicy')).toEqual([]);
-    expect(ofKind(minimal, 'Deployment').map((d) => (d.spec as { replicas: number }).replicas)).toEqual([1]);
+    expect(ofKind(minimal, 'Deployment').map((d) => (d.spec as { replicas: number }).replicas)).toEqual(SERVICES.map(() => 1));
 
     const all = await render('lethe', 'all-features.yaml');
     const [deployment] = ofKind(all.manifests, 'Deployment');
