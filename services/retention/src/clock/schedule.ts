@@ -9,6 +9,8 @@ export interface SubjectClock {
   lastActivityEventId?: string;
   /** The current status of each application and presentation of the subject, by its id. */
   statuses: Record<string, { meta: MetaStatus; outcome: FinalOutcome; setAt: Date; eventId: string }>;
+  /** Reduced already: the skeleton stays until deletion. */
+  reduced?: boolean;
 }
 
 export interface Step {
@@ -71,7 +73,7 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
     aggFloor && aggFloor > due ? { dueAt: aggFloor, rule: `rejection_hold_months=${policy.rejectionHoldMonths}` } : { dueAt: due, rule };
 
   const steps: Step[] = [];
-  if (policy.reduceAfterMonths > 0) steps.push({ mode: 'reduce', ...atLeastFloor(addMonths(anchorAt, policy.reduceAfterMonths), `reduce_after_months=${policy.reduceAfterMonths}`) });
+  if (policy.reduceAfterMonths > 0 && !clock.reduced) steps.push({ mode: 'reduce', ...atLeastFloor(addMonths(anchorAt, policy.reduceAfterMonths), `reduce_after_months=${policy.reduceAfterMonths}`) });
   steps.push({ mode: 'delete', ...atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`) });
   return { anchor, anchorAt, anchorEventId, holds, steps };
 }

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, TenantRepository } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, TenantRepository } from '@lethe/platform';
 import type { RetentionPolicyValues } from '../policy/policy';
 import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
 
@@ -11,6 +11,9 @@ interface ClockDoc extends SubjectClock {
   /** Due dates of the next steps, indexed so the sweep finds due subjects without a scan. */
   reduceAt?: Date;
   deleteAt?: Date;
+  /** When the sweep issued the step; a reduction happens once, a deletion ends the clock. */
+  reduceIssuedAt?: Date;
+  deleteIssuedAt?: Date;
   updatedAt: Date;
 }
 
@@ -25,6 +28,8 @@ const schema = new Schema<ClockDoc>(
     statuses: { type: Schema.Types.Mixed, default: {} },
     reduceAt: Date,
     deleteAt: Date,
+    reduceIssuedAt: Date,
+    deleteIssuedAt: Date,
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, minimize: false },
@@ -47,7 +52,23 @@ export class ClockStore {
 
   async get(tenantId: string, subjectId: string): Promise<SubjectClock | null> {
     const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
-    return doc ? { lastActivityAt: doc.lastActivityAt, lastActivityEventId: doc.lastActivityEventId, statuses: doc.statuses ?? {} } : null;
+    return doc ? { lastActivityAt: doc.lastActivityAt, lastActivityEventId: doc.lastActivityEventId, statuses: doc.statuses ?? {}, reduced: Boolean(doc.reduceIssuedAt) } : null;
+  }
+
+  /** Clocks of every tenant whose `field` date has passed, oldest first: an index range query. */
+  dueBy(field: 'reduceAt' | 'deleteAt', now: Date, limit: number): Promise<ClockDoc[]> {
+    return this.model
+      .find({ [field]: { $lte: now } })
+      .setOptions({ [ALL_TENANTS]: true })
+      .sort({ [field]: 1 })
+      .limit(limit)
+      .lean<ClockDoc[]>()
+      .exec();
+  }
+
+  async markIssued(tenantId: string, subjectId: string, step: 'reduce' | 'delete'): Promise<void> {
+    const [due, issued] = step === 'reduce' ? ['reduceAt', 'reduceIssuedAt'] : ['deleteAt', 'deleteIssuedAt'];
+    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { [issued]: new Date() }, $unset: { [due]: 1 } });
   }
 
   /** Applies a change to the subject's clock and stores the due dates it leads to. */
@@ -56,8 +77,10 @@ export class ClockStore {
     apply(clock);
     const schedule = scheduleOf(clock, policy);
     const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
-    const reduceAt = due('reduce');
-    const deleteAt = due('delete');
+    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { deleteIssuedAt: 1 });
+    // Once issued, a step is the erasure protocol's business; the clock does not schedule it again.
+    const reduceAt = clock.reduced ? undefined : due('reduce');
+    const deleteAt = existing?.deleteIssuedAt ? undefined : due('delete');
     await this.repository.updateOne(
       tenantId,
       { _id: idOf(tenantId, subjectId) },

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { Schema, type Connection, type Model } from 'mongoose';
+import {
+  ALL_TENANTS,
+  defineTenantModel,
+  outboxEntry,
+  outboxPlugin,
+  TenantRepository,
+  withOutbox,
+  withOutboxDoc,
+  type ErasureModeName,
+  type Logger,
+  type OutboxEntry,
+  type ServiceRuntime,
+  type Subscription,
+} from '@lethe/platform';
+import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
+import type { DueItem, DueSource } from '../sweep/due-source';
+import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
+
+type ServiceState = 'pending' | 'done' | 'nothing-held' | 'failed';
+
+export interface ErasureDoc {
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  commandId: string;
+  mode: ErasureModeName;
+  reason: ErasureReason__Output;
+  keepFields: string[];
+  trigger: ErasureTrigger;
+  state: 'pending' | 'done' | 'stuck';
+  services: Record<string, { state: ServiceState; at?: Date; counts?: Record<string, number>; failureReason?: string }>;
+  attempt: number;
+  issuedAt: Date;
+  /** When unanswered services are asked again; indexed, unset once every service confirmed. */
+  reissueAt?: Date;
+  completedAt?: Date;
+  outbox?: OutboxEntry[];
+}
+
+/** The deletion log (seeds 002, 004): what was erased, when, why, who confirmed — no personal data. */
+export interface DeletionLogDoc {
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  erasureId: string;
+  mode: ErasureModeName;
+  reason: ErasureReason__Output;
+  trigger: ErasureTrigger;
+  issuedAt: Date;
+  executedAt: Date;
+  confirmedBy: string[];
+}
+
+const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
+const ACK_STATE: Record<string, ServiceState> = { ERASURE_OUTCOME_DONE: 'done', ERASURE_OUTCOME_NOTHING_HELD: 'nothing-held', ERASURE_OUTCOME_FAILED: 'failed' };
+
+const erasureSchema = new Schema<ErasureDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    commandId: { type: String, required: true, unique: true },
+    mode: { type: String, required: true },
+    reason: { type: String, required: true },
+    keepFields: { type: [String], default: [] },
+    trigger: { type: Schema.Types.Mixed, required: true },
+    state: { type: String, required: true },
+    services: { type: Schema.Types.Mixed, required: true },
+    attempt: { type: Number, required: true },
+    issuedAt: { type: Date, required: true },
+    reissueAt: Date,
+    completedAt: Date,
+  },
+  { versionKey: false, minimize: false },
+);
+erasureSchema.plugin(outboxPlugin);
+erasureSchema.index({ tenantId: 1, subjectId: 1, state: 1 });
+erasureSchema.index({ reissueAt: 1 });
+
+const deletionLogSchema = new Schema<DeletionLogDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    erasureId: { type: String, required: true },
+    mode: { type: String, required: true },
+    reason: { type: String, required: true },
+    trigger: { type: Schema.Types.Mixed, required: true },
+    issuedAt: { type: Date, required: true },
+    executedAt: { type: Date, required: true },
+    confirmedBy: { type: [String], required: true },
+  },
+  { versionKey: false },
+);
+deletionLogSchema.index({ tenantId: 1, subjectId: 1 });
+
+export interface OrchestratorOptions {
+  /** The services that must confirm every erasure (config ERASURE_SERVICES). */
+  services: readonly string[];
+  /** First wait for acknowledgements before the command is issued again; doubles per attempt. */
+  reissueAfterMs?: number;
+  /** Attempts after which an erasure shows as stuck (it keeps being re-issued). */
+  stuckAfterAttempts?: number;
+}
+
+const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Runs the erasure protocol (SPEC): one command per erasure, published through the outbox in the
+ * same write that records the erasure; acknowledgements tracked per registered service; the same
+ * command re-issued (attempt + 1) to whoever has not answered in time; once every service
+ * confirmed, a deletion-log entry and an ErasureCompleted event.
+ */
+export class ErasureOrchestrator implements ErasureIssuer {
+  readonly model: Model<ErasureDoc>;
+  readonly log: TenantRepository<DeletionLogDoc>;
+  private readonly erasures: TenantRepository<ErasureDoc>;
+  private readonly logger: Logger;
+  private readonly reissueAfterMs: number;
+  private readonly stuckAfterAttempts: number;
+
+  constructor(
+    private readonly runtime: ServiceRuntime,
+    private readonly options: OrchestratorOptions,
+  ) {
+    this.model = defineTenantModel(runtime.mongo, 'Erasure', erasureSchema, 'erasures');
+    this.erasures = new TenantRepository(this.model, { resourceType: 'erasure' });
+    this.log = new TenantRepository(defineTenantModel(runtime.mongo as Connection, 'DeletionLog', deletionLogSchema, 'deletion_log'), { resourceType: 'deletion log entry' });
+    this.logger = runtime.logger.child({ component: 'erasure-orchestrator' });
+    this.reissueAfterMs = options.reissueAfterMs ?? 10 * 60 * 1000;
+    this.stuckAfterAttempts = options.stuckAfterAttempts ?? 5;
+  }
+
+  private command(doc: Pick<ErasureDoc, 'tenantId' | 'subjectId' | 'commandId' | 'mode' | 'reason' | 'keepFields'>, attempt: number, at: Date): OutboxEntry {
+    return outboxEntry(TOPICS.erasureCommands, {
+      type: 'lethe.erasure.v1.ErasureCommand',
+      tenantId: doc.tenantId,
+      subjectId: doc.subjectId,
+      time: at,
+      payload: {
+        commandId: doc.commandId,
+        tenantId: doc.tenantId,
+        subjectId: doc.subjectId,
+        mode: MODE[doc.mode],
+        keepFields: doc.mode === 'reduce' ? doc.keepFields : [],
+        reason: doc.reason,
+        issuedAt: toTimestamp(at),
+        attempt,
+      },
+    });
+  }
+
+  async issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
+    const pending = await this.erasures.findOne(erasure.tenantId, { subjectId: erasure.subjectId, mode: erasure.mode, state: { $in: ['pending', 'stuck'] } });
+    if (pending) return { erasureId: pending._id, created: false };
+    const now = this.runtime.clock.now();
+    const doc: ErasureDoc = {
+      _id: randomUUID(),
+      tenantId: erasure.tenantId,
+      subjectId: erasure.subjectId,
+      commandId: randomUUID(),
+      mode: erasure.mode,
+      reason: erasure.reason as ErasureReason__Output,
+      keepFields: [...(erasure.keepFields ?? [])],
+      trigger: erasure.trigger,
+      state: 'pending',
+      services: Object.fromEntries(this.options.services.map((service) => [service, { state: 'pending' as const }])),
+      attempt: 1,
+      issuedAt: now,
+      reissueAt: new Date(now.getTime() + this.reissueAfterMs),
+    };
+    await this.erasures.insert(erasure.tenantId, withOutboxDoc(doc, [this.command(doc, 1, now)]));
+    this.logger.info({ erasureId: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, mode: doc.mode }, 'erasure issued');
+    return { erasureId: doc._id, created: true };
+  }
+
+  get(tenantId: string, erasureId: string): Promise<ErasureDoc> {
+    return this.erasures.getById(tenantId, erasureId, { outbox: 0 });
+  }
+
+  /** Records one acknowledgement; completes the erasure when every registered service confirmed. */
+  async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<void> {
+    const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
+    this.logger.debug({ commandId: ack.commandId, service: ack.service, outcome: ack.outcome, known: Boolean(doc) }, 'acknowledgement received');
+    if (!doc || !(ack.service in doc.services) || doc.state === 'done') return;
+    const state = ACK_STATE[ack.outcome] ?? 'failed';
+    const now = this.runtime.clock.now();
+    const services = { ...doc.services, [ack.service]: { state, at: now, counts: ack.counts, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}) } };
+    const confirmed = Object.values(services).every((service) => service.state === 'done' || service.state === 'nothing-held');
+    if (!confirmed) {
+      // Acknowledgements of one subject arrive in order on one partition: read, change, write back.
+      await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
+      return;
+    }
+    const completed = outboxEntry(TOPICS.retentionEvents, {
+      type: 'lethe.retention.v1.ErasureCompleted',
+      tenantId,
+      subjectId: doc.subjectId,
+      time: now,
+      payload: { erasureId: doc._id, commandId: doc.commandId, subjectId: doc.subjectId, mode: MODE[doc.mode], reason: doc.reason, completedAt: toTimestamp(now) },
+    });
+    // Only the write that moves it from pending records the completion (a replayed ack finds it done).
+    const result = await this.erasures.updateOne(
+      tenantId,
+      { _id: doc._id, state: { $ne: 'done' } },
+      withOutbox({ $set: { services, state: 'done', completedAt: now }, $unset: { reissueAt: 1 } }, [completed]),
+    );
+    if (result.modified === 0) return;
+    await this.log.updateOne(
+      tenantId,
+      { _id: doc._id },
+      {
+        $set: {
+          subjectId: doc.subjectId,
+          erasureId: doc._id,
+          mode: doc.mode,
+          reason: doc.reason,
+          trigger: doc.trigger,
+          issuedAt: doc.issuedAt,
+          executedAt: now,
+          confirmedBy: Object.keys(services).sort(),
+        },
+      },
+      { upsert: true },
+    );
+    this.logger.info({ erasureId: doc._id, tenantId, subjectId: doc.subjectId }, 'erasure confirmed by every service');
+  }
+
+  followAcknowledgements(): Promise<Subscription> {
+    return this.runtime.bus.subscribe({
+      groupId: 'retention.erasure-acks',
+      topics: [TOPICS.erasureAcks],
+      fromBeginning: true,
+      // Acknowledgements are about erased subjects by nature.
+      skipErasedSubjects: false,
+      handler: async (event) => this.acknowledge(event.payload, event.envelope.tenantId),
+    });
+  }
+
+  /** Erasures some service has not confirmed in time: issued again, same command, next attempt. */
+  reissueSource(): DueSource {
+    return {
+      name: 'erasure-reissue',
+      findDue: async (now, limit) => {
+        const due = await this.model
+          .find({ reissueAt: { $lte: now } }, { tenantId: 1, subjectId: 1, reissueAt: 1 })
+          .setOptions({ [ALL_TENANTS]: true })
+          .sort({ reissueAt: 1 })
+          .limit(limit)
+          .lean();
+        return due.map((doc): DueItem => ({ tenantId: doc.tenantId, subjectId: doc.subjectId, key: doc._id, dueAt: doc.reissueAt! }));
+      },
+      execute: async (item, now) => {
+        const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
+        if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;
+        const attempt = doc.attempt + 1;
+        const delay = Math.min(this.reissueAfterMs * 2 ** (attempt - 1), MAX_REISSUE_DELAY_MS);
+        await this.erasures.updateOne(
+          item.tenantId,
+          { _id: doc._id, attempt: doc.attempt },
+          withOutbox({ $set: { attempt, reissueAt: new Date(now.getTime() + delay), state: attempt > this.stuckAfterAttempts ? 'stuck' : 'pending' } }, [this.command(doc, attempt, now)]),
+        );
+        this.logger.warn({ erasureId: doc._id, attempt, waitingFor: Object.entries(doc.services).filter(([, s]) => s.state === 'pending' || s.state === 'failed').map(([name]) => name) }, 'erasure issued again');
+      },
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger, Redis } from '@lethe/platform';
+import type { DueSource } from './due-source';
+
+const LOCK_KEY = 'lethe:retention:sweep:lock';
+const FENCE_KEY = 'lethe:retention:sweep:fence';
+const BATCH = 200;
+
+export interface SweepProgress {
+  (source: string, executed: number): void;
+}
+
+export interface SweepResult {
+  /** False when another replica holds the lock; nothing was done. */
+  ran: boolean;
+  executed: Record<string, number>;
+}
+
+/**
+ * Executes what is due, source by source, on one replica at a time: a Redis lock (SET NX PX,
+ * released only by its holder) with a fencing token handed to every step. Each source finds its
+ * due items by index and its steps are idempotent, so an interrupted sweep is simply run again.
+ */
+export class Sweeper {
+  constructor(
+    private readonly redis: Redis,
+    private readonly sources: readonly DueSource[],
+    private readonly logger: Logger,
+    private readonly lockTtlMs = 5 * 60 * 1000,
+  ) {}
+
+  async run(now: Date, progress?: SweepProgress): Promise<SweepResult> {
+    const holder = randomUUID();
+    const acquired = await this.redis.set(LOCK_KEY, holder, 'PX', this.lockTtlMs, 'NX');
+    if (acquired !== 'OK') return { ran: false, executed: {} };
+    const fence = await this.redis.incr(FENCE_KEY);
+    const executed: Record<string, number> = {};
+    try {
+      for (const source of this.sources) {
+        executed[source.name] = 0;
+        const failed = new Set<string>();
+        for (;;) {
+          const due = (await source.findDue(now, BATCH + failed.size)).filter((item) => !failed.has(item.key));
+          if (due.length === 0) break;
+          for (const item of due) {
+            try {
+              await source.execute(item, now, fence);
+              executed[source.name]++;
+            } catch (err) {
+              // One failing item must not stop the sweep; it is due again next time.
+              failed.add(item.key);
+              this.logger.error({ err, source: source.name, tenantId: item.tenantId, subjectId: item.subjectId }, 'sweep step failed');
+            }
+          }
+          progress?.(source.name, executed[source.name]);
+          if (due.length < BATCH) break;
+        }
+      }
+    } finally {
+      // Release only our own lock: compare and delete in one step.
+      await this.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, LOCK_KEY, holder);
+    }
+    return { ran: true, executed };
+  }
+}

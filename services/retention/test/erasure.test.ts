@@ -1,0 +1,140 @@
+import * as grpc from '@grpc/grpc-js';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type BaseConfig, type ServiceDefinition } from '@lethe/platform';
+import { startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+
+const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+
+const POLICY = {
+  deleteAfterMonths: 1,
+  reduceAfterMonths: 0,
+  poolReduceAfterMonths: 0,
+  storageConsentExtensionMonths: 12,
+  skeletonFields: ['name'],
+  rejectionHoldMonths: 2,
+  candidateNoticeDays: 14,
+  ownerNoticeDays: 7,
+  waitHoursWithoutAssignment: 6,
+  waitDaysNormalProcessing: 14,
+  waitDaysPlacement: 90,
+  defaultMode: 'ERASURE_MODE_DELETE' as const,
+};
+
+/** The retention service with its pieces in reach of the test. */
+function retentionWithHandle(): { definition: ServiceDefinition<typeof retentionConfigSchema>; built: () => Retention } {
+  let built: Retention | undefined;
+  return {
+    definition: {
+      name: 'retention',
+      configSchema: retentionConfigSchema,
+      create: (runtime) => {
+        built = buildRetention(runtime);
+        return built.parts;
+      },
+    },
+    built: () => built!,
+  };
+}
+
+let auth: TestAuth;
+const stops: (() => Promise<void>)[] = [];
+const closers: (() => void)[] = [];
+
+beforeAll(async () => {
+  auth = await testAuth();
+});
+afterAll(async () => {
+  for (const close of closers) close();
+  await Promise.all(stops.map((stop) => stop()));
+});
+
+async function token(tenantId: string): Promise<string> {
+  return auth.mint({ tenantId, actorId: 'dpo', rights: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings] });
+}
+
+describe('erasure orchestration', () => {
+  it('deletes a candidate whose period ran out: command, both confirmations, deletion log, gone everywhere', async () => {
+    const clock = new ManualClock();
+    const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('erasure-e2e')}.` };
+    const retention = retentionWithHandle();
+    const [retentionService, candidates] = await Promise.all([
+      startTestService(retention.definition, auth, { env, clock }),
+      startTestService(candidatesService, auth, { env }),
+    ]);
+    stops.push(() => retentionService.stop(), () => candidates.stop());
+    const tenant = uniqueName('tenant');
+    const retentionClient = createClient(RetentionService, retentionService.address, { token: await token(tenant) });
+    const candidatesClient = createClient(CandidatesService, candidates.address, { token: await token(tenant) });
+    closers.push(() => retentionClient.close(), () => candidatesClient.close());
+
+    await unaryCall(retentionClient, 'UpdatePolicy', { policy: POLICY });
+    const { candidate } = await unaryCall(candidatesClient, 'CreateCandidate', { candidate: { personal: { firstName: 'Del', lastName: 'Eted', email: `${uniqueName('del')}@example.org` }, tags: [], source: 'job_board' } });
+    const id = candidate!.id;
+    await waitFor(async () => (await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps.length > 0, 20_000, 'the clock');
+
+    const { sweeper, orchestrator } = retention.built();
+    // Not due yet: the sweep does nothing.
+    expect((await sweeper.run(clock.now())).executed).toEqual({ 'retention-clock': 0, 'erasure-reissue': 0 });
+    clock.advance({ days: 40 });
+    expect((await sweeper.run(clock.now())).executed['retention-clock']).toBe(1);
+    // Idempotent: the step is not found again.
+    expect((await sweeper.run(clock.now())).executed['retention-clock']).toBe(0);
+
+    const erasure = await waitFor(async () => {
+      const doc = await orchestrator.model.findOne({ tenantId: tenant, subjectId: id }).lean();
+      return doc?.state === 'done' ? doc : undefined;
+    }, 30_000, 'every service to confirm');
+    expect(erasure).toMatchObject({ mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', services: { candidates: { state: 'done' }, retention: { state: 'done' } } });
+    const logEntry = await orchestrator.log.findById(tenant, erasure._id);
+    expect(logEntry).toMatchObject({ subjectId: id, mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'retention-clock' } });
+    expect(JSON.stringify(logEntry)).not.toContain('Eted');
+    expect(readErrorDetails(await unaryCall(candidatesClient, 'GetCandidate', { id }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
+    expect((await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps).toEqual([]);
+  });
+
+  it('issues the same command again to a service that has not answered, until it does', async () => {
+    const clock = new ManualClock();
+    const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('erasure-reissue')}.`, ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' };
+    const retention = retentionWithHandle();
+    const service: TestService<RetentionConfig & BaseConfig> = await startTestService(retention.definition, auth, { env, clock });
+    stops.push(() => service.stop());
+    const tenant = uniqueName('tenant');
+    const commands: ErasureCommand__Output[] = [];
+    const subscription = await service.runtime.bus.subscribe({
+      groupId: 'test-commands',
+      topics: [TOPICS.erasureCommands],
+      fromBeginning: true,
+      skipErasedSubjects: false,
+      handler: async (event) => void commands.push(event.payload),
+    });
+    stops.push(() => subscription.stop());
+
+    const { orchestrator, sweeper } = retention.built();
+    const { erasureId } = await orchestrator.issue({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
+    expect((await orchestrator.issue({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual' } })).created).toBe(false);
+    await waitFor(() => commands.length === 1, 20_000, 'the first command');
+    // retention answers for itself; candidates (not running) does not.
+    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).services.retention?.state === 'nothing-held', 20_000, "retention's own confirmation");
+
+    clock.advance({ minutes: 2 });
+    expect((await sweeper.run(clock.now())).executed['erasure-reissue']).toBe(1);
+    await waitFor(() => commands.length === 2, 20_000, 'the re-issued command');
+    expect(commands[1]).toMatchObject({ commandId: commands[0].commandId, attempt: 2, mode: 'ERASURE_MODE_DELETE' });
+    expect(await orchestrator.get(tenant, erasureId)).toMatchObject({ state: 'pending', attempt: 2, services: { candidates: { state: 'pending' } } });
+
+    // candidates comes back and answers the command.
+    await service.runtime.bus.publish(TOPICS.erasureAcks, [
+      {
+        type: 'lethe.erasure.v1.ErasureAck',
+        tenantId: tenant,
+        subjectId: 'subject-1',
+        payload: { commandId: commands[0].commandId, service: 'candidates', outcome: 'ERASURE_OUTCOME_NOTHING_HELD', tenantId: tenant, subjectId: 'subject-1', completedAt: toTimestamp(new Date()) },
+      },
+    ]);
+    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).state === 'done', 20_000, 'completion');
+    expect(await orchestrator.log.findById(tenant, erasureId)).toMatchObject({ mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'manual', actorId: 'dpo' } });
+  });
+});
