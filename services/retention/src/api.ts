@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineService, fields, parseInput, requireRight, RIGHTS, unary, type ErasureModeName, type ServiceRegistration } from '@lethe/platform';
-import { loadGrpcObject, toTimestamp, type ErasureMode, type RetentionPolicy as RetentionPolicyMessage, type RetentionProto } from '@lethe/protos';
+import { loadGrpcObject, toTimestamp, type Erasure, type ErasureMode, type ErasureState, type RetentionPolicy as RetentionPolicyMessage, type RetentionProto } from '@lethe/protos';
 import type { ClockStore } from './clock/store';
+import type { ErasureDoc, ErasureOrchestrator } from './erasure/orchestrator';
 import { scheduleOf } from './clock/schedule';
 import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
 
@@ -26,7 +27,37 @@ const updateRequest = z.object({
   expectedVersion: z.number().int().min(0),
 });
 
-export function retentionApi(policies: PolicyStore, clocks: ClockStore, now: () => Date): ServiceRegistration {
+const STATE_OF: Record<ErasureDoc['state'], ErasureState> = { pending: 'ERASURE_STATE_PENDING', done: 'ERASURE_STATE_DONE', stuck: 'ERASURE_STATE_STUCK' };
+const STATE_NAME: Partial<Record<string, ErasureDoc['state']>> = { ERASURE_STATE_PENDING: 'pending', ERASURE_STATE_DONE: 'done', ERASURE_STATE_STUCK: 'stuck' };
+
+function toErasureMessage(doc: ErasureDoc): Erasure {
+  return {
+    id: doc._id,
+    subjectId: doc.subjectId,
+    commandId: doc.commandId,
+    mode: MODE_OF[doc.mode],
+    reason: doc.reason,
+    state: STATE_OF[doc.state],
+    attempt: doc.attempt,
+    issuedAt: toTimestamp(doc.issuedAt),
+    completedAt: doc.completedAt ? toTimestamp(doc.completedAt) : null,
+    services: Object.entries(doc.services)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([service, state]) => ({ service, state: state.state, at: state.at ? toTimestamp(state.at) : null, counts: state.counts ?? {}, failureReason: state.failureReason ?? '' })),
+    trigger: doc.trigger.kind,
+  };
+}
+
+const listErasuresRequest = z.object({
+  page: z
+    .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200) })
+    .nullable()
+    .transform((page) => page ?? { pageSize: 0, pageToken: '' }),
+  state: z.string().refine((state) => state === 'ERASURE_STATE_UNSPECIFIED' || state in STATE_NAME, 'must be PENDING, DONE or STUCK'),
+  subjectId: z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id'),
+});
+
+export function retentionApi(policies: PolicyStore, clocks: ClockStore, orchestrator: ErasureOrchestrator, now: () => Date): ServiceRegistration {
   return defineService(definition).implement({
     GetPolicy: unary(async (_request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
@@ -53,6 +84,17 @@ export function retentionApi(policies: PolicyStore, clocks: ClockStore, now: () 
         steps: schedule.steps.map((step) => ({ mode: MODE_OF[step.mode], dueAt: toTimestamp(step.dueAt), rule: step.rule })),
         policyVersion: policy.version,
       };
+    }),
+    GetErasure: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.readCandidates);
+      const { id } = parseInput(z.object({ id: z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id') }), request);
+      return toErasureMessage(await orchestrator.get(ctx.tenantId, id));
+    }),
+    ListErasures: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.readCandidates);
+      const valid = parseInput(listErasuresRequest, request);
+      const page = await orchestrator.list(ctx.tenantId, { state: STATE_NAME[valid.state], subjectId: valid.subjectId || undefined }, valid.page.pageSize, valid.page.pageToken);
+      return { erasures: page.items.map(toErasureMessage), page: { nextPageToken: page.nextPageToken } };
     }),
   });
 }

@@ -43,7 +43,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi(policies, clocks, () => runtime.clock.now())],
+    grpcServices: [retentionApi(policies, clocks, orchestrator, () => runtime.clock.now())],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
     outbox: [orchestrator.model],
     // Retention keeps ids and dates only; an erased subject's clock goes, a reduced one keeps running.

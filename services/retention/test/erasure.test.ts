@@ -124,6 +124,23 @@ describe('erasure orchestration', () => {
     await waitFor(() => commands.length === 2, 20_000, 'the re-issued command');
     expect(commands[1]).toMatchObject({ commandId: commands[0].commandId, attempt: 2, mode: 'ERASURE_MODE_DELETE' });
     expect(await orchestrator.get(tenant, erasureId)).toMatchObject({ state: 'pending', attempt: 2, services: { candidates: { state: 'pending' } } });
+    const client = createClient(RetentionService, service.address, { token: await token(tenant) });
+    closers.push(() => client.close());
+    expect(await unaryCall(client, 'GetErasure', { id: erasureId })).toMatchObject({
+      id: erasureId,
+      subjectId: 'subject-1',
+      state: 'ERASURE_STATE_PENDING',
+      attempt: 2,
+      trigger: 'manual',
+      services: [
+        { service: 'candidates', state: 'pending' },
+        { service: 'retention', state: 'nothing-held', counts: { clocks: 0 } },
+      ],
+    });
+    const otherTenant = createClient(RetentionService, service.address, { token: await token(uniqueName('other')) });
+    closers.push(() => otherTenant.close());
+    expect(readErrorDetails(await unaryCall(otherTenant, 'GetErasure', { id: erasureId }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
+    expect(readErrorDetails(await unaryCall(client, 'ListErasures', { state: 99 as never }).catch((err: unknown) => err)).violations[0]?.field).toBe('state');
 
     // candidates comes back and answers the command.
     await service.runtime.bus.publish(TOPICS.erasureAcks, [
@@ -136,5 +153,8 @@ describe('erasure orchestration', () => {
     ]);
     await waitFor(async () => (await orchestrator.get(tenant, erasureId)).state === 'done', 20_000, 'completion');
     expect(await orchestrator.log.findById(tenant, erasureId)).toMatchObject({ mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'manual', actorId: 'dpo' } });
+    const done = await unaryCall(client, 'ListErasures', { state: 'ERASURE_STATE_DONE' });
+    expect(done.erasures.map((e) => [e.id, e.state])).toEqual([[erasureId, 'ERASURE_STATE_DONE']]);
+    expect((await unaryCall(client, 'ListErasures', { state: 'ERASURE_STATE_PENDING' })).erasures).toEqual([]);
   });
 });

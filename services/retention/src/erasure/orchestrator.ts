@@ -11,7 +11,9 @@ import {
   type ErasureModeName,
   type Logger,
   type OutboxEntry,
+  type Page,
   type ServiceRuntime,
+  type Stored,
   type Subscription,
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
@@ -157,7 +159,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
     if (pending) return { erasureId: pending._id, created: false };
     const now = this.runtime.clock.now();
     const doc: ErasureDoc = {
-      _id: randomUUID(),
+      // Time-ordered, so lists run newest first by id.
+      _id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
       tenantId: erasure.tenantId,
       subjectId: erasure.subjectId,
       commandId: randomUUID(),
@@ -178,6 +181,13 @@ export class ErasureOrchestrator implements ErasureIssuer {
 
   get(tenantId: string, erasureId: string): Promise<ErasureDoc> {
     return this.erasures.getById(tenantId, erasureId, { outbox: 0 });
+  }
+
+  list(tenantId: string, filter: { state?: ErasureDoc['state']; subjectId?: string }, pageSize: number, pageToken: string): Promise<Page<Stored<ErasureDoc>>> {
+    const query: Record<string, string> = {};
+    if (filter.state) query.state = filter.state;
+    if (filter.subjectId) query.subjectId = filter.subjectId;
+    return this.erasures.list(tenantId, { filter: query, pageSize, pageToken, order: 'desc', projection: { outbox: 0 } });
   }
 
   /** Records one acknowledgement; completes the erasure when every registered service confirmed. */

@@ -2,8 +2,12 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { Erasure as _lethe_retention_v1_Erasure, Erasure__Output as _lethe_retention_v1_Erasure__Output } from '../../../lethe/retention/v1/Erasure';
 import type { ExplainRetentionRequest as _lethe_retention_v1_ExplainRetentionRequest, ExplainRetentionRequest__Output as _lethe_retention_v1_ExplainRetentionRequest__Output } from '../../../lethe/retention/v1/ExplainRetentionRequest';
+import type { GetErasureRequest as _lethe_retention_v1_GetErasureRequest, GetErasureRequest__Output as _lethe_retention_v1_GetErasureRequest__Output } from '../../../lethe/retention/v1/GetErasureRequest';
 import type { GetPolicyRequest as _lethe_retention_v1_GetPolicyRequest, GetPolicyRequest__Output as _lethe_retention_v1_GetPolicyRequest__Output } from '../../../lethe/retention/v1/GetPolicyRequest';
+import type { ListErasuresRequest as _lethe_retention_v1_ListErasuresRequest, ListErasuresRequest__Output as _lethe_retention_v1_ListErasuresRequest__Output } from '../../../lethe/retention/v1/ListErasuresRequest';
+import type { ListErasuresResponse as _lethe_retention_v1_ListErasuresResponse, ListErasuresResponse__Output as _lethe_retention_v1_ListErasuresResponse__Output } from '../../../lethe/retention/v1/ListErasuresResponse';
 import type { RetentionExplanation as _lethe_retention_v1_RetentionExplanation, RetentionExplanation__Output as _lethe_retention_v1_RetentionExplanation__Output } from '../../../lethe/retention/v1/RetentionExplanation';
 import type { RetentionPolicy as _lethe_retention_v1_RetentionPolicy, RetentionPolicy__Output as _lethe_retention_v1_RetentionPolicy__Output } from '../../../lethe/retention/v1/RetentionPolicy';
 import type { UpdatePolicyRequest as _lethe_retention_v1_UpdatePolicyRequest, UpdatePolicyRequest__Output as _lethe_retention_v1_UpdatePolicyRequest__Output } from '../../../lethe/retention/v1/UpdatePolicyRequest';
@@ -18,6 +22,15 @@ export interface RetentionServiceClient extends grpc.Client {
   explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
   explainRetention(argument: _lethe_retention_v1_ExplainRetentionRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionExplanation__Output>): grpc.ClientUnaryCall;
   
+  GetErasure(argument: _lethe_retention_v1_GetErasureRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  GetErasure(argument: _lethe_retention_v1_GetErasureRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  GetErasure(argument: _lethe_retention_v1_GetErasureRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  GetErasure(argument: _lethe_retention_v1_GetErasureRequest, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  getErasure(argument: _lethe_retention_v1_GetErasureRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  getErasure(argument: _lethe_retention_v1_GetErasureRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  getErasure(argument: _lethe_retention_v1_GetErasureRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  getErasure(argument: _lethe_retention_v1_GetErasureRequest, callback: grpc.requestCallback<_lethe_retention_v1_Erasure__Output>): grpc.ClientUnaryCall;
+  
   GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
   GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
   GetPolicy(argument: _lethe_retention_v1_GetPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
@@ -26,6 +39,15 @@ export interface RetentionServiceClient extends grpc.Client {
   getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
   getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
   getPolicy(argument: _lethe_retention_v1_GetPolicyRequest, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
+  
+  ListErasures(argument: _lethe_retention_v1_ListErasuresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  ListErasures(argument: _lethe_retention_v1_ListErasuresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  ListErasures(argument: _lethe_retention_v1_ListErasuresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  ListErasures(argument: _lethe_retention_v1_ListErasuresRequest, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  listErasures(argument: _lethe_retention_v1_ListErasuresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  listErasures(argument: _lethe_retention_v1_ListErasuresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  listErasures(argument: _lethe_retention_v1_ListErasuresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
+  listErasures(argument: _lethe_retention_v1_ListErasuresRequest, callback: grpc.requestCallback<_lethe_retention_v1_ListErasuresResponse__Output>): grpc.ClientUnaryCall;
   
   UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
   UpdatePolicy(argument: _lethe_retention_v1_UpdatePolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_RetentionPolicy__Output>): grpc.ClientUnaryCall;
@@ -41,7 +63,11 @@ export interface RetentionServiceClient extends grpc.Client {
 export interface RetentionServiceHandlers extends grpc.UntypedServiceImplementation {
   ExplainRetention: grpc.handleUnaryCall<_lethe_retention_v1_ExplainRetentionRequest__Output, _lethe_retention_v1_RetentionExplanation>;
   
+  GetErasure: grpc.handleUnaryCall<_lethe_retention_v1_GetErasureRequest__Output, _lethe_retention_v1_Erasure>;
+  
   GetPolicy: grpc.handleUnaryCall<_lethe_retention_v1_GetPolicyRequest__Output, _lethe_retention_v1_RetentionPolicy>;
+  
+  ListErasures: grpc.handleUnaryCall<_lethe_retention_v1_ListErasuresRequest__Output, _lethe_retention_v1_ListErasuresResponse>;
   
   UpdatePolicy: grpc.handleUnaryCall<_lethe_retention_v1_UpdatePolicyRequest__Output, _lethe_retention_v1_RetentionPolicy>;
   
@@ -49,6 +75,8 @@ export interface RetentionServiceHandlers extends grpc.UntypedServiceImplementat
 
 export interface RetentionServiceDefinition extends grpc.ServiceDefinition {
   ExplainRetention: MethodDefinition<_lethe_retention_v1_ExplainRetentionRequest, _lethe_retention_v1_RetentionExplanation, _lethe_retention_v1_ExplainRetentionRequest__Output, _lethe_retention_v1_RetentionExplanation__Output>
+  GetErasure: MethodDefinition<_lethe_retention_v1_GetErasureRequest, _lethe_retention_v1_Erasure, _lethe_retention_v1_GetErasureRequest__Output, _lethe_retention_v1_Erasure__Output>
   GetPolicy: MethodDefinition<_lethe_retention_v1_GetPolicyRequest, _lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_GetPolicyRequest__Output, _lethe_retention_v1_RetentionPolicy__Output>
+  ListErasures: MethodDefinition<_lethe_retention_v1_ListErasuresRequest, _lethe_retention_v1_ListErasuresResponse, _lethe_retention_v1_ListErasuresRequest__Output, _lethe_retention_v1_ListErasuresResponse__Output>
   UpdatePolicy: MethodDefinition<_lethe_retention_v1_UpdatePolicyRequest, _lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_UpdatePolicyRequest__Output, _lethe_retention_v1_RetentionPolicy__Output>
 }
