@@ -1,4 +1,7 @@
-// The benchmark harness's small parts: a progress bar on stderr, a text table, result types.
+// The benchmark harness's small parts: a text table and result types; progress bars come from the platform.
+import type { Progress } from '../../services/platform/src/cli/progress';
+
+export { progressBar, type Progress } from '../../services/platform/src/cli/progress';
 
 export interface BenchContext {
   /** A progress bar on stderr for `total` units of work. */
@@ -7,10 +10,6 @@ export interface BenchContext {
   note(message: string): void;
 }
 
-export interface Progress {
-  tick(units?: number): void;
-  done(): void;
-}
 
 /** A ratio a benchmark must reach: at least (throughput) or at most (latency) a bound. */
 export interface Goal {
@@ -46,49 +45,8 @@ export interface Benchmark {
   run(context: BenchContext): Promise<BenchResult>;
 }
 
-const BAR_WIDTH = 28;
 
 /** Redraws in place on a terminal; on a pipe it prints a line every 25 %. */
-export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  let done = 0;
-  let lastQuarter = -1;
-  let lastDraw = 0;
-  const started = Date.now();
-  const draw = (final: boolean) => {
-    const fraction = total > 0 ? Math.min(1, done / total) : 1;
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
-    const text = `${label.padEnd(28)} ${bar(fraction)} ${String(Math.round(fraction * 100)).padStart(3)}% ${done}/${total} ${rate}/s`;
-    if (stream.isTTY) {
-      stream.write(`\r${text}\x1b[K${final ? '\n' : ''}`);
-    } else {
-      const quarter = Math.floor(fraction * 4);
-      if (quarter > lastQuarter || (final && lastQuarter < 4)) {
-        lastQuarter = quarter;
-        stream.write(`${text}\n`);
-      }
-    }
-  };
-  return {
-    tick(units = 1) {
-      done += units;
-      const now = Date.now();
-      if (now - lastDraw >= 100 || !stream.isTTY) {
-        lastDraw = now;
-        draw(false);
-      }
-    },
-    done() {
-      draw(true);
-    },
-  };
-}
-
-function bar(fraction: number): string {
-  const filled = Math.round(fraction * BAR_WIDTH);
-  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
-}
-
 /** Rows as an aligned text table; numbers right-aligned. */
 export function formatTable(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return '(no rows)';

@@ -15,3 +15,4 @@ export * from './kafka';
 export * from './mongo';
 export * from './outbox';
 export * from './service';
+export { progressBar, type Progress } from './cli/progress';

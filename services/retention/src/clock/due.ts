@@ -19,6 +19,7 @@ export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer
       ];
       return items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).slice(0, limit);
     },
+    countDue: async (now) => (await clocks.countDue('deleteAt', now)) + (await clocks.countDue('reduceAt', now)),
     execute: async (item) => {
       if (item.key.startsWith('delete:')) {
         await issuer.issue({ tenantId: item.tenantId, subjectId: item.subjectId, mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } });

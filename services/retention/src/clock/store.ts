@@ -66,6 +66,10 @@ export class ClockStore {
       .exec();
   }
 
+  countDue(field: 'reduceAt' | 'deleteAt', now: Date): Promise<number> {
+    return this.model.countDocuments({ [field]: { $lte: now } }).setOptions({ [ALL_TENANTS]: true }).exec();
+  }
+
   async markIssued(tenantId: string, subjectId: string, step: 'reduce' | 'delete'): Promise<void> {
     const [due, issued] = step === 'reduce' ? ['reduceAt', 'reduceIssuedAt'] : ['deleteAt', 'deleteIssuedAt'];
     await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { [issued]: new Date() }, $unset: { [due]: 1 } });

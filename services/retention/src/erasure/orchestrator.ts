@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import {
   ALL_TENANTS,
   defineTenantModel,
@@ -124,12 +124,12 @@ export class ErasureOrchestrator implements ErasureIssuer {
   private readonly stuckAfterAttempts: number;
 
   constructor(
-    private readonly runtime: ServiceRuntime,
+    private readonly runtime: Pick<ServiceRuntime, 'mongo' | 'clock' | 'logger' | 'bus'>,
     private readonly options: OrchestratorOptions,
   ) {
     this.model = defineTenantModel(runtime.mongo, 'Erasure', erasureSchema, 'erasures');
     this.erasures = new TenantRepository(this.model, { resourceType: 'erasure' });
-    this.log = new TenantRepository(defineTenantModel(runtime.mongo as Connection, 'DeletionLog', deletionLogSchema, 'deletion_log'), { resourceType: 'deletion log entry' });
+    this.log = new TenantRepository(defineTenantModel(runtime.mongo, 'DeletionLog', deletionLogSchema, 'deletion_log'), { resourceType: 'deletion log entry' });
     this.logger = runtime.logger.child({ component: 'erasure-orchestrator' });
     this.reissueAfterMs = options.reissueAfterMs ?? 10 * 60 * 1000;
     this.stuckAfterAttempts = options.stuckAfterAttempts ?? 5;
@@ -262,6 +262,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
           .lean();
         return due.map((doc): DueItem => ({ tenantId: doc.tenantId, subjectId: doc.subjectId, key: doc._id, dueAt: doc.reissueAt! }));
       },
+      countDue: (now) => this.model.countDocuments({ reissueAt: { $lte: now } }).setOptions({ [ALL_TENANTS]: true }).exec(),
       execute: async (item, now) => {
         const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;

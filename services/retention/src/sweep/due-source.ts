@@ -16,6 +16,8 @@ export interface DueSource {
   readonly name: string;
   /** Items due at `now`, oldest first, at most `limit`. */
   findDue(now: Date, limit: number): Promise<DueItem[]>;
+  /** How many items are due at `now` (for progress output). */
+  countDue(now: Date): Promise<number>;
   /**
    * Executes one item. `fence` is the sweep lock's fencing token: writes made here carry it, so a
    * sweeper that lost the lock cannot overwrite a newer one's work. Must be idempotent.

@@ -1,0 +1,96 @@
+/**
+ * The sweep as a command: `pnpm --filter @lethe/retention sweep [--now 2027-01-31T00:00:00Z]`.
+ * Runs what is due (the same sweep the service runs every minute, under the same lock) with a
+ * progress bar per source. `--now` moves time, e.g. to see what a date would bring. The commands
+ * it issues are published by the running service's outbox relay.
+ */
+import { parseArgs } from 'node:util';
+import {
+  closeMongo,
+  closeRedis,
+  ConfigError,
+  connectMongo,
+  connectRedis,
+  createKafka,
+  createLogger,
+  EventBus,
+  loadConfig,
+  progressBar,
+  type Clock,
+  type Progress,
+} from '@lethe/platform';
+import { ClockStore } from '../clock/store';
+import { clockDueSource } from '../clock/due';
+import { ErasureOrchestrator } from '../erasure/orchestrator';
+import { PolicyStore } from '../policy/policy';
+import { retentionConfigSchema } from '../service';
+import { Sweeper } from '../sweep/sweeper';
+
+export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>]';
+
+class UsageError extends Error {}
+
+function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`--now must be an ISO 8601 date or date-time, got "${value}"`);
+  return date;
+}
+
+export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (text: string) => void, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, strict: true, options: { now: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  const now = parseNow(values.now);
+  const config = loadConfig(retentionConfigSchema, { SERVICE_NAME: 'retention', ...env });
+  const logger = createLogger({ service: 'retention-sweep', level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL });
+  const database = config.MONGODB_DATABASE ?? 'lethe_retention';
+  const mongo = await connectMongo({ uri: config.MONGODB_URI, database, logger });
+  const redis = await connectRedis(config.REDIS_URL, { logger });
+  // Not connected unless used: the sweep only writes; the service's relay publishes.
+  const bus = new EventBus({ kafka: createKafka({ clientId: 'retention-sweep', brokers: config.KAFKA_BROKERS, logger }), source: 'retention', logger, namePrefix: config.KAFKA_TOPIC_PREFIX });
+  try {
+    const clock: Clock = { now: () => now };
+    const policies = new PolicyStore(mongo);
+    const clocks = new ClockStore(mongo);
+    const orchestrator = new ErasureOrchestrator({ mongo, clock, logger, bus }, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS });
+    const sources = [clockDueSource(clocks, policies, orchestrator), orchestrator.reissueSource()];
+    const bars = new Map<string, { progress: Progress; done: number }>();
+    for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
+    const result = await new Sweeper(redis, sources, logger).run(now, (name, executed) => {
+      const bar = bars.get(name)!;
+      bar.progress.tick(executed - bar.done);
+      bar.done = executed;
+    });
+    if (!result.ran) {
+      out('another sweep is running (the lock is held); nothing done\n');
+      return 3;
+    }
+    for (const bar of bars.values()) bar.progress.done();
+    out(`sweep at ${now.toISOString()}: ${Object.entries(result.executed).map(([name, count]) => `${name} ${count}`).join(', ')}\n`);
+    return 0;
+  } finally {
+    await bus.close();
+    await closeRedis(redis);
+    await closeMongo(mongo);
+  }
+}
+
+if (require.main === module) {
+  runSweepCli(process.argv.slice(2), process.env, (text) => process.stdout.write(text)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      if (err instanceof UsageError) process.stderr.write(`sweep: ${err.message}\n${USAGE}\n`);
+      else if (err instanceof ConfigError) process.stderr.write(`sweep: ${err.message}\n`);
+      else process.stderr.write(`sweep: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(err instanceof UsageError ? 2 : 1);
+    },
+  );
+}

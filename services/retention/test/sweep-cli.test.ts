@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { startTestService, testAuth, testServiceEnv, uniqueName, REPO_ROOT, type TestService } from '@lethe/platform/testkit';
+import type { BaseConfig, ServiceDefinition } from '@lethe/platform';
+import { DEFAULT_POLICY } from '../src/policy/policy';
+import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+
+let retention: Retention;
+let service: TestService<RetentionConfig & BaseConfig>;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  const auth = await testAuth();
+  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
+    name: 'retention',
+    configSchema: retentionConfigSchema,
+    create: (runtime) => {
+      retention = buildRetention(runtime);
+      return retention.parts;
+    },
+  };
+  env = testServiceEnv(auth, { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
+  service = await startTestService(definition, auth, { env: env as Record<string, string> });
+});
+afterAll(async () => {
+  await service?.stop();
+});
+
+function sweep(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['--conditions=lethe-source', path.join(__dirname, '..', 'src', 'cli', 'sweep.ts'), ...args], {
+    env: { ...env, PATH: process.env.PATH },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the sweep command', () => {
+  it('runs what is due at --now with progress output, and nothing before', async () => {
+    const tenant = uniqueName('tenant');
+    const lastActivity = new Date('2026-01-10T12:00:00Z');
+    await retention.clocks.change(tenant, 'subject-1', DEFAULT_POLICY, new Date(), (clock) => {
+      clock.lastActivityAt = lastActivity;
+    });
+
+    const early = await sweep('--now', '2026-03-01T00:00:00Z');
+    expect(early).toMatchObject({ code: 0 });
+    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: retention-clock 0, erasure-reissue 0');
+
+    const due = await sweep('--now', '2026-08-01T00:00:00Z');
+    expect(due.code).toBe(0);
+    expect(due.stdout).toContain('retention-clock 1');
+    expect(due.stderr).toMatch(/retention-clock\s+\[#+\]\s+100% 1\/1/);
+    expect(await retention.orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' })).toBe(1);
+  });
+
+  it('explains bad input', async () => {
+    const bad = await sweep('--now', 'next tuesday');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--now must be an ISO 8601 date');
+    expect(bad.stderr).toContain('usage: pnpm --filter @lethe/retention sweep');
+    expect((await sweep('--frobnicate')).code).toBe(2);
+  });
+});
