@@ -16,6 +16,11 @@ import type { GetErasureRequest as _lethe_retention_v1_GetErasureRequest, GetEra
 import type { GetPolicyRequest as _lethe_retention_v1_GetPolicyRequest, GetPolicyRequest__Output as _lethe_retention_v1_GetPolicyRequest__Output } from './lethe/retention/v1/GetPolicyRequest';
 import type { ListErasuresRequest as _lethe_retention_v1_ListErasuresRequest, ListErasuresRequest__Output as _lethe_retention_v1_ListErasuresRequest__Output } from './lethe/retention/v1/ListErasuresRequest';
 import type { ListErasuresResponse as _lethe_retention_v1_ListErasuresResponse, ListErasuresResponse__Output as _lethe_retention_v1_ListErasuresResponse__Output } from './lethe/retention/v1/ListErasuresResponse';
+import type { ListMarkedRequest as _lethe_retention_v1_ListMarkedRequest, ListMarkedRequest__Output as _lethe_retention_v1_ListMarkedRequest__Output } from './lethe/retention/v1/ListMarkedRequest';
+import type { ListMarkedResponse as _lethe_retention_v1_ListMarkedResponse, ListMarkedResponse__Output as _lethe_retention_v1_ListMarkedResponse__Output } from './lethe/retention/v1/ListMarkedResponse';
+import type { Mark as _lethe_retention_v1_Mark, Mark__Output as _lethe_retention_v1_Mark__Output } from './lethe/retention/v1/Mark';
+import type { MarkForDeletionRequest as _lethe_retention_v1_MarkForDeletionRequest, MarkForDeletionRequest__Output as _lethe_retention_v1_MarkForDeletionRequest__Output } from './lethe/retention/v1/MarkForDeletionRequest';
+import type { RestoreMarkedRequest as _lethe_retention_v1_RestoreMarkedRequest, RestoreMarkedRequest__Output as _lethe_retention_v1_RestoreMarkedRequest__Output } from './lethe/retention/v1/RestoreMarkedRequest';
 import type { RetentionExplanation as _lethe_retention_v1_RetentionExplanation, RetentionExplanation__Output as _lethe_retention_v1_RetentionExplanation__Output } from './lethe/retention/v1/RetentionExplanation';
 import type { RetentionPolicy as _lethe_retention_v1_RetentionPolicy, RetentionPolicy__Output as _lethe_retention_v1_RetentionPolicy__Output } from './lethe/retention/v1/RetentionPolicy';
 import type { RetentionServiceClient as _lethe_retention_v1_RetentionServiceClient, RetentionServiceDefinition as _lethe_retention_v1_RetentionServiceDefinition } from './lethe/retention/v1/RetentionService';
@@ -64,6 +69,12 @@ export interface ProtoGrpcType {
         GetPolicyRequest: MessageTypeDefinition<_lethe_retention_v1_GetPolicyRequest, _lethe_retention_v1_GetPolicyRequest__Output>
         ListErasuresRequest: MessageTypeDefinition<_lethe_retention_v1_ListErasuresRequest, _lethe_retention_v1_ListErasuresRequest__Output>
         ListErasuresResponse: MessageTypeDefinition<_lethe_retention_v1_ListErasuresResponse, _lethe_retention_v1_ListErasuresResponse__Output>
+        ListMarkedRequest: MessageTypeDefinition<_lethe_retention_v1_ListMarkedRequest, _lethe_retention_v1_ListMarkedRequest__Output>
+        ListMarkedResponse: MessageTypeDefinition<_lethe_retention_v1_ListMarkedResponse, _lethe_retention_v1_ListMarkedResponse__Output>
+        Mark: MessageTypeDefinition<_lethe_retention_v1_Mark, _lethe_retention_v1_Mark__Output>
+        MarkForDeletionRequest: MessageTypeDefinition<_lethe_retention_v1_MarkForDeletionRequest, _lethe_retention_v1_MarkForDeletionRequest__Output>
+        MarkState: EnumTypeDefinition
+        RestoreMarkedRequest: MessageTypeDefinition<_lethe_retention_v1_RestoreMarkedRequest, _lethe_retention_v1_RestoreMarkedRequest__Output>
         RetentionExplanation: MessageTypeDefinition<_lethe_retention_v1_RetentionExplanation, _lethe_retention_v1_RetentionExplanation__Output>
         RetentionPolicy: MessageTypeDefinition<_lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_RetentionPolicy__Output>
         RetentionService: SubtypeConstructor<typeof grpc.Client, _lethe_retention_v1_RetentionServiceClient> & { service: _lethe_retention_v1_RetentionServiceDefinition }

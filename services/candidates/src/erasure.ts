@@ -102,8 +102,6 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     let keys = 0;
     if (keepNotes) {
       personal = { notes: (await cipher.rekey(doc.tenantId, doc._id, doc.personal, ['notes'])).notes ?? undefined };
-    } else {
-      keys = await cipher.shred(doc.tenantId, doc._id);
     }
     await candidates.repository.updateOne(
       doc.tenantId,
@@ -116,6 +114,8 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     const activityRows = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_DELETE' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;
     const fileRows = await files.deleteOf(doc.tenantId, doc._id);
     const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
+    // The key goes last: until the record no longer holds ciphertexts, a read must still open them.
+    if (!keepNotes) keys = await cipher.shred(doc.tenantId, doc._id);
     return { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - Object.keys(personal).length, keys, activities: activityRows, ...fileRows, cacheEntries };
   };
 

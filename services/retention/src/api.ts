@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineService, fields, parseInput, requireRight, RIGHTS, unary, type ErasureModeName, type ServiceRegistration } from '@lethe/platform';
-import { loadGrpcObject, toTimestamp, type Erasure, type ErasureMode, type ErasureState, type RetentionPolicy as RetentionPolicyMessage, type RetentionProto } from '@lethe/protos';
+import { loadGrpcObject, toTimestamp, type Erasure, type ErasureMode, type ErasureState, type Mark, type RetentionPolicy as RetentionPolicyMessage, type RetentionProto } from '@lethe/protos';
 import type { ClockStore } from './clock/store';
 import type { ErasureDoc, ErasureOrchestrator } from './erasure/orchestrator';
+import { earliestDeletion, type MarkDoc, type MarkStore } from './marks/marks';
 import { scheduleOf } from './clock/schedule';
 import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
 
@@ -48,16 +49,40 @@ function toErasureMessage(doc: ErasureDoc): Erasure {
   };
 }
 
+const pageRequest = z
+  .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200) })
+  .nullable()
+  .transform((page) => page ?? { pageSize: 0, pageToken: '' });
+
 const listErasuresRequest = z.object({
-  page: z
-    .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200) })
-    .nullable()
-    .transform((page) => page ?? { pageSize: 0, pageToken: '' }),
+  page: pageRequest,
   state: z.string().refine((state) => state === 'ERASURE_STATE_UNSPECIFIED' || state in STATE_NAME, 'must be PENDING, DONE or STUCK'),
   subjectId: z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id'),
 });
 
-export function retentionApi(policies: PolicyStore, clocks: ClockStore, orchestrator: ErasureOrchestrator, now: () => Date): ServiceRegistration {
+const MARK_STATE = { marked: 'MARK_STATE_MARKED', restored: 'MARK_STATE_RESTORED', executed: 'MARK_STATE_EXECUTED' } as const;
+
+function toMarkMessage(mark: MarkDoc): Mark {
+  return {
+    subjectId: mark.subjectId,
+    mode: MODE_OF[mark.mode],
+    state: MARK_STATE[mark.state],
+    markedAt: toTimestamp(mark.markedAt),
+    markedBy: mark.markedBy,
+    earliestDeletionAt: toTimestamp(mark.earliestDeletionAt),
+    waitRule: mark.waitRule,
+  };
+}
+
+export interface RetentionApiDeps {
+  policies: PolicyStore;
+  clocks: ClockStore;
+  orchestrator: ErasureOrchestrator;
+  marks: MarkStore;
+  now: () => Date;
+}
+
+export function retentionApi({ policies, clocks, orchestrator, marks, now }: RetentionApiDeps): ServiceRegistration {
   return defineService(definition).implement({
     GetPolicy: unary(async (_request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
@@ -95,6 +120,30 @@ export function retentionApi(policies: PolicyStore, clocks: ClockStore, orchestr
       const valid = parseInput(listErasuresRequest, request);
       const page = await orchestrator.list(ctx.tenantId, { state: STATE_NAME[valid.state], subjectId: valid.subjectId || undefined }, valid.page.pageSize, valid.page.pageToken);
       return { erasures: page.items.map(toErasureMessage), page: { nextPageToken: page.nextPageToken } };
+    }),
+    MarkForDeletion: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.writeCandidates);
+      const valid = parseInput(
+        z.object({ subjectId: fields.id(), mode: z.string().refine((mode) => mode === 'ERASURE_MODE_UNSPECIFIED' || mode in MODE_NAME, 'must be DELETE, ANONYMISE or REDUCE') }),
+        request,
+      );
+      const policy = await policies.get(ctx.tenantId);
+      const chosen = MODE_NAME[valid.mode as ErasureMode];
+      if (chosen && chosen !== policy.defaultMode) requireRight(ctx, RIGHTS.chooseDeletionMode);
+      const markedAt = now();
+      const earliest = earliestDeletion(markedAt, await clocks.assignmentsOf(ctx.tenantId, valid.subjectId), policy);
+      return toMarkMessage(await marks.mark(ctx.tenantId, valid.subjectId, chosen ?? policy.defaultMode, ctx.actorId, markedAt, earliest));
+    }),
+    RestoreMarked: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.restoreMarked);
+      const { subjectId } = parseInput(z.object({ subjectId: fields.id() }), request);
+      return toMarkMessage(await marks.restore(ctx.tenantId, subjectId, ctx.actorId, now()));
+    }),
+    ListMarked: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.seeMarked);
+      const { page } = parseInput(z.object({ page: pageRequest }), request);
+      const result = await marks.listMarked(ctx.tenantId, page.pageSize, page.pageToken);
+      return { marks: result.items.map(toMarkMessage), page: { nextPageToken: result.nextPageToken } };
     }),
   });
 }

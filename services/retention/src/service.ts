@@ -6,7 +6,9 @@ import { clockDueSource } from './clock/due';
 import { followCandidateEvents } from './clock/follow';
 import { ClockStore } from './clock/store';
 import { ErasureOrchestrator } from './erasure/orchestrator';
+import { MarkStore } from './marks/marks';
 import { PolicyStore } from './policy/policy';
+import type { DueSource } from './sweep/due-source';
 import { Sweeper } from './sweep/sweeper';
 
 export const retentionConfigSchema = baseConfigSchema.extend({
@@ -30,6 +32,13 @@ export interface Retention {
   clocks: ClockStore;
   orchestrator: ErasureOrchestrator;
   sweeper: Sweeper;
+  marks: MarkStore;
+}
+
+/** Everything the sweep executes, in this order: the clock's steps, due marks, re-issues. */
+export function sweepSources({ policies, clocks, orchestrator, marks }: Pick<Retention, 'policies' | 'clocks' | 'orchestrator' | 'marks'>): DueSource[] {
+  const skeletonOf = async (tenantId: string) => (await policies.get(tenantId)).skeletonFields;
+  return [clockDueSource(clocks, policies, orchestrator), marks.dueSource(orchestrator, skeletonOf), orchestrator.reissueSource()];
 }
 
 /** The retention service's parts; the definition below is what runs, tests reach the pieces through this. */
@@ -38,14 +47,15 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   const policies = new PolicyStore(runtime.mongo);
   const clocks = new ClockStore(runtime.mongo);
   const orchestrator = new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS });
-  const sweeper = new Sweeper(runtime.redis, [clockDueSource(clocks, policies, orchestrator), orchestrator.reissueSource()], runtime.logger);
+  const marks = new MarkStore(runtime.mongo);
+  const sweeper = new Sweeper(runtime.redis, sweepSources({ policies, clocks, orchestrator, marks }), runtime.logger);
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi(policies, clocks, orchestrator, () => runtime.clock.now())],
+    grpcServices: [retentionApi({ policies, clocks, orchestrator, marks, now: () => runtime.clock.now() })],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
-    outbox: [orchestrator.model],
+    outbox: [orchestrator.model, marks.model],
     // Retention keeps ids and dates only; an erased subject's clock goes, a reduced one keeps running.
     erasure: async (command) => {
       if (command.mode === 'reduce') return { outcome: 'nothing-held', counts: { clocks: 0 } };
@@ -53,7 +63,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
       return { outcome: clocksRemoved > 0 ? 'done' : 'nothing-held', counts: { clocks: clocksRemoved } };
     },
     start: async () => {
-      await Promise.all([clocks.model.init(), orchestrator.model.init()]);
+      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init()]);
       subscriptions.push(await followCandidateEvents(runtime, clocks, policies), await orchestrator.followAcknowledgements());
       timer = setInterval(() => {
         sweeper.run(runtime.clock.now()).catch((err: unknown) => runtime.logger.error({ err }, 'sweep failed'));
@@ -65,7 +75,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
       await Promise.all(subscriptions.map((subscription) => subscription.stop()));
     },
   };
-  return { parts, policies, clocks, orchestrator, sweeper };
+  return { parts, policies, clocks, orchestrator, sweeper, marks };
 }
 
 /** The retention service: policies, every subject's retention clock, the erasure protocol. */

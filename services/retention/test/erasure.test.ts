@@ -77,7 +77,7 @@ describe('erasure orchestration', () => {
 
     const { sweeper, orchestrator } = retention.built();
     // Not due yet: the sweep does nothing.
-    expect((await sweeper.run(clock.now())).executed).toEqual({ 'retention-clock': 0, 'erasure-reissue': 0 });
+    expect((await sweeper.run(clock.now())).executed).toEqual({ 'retention-clock': 0, marks: 0, 'erasure-reissue': 0 });
     clock.advance({ days: 40 });
     expect((await sweeper.run(clock.now())).executed['retention-clock']).toBe(1);
     // Idempotent: the step is not found again.

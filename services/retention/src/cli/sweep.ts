@@ -20,10 +20,10 @@ import {
   type Progress,
 } from '@lethe/platform';
 import { ClockStore } from '../clock/store';
-import { clockDueSource } from '../clock/due';
 import { ErasureOrchestrator } from '../erasure/orchestrator';
+import { MarkStore } from '../marks/marks';
 import { PolicyStore } from '../policy/policy';
-import { retentionConfigSchema } from '../service';
+import { retentionConfigSchema, sweepSources } from '../service';
 import { Sweeper } from '../sweep/sweeper';
 
 export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>]';
@@ -61,7 +61,7 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
     const policies = new PolicyStore(mongo);
     const clocks = new ClockStore(mongo);
     const orchestrator = new ErasureOrchestrator({ mongo, clock, logger, bus }, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS });
-    const sources = [clockDueSource(clocks, policies, orchestrator), orchestrator.reissueSource()];
+    const sources = sweepSources({ policies, clocks, orchestrator, marks: new MarkStore(mongo) });
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
     const result = await new Sweeper(redis, sources, logger).run(now, (name, executed) => {

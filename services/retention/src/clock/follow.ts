@@ -59,6 +59,12 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
           });
           return;
         }
+        case 'lethe.candidates.v1.JobOrderAssignmentChanged': {
+          const { candidateId, jobOrderId, assigned, meaning } = event.payload;
+          const kind = meaning === 'JOB_ORDER_MEANING_PLACEMENT' ? 'placement' : 'normal-processing';
+          await clocks.setAssignment(tenantId, candidateId, jobOrderId, assigned ? kind : undefined, now);
+          return;
+        }
         case 'lethe.candidates.v1.CandidateCreated':
         case 'lethe.candidates.v1.CandidateUpdated': {
           const policy = await policies.get(tenantId);

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { ALL_TENANTS, defineTenantModel, TenantRepository } from '@lethe/platform';
+import type { JobOrderMeaning } from '../marks/marks';
 import type { RetentionPolicyValues } from '../policy/policy';
 import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
 
@@ -14,6 +15,8 @@ interface ClockDoc extends SubjectClock {
   /** When the sweep issued the step; a reduction happens once, a deletion ends the clock. */
   reduceIssuedAt?: Date;
   deleteIssuedAt?: Date;
+  /** The subject's job-order assignments and what they mean (seed 004: earliest deletion time). */
+  assignments?: Record<string, JobOrderMeaning>;
   updatedAt: Date;
 }
 
@@ -30,6 +33,7 @@ const schema = new Schema<ClockDoc>(
     deleteAt: Date,
     reduceIssuedAt: Date,
     deleteIssuedAt: Date,
+    assignments: { type: Schema.Types.Mixed },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, minimize: false },
@@ -103,6 +107,20 @@ export class ClockStore {
       { upsert: true },
     );
     return schedule;
+  }
+
+  async assignmentsOf(tenantId: string, subjectId: string): Promise<JobOrderMeaning[]> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { assignments: 1 });
+    return Object.values(doc?.assignments ?? {});
+  }
+
+  async setAssignment(tenantId: string, subjectId: string, jobOrderId: string, meaning: JobOrderMeaning | undefined, now: Date): Promise<void> {
+    const path = `assignments.${jobOrderId.replace(/[.$]/g, '_')}`;
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { assignments: 1 });
+    const assignments = { ...(doc?.assignments ?? {}) };
+    if (meaning) assignments[path.slice('assignments.'.length)] = meaning;
+    else delete assignments[path.slice('assignments.'.length)];
+    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { subjectId, assignments, updatedAt: now } }, { upsert: true });
   }
 
   async forget(tenantId: string, subjectId: string): Promise<number> {

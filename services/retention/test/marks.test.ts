@@ -1,0 +1,118 @@
+import * as grpc from '@grpc/grpc-js';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type ServiceDefinition } from '@lethe/platform';
+import { startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RetentionProto } from '@lethe/protos';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { earliestDeletion } from '../src/marks/marks';
+import { DEFAULT_POLICY } from '../src/policy/policy';
+import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+
+const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+
+let auth: TestAuth;
+let retention: Retention;
+const clock = new ManualClock();
+const stops: (() => Promise<void>)[] = [];
+const closers: (() => void)[] = [];
+let retentionAddress: string;
+let candidatesAddress: string;
+let candidatesBus: Awaited<ReturnType<typeof startTestService>>['runtime']['bus'];
+
+beforeAll(async () => {
+  auth = await testAuth();
+  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
+    name: 'retention',
+    configSchema: retentionConfigSchema,
+    create: (runtime) => {
+      retention = buildRetention(runtime);
+      return retention.parts;
+    },
+  };
+  const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('marks')}.`, RETENTION_SWEEP_INTERVAL_MS: '3600000' };
+  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  stops.push(() => retentionService.stop(), () => candidates.stop());
+  retentionAddress = retentionService.address;
+  candidatesAddress = candidates.address;
+  candidatesBus = candidates.runtime.bus;
+});
+afterAll(async () => {
+  for (const close of closers) close();
+  await Promise.all(stops.map((stop) => stop()));
+});
+
+async function clientsOf(tenantId: string, rights: string[]) {
+  const token = await auth.mint({ tenantId, actorId: 'recruiter', rights });
+  const result = { retention: createClient(RetentionService, retentionAddress, { token }), candidates: createClient(CandidatesService, candidatesAddress, { token }) };
+  closers.push(() => result.retention.close(), () => result.candidates.close());
+  return result;
+}
+
+const ALL = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.seeMarked, RIGHTS.restoreMarked, RIGHTS.chooseDeletionMode];
+
+async function candidate(tenantId: string): Promise<string> {
+  const { candidates } = await clientsOf(tenantId, ALL);
+  const { candidate: created } = await unaryCall(candidates, 'CreateCandidate', { candidate: { personal: { firstName: 'Mark', lastName: 'Ed', email: `${uniqueName('m')}@example.org` }, tags: [], source: '' } });
+  return created!.id;
+}
+
+describe('earliest deletion time (seed 004)', () => {
+  it('is 6 hours without an assignment, the tenant waits otherwise, placement the longest', () => {
+    const at = new Date('2026-05-01T08:00:00Z');
+    expect(earliestDeletion(at, [], DEFAULT_POLICY)).toEqual({ at: new Date('2026-05-01T14:00:00Z'), rule: 'wait_hours_without_assignment=6' });
+    expect(earliestDeletion(at, ['normal-processing'], DEFAULT_POLICY).rule).toBe('wait_days_normal_processing=14');
+    expect(earliestDeletion(at, ['normal-processing', 'placement'], DEFAULT_POLICY).rule).toBe('wait_days_placement=90');
+  });
+});
+
+describe('mark for deletion', () => {
+  it('hides and locks the candidate, can be restored with the right, and is listed meanwhile', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const { retention: client, candidates } = await clientsOf(tenant, ALL);
+    const mark = await unaryCall(client, 'MarkForDeletion', { subjectId: id });
+    expect(mark).toMatchObject({ subjectId: id, mode: 'ERASURE_MODE_DELETE', state: 'MARK_STATE_MARKED', markedBy: 'recruiter', waitRule: 'wait_hours_without_assignment=6' });
+    await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).markedForDeletion, 20_000, 'candidates to hide the record');
+    expect((await unaryCall(candidates, 'ListCandidates', {})).candidates.map((c) => c.id)).not.toContain(id);
+    expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([id]);
+
+    const noRight = (await clientsOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates])).retention;
+    expect(readErrorDetails(await unaryCall(noRight, 'RestoreMarked', { subjectId: id }).catch((err: unknown) => err)).code).toBe(grpc.status.PERMISSION_DENIED);
+    expect(readErrorDetails(await unaryCall(noRight, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' }).catch((err: unknown) => err)).code).toBe(grpc.status.PERMISSION_DENIED);
+    expect(readErrorDetails(await unaryCall(noRight, 'ListMarked', {}).catch((err: unknown) => err)).code).toBe(grpc.status.PERMISSION_DENIED);
+
+    expect((await unaryCall(client, 'RestoreMarked', { subjectId: id })).state).toBe('MARK_STATE_RESTORED');
+    await waitFor(async () => !(await unaryCall(candidates, 'GetCandidate', { id })).markedForDeletion, 20_000, 'candidates to show it again');
+    expect((await unaryCall(client, 'ListMarked', {})).marks).toEqual([]);
+  });
+
+  it('is executed at the earliest deletion time, which a placement pushes out', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const placed = await candidate(tenant);
+    await candidatesBus.publish(TOPICS.candidateEvents, [
+      {
+        type: 'lethe.candidates.v1.JobOrderAssignmentChanged',
+        tenantId: tenant,
+        subjectId: placed,
+        payload: { jobOrderId: 'order-1', candidateId: placed, assigned: true, meaning: 'JOB_ORDER_MEANING_PLACEMENT', changedAt: toTimestamp(new Date()) },
+      },
+    ]);
+    await waitFor(async () => (await retention.clocks.assignmentsOf(tenant, placed)).includes('placement'), 20_000, 'the assignment');
+    const { retention: client, candidates } = await clientsOf(tenant, ALL);
+    await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
+    expect((await unaryCall(client, 'MarkForDeletion', { subjectId: placed })).waitRule).toBe('wait_days_placement=90');
+
+    clock.advance({ hours: 7 });
+    const { executed } = await retention.sweeper.run(clock.now());
+    expect(executed.marks).toBe(1);
+    await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id }).catch(() => undefined))?.state === 'CANDIDATE_STATE_ANONYMISED', 30_000, 'the anonymisation');
+    expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([placed]);
+    const executedMark = readErrorDetails(await unaryCall(client, 'RestoreMarked', { subjectId: id }).catch((err: unknown) => err));
+    expect(executedMark).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
+    // Another tenant cannot see or restore it.
+    const other = (await clientsOf(uniqueName('other'), ALL)).retention;
+    expect(readErrorDetails(await unaryCall(other, 'RestoreMarked', { subjectId: placed }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
+    expect(readErrorDetails(await unaryCall(client, 'MarkForDeletion', { subjectId: 'bad id!' }).catch((err: unknown) => err)).violations[0]?.field).toBe('subjectId');
+  });
+});
