@@ -1,0 +1,203 @@
+// The candidates service against bare baselines on the same machine, in the same run:
+//   get-candidate: GetCandidate over gRPC (cache hit and cache miss) vs a bare grpc-js echo server
+//     returning a message of the same size; p50/p99 with 1 call at a time and with 50 in flight.
+//   bulk create: BulkCreateCandidates (encryption, blind indexes, a data key per person, events and
+//     activity log) vs the raw driver's bulkWrite of documents of the same shape and size.
+// Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000).
+import * as grpc from '@grpc/grpc-js';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Connection } from 'mongoose';
+import { createClient, unaryCall } from '../../services/platform/src/grpc';
+import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
+import { candidatesService } from '../../services/candidates/src/service';
+import { loadGrpcObject, type CandidateInput, type CandidatesProto } from '../../protos/src';
+import { goal, type BenchContext, type BenchResult, type Benchmark } from './harness';
+
+const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
+type CandidatesClient = InstanceType<typeof CandidatesService>;
+const IN_FLIGHT = 50;
+const CANDIDATES_FOR_GETS = 500;
+
+function intSetting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+function candidate(index: number): CandidateInput {
+  const unique = `${index}-${randomBytes(4).toString('hex')}`;
+  return {
+    personal: {
+      salutation: 'Frau',
+      firstName: `Erika${unique}`,
+      lastName: 'Mustermann',
+      dateOfBirth: '1990-04-01',
+      email: `erika.${unique}@example.org`,
+      phone: '+49 30 1234567',
+      address: { street: 'Hauptstraße 1', zip: '10115', city: 'Berlin', country: 'DE' },
+      skills: ['TypeScript', 'Kafka'],
+      notes: 'met at the job fair',
+    },
+    tags: ['bench'],
+    source: 'job_board',
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs `call` for every item, `concurrency` at a time; returns each call's latency in ms, sorted. */
+async function latencies<T>(items: T[], concurrency: number, call: (item: T) => Promise<unknown>, context: BenchContext, label: string): Promise<number[]> {
+  const progress = context.progress(label, items.length);
+  const samples: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        const start = process.hrtime.bigint();
+        await call(item).catch((err: unknown) => {
+          context.note(`${label} failed: ${String(err)}`);
+          throw err;
+        });
+        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+        progress.tick();
+      }
+    }),
+  );
+  progress.done();
+  return samples.sort((a, b) => a - b);
+}
+
+/** A grpc-js server that answers every call with a fixed message of `size` bytes. */
+async function startEcho(size: number): Promise<{ address: string; server: grpc.Server; client: grpc.Client; call: () => Promise<unknown> }> {
+  const reply = randomBytes(size);
+  const bytes = { requestSerialize: (b: Buffer) => b, requestDeserialize: (b: Buffer) => b, responseSerialize: (b: Buffer) => b, responseDeserialize: (b: Buffer) => b };
+  const definition = { Echo: { path: '/bench.Echo/Echo', requestStream: false, responseStream: false, ...bytes } } as grpc.ServiceDefinition;
+  const server = new grpc.Server();
+  server.addService(definition, { Echo: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => callback(null, reply) });
+  const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))));
+  const address = `127.0.0.1:${port}`;
+  const client = new grpc.Client(address, grpc.credentials.createInsecure());
+  const request = Buffer.from('0123456789abcdef01234567');
+  const call = () =>
+    new Promise((resolve, reject) =>
+      client.makeUnaryRequest('/bench.Echo/Echo', (b: Buffer) => b, (b: Buffer) => b, request, (err, value) => (err ? reject(err) : resolve(value))),
+    );
+  return { address, server, client, call };
+}
+
+/** Reads are measured in steady state: after the outbox relay has published the writes' events. */
+async function outboxDrained(mongo: Connection, context: BenchContext): Promise<void> {
+  const pending = async () => (await mongo.collection('candidates').countDocuments({ outboxPending: true })) + (await mongo.collection('activities').countDocuments({ outboxPending: true }));
+  const started = Date.now();
+  while ((await pending()) > 0) {
+    if (Date.now() - started > 120_000) throw new Error('the outbox did not drain within 2 minutes');
+    await sleep(250);
+  }
+  context.note(`outbox drained after ${Date.now() - started} ms`);
+}
+
+export const benchmark: Benchmark = {
+  name: 'candidates',
+  description: 'GetCandidate (cache hit/miss) vs a bare grpc-js echo; BulkCreateCandidates vs raw bulkWrite',
+  async run(context): Promise<BenchResult> {
+    const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
+    const bulkTotal = intSetting('BENCH_CANDIDATES_BULK', 20_000);
+    const batchSize = Math.min(1_000, intSetting('BENCH_CANDIDATES_BATCH', 1_000));
+    const auth = await testAuth();
+    const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn' } });
+    const tenantId = uniqueName('tenant');
+    const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'] });
+    const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
+    const { redis, mongo } = service.runtime;
+    let echo: Awaited<ReturnType<typeof startEcho>> | undefined;
+    const rows: BenchResult['rows'] = [];
+    const summary: BenchResult['summary'] = {};
+    const goals: BenchResult['goals'] = [];
+
+    try {
+      // ---- get-candidate ----
+      const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: CANDIDATES_FOR_GETS }, (_, i) => candidate(i)) });
+      await outboxDrained(mongo, context);
+      const sample = await unaryCall(client, 'GetCandidate', { id: candidateIds[0] });
+      const size = CandidatesService.service.GetCandidate.responseSerialize(sample).length;
+      echo = await startEcho(size);
+      const ids = Array.from({ length: gets }, (_, i) => candidateIds[i % candidateIds.length]);
+      const clearCache = async () => {
+        const keys = await redis.keys(`lethe:candidates:${tenantId}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+      };
+      // Misses: each round starts with an empty cache and reads every candidate once.
+      const missIds = async (concurrency: number) => {
+        const samples: number[] = [];
+        for (let done = 0; done < gets; done += candidateIds.length) {
+          await clearCache();
+          const round = candidateIds.slice(0, Math.min(candidateIds.length, gets - done));
+          samples.push(...(await latencies(round, concurrency, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, `miss x${concurrency}`)));
+        }
+        return samples.sort((a, b) => a - b);
+      };
+      const echoCall = echo.call;
+      await latencies(ids.slice(0, 200), 10, () => echoCall(), context, 'warm-up echo');
+      await latencies(ids.slice(0, 200), 10, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, 'warm-up get');
+
+      for (const concurrency of [1, IN_FLIGHT]) {
+        const echoSamples = await latencies(ids, concurrency, () => echoCall(), context, `echo x${concurrency}`);
+        const hitSamples = await latencies(ids, concurrency, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, `hit x${concurrency}`);
+        const missSamples = await missIds(concurrency);
+        const echoP50 = percentile(echoSamples, 50);
+        for (const [side, samples] of [['echo', echoSamples], ['get (cache hit)', hitSamples], ['get (cache miss)', missSamples]] as const) {
+          rows.push({ benchmark: 'get-candidate', side, inFlight: concurrency, calls: samples.length, p50ms: percentile(samples, 50).toFixed(3), p99ms: percentile(samples, 99).toFixed(3), p50VsEcho: (percentile(samples, 50) / echoP50).toFixed(2), p99VsEcho: (percentile(samples, 99) / percentile(echoSamples, 99)).toFixed(2) });
+        }
+        const hitRatio = percentile(hitSamples, 50) / echoP50;
+        const missRatio = percentile(missSamples, 50) / echoP50;
+        summary[`get hit p50 / echo p50 (x${concurrency})`] = hitRatio;
+        summary[`get miss p50 / echo p50 (x${concurrency})`] = missRatio;
+        goals.push(goal(`get-candidate cache hit p50 / echo p50, ${concurrency} in flight`, hitRatio, { atMost: 2 }));
+        goals.push(goal(`get-candidate cache miss p50 / echo p50, ${concurrency} in flight`, missRatio, { atMost: 2 }));
+      }
+
+      // ---- bulk create ----
+      const inputs = Array.from({ length: bulkTotal }, (_, i) => candidate(i));
+      const batches: CandidateInput[][] = [];
+      for (let i = 0; i < inputs.length; i += batchSize) batches.push(inputs.slice(i, i + batchSize));
+      const serviceProgress = context.progress('bulk create (service)', bulkTotal);
+      const serviceStart = process.hrtime.bigint();
+      for (const batch of batches) {
+        await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 120_000 });
+        serviceProgress.tick(batch.length);
+      }
+      const serviceSeconds = Number(process.hrtime.bigint() - serviceStart) / 1e9;
+      serviceProgress.done();
+
+      // The raw side writes documents of the stored candidates' shape and size, without encryption, keys, events or history.
+      const shape = await mongo.collection('candidates').findOne({ tenantId }, { projection: { _id: 0, outbox: 0, outboxPending: 0 } });
+      const raw = mongo.collection(uniqueName('raw_candidates').replace(/-/g, '_'));
+      const rawProgress = context.progress('bulk create (raw bulkWrite)', bulkTotal);
+      const rawStart = process.hrtime.bigint();
+      for (const batch of batches) {
+        await raw.bulkWrite(batch.map(() => ({ insertOne: { document: { ...shape, _id: randomBytes(12).toString('hex') as never } } })), { ordered: false });
+        rawProgress.tick(batch.length);
+      }
+      const rawSeconds = Number(process.hrtime.bigint() - rawStart) / 1e9;
+      rawProgress.done();
+      await raw.drop();
+
+      const serviceRate = bulkTotal / serviceSeconds;
+      const rawRate = bulkTotal / rawSeconds;
+      rows.push({ benchmark: 'bulk create', side: 'service', inFlight: 1, calls: batches.length, p50ms: '', p99ms: '', p50VsEcho: '', p99VsEcho: '', perSecond: Math.round(serviceRate) });
+      rows.push({ benchmark: 'bulk create', side: 'raw bulkWrite', inFlight: 1, calls: batches.length, p50ms: '', p99ms: '', p50VsEcho: '', p99VsEcho: '', perSecond: Math.round(rawRate) });
+      summary['bulk create service / raw'] = serviceRate / rawRate;
+      goals.push(goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 }));
+    } finally {
+      client.close();
+      echo?.client.close();
+      echo?.server.forceShutdown();
+      await service.stop();
+    }
+    return { rows, summary, goals, settings: { gets, inFlight: IN_FLIGHT, bulkTotal, batchSize } };
+  },
+};
