@@ -1,4 +1,6 @@
-import type { ValidErasureCommand } from '@lethe/platform';
+import type { OutboxSource, ServiceRegistration, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
+import type { ActivityLog } from './activity/activity-log';
+import type { CandidateDirectory } from './candidates/directory';
 
 /**
  * What the core of the candidates service needs from the recruiting part (applications,
@@ -12,6 +14,16 @@ export interface RecruitingLink {
   /** Moves applications, presentations and assignments to another candidate (a merge); returns how many moved. */
   relinkCandidate?(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number>;
 }
+
+/** The recruiting part as the service composes it: its API, its outbox collections, its lifecycle. */
+export interface RecruitingParts extends RecruitingLink {
+  grpcServices: ServiceRegistration[];
+  outbox: readonly OutboxSource[];
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+export type RecruitingFactory = (runtime: ServiceRuntime, core: { directory: CandidateDirectory; activities: ActivityLog }) => RecruitingParts;
 
 /** Until recruiting records exist for a candidate, there is nothing to erase or move there. */
 export const NO_RECRUITING: RecruitingLink = {

@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServiceError } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
-import { createClient, readErrorDetails, RIGHTS, type BaseConfig, type ErrorDetails } from '@lethe/platform';
+import { createClient, readErrorDetails, RIGHTS, type BaseConfig, type ErrorDetails, type ServiceDefinition } from '@lethe/platform';
 import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
 import { candidatesService } from '../src/service';
@@ -23,10 +23,10 @@ export interface CandidatesKit {
   close(): Promise<void>;
 }
 
-export async function startCandidates(): Promise<CandidatesKit> {
+export async function startCandidates(definition: ServiceDefinition = candidatesService): Promise<CandidatesKit> {
   const auth = await testAuth();
   const logs = captureLogs();
-  const service = await startTestService(candidatesService, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
+  const service = await startTestService(definition, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
   const clients: CandidatesClient[] = [];
   return {
     service,

@@ -1,0 +1,61 @@
+import { unaryCall } from '@lethe/platform';
+import { uniqueName } from '@lethe/platform/testkit';
+import { composeCandidatesService } from '../src/service';
+import { erasureDriver, input, person, startCandidates, type CandidatesKit, type ErasureDriver } from './kit';
+
+// The recruiting part reports which candidates are contact persons and erases its own records.
+const contactPersons = new Set<string>();
+const erasedByRecruiting: string[] = [];
+const withRecruiting = composeCandidatesService(() => ({
+  grpcServices: [],
+  outbox: [],
+  isLinkedToContactPerson: async (_tenantId, candidateId) => contactPersons.has(candidateId),
+  eraseSubject: async (command) => {
+    erasedByRecruiting.push(command.subjectId);
+    return { applications: 2 };
+  },
+}));
+
+let kit: CandidatesKit;
+let driver: ErasureDriver;
+beforeAll(async () => {
+  kit = await startCandidates(withRecruiting);
+  driver = await erasureDriver(kit, 'linked-contact-test-acks');
+});
+afterAll(async () => {
+  await driver?.stop();
+  await kit?.close();
+});
+
+describe('seed 004: a candidate linked to a contact person', () => {
+  it.each(['ERASURE_MODE_DELETE', 'ERASURE_MODE_ANONYMISE'] as const)('%s keeps name, address and contact data, says so in the acknowledgement, and erases the rest', async (mode) => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input(person({ notes: 'private', dateOfBirth: '1980-02-03' })), allowDuplicates: true });
+    const id = candidate!.id;
+    contactPersons.add(id);
+
+    const ack = await driver.erase(tenant, id, { mode });
+    expect(ack.outcome).toBe('ERASURE_OUTCOME_DONE');
+    expect(ack.retainedReason).toBe('LINKED_CONTACT_PERSON');
+    expect(ack.retainedFields.sort()).toEqual(['city', 'country', 'email', 'firstName', 'lastName', 'phone', 'salutation', 'street', 'zip']);
+    expect(ack.counts.applications).toBe(2);
+    expect(erasedByRecruiting).toContain(id);
+
+    const kept = await unaryCall(client, 'GetCandidate', { id });
+    expect(kept.personal).toMatchObject({
+      firstName: candidate!.personal!.firstName,
+      lastName: 'Mustermann',
+      email: candidate!.personal!.email,
+      phone: candidate!.personal!.phone,
+      address: candidate!.personal!.address,
+      dateOfBirth: '',
+      notes: '',
+      skills: [],
+    });
+    // A replay finds the same: nothing more goes, the acknowledgement says the same.
+    const replay = await driver.erase(tenant, id, { mode });
+    expect(replay.retainedReason).toBe('LINKED_CONTACT_PERSON');
+    expect((await unaryCall(client, 'GetCandidate', { id })).personal?.firstName).toBe(candidate!.personal!.firstName);
+  });
+});
