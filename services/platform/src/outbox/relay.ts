@@ -24,6 +24,8 @@ interface AggregateWithOutbox {
 }
 
 const MAX_FAILURE_BACKOFF_MS = 30_000;
+/** FerretDB (1.24, SQLite) stops answering an update command of 100 or more statements; MongoDB takes any size. */
+const OPERATIONS_PER_WRITE = 50;
 
 /**
  * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
@@ -153,7 +155,7 @@ export class OutboxRelay {
     }
     await this.bus.publishRecords(records);
 
-    // One round trip: per document, remove exactly the entries as read, then clear the flag if empty.
+    // Few round trips: per document, remove exactly the entries as read, then clear the flag if empty.
     // Built untyped: the driver's filter types cannot express an `_id` of unknown type.
     const operations: { updateOne: { filter: Record<string, unknown>; update: Record<string, unknown> } }[] = [];
     for (const doc of docs) {
@@ -167,7 +169,9 @@ export class OutboxRelay {
         },
       });
     }
-    await collection.bulkWrite(operations as mongo.AnyBulkWriteOperation[], { ordered: true });
+    for (let start = 0; start < operations.length; start += OPERATIONS_PER_WRITE) {
+      await collection.bulkWrite(operations.slice(start, start + OPERATIONS_PER_WRITE) as mongo.AnyBulkWriteOperation[], { ordered: true });
+    }
     if (records.length > 0) this.logger.debug({ collection: collection.collectionName, events: records.length }, 'outbox entries published');
     return { documents: docs.length, published: records.length };
   }
