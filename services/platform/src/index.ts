@@ -12,6 +12,7 @@ export * from './erasure';
 export * from './grpc';
 export * from './http';
 export * from './kafka';
+export * from './links';
 export * from './mongo';
 export * from './outbox';
 export * from './service';
