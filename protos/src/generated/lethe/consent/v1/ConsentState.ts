@@ -1,0 +1,26 @@
+// Original file: proto/lethe/consent/v1/consent_service.proto
+
+export const ConsentState = {
+  CONSENT_STATE_UNSPECIFIED: 'CONSENT_STATE_UNSPECIFIED',
+  CONSENT_STATE_REQUESTED: 'CONSENT_STATE_REQUESTED',
+  CONSENT_STATE_GRANTED: 'CONSENT_STATE_GRANTED',
+  CONSENT_STATE_DECLINED: 'CONSENT_STATE_DECLINED',
+  CONSENT_STATE_WITHDRAWN: 'CONSENT_STATE_WITHDRAWN',
+  CONSENT_STATE_EXPIRED: 'CONSENT_STATE_EXPIRED',
+} as const;
+
+export type ConsentState =
+  | 'CONSENT_STATE_UNSPECIFIED'
+  | 0
+  | 'CONSENT_STATE_REQUESTED'
+  | 1
+  | 'CONSENT_STATE_GRANTED'
+  | 2
+  | 'CONSENT_STATE_DECLINED'
+  | 3
+  | 'CONSENT_STATE_WITHDRAWN'
+  | 4
+  | 'CONSENT_STATE_EXPIRED'
+  | 5
+
+export type ConsentState__Output = typeof ConsentState[keyof typeof ConsentState]
