@@ -1,0 +1,107 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { defineTenantModel, outboxPlugin, type OutboxEntry } from '@lethe/platform';
+import type { GrantMethod } from '@lethe/protos';
+import type { ChannelName, ConsentKindName } from './scope';
+import type { Language } from './texts';
+
+export type ConsentStateName = 'requested' | 'granted' | 'declined' | 'withdrawn' | 'expired';
+
+/** Who answered, how, when, to which text (hash of the exact statement shown). */
+export interface Proof {
+  method: Exclude<GrantMethod, 'GRANT_METHOD_UNSPECIFIED'> | 'none';
+  actorId: string;
+  at: Date;
+  textId: string;
+  textVersion: number;
+  textLanguage: Language;
+  textSha256: string;
+}
+
+/**
+ * One consent request and what became of it: requested → granted → withdrawn | expired, or
+ * requested → declined. Every transition is one single-document write with its event (outbox),
+ * so a request, its grant and its receipt cannot disagree.
+ */
+export interface ConsentDoc {
+  /** The request id. */
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  kind: ConsentKindName;
+  /** client.<id> | channel.<name> | storage */
+  scope: string;
+  clientId?: string;
+  channel?: ChannelName;
+  periodMonths?: number;
+  /** The client company's name as given, encrypted under the subject's key (it says whom they were proposed to). */
+  clientName?: string;
+  language: Language;
+  /** The text current when the request was made: what a manual grant refers to. */
+  textId: string;
+  state: ConsentStateName;
+  requestedAt: Date;
+  requestedBy: string;
+  linkId: string;
+  linkExpiresAt: Date;
+  consentId?: string;
+  proof?: Proof;
+  validFrom?: Date;
+  validUntil?: Date;
+  withdrawnAt?: Date;
+  withdrawnBy?: string;
+  expiredAt?: Date;
+  outbox?: OutboxEntry[];
+  outboxPending?: boolean;
+}
+
+const proofSchema = new Schema<Proof>(
+  {
+    method: { type: String, required: true },
+    actorId: { type: String, required: true },
+    at: { type: Date, required: true },
+    textId: { type: String, required: true },
+    textVersion: { type: Number, required: true },
+    textLanguage: { type: String, required: true },
+    textSha256: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+export function consentModel(connection: Connection): Model<ConsentDoc> {
+  const schema = new Schema<ConsentDoc>(
+    {
+      _id: { type: String, required: true },
+      tenantId: { type: String, required: true },
+      subjectId: { type: String, required: true },
+      kind: { type: String, required: true },
+      scope: { type: String, required: true },
+      clientId: String,
+      channel: String,
+      periodMonths: Number,
+      clientName: String,
+      language: { type: String, required: true },
+      textId: { type: String, required: true },
+      state: { type: String, required: true },
+      requestedAt: { type: Date, required: true },
+      requestedBy: { type: String, required: true },
+      linkId: { type: String, required: true },
+      linkExpiresAt: { type: Date, required: true },
+      consentId: String,
+      proof: proofSchema,
+      validFrom: Date,
+      validUntil: Date,
+      withdrawnAt: Date,
+      withdrawnBy: String,
+      expiredAt: Date,
+    },
+    { versionKey: false },
+  );
+  schema.plugin(outboxPlugin);
+  schema.index({ tenantId: 1, subjectId: 1, kind: 1, scope: 1, state: 1 });
+  schema.index({ tenantId: 1, subjectId: 1, requestedAt: -1 });
+  schema.index({ tenantId: 1, consentId: 1 });
+  schema.index({ tenantId: 1, linkId: 1 });
+  // The expiry sweep across tenants.
+  schema.index({ state: 1, validUntil: 1 });
+  return defineTenantModel(connection, 'Consent', schema, 'consents');
+}

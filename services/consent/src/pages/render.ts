@@ -1,0 +1,112 @@
+import type { LinkRefusal } from '@lethe/platform';
+import type { Language, Statement } from '../texts';
+
+/** Every word of the pages, in both languages. */
+const WORDS = {
+  de: {
+    pageTitle: 'Einwilligung',
+    client: 'Unternehmen',
+    purpose: 'Zweck',
+    period: 'Dauer',
+    months: (n: number) => `${n} Monate`,
+    untilWithdrawn: 'bis zum Widerruf',
+    purposes: {
+      CONSENT_KIND_CLEAR_DATA_SHARING: 'Weitergabe Ihres vollständigen Profils (Klardatenprofil) an dieses Unternehmen',
+      CONSENT_KIND_STORAGE: 'Längere Speicherung Ihrer Daten (Talent-Pool)',
+      CONSENT_KIND_CAMPAIGN: 'Nachrichten zu passenden Stellenangeboten',
+    },
+    grant: 'Ich willige ein',
+    decline: 'Ich lehne ab',
+    linkValidUntil: (date: string) => `Dieser Link ist gültig bis ${date}.`,
+    granted: ['Vielen Dank', 'Ihre Einwilligung wurde gespeichert. Sie können sie jederzeit widerrufen.'],
+    declined: ['Vielen Dank', 'Ihre Ablehnung wurde gespeichert. Es werden keine Daten weitergegeben.'],
+    invalid: ['Ungültiger Link', 'Dieser Link ist ungültig. Bitte verwenden Sie den Link aus Ihrer Nachricht.'],
+    expired: ['Link abgelaufen', 'Dieser Link ist abgelaufen. Bitte fordern Sie bei Ihrer Ansprechperson einen neuen an.'],
+    used: ['Link bereits verwendet', 'Über diesen Link wurde bereits entschieden. Jeder Link kann nur einmal verwendet werden.'],
+  },
+  en: {
+    pageTitle: 'Consent',
+    client: 'Company',
+    purpose: 'Purpose',
+    period: 'Period',
+    months: (n: number) => `${n} months`,
+    untilWithdrawn: 'until withdrawn',
+    purposes: {
+      CONSENT_KIND_CLEAR_DATA_SHARING: 'Sharing your complete profile (clear-data profile) with this company',
+      CONSENT_KIND_STORAGE: 'Keeping your data longer (talent pool)',
+      CONSENT_KIND_CAMPAIGN: 'Messages about suitable job offers',
+    },
+    grant: 'I consent',
+    decline: 'I decline',
+    linkValidUntil: (date: string) => `This link is valid until ${date}.`,
+    granted: ['Thank you', 'Your consent has been recorded. You can withdraw it at any time.'],
+    declined: ['Thank you', 'Your refusal has been recorded. No data will be shared.'],
+    invalid: ['Invalid link', 'This link is not valid. Please use the link from your message.'],
+    expired: ['Link expired', 'This link has expired. Please ask your contact person for a new one.'],
+    used: ['Link already used', 'A decision has already been made through this link. Each link can be used only once.'],
+  },
+} as const;
+
+export type Outcome = LinkRefusal | 'granted' | 'declined';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+/** The page's only style; allowed by its CSP nonce. */
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
+.text{border-left:3px solid #888;padding-left:1rem;white-space:pre-wrap}
+form{display:flex;gap:1rem;margin-top:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem;cursor:pointer}`;
+
+function layout(language: Language, nonce: string, title: string, content: string): string {
+  return `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex,nofollow">
+<title>${escapeHtml(title)}</title><style nonce="${nonce}">${STYLE}</style></head>
+<body><main>${content}</main></body>
+</html>`;
+}
+
+export interface ConsentPageModel {
+  language: Language;
+  nonce: string;
+  kind: keyof (typeof WORDS)['de']['purposes'];
+  clientName?: string;
+  periodMonths?: number;
+  statement: Statement;
+  linkExpiresAt: Date;
+  token: string;
+  csrf: string;
+}
+
+export function consentPage(page: ConsentPageModel): string {
+  const words = WORDS[page.language];
+  const rows: [string, string][] = [];
+  if (page.clientName) rows.push([words.client, page.clientName]);
+  rows.push([words.purpose, words.purposes[page.kind]]);
+  rows.push([words.period, page.periodMonths ? words.months(page.periodMonths) : words.untilWithdrawn]);
+  const expires = page.linkExpiresAt.toLocaleDateString(page.language === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  return layout(
+    page.language,
+    page.nonce,
+    page.statement.title,
+    `<h1>${escapeHtml(page.statement.title)}</h1>
+<dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
+<p class="text" id="consent-text">${escapeHtml(page.statement.body)}</p>
+<form method="post" action="/consent">${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('textId', page.statement.text.id)}${hidden('lang', page.language)}
+<button type="submit" name="decision" value="grant" id="grant">${escapeHtml(words.grant)}</button>
+<button type="submit" name="decision" value="decline" id="decline">${escapeHtml(words.decline)}</button>
+</form>
+<p><small>${escapeHtml(words.linkValidUntil(expires))}</small></p>`,
+  );
+}
+
+/** The page after an answer, or for a link that opens nothing. */
+export function outcomePage(language: Language, nonce: string, outcome: Outcome): string {
+  const [title, text] = WORDS[language][outcome];
+  return layout(language, nonce, title, `<h1 data-outcome="${outcome}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`);
+}

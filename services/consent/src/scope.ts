@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { fields } from '@lethe/platform';
+import type { Channel, ConsentKind } from '@lethe/protos';
+
+export const CONSENT_KINDS = ['CONSENT_KIND_CLEAR_DATA_SHARING', 'CONSENT_KIND_STORAGE', 'CONSENT_KIND_CAMPAIGN'] as const satisfies readonly ConsentKind[];
+export type ConsentKindName = (typeof CONSENT_KINDS)[number];
+export const CHANNELS = ['CHANNEL_EMAIL', 'CHANNEL_SMS', 'CHANNEL_WHATSAPP'] as const satisfies readonly Channel[];
+export type ChannelName = (typeof CHANNELS)[number];
+
+/**
+ * What one consent is about: clear-data sharing with one client company (seed 000: per client,
+ * never blanket), storage, or campaigns on one channel. `key` is the scope as stored and bound
+ * into link tokens and cache keys.
+ */
+export interface ConsentScope {
+  kind: ConsentKindName;
+  clientId?: string;
+  channel?: ChannelName;
+  key: string;
+}
+
+export const kindSchema = z.enum(CONSENT_KINDS, { errorMap: () => ({ message: 'must be CLEAR_DATA_SHARING, STORAGE or CAMPAIGN' }) });
+const channelSchema = z.enum(CHANNELS, { errorMap: () => ({ message: 'must be EMAIL, SMS or WHATSAPP' }) });
+
+export function scopeKey(kind: ConsentKindName, clientId?: string, channel?: ChannelName): string {
+  if (kind === 'CONSENT_KIND_CLEAR_DATA_SHARING') return `client.${clientId}`;
+  if (kind === 'CONSENT_KIND_CAMPAIGN') return `channel.${channel}`;
+  return 'storage';
+}
+
+/** kind, clientId and channel of a request (protobuf: absent strings are '', absent enums UNSPECIFIED). */
+export const scopeFields = {
+  kind: kindSchema,
+  clientId: z.string().max(64, 'must be at most 64 characters'),
+  channel: z.string(),
+};
+
+/** Checks that exactly the fields of the kind are set and builds the scope. */
+export function refineScope<T extends { kind: ConsentKindName; clientId: string; channel: string }>(value: T, ctx: z.RefinementCtx): ConsentScope {
+  const { kind, clientId } = value;
+  const channelGiven = value.channel !== '' && value.channel !== 'CHANNEL_UNSPECIFIED';
+  let channel: ChannelName | undefined;
+  if (kind === 'CONSENT_KIND_CLEAR_DATA_SHARING') {
+    const id = fields.id().safeParse(clientId);
+    if (!id.success) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['clientId'], message: `${id.error.issues[0].message} (clear-data consent is per client company)` });
+  } else if (clientId !== '') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['clientId'], message: 'is only allowed with CLEAR_DATA_SHARING' });
+  }
+  if (kind === 'CONSENT_KIND_CAMPAIGN') {
+    const parsed = channelSchema.safeParse(value.channel);
+    if (parsed.success) channel = parsed.data;
+    else ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channel'], message: channelGiven ? 'must be EMAIL, SMS or WHATSAPP' : 'is required with CAMPAIGN' });
+  } else if (channelGiven) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channel'], message: 'is only allowed with CAMPAIGN' });
+  }
+  const scope: ConsentScope = { kind, key: scopeKey(kind, clientId, channel) };
+  if (kind === 'CONSENT_KIND_CLEAR_DATA_SHARING') scope.clientId = clientId;
+  if (channel) scope.channel = channel;
+  return scope;
+}
+
+/** A request naming one consent: subject, kind, client or channel. */
+export const subjectScopeSchema = z
+  .object({ subjectId: fields.id(), ...scopeFields })
+  .transform((value, ctx) => ({ subjectId: value.subjectId, scope: refineScope(value, ctx) }));

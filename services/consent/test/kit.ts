@@ -1,0 +1,155 @@
+// Shared set-up of the consent tests: the real service on the local infrastructure with a manual
+// clock, clients of any tenant, the consent events it publishes, and the page flow over HTTP.
+import type { ServiceError } from '@grpc/grpc-js';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type ErrorDetails, type ServiceDefinition, type Subscription } from '@lethe/platform';
+import { captureLogs, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { encodeMessage, loadGrpcObject, TOPICS, type ConsentProto, type EventTypeName } from '@lethe/protos';
+import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
+
+export const ConsentService = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService;
+export type ConsentClient = InstanceType<typeof ConsentService>;
+
+export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.setConsentManually];
+
+export interface SeenEvent {
+  type: EventTypeName;
+  tenantId: string;
+  subjectId?: string;
+  payload: Record<string, unknown>;
+  /** The encoded payload and the envelope as JSON, for canary scans. */
+  bytes: Buffer;
+}
+
+export interface ConsentKit {
+  service: TestService<ConsentConfig>;
+  consent: () => Consent;
+  auth: TestAuth;
+  logs: CapturedLogs;
+  clock: ManualClock;
+  events: SeenEvent[];
+  client(tenantId: string, rights?: readonly string[]): Promise<ConsentClient>;
+  close(): Promise<void>;
+}
+
+export async function startConsent(env: Record<string, string> = {}): Promise<ConsentKit> {
+  const auth = await testAuth();
+  const logs = captureLogs();
+  const clock = new ManualClock();
+  let built: Consent | undefined;
+  const definition: ServiceDefinition<typeof consentConfigSchema> = {
+    name: 'consent',
+    configSchema: consentConfigSchema,
+    create: (runtime) => {
+      built = buildConsent(runtime);
+      return built.parts;
+    },
+  };
+  const service = await startTestService(definition, auth, { clock, logDestination: logs.destination, env: { LOG_LEVEL: 'info', ...env } });
+  const events: SeenEvent[] = [];
+  const subscription: Subscription = await service.runtime.bus.subscribe({
+    groupId: uniqueName('consent-test-events'),
+    topics: [TOPICS.consentEvents],
+    fromBeginning: true,
+    skipErasedSubjects: false,
+    handler: async (event) => {
+      events.push({
+        type: event.type,
+        tenantId: event.envelope.tenantId,
+        subjectId: event.envelope.subjectId,
+        payload: event.payload as unknown as Record<string, unknown>,
+        bytes: Buffer.concat([encodeMessage(event.type, event.payload), Buffer.from(JSON.stringify(event))]),
+      });
+    },
+  });
+  const clients: ConsentClient[] = [];
+  return {
+    service,
+    consent: () => built!,
+    auth,
+    logs,
+    clock,
+    events,
+    client: async (tenantId, rights = ALL_RIGHTS) => {
+      const client = createClient(ConsentService, service.address, { token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
+      clients.push(client);
+      return client;
+    },
+    close: async () => {
+      for (const client of clients) client.close();
+      await subscription.stop();
+      await service.stop();
+    },
+  };
+}
+
+/** The error details of a call that must fail. */
+export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
+  try {
+    await call;
+  } catch (err) {
+    return readErrorDetails(err as ServiceError);
+  }
+  throw new Error('the call succeeded');
+}
+
+export const CLEAR_DATA = 'CONSENT_KIND_CLEAR_DATA_SHARING' as const;
+
+/** A clear-data request for one client; returns the request and its link token. */
+export async function requestClearData(client: ConsentClient, subjectId: string, clientId = 'client-a', clientName = 'Muster GmbH') {
+  const response = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId, clientName });
+  return { requestId: response.consent!.requestId, token: response.linkToken, linkUrl: response.linkUrl };
+}
+
+export async function checkClearData(client: ConsentClient, subjectId: string, clientId = 'client-a'): Promise<boolean> {
+  return (await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId })).granted;
+}
+
+export interface OpenedPage {
+  status: number;
+  html: string;
+  headers: Headers;
+  cookie?: string;
+  csrf?: string;
+  textId?: string;
+}
+
+/** GET of the consent page, as a mail scanner or a browser without scripts would do it. */
+export async function openPage(httpUrl: string, token: string, language = 'de-DE,de;q=0.9'): Promise<OpenedPage> {
+  const res = await fetch(`${httpUrl}/consent?token=${encodeURIComponent(token)}`, { headers: { 'accept-language': language } });
+  const html = await res.text();
+  return {
+    status: res.status,
+    html,
+    headers: res.headers,
+    cookie: res.headers.get('set-cookie')?.split(';')[0],
+    csrf: /name="csrf" value="([^"]+)"/.exec(html)?.[1],
+    textId: /name="textId" value="([^"]+)"/.exec(html)?.[1],
+  };
+}
+
+/** POST of the page's form. */
+export async function answer(
+  httpUrl: string,
+  form: Record<string, string | undefined>,
+  cookie?: string,
+): Promise<{ status: number; body: string; contentType: string | null }> {
+  const body = new URLSearchParams(Object.entries(form).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (cookie) headers.cookie = cookie;
+  const res = await fetch(`${httpUrl}/consent`, { method: 'POST', body, headers, redirect: 'manual' });
+  return { status: res.status, body: await res.text(), contentType: res.headers.get('content-type') };
+}
+
+/** Opens the page and gives (or refuses) consent on it. */
+export async function decideOnPage(httpUrl: string, token: string, decision: 'grant' | 'decline' = 'grant') {
+  const page = await openPage(httpUrl, token);
+  if (page.status !== 200) throw new Error(`the consent page answered ${page.status}`);
+  return answer(httpUrl, { token, csrf: page.csrf, textId: page.textId, decision }, page.cookie);
+}
+
+export async function eventsOf(kit: ConsentKit, subjectId: string, type: EventTypeName, count = 1): Promise<SeenEvent[]> {
+  return waitFor(() => {
+    const found = kit.events.filter((event) => event.subjectId === subjectId && event.type === type);
+    return found.length >= count ? found : undefined;
+  }, 20_000, `${count} ${type} event(s)`);
+}
