@@ -11,7 +11,7 @@ set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-ALL_STEPS=(base redis pnpm kafka ferretdb grpcurl helm)
+ALL_STEPS=(base redis chromium pnpm kafka ferretdb grpcurl helm)
 STAMP_DIR=$LETHE_CACHE_DIR/stamps
 APT_UPDATED=0
 CLEANUP=()
@@ -57,6 +57,13 @@ step_redis() {
     as_root service redis-server stop >/dev/null 2>&1 || true
     if command -v systemctl >/dev/null; then as_root systemctl disable redis-server >/dev/null 2>&1 || true; fi
   fi
+}
+
+step_chromium() {
+  # The consent pages are tested in a real browser: Debian's chromium, driven by playwright-core
+  # (no browser download; tests launch /usr/bin/chromium).
+  command -v chromium >/dev/null && return
+  apt_install chromium
 }
 
 step_pnpm() {

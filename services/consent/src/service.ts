@@ -50,7 +50,9 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
     // Requests, consents with their receipts, links and the cache go; the deletion log is the remaining record.
     erasure: async (command) => {
       const counts = await store.erase(command.tenantId, command.subjectId);
-      return { outcome: Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held', counts };
+      // Cached "no consent" answers say nothing about the person; records, links or a key do.
+      const held = counts.consents + counts.links + counts.keys > 0;
+      return { outcome: held ? 'done' : 'nothing-held', counts };
     },
     start: async () => {
       await Promise.all([store.init(), texts.init(), runtime.cipher.ready()]);

@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { unaryCall } from '@lethe/platform';
+import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
+import { CLEAR_DATA, decideOnPage, eventsOf, openPage, startConsent, type ConsentKit } from './kit';
+
+let kit: ConsentKit;
+beforeAll(async () => {
+  kit = await startConsent();
+});
+afterAll(async () => {
+  await kit?.close();
+});
+
+describe('personal data and link tokens never leak', () => {
+  it('no canary of the client company name and no link token reaches FerretDB files, Kafka logs, events, Redis or the logs', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const subjectId = uniqueName('cand');
+    const { clientName } = makeCanaries('CANARY', ['clientName']);
+    const granted = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a', clientName });
+    const declined = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-b', clientName: `${clientName} B` });
+    const open = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-c', clientName: `${clientName} C` });
+    expect((await openPage(kit.service.httpUrl, open.linkToken)).html).toContain(`${clientName} C`);
+    await decideOnPage(kit.service.httpUrl, granted.linkToken);
+    await decideOnPage(kit.service.httpUrl, declined.linkToken, 'decline');
+    await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+    await unaryCall(client, 'Withdraw', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+    await eventsOf(kit, subjectId, 'lethe.consent.v1.ConsentWithdrawn');
+    await eventsOf(kit, subjectId, 'lethe.consent.v1.ConsentRequestCreated', 3);
+
+    // The service works: the name is there, decrypted, for an authorised caller.
+    const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
+    expect(consents.map((consent) => consent.clientName).sort()).toEqual([clientName, `${clientName} B`, `${clientName} C`]);
+
+    const secrets = [clientName, granted.linkToken, declined.linkToken, open.linkToken];
+    const events = kit.events.filter((event) => event.subjectId === subjectId);
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    expect(events.filter((event) => secrets.some((secret) => event.bytes.includes(secret)))).toEqual([]);
+    const infra = testInfra();
+    expect(await scanDirectoryForCanaries(infra.mongoDataDir, secrets)).toEqual([]);
+    // This service's topics (and only they) carry its test prefix: their log segments are scanned.
+    const prefix = kit.service.runtime.config.KAFKA_TOPIC_PREFIX;
+    const logDir = path.join(infra.kafkaDataDir, 'kraft-combined-logs');
+    const topicDirs = (await readdir(logDir)).filter((name) => name.startsWith(prefix));
+    expect(topicDirs.length).toBeGreaterThan(0);
+    for (const dir of topicDirs) expect(await scanDirectoryForCanaries(path.join(logDir, dir), secrets)).toEqual([]);
+    expect(await scanRedisForCanaries(kit.service.runtime.redis, secrets)).toEqual([]);
+    expect(secrets.filter((secret) => kit.logs.text().includes(secret))).toEqual([]);
+    // The logs are there: calls and page requests were logged, only without personal data or tokens.
+    expect(kit.logs.text()).toContain('lethe.consent.v1.ConsentService/RequestConsent');
+    expect(kit.logs.text()).toContain('"path":"/consent"');
+  });
+});
