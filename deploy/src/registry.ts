@@ -1,3 +1,5 @@
+import { helm } from './helm';
+
 /**
  * Lethe's services as Kubernetes sees them. Everything in the chart is generated from this list:
  * adding a service is one more entry.
@@ -57,6 +59,21 @@ export const SERVICES: readonly LetheService[] = [
     resources: STANDARD_RESOURCES,
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
+    drainSeconds: 10,
+  },
+  {
+    name: 'consent',
+    description: 'consent requests with single-use links, grants with proof, checks, the public consent pages',
+    grpcPort: 50051,
+    httpPort: 8080,
+    publicRoutes: ['/consent'],
+    calls: [],
+    obeysErasure: true,
+    // Links in RequestConsent responses are absolute on the public host; https makes the CSRF cookie Secure.
+    env: { CONSENT_PUBLIC_URL: helm('printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host | quote') },
+    resources: STANDARD_RESOURCES,
+    replicas: 2,
+    autoscaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
     drainSeconds: 10,
   },
 ];

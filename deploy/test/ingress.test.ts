@@ -4,7 +4,7 @@ import { CONDITION_ANNOTATION } from '../src/helm';
 import { SERVICES, type LetheService } from '../src/registry';
 
 describe('the public Ingress', () => {
-  const withPages: LetheService = { ...SERVICES[0], name: 'consent', publicRoutes: ['/consent', '/c'] };
+  const withPages: LetheService = { ...SERVICES[0], name: 'feedback', publicRoutes: ['/feedback', '/f'] };
 
   it('routes every public path of every service, once with TLS and once without, by values', () => {
     const manifests = Testing.synth(new PublicIngressChart(Testing.app(), [...SERVICES, withPages])) as {
@@ -21,7 +21,8 @@ describe('the public Ingress', () => {
     for (const manifest of manifests) {
       expect(manifest.spec.rules[0].http.paths.map((p) => [p.path, p.backend.service.name, p.backend.service.port.number])).toEqual([
         ['/consent', '@@{ .Release.Name }@@-consent', 8080],
-        ['/c', '@@{ .Release.Name }@@-consent', 8080],
+        ['/feedback', '@@{ .Release.Name }@@-feedback', 8080],
+        ['/f', '@@{ .Release.Name }@@-feedback', 8080],
       ]);
     }
   });
