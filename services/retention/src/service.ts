@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type Subscription } from '@lethe/platform';
+import { baseConfigSchema, LinkTokens, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type Subscription } from '@lethe/platform';
 import { TOPICS } from '@lethe/protos';
 import { retentionApi } from './api';
 import { clockDueSource } from './clock/due';
-import { followCandidateEvents } from './clock/follow';
+import { followCandidateEvents, followConsentEvents } from './clock/follow';
 import { ClockStore } from './clock/store';
 import { ErasureOrchestrator } from './erasure/orchestrator';
+import { receiptKeySchema, ReceiptSigner } from './erasure/receipts';
 import { MarkStore } from './marks/marks';
+import { MassActions } from './mass/mass-actions';
+import { NoticeSources } from './notices/notices';
 import { PolicyStore } from './policy/policy';
+import { ErasureRequestStore } from './requests/requests';
 import type { DueSource } from './sweep/due-source';
 import { Sweeper } from './sweep/sweeper';
 
@@ -22,49 +26,87 @@ export const retentionConfigSchema = baseConfigSchema.extend({
   RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** How long the erasure protocol waits for acknowledgements before issuing a command again. */
   ERASURE_REISSUE_AFTER_MS: z.coerce.number().int().min(1_000).default(10 * 60 * 1000),
+  /** Signs erasure receipts: an Ed25519 private key, PKCS#8 PEM (a secret; its public key is published). */
+  ERASURE_RECEIPT_SIGNING_KEY: receiptKeySchema,
 });
 
 export type RetentionConfig = z.infer<typeof retentionConfigSchema>;
 
-export interface Retention {
-  parts: ServiceParts;
+export interface RetentionStores {
   policies: PolicyStore;
   clocks: ClockStore;
   orchestrator: ErasureOrchestrator;
-  sweeper: Sweeper;
   marks: MarkStore;
+  requests: ErasureRequestStore;
+  notices: NoticeSources;
+  links: LinkTokens;
+  receipts: ReceiptSigner;
 }
 
-/** Everything the sweep executes, in this order: the clock's steps, due marks, re-issues. */
-export function sweepSources({ policies, clocks, orchestrator, marks }: Pick<Retention, 'policies' | 'clocks' | 'orchestrator' | 'marks'>): DueSource[] {
+export interface Retention extends RetentionStores {
+  parts: ServiceParts;
+  sweeper: Sweeper;
+}
+
+/** The stores over retention's database; the service and the sweep command build them alike. */
+export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'clock' | 'logger' | 'bus' | 'cipher'>): RetentionStores {
+  const { config } = runtime;
+  const receipts = new ReceiptSigner(config.ERASURE_RECEIPT_SIGNING_KEY);
+  const clocks = new ClockStore(runtime.mongo);
+  return {
+    policies: new PolicyStore(runtime.mongo),
+    clocks,
+    orchestrator: new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS, receipts }),
+    marks: new MarkStore(runtime.mongo),
+    requests: new ErasureRequestStore(runtime),
+    notices: new NoticeSources(runtime, clocks),
+    links: new LinkTokens(runtime.mongo, 'self_service_links'),
+    receipts,
+  };
+}
+
+/** Everything the sweep executes, in this order: the clock's steps, due marks and requests, notices, re-issues. */
+export function sweepSources({ policies, clocks, orchestrator, marks, requests, notices }: RetentionStores): DueSource[] {
   const skeletonOf = async (tenantId: string) => (await policies.get(tenantId)).skeletonFields;
-  return [clockDueSource(clocks, policies, orchestrator), marks.dueSource(orchestrator, skeletonOf), orchestrator.reissueSource()];
+  return [
+    clockDueSource(clocks, policies, orchestrator),
+    marks.dueSource(orchestrator, skeletonOf),
+    requests.dueSource(orchestrator, (tenantId) => policies.get(tenantId)),
+    notices.candidateNotices(),
+    notices.ownerDigests(),
+    orchestrator.reissueSource(),
+  ];
 }
 
 /** The retention service's parts; the definition below is what runs, tests reach the pieces through this. */
 export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retention {
   const { config } = runtime;
-  const policies = new PolicyStore(runtime.mongo);
-  const clocks = new ClockStore(runtime.mongo);
-  const orchestrator = new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS });
-  const marks = new MarkStore(runtime.mongo);
-  const sweeper = new Sweeper(runtime.redis, sweepSources({ policies, clocks, orchestrator, marks }), runtime.logger);
+  const stores = retentionStores(runtime);
+  const { policies, clocks, orchestrator, marks, requests, notices, links } = stores;
+  const sweeper = new Sweeper(runtime.redis, sweepSources(stores), runtime.logger);
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi({ policies, clocks, orchestrator, marks, now: () => runtime.clock.now() })],
+    grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), now: () => runtime.clock.now() })],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
-    outbox: [orchestrator.model, marks.model],
-    // Retention keeps ids and dates only; an erased subject's clock goes, a reduced one keeps running.
+    outbox: [orchestrator.model, marks.model, requests.model, clocks.model, notices.digests],
+    // Retention keeps ids and dates, and the reasons of erasure requests (encrypted for the person):
+    // an erased subject's clock, reasons, links and key go; a reduced one keeps its clock running.
     erasure: async (command) => {
-      if (command.mode === 'reduce') return { outcome: 'nothing-held', counts: { clocks: 0 } };
-      const clocksRemoved = await clocks.forget(command.tenantId, command.subjectId);
-      return { outcome: clocksRemoved > 0 ? 'done' : 'nothing-held', counts: { clocks: clocksRemoved } };
+      const [reasons, linksRemoved] = await Promise.all([requests.forget(command.tenantId, command.subjectId, command.mode !== 'reduce'), links.deleteOfSubject(command.tenantId, command.subjectId)]);
+      await runtime.cipher.shred(command.tenantId, command.subjectId);
+      const clocksRemoved = command.mode === 'reduce' ? 0 : await clocks.forget(command.tenantId, command.subjectId);
+      const held = reasons + linksRemoved + clocksRemoved;
+      return { outcome: held > 0 ? 'done' : 'nothing-held', counts: { clocks: clocksRemoved, requestReasons: reasons, links: linksRemoved } };
     },
     start: async () => {
-      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init()]);
-      subscriptions.push(await followCandidateEvents(runtime, clocks, policies), await orchestrator.followAcknowledgements());
+      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), notices.digests.init(), links.init()]);
+      subscriptions.push(
+        await followCandidateEvents(runtime, clocks, policies, orchestrator),
+        await followConsentEvents(runtime, clocks, policies),
+        await orchestrator.followAcknowledgements(),
+      );
       timer = setInterval(() => {
         sweeper.run(runtime.clock.now()).catch((err: unknown) => runtime.logger.error({ err }, 'sweep failed'));
       }, config.RETENTION_SWEEP_INTERVAL_MS);
@@ -75,7 +117,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
       await Promise.all(subscriptions.map((subscription) => subscription.stop()));
     },
   };
-  return { parts, policies, clocks, orchestrator, sweeper, marks };
+  return { ...stores, parts, sweeper };
 }
 
 /** The retention service: policies, every subject's retention clock, the erasure protocol. */

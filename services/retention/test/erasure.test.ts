@@ -4,6 +4,9 @@ import { startTestService, testAuth, uniqueName, waitFor, type TestAuth, type Te
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+import { RECEIPT_KEYS, retentionTestEnv } from './kit';
+import { verifyReceipt } from '../src/erasure/receipts';
+import { generateKeyPairSync } from 'node:crypto';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
@@ -58,7 +61,7 @@ async function token(tenantId: string): Promise<string> {
 describe('erasure orchestration', () => {
   it('deletes a candidate whose period ran out: command, both confirmations, deletion log, gone everywhere', async () => {
     const clock = new ManualClock();
-    const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('erasure-e2e')}.` };
+    const env = retentionTestEnv('erasure-e2e');
     const retention = retentionWithHandle();
     const [retentionService, candidates] = await Promise.all([
       startTestService(retention.definition, auth, { env, clock }),
@@ -77,7 +80,7 @@ describe('erasure orchestration', () => {
 
     const { sweeper, orchestrator } = retention.built();
     // Not due yet: the sweep does nothing.
-    expect((await sweeper.run(clock.now())).executed).toEqual({ 'retention-clock': 0, marks: 0, 'erasure-reissue': 0 });
+    expect(Object.values((await sweeper.run(clock.now())).executed).every((count) => count === 0)).toBe(true);
     clock.advance({ days: 40 });
     expect((await sweeper.run(clock.now())).executed['retention-clock']).toBe(1);
     // Idempotent: the step is not found again.
@@ -91,13 +94,36 @@ describe('erasure orchestration', () => {
     const logEntry = await orchestrator.log.findById(tenant, erasure._id);
     expect(logEntry).toMatchObject({ subjectId: id, mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'retention-clock' } });
     expect(JSON.stringify(logEntry)).not.toContain('Eted');
+
+    // The signed receipt verifies offline with the published key, and not once altered.
+    const receipt = await unaryCall(retentionClient, 'GetErasureReceipt', { erasureId: erasure._id });
+    const publicKey = await unaryCall(retentionClient, 'GetReceiptPublicKey', {});
+    expect(publicKey).toMatchObject({ algorithm: 'Ed25519', keyId: receipt.keyId });
+    expect(publicKey.publicKeyPem.trim()).toBe(RECEIPT_KEYS.publicKeyPem.trim());
+    expect(JSON.parse(receipt.payloadJson)).toMatchObject({
+      erasureId: erasure._id,
+      subjectId: id,
+      tenantId: tenant,
+      mode: 'delete',
+      reason: 'ERASURE_REASON_RETENTION_EXPIRED',
+      confirmations: [
+        { service: 'candidates', outcome: 'done' },
+        { service: 'retention', outcome: 'done' },
+      ],
+    });
+    expect(receipt.payloadJson).not.toContain('Eted');
+    expect(verifyReceipt(receipt, publicKey.publicKeyPem)).toBe(true);
+    const altered = receipt.payloadJson.replace('"mode":"delete"', '"mode":"reduce"');
+    expect(altered).not.toBe(receipt.payloadJson);
+    expect(verifyReceipt({ ...receipt, payloadJson: altered }, publicKey.publicKeyPem)).toBe(false);
+    expect(verifyReceipt(receipt, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString())).toBe(false);
     expect(readErrorDetails(await unaryCall(candidatesClient, 'GetCandidate', { id }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
     expect((await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps).toEqual([]);
   });
 
   it('issues the same command again to a service that has not answered, until it does', async () => {
     const clock = new ManualClock();
-    const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('erasure-reissue')}.`, ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' };
+    const env = retentionTestEnv('erasure-reissue', { ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' });
     const retention = retentionWithHandle();
     const service: TestService<RetentionConfig & BaseConfig> = await startTestService(retention.definition, auth, { env, clock });
     stops.push(() => service.stop());

@@ -6,6 +6,7 @@ import { candidatesService } from '@lethe/candidates/src/service';
 import { earliestDeletion } from '../src/marks/marks';
 import { DEFAULT_POLICY } from '../src/policy/policy';
 import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { retentionTestEnv } from './kit';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
@@ -29,7 +30,7 @@ beforeAll(async () => {
       return retention.parts;
     },
   };
-  const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('marks')}.`, RETENTION_SWEEP_INTERVAL_MS: '3600000' };
+  const env = retentionTestEnv('marks', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
   const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
   stops.push(() => retentionService.stop(), () => candidates.stop());
   retentionAddress = retentionService.address;

@@ -5,6 +5,7 @@ import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type Retenti
 import type { BaseConfig } from '@lethe/platform';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { retentionService } from '../src/service';
+import { retentionTestEnv } from './kit';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
@@ -17,7 +18,7 @@ const closers: (() => void)[] = [];
 beforeAll(async () => {
   auth = await testAuth();
   // One Kafka namespace for both, so retention hears what candidates publishes.
-  const env = { KAFKA_TOPIC_PREFIX: `${uniqueName('retention-test')}.` };
+  const env = retentionTestEnv('retention-test');
   [retention, candidates] = await Promise.all([startTestService(retentionService, auth, { env }), startTestService(candidatesService, auth, { env })]);
 });
 afterAll(async () => {

@@ -49,9 +49,35 @@ describe('the retention clock', () => {
     expect(scheduleOf(clock, short).steps).toEqual([{ mode: 'delete', dueAt: at('2026-03-31'), rule: 'rejection_hold_months=2' }]);
   });
 
-  it('suspends the clock while a status is on hold', () => {
+  it('suspends every step until a storage consent ends, and keeps the later date of the two', () => {
+    const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: {}, storageConsentUntil: at('2027-06-30') };
+    expect(scheduleOf(clock, { ...policy, reduceAfterMonths: 3 })).toEqual({
+      anchor: 'last-activity',
+      anchorAt: at('2026-01-01'),
+      anchorEventId: undefined,
+      holds: ['storage consent until 2027-06-30T12:00:00.000Z'],
+      steps: [
+        { mode: 'reduce', dueAt: at('2027-06-30'), rule: 'storage_consent' },
+        { mode: 'delete', dueAt: at('2027-06-30'), rule: 'storage_consent' },
+      ],
+    });
+    const shortConsent = { ...clock, storageConsentUntil: at('2026-02-01') };
+    expect(scheduleOf(shortConsent, policy).steps[1]).toEqual({ mode: 'delete', dueAt: at('2026-07-01'), rule: 'delete_after_months=6' });
+  });
+
+  it('runs the clock of a talent-pool status without storage consent, with the pool reduction', () => {
     const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: { 'application:a': { meta: 'hold', outcome: 'none', setAt: at('2026-01-01'), eventId: 'ea' } } };
-    expect(scheduleOf(clock, policy)).toEqual({ anchor: 'none', holds: ['status of application:a is on hold'], steps: [] });
+    const pooled = { ...policy, reduceAfterMonths: 3, poolReduceAfterMonths: 2 };
+    expect(scheduleOf(clock, pooled)).toMatchObject({
+      anchor: 'last-activity',
+      holds: [],
+      steps: [
+        { mode: 'reduce', dueAt: at('2026-03-01'), rule: 'pool_reduce_after_months=2' },
+        { mode: 'delete', dueAt: at('2026-07-01'), rule: 'delete_after_months=6' },
+      ],
+    });
+    const notPooled = { ...clock, statuses: { 'application:a': { ...clock.statuses['application:a'], meta: 'active' as const } } };
+    expect(scheduleOf(notPooled, pooled).steps[0]).toEqual({ mode: 'reduce', dueAt: at('2026-04-01'), rule: 'reduce_after_months=3' });
   });
 
   it('adds calendar months, ending at the last day of a shorter month', () => {

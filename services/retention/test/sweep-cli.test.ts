@@ -4,6 +4,7 @@ import { startTestService, testAuth, testServiceEnv, uniqueName, REPO_ROOT, type
 import type { BaseConfig, ServiceDefinition } from '@lethe/platform';
 import { DEFAULT_POLICY } from '../src/policy/policy';
 import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+import { RECEIPT_KEYS } from './kit';
 
 let retention: Retention;
 let service: TestService<RetentionConfig & BaseConfig>;
@@ -19,7 +20,7 @@ beforeAll(async () => {
       return retention.parts;
     },
   };
-  env = testServiceEnv(auth, { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
+  env = testServiceEnv(auth, { RETENTION_SWEEP_INTERVAL_MS: '3600000', ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem });
   service = await startTestService(definition, auth, { env: env as Record<string, string> });
 });
 afterAll(async () => {
@@ -48,7 +49,7 @@ describe('the sweep command', () => {
 
     const early = await sweep('--now', '2026-03-01T00:00:00Z');
     expect(early).toMatchObject({ code: 0 });
-    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: retention-clock 0, marks 0, erasure-reissue 0');
+    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: retention-clock 0, marks 0, erasure-requests 0, candidate-notices 0, owner-digests 0, erasure-reissue 0');
 
     const due = await sweep('--now', '2026-08-01T00:00:00Z');
     expect(due.code).toBe(0);

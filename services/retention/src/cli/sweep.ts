@@ -16,14 +16,11 @@ import {
   EventBus,
   loadConfig,
   progressBar,
+  SubjectCipher,
   type Clock,
   type Progress,
 } from '@lethe/platform';
-import { ClockStore } from '../clock/store';
-import { ErasureOrchestrator } from '../erasure/orchestrator';
-import { MarkStore } from '../marks/marks';
-import { PolicyStore } from '../policy/policy';
-import { retentionConfigSchema, sweepSources } from '../service';
+import { retentionConfigSchema, retentionStores, sweepSources } from '../service';
 import { Sweeper } from '../sweep/sweeper';
 
 export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>]';
@@ -58,10 +55,8 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
   const bus = new EventBus({ kafka: createKafka({ clientId: 'retention-sweep', brokers: config.KAFKA_BROKERS, logger }), source: 'retention', logger, namePrefix: config.KAFKA_TOPIC_PREFIX });
   try {
     const clock: Clock = { now: () => now };
-    const policies = new PolicyStore(mongo);
-    const clocks = new ClockStore(mongo);
-    const orchestrator = new ErasureOrchestrator({ mongo, clock, logger, bus }, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS });
-    const sources = sweepSources({ policies, clocks, orchestrator, marks: new MarkStore(mongo) });
+    const cipher = new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') });
+    const sources = sweepSources(retentionStores({ config, mongo, clock, logger, bus, cipher }));
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
     const result = await new Sweeper(redis, sources, logger).run(now, (name, executed) => {

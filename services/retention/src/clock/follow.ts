@@ -1,7 +1,8 @@
 import { fromTimestamp, TOPICS, type FinalOutcome__Output as FinalOutcomeName, type MetaStatus__Output as MetaStatusName } from '@lethe/protos';
 import type { ServiceRuntime, Subscription } from '@lethe/platform';
+import type { ErasureIssuer } from '../erasure/issuer';
 import type { PolicyStore } from '../policy/policy';
-import type { FinalOutcome, MetaStatus } from './schedule';
+import { addMonths, type FinalOutcome, type MetaStatus } from './schedule';
 import type { ClockStore } from './store';
 
 const META: Record<MetaStatusName, MetaStatus | undefined> = {
@@ -21,8 +22,9 @@ const OUTCOME: Record<FinalOutcomeName, FinalOutcome> = {
  * Keeps every subject's clock from the candidates' events: status changes of applications and
  * presentations (with meta status and when it was set) and clock-restarting activities. Events of
  * one subject arrive in order on one partition, so each clock is changed by one handler at a time.
+ * A merged candidate is erased everywhere (seed 004).
  */
-export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore): Promise<Subscription> {
+export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): Promise<Subscription> {
   return runtime.bus.subscribe({
     groupId: 'retention.clock',
     topics: [TOPICS.candidateEvents],
@@ -41,7 +43,10 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
       switch (event.type) {
         case 'lethe.candidates.v1.ApplicationStatusChanged': {
           const { candidateId, applicationId, metaStatus, finalOutcome, statusSetAt } = event.payload;
-          return status(candidateId, `application:${applicationId}`, metaStatus, finalOutcome, fromTimestamp(statusSetAt) ?? event.envelope.time);
+          const setAt = fromTimestamp(statusSetAt) ?? event.envelope.time;
+          await status(candidateId, `application:${applicationId}`, metaStatus, finalOutcome, setAt);
+          await clocks.applicationReceived(tenantId, candidateId, applicationId, setAt);
+          return;
         }
         case 'lethe.candidates.v1.PresentationStatusChanged': {
           const { candidateId, presentationId, metaStatus, finalOutcome, statusSetAt } = event.payload;
@@ -71,6 +76,52 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
           await clocks.change(tenantId, event.payload.candidateId, policy, now, () => undefined, event.payload.ownerId || undefined);
           return;
         }
+        case 'lethe.candidates.v1.CandidateMerged': {
+          const { keptCandidateId, mergedCandidateId } = event.payload;
+          await issuer.issue({
+            tenantId,
+            subjectId: mergedCandidateId,
+            mode: 'delete',
+            reason: 'ERASURE_REASON_MERGE',
+            trigger: { kind: 'merge', actorId: event.payload.mergedBy, sourceId: keptCandidateId },
+          });
+          return;
+        }
+        default:
+          return;
+      }
+    },
+  });
+}
+
+/**
+ * Storage consents (seed 002) from the consent service: a valid one suspends the subject's clock
+ * until it ends (its own period, or the tenant's extension months); withdrawn or expired, it ends.
+ */
+export function followConsentEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore): Promise<Subscription> {
+  return runtime.bus.subscribe({
+    groupId: 'retention.consents',
+    topics: [TOPICS.consentEvents],
+    fromBeginning: true,
+    handler: async (event) => {
+      const tenantId = event.envelope.tenantId;
+      const setConsent = async (subjectId: string, until: Date | undefined) => {
+        const policy = await policies.get(tenantId);
+        await clocks.change(tenantId, subjectId, policy, runtime.clock.now(), (clock) => {
+          clock.storageConsentUntil = until;
+        });
+      };
+      switch (event.type) {
+        case 'lethe.consent.v1.ConsentGranted': {
+          if (event.payload.kind !== 'CONSENT_KIND_STORAGE') return;
+          const from = fromTimestamp(event.payload.validFrom) ?? event.envelope.time;
+          const policy = await policies.get(tenantId);
+          return setConsent(event.payload.subjectId, fromTimestamp(event.payload.validUntil) ?? addMonths(from, policy.storageConsentExtensionMonths));
+        }
+        case 'lethe.consent.v1.ConsentWithdrawn':
+        case 'lethe.consent.v1.ConsentExpired':
+          if (event.payload.kind !== 'CONSENT_KIND_STORAGE') return;
+          return setConsent(event.payload.subjectId, undefined);
         default:
           return;
       }

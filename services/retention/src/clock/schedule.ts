@@ -11,6 +11,8 @@ export interface SubjectClock {
   statuses: Record<string, { meta: MetaStatus; outcome: FinalOutcome; setAt: Date; eventId: string }>;
   /** Reduced already: the skeleton stays until deletion. */
   reduced?: boolean;
+  /** End of the subject's storage consent (talent pool, seed 002), while one is valid. */
+  storageConsentUntil?: Date;
 }
 
 export interface Step {
@@ -44,13 +46,15 @@ function addMonths(date: Date, months: number): Date {
  *   date the last of them was set;
  * - otherwise from the last clock-restarting activity (a status set is one, so a non-final status
  *   after a final one restarts the clock);
- * - a status on hold (talent pool with storage consent) suspends the clock;
+ * - a storage consent suspends every step until the consent ends (a status on hold is the talent
+ *   pool: without a valid storage consent it keeps the clock running, and the pool reduction applies);
  * - a rejected subject is kept at least `rejectionHoldMonths` after the rejection (§ 15 Abs. 4 AGG).
  */
 export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): Schedule {
   const statuses = Object.entries(clock.statuses);
-  const holds = statuses.filter(([, status]) => status.meta === 'hold').map(([id]) => `status of ${id} is on hold`);
-  if (holds.length > 0) return { anchor: 'none', holds, steps: [] };
+  const consentUntil = clock.storageConsentUntil;
+  const holds = consentUntil ? [`storage consent until ${consentUntil.toISOString()}`] : [];
+  const inPool = statuses.some(([, status]) => status.meta === 'hold');
 
   let anchor: Schedule['anchor'] = 'none';
   let anchorAt: Date | undefined;
@@ -72,9 +76,14 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
   const atLeastFloor = (due: Date, rule: string): { dueAt: Date; rule: string } =>
     aggFloor && aggFloor > due ? { dueAt: aggFloor, rule: `rejection_hold_months=${policy.rejectionHoldMonths}` } : { dueAt: due, rule };
 
+  const atLeastConsent = (step: { dueAt: Date; rule: string }) => (consentUntil && consentUntil > step.dueAt ? { dueAt: consentUntil, rule: 'storage_consent' } : step);
+
   const steps: Step[] = [];
-  if (policy.reduceAfterMonths > 0 && !clock.reduced) steps.push({ mode: 'reduce', ...atLeastFloor(addMonths(anchorAt, policy.reduceAfterMonths), `reduce_after_months=${policy.reduceAfterMonths}`) });
-  steps.push({ mode: 'delete', ...atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`) });
+  const [reduceMonths, reduceRule] = inPool && policy.poolReduceAfterMonths > 0 ? [policy.poolReduceAfterMonths, 'pool_reduce_after_months'] : [policy.reduceAfterMonths, 'reduce_after_months'];
+  if (reduceMonths > 0 && reduceMonths < policy.deleteAfterMonths && !clock.reduced) {
+    steps.push({ mode: 'reduce', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, reduceMonths), `${reduceRule}=${reduceMonths}`)) });
+  }
+  steps.push({ mode: 'delete', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`)) });
   return { anchor, anchorAt, anchorEventId, holds, steps };
 }
 

@@ -1,10 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, TenantRepository } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, outboxPlugin, TenantRepository, type OutboxEntry } from '@lethe/platform';
 import type { JobOrderMeaning } from '../marks/marks';
 import type { RetentionPolicyValues } from '../policy/policy';
 import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
 
-interface ClockDoc extends SubjectClock {
+export interface ClockDoc extends SubjectClock {
   _id: string;
   tenantId: string;
   subjectId: string;
@@ -17,7 +17,18 @@ interface ClockDoc extends SubjectClock {
   deleteIssuedAt?: Date;
   /** The subject's job-order assignments and what they mean (seed 004: earliest deletion time). */
   assignments?: Record<string, JobOrderMeaning>;
+  /** When the candidate is to be told of the deletion (seed 002: two weeks before); indexed. */
+  candidateNoticeAt?: Date;
+  /** The deletion date the candidate was told of: a restarted clock means a new notice. */
+  candidateNoticeFor?: Date;
+  /** From when the subject belongs in its owner's daily digest; indexed. */
+  ownerNoticeAt?: Date;
+  /** First heard of (contract applicant volume, seed 003). */
+  firstSeenAt?: Date;
+  /** When each application was first seen (contract applicant volume). */
+  applicationsReceived?: Record<string, Date>;
   updatedAt: Date;
+  outbox?: OutboxEntry[];
 }
 
 const schema = new Schema<ClockDoc>(
@@ -34,15 +45,35 @@ const schema = new Schema<ClockDoc>(
     reduceIssuedAt: Date,
     deleteIssuedAt: Date,
     assignments: { type: Schema.Types.Mixed },
+    storageConsentUntil: Date,
+    candidateNoticeAt: Date,
+    candidateNoticeFor: Date,
+    ownerNoticeAt: Date,
+    firstSeenAt: Date,
+    applicationsReceived: { type: Schema.Types.Mixed },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, minimize: false },
 );
+schema.plugin(outboxPlugin);
 schema.index({ deleteAt: 1 });
+schema.index({ candidateNoticeAt: 1 });
+schema.index({ ownerNoticeAt: 1 });
 schema.index({ reduceAt: 1 });
 schema.index({ tenantId: 1, subjectId: 1 }, { unique: true });
 
 const idOf = (tenantId: string, subjectId: string) => `${tenantId}/${subjectId}`;
+const DAY_MS = 24 * 3600_000;
+
+function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsentUntil'>): SubjectClock {
+  return {
+    lastActivityAt: doc.lastActivityAt,
+    lastActivityEventId: doc.lastActivityEventId,
+    statuses: doc.statuses ?? {},
+    reduced: Boolean(doc.reduceIssuedAt),
+    storageConsentUntil: doc.storageConsentUntil,
+  };
+}
 
 /** The clock of every subject retention has heard of, with its due dates. */
 export class ClockStore {
@@ -56,7 +87,7 @@ export class ClockStore {
 
   async get(tenantId: string, subjectId: string): Promise<SubjectClock | null> {
     const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
-    return doc ? { lastActivityAt: doc.lastActivityAt, lastActivityEventId: doc.lastActivityEventId, statuses: doc.statuses ?? {}, reduced: Boolean(doc.reduceIssuedAt) } : null;
+    return doc ? toClock(doc) : null;
   }
 
   /** Clocks of every tenant whose `field` date has passed, oldest first: an index range query. */
@@ -75,8 +106,9 @@ export class ClockStore {
   }
 
   async markIssued(tenantId: string, subjectId: string, step: 'reduce' | 'delete'): Promise<void> {
-    const [due, issued] = step === 'reduce' ? ['reduceAt', 'reduceIssuedAt'] : ['deleteAt', 'deleteIssuedAt'];
-    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { [issued]: new Date() }, $unset: { [due]: 1 } });
+    // A deletion ends every notice; after a reduction the deletion's notices still stand.
+    const unset = step === 'reduce' ? { reduceAt: 1 } : { deleteAt: 1, candidateNoticeAt: 1, ownerNoticeAt: 1 };
+    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { [step === 'reduce' ? 'reduceIssuedAt' : 'deleteIssuedAt']: new Date() }, $unset: unset });
   }
 
   /** Applies a change to the subject's clock and stores the due dates it leads to. */
@@ -85,10 +117,14 @@ export class ClockStore {
     apply(clock);
     const schedule = scheduleOf(clock, policy);
     const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
-    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { deleteIssuedAt: 1 });
+    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { deleteIssuedAt: 1, candidateNoticeFor: 1 });
     // Once issued, a step is the erasure protocol's business; the clock does not schedule it again.
     const reduceAt = clock.reduced ? undefined : due('reduce');
     const deleteAt = existing?.deleteIssuedAt ? undefined : due('delete');
+    const candidateNoticeAt = deleteAt && existing?.candidateNoticeFor?.getTime() !== deleteAt.getTime() ? new Date(deleteAt.getTime() - policy.candidateNoticeDays * DAY_MS) : undefined;
+    const nextStep = [reduceAt, deleteAt].filter((date): date is Date => date !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+    const ownerNoticeAt = nextStep && new Date(nextStep.getTime() - policy.ownerNoticeDays * DAY_MS);
+    const dates = { reduceAt, deleteAt, candidateNoticeAt, ownerNoticeAt };
     await this.repository.updateOne(
       tenantId,
       { _id: idOf(tenantId, subjectId) },
@@ -97,16 +133,26 @@ export class ClockStore {
           subjectId,
           statuses: clock.statuses,
           ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
+          ...(clock.storageConsentUntil ? { storageConsentUntil: clock.storageConsentUntil } : {}),
           ...(ownerId ? { ownerId } : {}),
-          ...(reduceAt ? { reduceAt } : {}),
-          ...(deleteAt ? { deleteAt } : {}),
+          ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined)),
           updatedAt: now,
         },
-        $unset: { ...(reduceAt ? {} : { reduceAt: 1 }), ...(deleteAt ? {} : { deleteAt: 1 }) },
+        $unset: {
+          ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])),
+          ...(clock.storageConsentUntil ? {} : { storageConsentUntil: 1 }),
+        },
+        $setOnInsert: { firstSeenAt: now },
       },
       { upsert: true },
     );
     return schedule;
+  }
+
+  /** Records when an application was first seen (for the contract applicant volume). */
+  async applicationReceived(tenantId: string, subjectId: string, applicationId: string, at: Date): Promise<void> {
+    const path = `applicationsReceived.${applicationId.replace(/[.$]/g, '_')}`;
+    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId), [path]: { $exists: false } }, { $set: { [path]: at } });
   }
 
   async assignmentsOf(tenantId: string, subjectId: string): Promise<JobOrderMeaning[]> {
@@ -121,6 +167,12 @@ export class ClockStore {
     if (meaning) assignments[path.slice('assignments.'.length)] = meaning;
     else delete assignments[path.slice('assignments.'.length)];
     await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { subjectId, assignments, updatedAt: now } }, { upsert: true });
+  }
+
+  /** Every clock of a tenant, streamed (previews and reports read them all; nothing is held at once). */
+  async *allOf(tenantId: string): AsyncGenerator<ClockDoc & SubjectClock> {
+    const cursor = this.model.find({ tenantId }, { outbox: 0 }).lean<ClockDoc>().cursor({ batchSize: 500 });
+    for await (const doc of cursor) yield { ...doc, ...toClock(doc as ClockDoc) };
   }
 
   async forget(tenantId: string, subjectId: string): Promise<number> {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
 import {
-  ALL_TENANTS,
   defineTenantModel,
   outboxEntry,
   outboxPlugin,
@@ -17,8 +16,9 @@ import {
   type Subscription,
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
-import type { DueItem, DueSource } from '../sweep/due-source';
+import { dueByIndex, type DueSource } from '../sweep/due-source';
 import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
+import type { ReceiptSigner, SignedReceipt } from './receipts';
 
 type ServiceState = 'pending' | 'done' | 'nothing-held' | 'failed';
 
@@ -53,6 +53,8 @@ export interface DeletionLogDoc {
   issuedAt: Date;
   executedAt: Date;
   confirmedBy: string[];
+  /** The signed erasure receipt, as handed out (GetErasureReceipt). */
+  receipt: SignedReceipt;
 }
 
 const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
@@ -93,6 +95,7 @@ const deletionLogSchema = new Schema<DeletionLogDoc>(
     issuedAt: { type: Date, required: true },
     executedAt: { type: Date, required: true },
     confirmedBy: { type: [String], required: true },
+    receipt: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false },
 );
@@ -101,6 +104,8 @@ deletionLogSchema.index({ tenantId: 1, subjectId: 1 });
 export interface OrchestratorOptions {
   /** The services that must confirm every erasure (config ERASURE_SERVICES). */
   services: readonly string[];
+  /** Signs the receipt of every completed erasure. */
+  receipts: ReceiptSigner;
   /** First wait for acknowledgements before the command is issued again; doubles per attempt. */
   reissueAfterMs?: number;
   /** Attempts after which an erasure shows as stuck (it keeps being re-issued). */
@@ -190,6 +195,11 @@ export class ErasureOrchestrator implements ErasureIssuer {
     return this.erasures.list(tenantId, { filter: query, pageSize, pageToken, order: 'desc', projection: { outbox: 0 } });
   }
 
+  /** The signed receipt of a completed erasure; NOT_FOUND until every service confirmed. */
+  async receipt(tenantId: string, erasureId: string): Promise<SignedReceipt> {
+    return (await this.log.getById(tenantId, erasureId)).receipt;
+  }
+
   /** Records one acknowledgement; completes the erasure when every registered service confirmed. */
   async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<void> {
     const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
@@ -218,6 +228,20 @@ export class ErasureOrchestrator implements ErasureIssuer {
       withOutbox({ $set: { services, state: 'done', completedAt: now }, $unset: { reissueAt: 1 } }, [completed]),
     );
     if (result.modified === 0) return;
+    const receipt = this.options.receipts.sign({
+      erasureId: doc._id,
+      commandId: doc.commandId,
+      tenantId,
+      subjectId: doc.subjectId,
+      mode: doc.mode,
+      reason: doc.reason,
+      trigger: doc.trigger.kind,
+      issuedAt: doc.issuedAt,
+      completedAt: now,
+      confirmations: Object.entries(services)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([service, state]) => ({ service, outcome: state.state, at: state.at })),
+    });
     await this.log.updateOne(
       tenantId,
       { _id: doc._id },
@@ -231,6 +255,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
           issuedAt: doc.issuedAt,
           executedAt: now,
           confirmedBy: Object.keys(services).sort(),
+          receipt,
         },
       },
       { upsert: true },
@@ -253,16 +278,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
   reissueSource(): DueSource {
     return {
       name: 'erasure-reissue',
-      findDue: async (now, limit) => {
-        const due = await this.model
-          .find({ reissueAt: { $lte: now } }, { tenantId: 1, subjectId: 1, reissueAt: 1 })
-          .setOptions({ [ALL_TENANTS]: true })
-          .sort({ reissueAt: 1 })
-          .limit(limit)
-          .lean();
-        return due.map((doc): DueItem => ({ tenantId: doc.tenantId, subjectId: doc.subjectId, key: doc._id, dueAt: doc.reissueAt! }));
-      },
-      countDue: (now) => this.model.countDocuments({ reissueAt: { $lte: now } }).setOptions({ [ALL_TENANTS]: true }).exec(),
+      ...dueByIndex(this.model, 'reissueAt'),
       execute: async (item, now) => {
         const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;

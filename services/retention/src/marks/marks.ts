@@ -1,6 +1,5 @@
 import { Schema, type Model } from 'mongoose';
 import {
-  ALL_TENANTS,
   defineTenantModel,
   outboxEntry,
   outboxPlugin,
@@ -15,7 +14,7 @@ import {
 import { toTimestamp, TOPICS, type ErasureMode } from '@lethe/protos';
 import type { ErasureIssuer } from '../erasure/issuer';
 import type { RetentionPolicyValues } from '../policy/policy';
-import type { DueItem, DueSource } from '../sweep/due-source';
+import { dueByIndex, type DueSource } from '../sweep/due-source';
 
 export type JobOrderMeaning = 'normal-processing' | 'placement';
 
@@ -130,14 +129,9 @@ export class MarkStore {
 
   /** Marks past their earliest deletion time: erased in the marked mode. */
   dueSource(issuer: ErasureIssuer, skeletonOf: (tenantId: string) => Promise<string[]>): DueSource {
-    const due = (now: Date) => this.model.find({ executeAt: { $lte: now } }).setOptions({ [ALL_TENANTS]: true });
     return {
       name: 'marks',
-      findDue: async (now, limit) => {
-        const docs = await due(now).sort({ executeAt: 1 }).limit(limit).lean<MarkDoc[]>().exec();
-        return docs.map((doc): DueItem => ({ tenantId: doc.tenantId, subjectId: doc.subjectId, key: doc._id, dueAt: doc.executeAt! }));
-      },
-      countDue: (now) => this.model.countDocuments({ executeAt: { $lte: now } }).setOptions({ [ALL_TENANTS]: true }).exec(),
+      ...dueByIndex(this.model, 'executeAt'),
       execute: async (item) => {
         const doc = await this.repository.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state !== 'marked') return;

@@ -1,3 +1,6 @@
+import type { Model } from 'mongoose';
+import { ALL_TENANTS } from '@lethe/platform';
+
 /**
  * One kind of scheduled work the sweep executes when it falls due: the retention clock's reduce
  * and delete dates, marks past their earliest deletion time, erasure requests past their deadline.
@@ -23,4 +26,23 @@ export interface DueSource {
    * sweeper that lost the lock cannot overwrite a newer one's work. Must be idempotent.
    */
   execute(item: DueItem, now: Date, fence: number): Promise<void>;
+}
+
+/** The finding half of a source whose documents carry their due date in one indexed field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model whose documents have the field
+export function dueByIndex(model: Model<any>, field: string): Pick<DueSource, 'findDue' | 'countDue'> {
+  const due = (now: Date) => ({ [field]: { $lte: now } });
+  return {
+    findDue: async (now, limit) => {
+      const docs = await model
+        .find(due(now), { tenantId: 1, subjectId: 1, [field]: 1 })
+        .setOptions({ [ALL_TENANTS]: true })
+        .sort({ [field]: 1 })
+        .limit(limit)
+        .lean<{ _id: string; tenantId: string; subjectId: string; [field: string]: unknown }[]>()
+        .exec();
+      return docs.map((doc) => ({ tenantId: doc.tenantId, subjectId: doc.subjectId, key: doc._id, dueAt: doc[field] as Date }));
+    },
+    countDue: (now) => model.countDocuments(due(now)).setOptions({ [ALL_TENANTS]: true }).exec(),
+  };
 }

@@ -1,0 +1,17 @@
+// Original file: proto/lethe/retention/v1/retention_service.proto
+
+export const SelfServicePurpose = {
+  SELF_SERVICE_PURPOSE_UNSPECIFIED: 'SELF_SERVICE_PURPOSE_UNSPECIFIED',
+  SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST',
+  SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST',
+} as const;
+
+export type SelfServicePurpose =
+  | 'SELF_SERVICE_PURPOSE_UNSPECIFIED'
+  | 0
+  | 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST'
+  | 1
+  | 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST'
+  | 2
+
+export type SelfServicePurpose__Output = typeof SelfServicePurpose[keyof typeof SelfServicePurpose]

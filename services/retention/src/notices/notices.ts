@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { Schema, type Model } from 'mongoose';
+import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type ServiceRuntime } from '@lethe/platform';
+import { toTimestamp, TOPICS, type DueSubject, type ScheduledAction } from '@lethe/protos';
+import type { ClockStore } from '../clock/store';
+import { dueByIndex, type DueItem, type DueSource } from '../sweep/due-source';
+
+/** One owner's digest of one day: its existence is what makes the digest go out once. */
+interface DigestDoc {
+  _id: string;
+  tenantId: string;
+  ownerId: string;
+  digestDate: string;
+  subjects: number;
+  sentAt: Date;
+  outbox?: OutboxEntry[];
+}
+
+const digestSchema = new Schema<DigestDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    ownerId: { type: String, required: true },
+    digestDate: { type: String, required: true },
+    subjects: { type: Number, required: true },
+    sentAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+digestSchema.plugin(outboxPlugin);
+
+/** A digest names at most this many subjects (the earliest due first); the rest follow the next days. */
+const MAX_DIGEST_SUBJECTS = 1000;
+
+/** A stable id from its parts: the same notice computed twice is the same notice. */
+function noticeId(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+}
+
+const utcDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Notices ahead of the clock's steps, published for the messaging service: the candidate's notice
+ * before deletion (seed 002, two weeks by default) and each owner's daily digest of the subjects
+ * due within the tenant's lead time. Both are found by indexed dates and sent once.
+ */
+export class NoticeSources {
+  readonly digests: Model<DigestDoc>;
+  private readonly digestRepository: TenantRepository<DigestDoc>;
+
+  constructor(
+    runtime: Pick<ServiceRuntime, 'mongo'>,
+    private readonly clocks: ClockStore,
+  ) {
+    this.digests = defineTenantModel(runtime.mongo, 'OwnerDigest', digestSchema, 'owner_digests');
+    this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
+  }
+
+  candidateNotices(): DueSource {
+    const clocks = this.clocks.model;
+    return {
+      name: 'candidate-notices',
+      ...dueByIndex(clocks, 'candidateNoticeAt'),
+      execute: async (item, now) => {
+        const doc = await clocks.findOne({ _id: item.key, tenantId: item.tenantId }, { deleteAt: 1, candidateNoticeAt: 1 }).lean().exec();
+        if (!doc?.candidateNoticeAt || doc.candidateNoticeAt > now || !doc.deleteAt) return;
+        const event = outboxEntry(TOPICS.retentionNotices, {
+          type: 'lethe.retention.v1.CandidateNoticeDue',
+          tenantId: item.tenantId,
+          subjectId: item.subjectId,
+          time: now,
+          payload: { noticeId: noticeId(item.tenantId, item.subjectId, doc.deleteAt.toISOString()), subjectId: item.subjectId, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: toTimestamp(doc.deleteAt) },
+        });
+        // Guarded by the date as read: a clock that moved meanwhile is noticed again for its new date.
+        await clocks.updateOne(
+          { _id: item.key, tenantId: item.tenantId, candidateNoticeAt: doc.candidateNoticeAt },
+          withOutbox({ $set: { candidateNoticeFor: doc.deleteAt }, $unset: { candidateNoticeAt: 1 } }, [event]),
+        );
+      },
+    };
+  }
+
+  ownerDigests(): DueSource {
+    const clocks = this.clocks.model;
+    const dueOwners = async (now: Date) => {
+      const groups = await clocks
+        .aggregate<{ _id: { tenantId: string; ownerId: string } }>([
+          { $match: { ownerNoticeAt: { $lte: now }, ownerId: { $exists: true } } },
+          { $group: { _id: { tenantId: '$tenantId', ownerId: '$ownerId' } } },
+        ])
+        .option({ [ALL_TENANTS]: true })
+        .exec();
+      const date = utcDate(now);
+      const sent = new Set(
+        (await this.digests.find({ digestDate: date }, { _id: 1 }).setOptions({ [ALL_TENANTS]: true }).lean().exec()).map((doc) => doc._id),
+      );
+      return groups.map((group) => ({ ...group._id, key: `${group._id.tenantId}/${group._id.ownerId}/${date}` })).filter((owner) => !sent.has(owner.key));
+    };
+    return {
+      name: 'owner-digests',
+      findDue: async (now, limit) => (await dueOwners(now)).slice(0, limit).map((owner): DueItem => ({ tenantId: owner.tenantId, subjectId: '', key: owner.key, dueAt: now })),
+      countDue: async (now) => (await dueOwners(now)).length,
+      execute: async (item, now) => {
+        const ownerId = item.key.slice(item.tenantId.length + 1, item.key.lastIndexOf('/'));
+        const docs = await clocks
+          .find({ tenantId: item.tenantId, ownerId, ownerNoticeAt: { $lte: now } }, { subjectId: 1, reduceAt: 1, deleteAt: 1 })
+          .sort({ ownerNoticeAt: 1 })
+          .limit(MAX_DIGEST_SUBJECTS)
+          .lean()
+          .exec();
+        const subjects = docs.flatMap((doc): DueSubject[] => {
+          const [action, dueAt]: [ScheduledAction, Date | undefined] = doc.reduceAt && (!doc.deleteAt || doc.reduceAt < doc.deleteAt) ? ['SCHEDULED_ACTION_REDUCE', doc.reduceAt] : ['SCHEDULED_ACTION_DELETE', doc.deleteAt];
+          return dueAt ? [{ subjectId: doc.subjectId, action, actionDueAt: toTimestamp(dueAt) }] : [];
+        });
+        if (subjects.length === 0) return;
+        const digestDate = utcDate(now);
+        const digestId = noticeId(item.tenantId, ownerId, digestDate);
+        const event = outboxEntry(TOPICS.retentionNotices, {
+          type: 'lethe.retention.v1.OwnerNoticeDigest',
+          tenantId: item.tenantId,
+          time: now,
+          payload: { digestId, ownerId, digestDate, subjects },
+        });
+        await this.digestRepository
+          .insert(item.tenantId, withOutboxDoc({ _id: item.key, ownerId, digestDate, subjects: subjects.length, sentAt: now }, [event]))
+          .catch((err: unknown) => {
+            // Sent already today (another sweep got there first).
+            if ((err as { code?: unknown }).code !== 11000) throw err;
+          });
+      },
+    };
+  }
+}
