@@ -90,6 +90,7 @@ export class ServiceChart extends Chart {
                   secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`),
                   secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
                   secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
+                  ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
                 ],
                 securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
                 // Boot: until /readyz says every dependency is connected. Then the gRPC health

@@ -23,6 +23,8 @@ export interface LetheService {
   obeysErasure: boolean;
   /** Service-specific, non-secret configuration. */
   env: Readonly<Record<string, string>>;
+  /** Service-specific secrets: variable → key in the installation's `lethe-encryption` secret (values `encryption.secret`). */
+  secretEnv?: Readonly<Record<string, { valuesKey: string; defaultKey: string }>>;
   resources: ResourceSpec;
   replicas: number;
   autoscaling: { minReplicas: number; maxReplicas: number; targetCPUUtilizationPercentage: number };
@@ -56,6 +58,8 @@ export const SERVICES: readonly LetheService[] = [
     calls: [],
     obeysErasure: true,
     env: {},
+    // Ed25519 private key (PKCS#8 PEM) that signs erasure receipts; its public key is published.
+    secretEnv: { ERASURE_RECEIPT_SIGNING_KEY: { valuesKey: 'erasureReceiptSigningKey', defaultKey: 'erasure-receipt-signing-key' } },
     resources: STANDARD_RESOURCES,
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },

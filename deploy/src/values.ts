@@ -25,7 +25,14 @@ export function defaultValues() {
       // Keys: the issuers' public JWKS, and one private JWK per service named <service>-signing-key.
       secret: { name: 'lethe-auth', jwksKey: 'jwks.json' },
     },
-    encryption: { secret: { name: 'lethe-encryption', keyEncryptionKey: 'key-encryption-key', blindIndexKey: 'blind-index-key' } },
+    encryption: {
+      secret: {
+        name: 'lethe-encryption',
+        keyEncryptionKey: 'key-encryption-key',
+        blindIndexKey: 'blind-index-key',
+        ...Object.fromEntries(SERVICES.flatMap((service) => Object.values(service.secretEnv ?? {}).map(({ valuesKey, defaultKey }) => [valuesKey, defaultKey]))),
+      },
+    },
     otel: { endpoint: '' },
     networkPolicies: {
       enabled: true,

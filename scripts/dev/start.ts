@@ -7,7 +7,7 @@
 // A service takes part when services/<name>/dist/src/main.js exists. Its demo data, if any, comes
 // from services/<name>/dist/src/demo.js exporting `seedDemoData(context: DemoContext)`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { devKeysDir, devSigningKey } from '../../services/platform/src/cli/token';
@@ -50,7 +50,7 @@ function discoverServices(): string[] {
 }
 
 /** Keys of the local installation, made once so data written in one run can be read in the next. */
-function devSecrets(): { KEY_ENCRYPTION_KEY: string; BLIND_INDEX_KEY: string } {
+function devSecrets(): { KEY_ENCRYPTION_KEY: string; BLIND_INDEX_KEY: string; ERASURE_RECEIPT_SIGNING_KEY: string } {
   const file = path.join(stateDir(), 'dev.env');
   if (!fs.existsSync(file)) {
     const text = `KEY_ENCRYPTION_KEY=${randomBytes(32).toString('base64')}\nBLIND_INDEX_KEY=${randomBytes(32).toString('base64')}\n`;
@@ -64,7 +64,17 @@ function devSecrets(): { KEY_ENCRYPTION_KEY: string; BLIND_INDEX_KEY: string } {
       .filter((line) => line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-  return { KEY_ENCRYPTION_KEY: values.KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY: values.BLIND_INDEX_KEY };
+  return { KEY_ENCRYPTION_KEY: values.KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY: values.BLIND_INDEX_KEY, ERASURE_RECEIPT_SIGNING_KEY: devReceiptKey() };
+}
+
+/** The erasure-receipt signing key of the local installation (a PEM file: receipts stay verifiable across runs). */
+function devReceiptKey(): string {
+  const file = path.join(stateDir(), 'dev-erasure-receipt-key.pem');
+  if (!fs.existsSync(file)) {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    fs.writeFileSync(file, pem, { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8');
 }
 
 function portsOf(name: string, index: number): { grpc: number; http: number } {
