@@ -34,7 +34,7 @@ export function composeCandidatesService(createRecruiting: RecruitingFactory = (
         start: async () => {
           await Promise.all([candidates.model.init(), activities.model.init(), files.init(), runtime.cipher.ready()]);
           await recruitingParts.start?.();
-          retentionDecisions = await followRetentionDecisions(runtime, candidates);
+          retentionDecisions = await followRetentionDecisions(runtime, candidates, activities);
         },
         stop: async () => {
           await retentionDecisions?.stop();

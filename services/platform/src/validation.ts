@@ -50,6 +50,11 @@ export const fields = {
       .max(max, `must be at most ${max} characters`)
       .optional()
       .transform((value) => (value ? value : undefined)),
-  id: () => z.string({ required_error: 'is required' }).min(1, 'is required').max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an id (letters, digits, _ and -)'),
+  // Piped: a missing id is reported once, as missing, not also as malformed.
+  id: () =>
+    z
+      .string({ required_error: 'is required' })
+      .min(1, 'is required')
+      .pipe(z.string().max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an id (letters, digits, _ and -)')),
   pageSize: (max = 100, fallback = 20) => z.number().int().min(0).max(10_000).optional().transform((v) => Math.min(v || fallback, max)),
 };

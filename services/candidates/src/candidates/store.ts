@@ -332,10 +332,12 @@ export class CandidateStore implements CandidateDirectory {
     await this.evict(tenantId, candidateId);
   }
 
-  async setErasureRequest(tenantId: string, candidateId: string, request: CandidateDoc['erasureRequest']): Promise<void> {
+  /** Returns whether the candidate is held here. */
+  async setErasureRequest(tenantId: string, candidateId: string, request: CandidateDoc['erasureRequest']): Promise<boolean> {
     const update = request ? { $set: { erasureRequest: request } } : { $unset: { erasureRequest: 1 } };
-    await this.repository.updateOne(tenantId, { _id: candidateId }, update);
+    const { matched } = await this.repository.updateOne(tenantId, { _id: candidateId }, update);
     await this.evict(tenantId, candidateId);
+    return matched > 0;
   }
 
   /** Drops the cached copy; returns how many cache entries went. */

@@ -1,0 +1,171 @@
+import * as grpc from '@grpc/grpc-js';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type ServiceDefinition } from '@lethe/platform';
+import { startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { loadGrpcObject, type CandidatesProto, type RetentionProto } from '@lethe/protos';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { retentionTestEnv } from './kit';
+
+const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+
+let auth: TestAuth;
+let retention: Retention;
+const clock = new ManualClock();
+const stops: (() => Promise<void>)[] = [];
+const closers: (() => void)[] = [];
+let retentionAddress: string;
+let candidatesAddress: string;
+
+beforeAll(async () => {
+  auth = await testAuth();
+  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
+    name: 'retention',
+    configSchema: retentionConfigSchema,
+    create: (runtime) => {
+      retention = buildRetention(runtime);
+      return retention.parts;
+    },
+  };
+  const env = retentionTestEnv('requests', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
+  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  stops.push(() => retentionService.stop(), () => candidates.stop());
+  retentionAddress = retentionService.address;
+  candidatesAddress = candidates.address;
+});
+afterAll(async () => {
+  for (const close of closers) close();
+  await Promise.all(stops.map((stop) => stop()));
+});
+
+const ALL = [RIGHTS.readCandidates, RIGHTS.writeCandidates];
+
+async function clientsOf(tenantId: string, rights: string[] = ALL, actorId = 'recruiter') {
+  const token = await auth.mint({ tenantId, actorId, rights });
+  const result = { retention: createClient(RetentionService, retentionAddress, { token }), candidates: createClient(CandidatesService, candidatesAddress, { token }) };
+  closers.push(() => result.retention.close(), () => result.candidates.close());
+  return result;
+}
+
+async function candidate(tenantId: string): Promise<string> {
+  const { candidates } = await clientsOf(tenantId);
+  const { candidate: created } = await unaryCall(candidates, 'CreateCandidate', { candidate: { personal: { firstName: 'Erika', lastName: 'Request', email: `${uniqueName('r')}@example.org` }, tags: [], source: '' } });
+  return created!.id;
+}
+
+const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (err: unknown) => readErrorDetails(err));
+const REASON = 'Bitte löschen Sie mich, Grund-Kanarienvogel-7731';
+
+describe('erasure requests (seed 002)', () => {
+  it('opened by a recruiter with a reason: hidden, in the activity log, reason encrypted; withdrawn: visible again', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const { retention: client, candidates } = await clientsOf(tenant);
+
+    const opened = await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
+    expect(opened).toMatchObject({ subjectId: id, state: 'ERASURE_REQUEST_STATE_OPEN', requestedBy: 'REQUESTED_BY_RECRUITER', openedBy: 'recruiter', reason: REASON });
+    // The deadline is the delete period (6 months by default) from the request.
+    const months = (Number(opened.deadlineAt!.seconds) - clock.now().getTime() / 1000) / (24 * 3600 * 30.4);
+    expect(Math.round(months)).toBe(6);
+    // Opening twice is the same request.
+    expect((await unaryCall(client, 'OpenErasureRequest', { subjectId: id })).requestId).toBe(opened.requestId);
+
+    await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to hear of the request');
+    expect((await unaryCall(candidates, 'ListCandidates', {})).candidates.map((c) => c.id)).not.toContain(id);
+    expect((await unaryCall(candidates, 'ListCandidates', { includeErasureRequested: true })).candidates.map((c) => c.id)).toContain(id);
+    await waitFor(async () => (await unaryCall(candidates, 'ListActivities', { candidateId: id })).activities.some((a) => a.kind === 'ACTIVITY_KIND_ERASURE_REQUESTED'), 20_000, 'the activity');
+    expect((await unaryCall(client, 'ListErasureRequests', {})).requests.map((r) => r.subjectId)).toEqual([id]);
+
+    // The reason is personal data: stored encrypted for the person.
+    const raw = await retention.requests.model.collection.findOne({ subjectId: id });
+    expect(JSON.stringify(raw)).not.toContain('Kanarienvogel');
+
+    const withdrawn = await unaryCall(client, 'WithdrawErasureRequest', { subjectId: id, reason: 'doch nicht' });
+    expect(withdrawn).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_RECRUITER', withdrawReason: 'doch nicht', reason: REASON });
+    await waitFor(async () => !(await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to show it again');
+    await waitFor(async () => (await unaryCall(candidates, 'ListActivities', { candidateId: id })).activities.some((a) => a.kind === 'ACTIVITY_KIND_ERASURE_REQUEST_WITHDRAWN'), 20_000, 'the withdrawal activity');
+    expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
+    // Withdrawn requests are not executed.
+    clock.advance({ days: 200 });
+    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
+    expect((await unaryCall(candidates, 'GetCandidate', { id })).id).toBe(id);
+  });
+
+  it('by the candidate through single-use links bound to purpose and tenant', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const { retention: recruiter } = await clientsOf(tenant);
+    // The self-service page calls with its own token and no candidate rights; the link is the authority.
+    const { retention: page } = await clientsOf(tenant, [], 'self-service-page');
+
+    const openLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', validDays: 7 });
+    expect(openLink.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Without a link, the page may not act on anyone.
+    expect((await failure(unaryCall(page, 'OpenErasureRequest', { subjectId: id })))?.code).toBe(grpc.status.PERMISSION_DENIED);
+    // A link of another purpose or from another tenant does not open anything.
+    expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: openLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'LINK_INVALID' });
+    const { retention: otherTenant } = await clientsOf(uniqueName('other'), []);
+    expect(await failure(unaryCall(otherTenant, 'OpenErasureRequest', { linkToken: openLink.token }))).toMatchObject({ reason: 'LINK_INVALID' });
+    const tampered = `${openLink.token.slice(0, -1)}${openLink.token.endsWith('A') ? 'B' : 'A'}`;
+    expect(await failure(unaryCall(page, 'OpenErasureRequest', { linkToken: tampered }))).toMatchObject({ reason: 'LINK_INVALID' });
+
+    const opened = await unaryCall(page, 'OpenErasureRequest', { linkToken: openLink.token });
+    expect(opened).toMatchObject({ subjectId: id, state: 'ERASURE_REQUEST_STATE_OPEN', requestedBy: 'REQUESTED_BY_CANDIDATE', openedBy: `candidate:${id}` });
+    expect(await failure(unaryCall(page, 'OpenErasureRequest', { linkToken: openLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'LINK_USED' });
+
+    const withdrawLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 1 });
+    clock.advance({ days: 2 });
+    expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token }))).toMatchObject({ reason: 'LINK_EXPIRED' });
+    const fresh = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
+    expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: fresh.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
+  });
+
+  it('is executed at the deadline: the candidate is erased, the request can no longer be withdrawn', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const { retention: client, candidates } = await clientsOf(tenant);
+    await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
+    clock.advance({ days: 100 });
+    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
+    clock.advance({ days: 90 });
+    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
+
+    const request = await unaryCall(client, 'GetErasureRequest', { subjectId: id });
+    expect(request).toMatchObject({ state: 'ERASURE_REQUEST_STATE_EXECUTED' });
+    const erasure = await unaryCall(client, 'GetErasure', { id: request.erasureId });
+    expect(erasure).toMatchObject({ subjectId: id, mode: 'ERASURE_MODE_DELETE', reason: 'ERASURE_REASON_ERASURE_REQUEST', trigger: 'erasure-request' });
+    await waitFor(async () => (await unaryCall(client, 'GetErasure', { id: request.erasureId })).state === 'ERASURE_STATE_DONE', 30_000, 'every service to confirm');
+    expect((await failure(unaryCall(candidates, 'GetCandidate', { id })))?.code).toBe(grpc.status.NOT_FOUND);
+    // Retention's own copy of the reason went with the person's key.
+    expect((await unaryCall(client, 'GetErasureRequest', { subjectId: id })).reason).toBe('');
+    expect(await failure(unaryCall(client, 'WithdrawErasureRequest', { subjectId: id }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
+  });
+
+  it('refuses bad input with field details, without rights, and across tenants', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await candidate(tenant);
+    const { retention: client } = await clientsOf(tenant);
+    const violations = async (method: 'OpenErasureRequest' | 'WithdrawErasureRequest' | 'CreateSelfServiceLink' | 'GetErasureRequest', request: object) => {
+      const error = await failure(unaryCall(client, method, request as never));
+      expect(error?.code).toBe(grpc.status.INVALID_ARGUMENT);
+      return error!.violations.map((v) => v.field);
+    };
+    expect(await violations('OpenErasureRequest', {})).toEqual(['subjectId']);
+    expect(await violations('OpenErasureRequest', { subjectId: id, linkToken: 'x'.repeat(43) })).toEqual(['subjectId']);
+    expect(await violations('OpenErasureRequest', { subjectId: id, reason: 'x'.repeat(2001) })).toEqual(['reason']);
+    expect(await violations('WithdrawErasureRequest', { subjectId: 'not an id!' })).toEqual(['subjectId']);
+    expect(await violations('CreateSelfServiceLink', { subjectId: id, validDays: 31 })).toEqual(['purpose', 'validDays']);
+    expect(await violations('GetErasureRequest', {})).toEqual(['subjectId']);
+    expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
+
+    const { retention: readOnly } = await clientsOf(tenant, [RIGHTS.readCandidates]);
+    expect((await failure(unaryCall(readOnly, 'OpenErasureRequest', { subjectId: id })))?.code).toBe(grpc.status.PERMISSION_DENIED);
+    expect((await failure(unaryCall(readOnly, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' })))?.code).toBe(grpc.status.PERMISSION_DENIED);
+
+    await unaryCall(client, 'OpenErasureRequest', { subjectId: id });
+    const { retention: other } = await clientsOf(uniqueName('other'));
+    expect((await failure(unaryCall(other, 'GetErasureRequest', { subjectId: id })))?.code).toBe(grpc.status.NOT_FOUND);
+    expect((await failure(unaryCall(other, 'WithdrawErasureRequest', { subjectId: id })))?.code).toBe(grpc.status.NOT_FOUND);
+    expect((await unaryCall(other, 'ListErasureRequests', {})).requests).toEqual([]);
+  });
+});
