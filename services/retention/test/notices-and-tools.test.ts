@@ -1,0 +1,266 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type EventBus, type ServiceDefinition, type Subscription } from '@lethe/platform';
+import { startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { fromTimestamp, loadGrpcObject, toTimestamp, TOPICS, type CandidateNoticeDue__Output, type OwnerNoticeDigest__Output, type RetentionProto } from '@lethe/protos';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { retentionTestEnv } from './kit';
+
+const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+
+let auth: TestAuth;
+let retention: Retention;
+let bus: EventBus;
+const clock = new ManualClock('2026-01-05T09:00:00Z');
+const stops: (() => Promise<void>)[] = [];
+const closers: (() => void)[] = [];
+let retentionAddress: string;
+let noticeSubscription: Subscription;
+const candidateNotices: CandidateNoticeDue__Output[] = [];
+const digests: OwnerNoticeDigest__Output[] = [];
+
+beforeAll(async () => {
+  auth = await testAuth();
+  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
+    name: 'retention',
+    configSchema: retentionConfigSchema,
+    create: (runtime) => {
+      retention = buildRetention(runtime);
+      return retention.parts;
+    },
+  };
+  const env = retentionTestEnv('retention-tools', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
+  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  stops.push(() => retentionService.stop(), () => candidates.stop());
+  retentionAddress = retentionService.address;
+  // Events arrive as the other services would send them; the candidates service's bus has the same topic prefix.
+  bus = candidates.runtime.bus;
+  noticeSubscription = await bus.subscribe({
+    groupId: uniqueName('notices-reader'),
+    topics: [TOPICS.retentionNotices],
+    fromBeginning: true,
+    handler: async (event) => {
+      if (event.type === 'lethe.retention.v1.CandidateNoticeDue') candidateNotices.push(event.payload);
+      else digests.push(event.payload);
+    },
+  });
+});
+afterAll(async () => {
+  for (const close of closers) close();
+  await noticeSubscription?.stop();
+  await Promise.all(stops.map((stop) => stop()));
+});
+
+async function clientOf(tenantId: string, rights: string[] = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.dataProtection, RIGHTS.seeMarked]) {
+  const client = createClient(RetentionService, retentionAddress, { token: await auth.mint({ tenantId, actorId: 'dpo', rights }) });
+  closers.push(() => client.close());
+  return client;
+}
+
+const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (err: unknown) => readErrorDetails(err));
+
+/** A subject retention has heard of: created with an owner, last active at `at`. */
+async function subject(tenantId: string, at: Date, ownerId = 'owner-1'): Promise<string> {
+  const id = uniqueName('subject');
+  await bus.publish(TOPICS.candidateEvents, [
+    { type: 'lethe.candidates.v1.CandidateCreated', tenantId, subjectId: id, payload: { candidateId: id, ownerId, source: 'job_board', createdAt: toTimestamp(at), createdBy: ownerId } },
+    {
+      type: 'lethe.candidates.v1.ActivityRecorded',
+      tenantId,
+      subjectId: id,
+      payload: { activityId: uniqueName('activity'), candidateId: id, kind: 'ACTIVITY_KIND_PROFILE_UPDATED', occurredAt: toTimestamp(at), actorId: ownerId },
+    },
+  ]);
+  await waitFor(async () => (await retention.clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
+  return id;
+}
+
+describe('notices ahead of the clock (seed 002)', () => {
+  it('tells the candidate once, two weeks before deletion, and the owner in a daily digest', async () => {
+    const tenant = uniqueName('tenant');
+    const start = clock.now();
+    const id = await subject(tenant, start);
+    const deleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
+    const run = async () => (await retention.sweeper.run(clock.now())).executed;
+
+    clock.set(new Date(deleteAt.getTime() - 20 * 24 * 3600_000));
+    expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 0 });
+    // The candidate 14 days ahead, the owner 7 (the defaults); each once.
+    clock.set(new Date(deleteAt.getTime() - 10 * 24 * 3600_000));
+    expect(await run()).toMatchObject({ 'candidate-notices': 1, 'owner-digests': 0 });
+    clock.set(new Date(deleteAt.getTime() - 5 * 24 * 3600_000));
+    expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 1 });
+    expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 0 });
+
+    await waitFor(() => candidateNotices.some((notice) => notice.subjectId === id) && digests.some((digest) => digest.subjects.some((s) => s.subjectId === id)), 20_000, 'the notices');
+    expect(candidateNotices.filter((notice) => notice.subjectId === id)).toEqual([
+      expect.objectContaining({ subjectId: id, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: expect.objectContaining({ seconds: String(deleteAt.getTime() / 1000) }) }),
+    ]);
+    const digest = digests.find((d) => d.subjects.some((s) => s.subjectId === id))!;
+    expect(digest).toMatchObject({ ownerId: 'owner-1', digestDate: clock.now().toISOString().slice(0, 10), subjects: [{ subjectId: id, action: 'SCHEDULED_ACTION_DELETE' }] });
+
+    // The next day brings the next digest, not another candidate notice.
+    clock.advance({ days: 1 });
+    expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 1 });
+    // A restarted clock is a new deletion date: the candidate is told again when that one comes near.
+    await bus.publish(TOPICS.candidateEvents, [
+      { type: 'lethe.candidates.v1.ActivityRecorded', tenantId: tenant, subjectId: id, payload: { activityId: uniqueName('a'), candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED', occurredAt: toTimestamp(clock.now()), actorId: 'owner-1' } },
+    ]);
+    await waitFor(async () => (await retention.clocks.model.findOne({ tenantId: tenant, subjectId: id }).lean())?.candidateNoticeAt !== undefined, 20_000, 'the new notice date');
+    const newDeleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
+    expect(newDeleteAt > deleteAt).toBe(true);
+    clock.set(new Date(newDeleteAt.getTime() - 10 * 24 * 3600_000));
+    expect((await run())['candidate-notices']).toBe(1);
+  });
+});
+
+describe('storage consent and merges', () => {
+  it('suspends the clock until the storage consent ends; withdrawn, the clock runs again', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await subject(tenant, clock.now());
+    const client = await clientOf(tenant);
+    const before = (await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps;
+    const until = new Date(clock.now().getTime() + 2 * 365 * 24 * 3600_000);
+    await bus.publish(TOPICS.consentEvents, [
+      {
+        type: 'lethe.consent.v1.ConsentGranted',
+        tenantId: tenant,
+        subjectId: id,
+        payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', validFrom: toTimestamp(clock.now()), validUntil: toTimestamp(until), method: 'GRANT_METHOD_LINK', requestId: 'r1' },
+      },
+    ]);
+    const held = await waitFor(async () => {
+      const explanation = await unaryCall(client, 'ExplainRetention', { subjectId: id });
+      return explanation.onHold ? explanation : undefined;
+    }, 20_000, 'the hold');
+    expect(held.steps).toEqual([{ mode: 'ERASURE_MODE_DELETE', dueAt: toTimestamp(until), rule: 'storage_consent' }]);
+    // Clear-data consents say nothing about storage.
+    await bus.publish(TOPICS.consentEvents, [
+      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c2', subjectId: id, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId: 'client-1', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(clock.now()) } },
+      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(clock.now()) } },
+    ]);
+    await waitFor(async () => !(await unaryCall(client, 'ExplainRetention', { subjectId: id })).onHold, 20_000, 'the hold to end');
+    expect((await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps).toEqual(before);
+  });
+
+  it('erases a merged candidate everywhere (seed 004)', async () => {
+    const tenant = uniqueName('tenant');
+    const kept = await subject(tenant, clock.now());
+    const merged = await subject(tenant, clock.now());
+    await bus.publish(TOPICS.candidateEvents, [
+      { type: 'lethe.candidates.v1.CandidateMerged', tenantId: tenant, subjectId: kept, payload: { keptCandidateId: kept, mergedCandidateId: merged, mergedAt: toTimestamp(clock.now()), mergedBy: 'owner-1' } },
+    ]);
+    const client = await clientOf(tenant);
+    const [erasure] = await waitFor(async () => {
+      const { erasures } = await unaryCall(client, 'ListErasures', { subjectId: merged });
+      return erasures.length > 0 ? erasures : undefined;
+    }, 20_000, 'the erasure');
+    expect(erasure).toMatchObject({ subjectId: merged, mode: 'ERASURE_MODE_DELETE', reason: 'ERASURE_REASON_MERGE', trigger: 'merge' });
+    expect((await unaryCall(client, 'ListErasures', { subjectId: kept })).erasures).toEqual([]);
+  });
+});
+
+describe('preview, mass actions, applicant volume', () => {
+  it('previews a shorter policy without changing anything', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    const now = clock.now();
+    const monthsAgo = (months: number) => new Date(now.getTime() - months * 30.5 * 24 * 3600_000);
+    const ids = [await subject(tenant, monthsAgo(5)), await subject(tenant, monthsAgo(3)), await subject(tenant, monthsAgo(0))];
+    const stored = await unaryCall(client, 'GetPolicy', {});
+    const preview = await unaryCall(client, 'PreviewPolicy', { policy: { ...stored, deleteAfterMonths: 4, reduceAfterMonths: 2 }, horizonMonths: 6 });
+    expect(preview).toMatchObject({ subjects: 3, dueNowDeletions: 1, dueNowReductions: 2, currentDueNowDeletions: 0, onHold: 0 });
+    expect(preview.months).toHaveLength(6);
+    expect(preview.months.reduce((sum, month) => sum + month.deletions, 0)).toBe(3);
+    // Nothing changed: the stored policy, the clocks, no erasure.
+    expect((await unaryCall(client, 'GetPolicy', {})).version).toBe(stored.version);
+    expect((await unaryCall(client, 'ExplainRetention', { subjectId: ids[0] })).steps.map((s) => s.rule)).toEqual(['delete_after_months=6']);
+    expect((await unaryCall(client, 'ListErasures', {})).erasures).toEqual([]);
+
+    const bad = await failure(unaryCall(client, 'PreviewPolicy', { policy: { ...stored, deleteAfterMonths: 0 }, horizonMonths: 30 }));
+    expect(bad?.violations.map((v) => v.field).sort()).toEqual(['horizonMonths', 'policy.deleteAfterMonths']);
+    expect((await failure(unaryCall(await clientOf(tenant, [RIGHTS.readCandidates]), 'PreviewPolicy', { policy: stored })))?.code).toBe(grpc.status.PERMISSION_DENIED);
+  });
+
+  it('reduces and marks what a filter selects, with the data-protection right; a dry run changes nothing', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    const old = [await subject(tenant, new Date(clock.now().getTime() - 100 * 24 * 3600_000)), await subject(tenant, new Date(clock.now().getTime() - 90 * 24 * 3600_000))];
+    const recent = await subject(tenant, clock.now());
+    const anchorBefore = toTimestamp(new Date(clock.now().getTime() - 30 * 24 * 3600_000));
+
+    const dry = await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_REDUCE', filter: { anchorBefore }, dryRun: true });
+    expect(dry).toMatchObject({ matched: 2, affected: 0 });
+    expect(dry.subjectIds.sort()).toEqual([...old].sort());
+    expect((await unaryCall(client, 'ListErasures', {})).erasures).toEqual([]);
+
+    expect(await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_REDUCE', filter: { anchorBefore } })).toMatchObject({ matched: 2, affected: 2 });
+    const { erasures } = await unaryCall(client, 'ListErasures', {});
+    expect(erasures.map((e) => [e.subjectId, e.mode, e.trigger]).sort()).toEqual(old.map((id) => [id, 'ERASURE_MODE_REDUCE', 'manual']).sort());
+
+    expect(await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_MARK_FOR_DELETION', filter: { subjectIds: [recent] } })).toMatchObject({ matched: 1, affected: 1 });
+    expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([recent]);
+
+    const withoutRight = await clientOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
+    expect((await failure(unaryCall(withoutRight, 'RunMassAction', { action: 'MASS_ACTION_ANONYMISE', filter: { subjectIds: [recent] } })))?.code).toBe(grpc.status.PERMISSION_DENIED);
+    const noFilter = await failure(unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_ANONYMISE' }));
+    expect(noFilter?.violations.map((v) => v.field)).toEqual(['filter']);
+    const badAction = await failure(unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_UNSPECIFIED', filter: { subjectIds: ['bad id!'] } }));
+    expect(badAction?.violations.map((v) => v.field)).toEqual(['action', 'filter.subjectIds[0]']);
+  });
+
+  it('counts the contract applicant volume of a year (seed 003)', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    clock.set('2027-03-01T10:00:00Z');
+    // Last year's: one still held in full, one reduced (not counted).
+    await subject(tenant, clock.now());
+    const reducedLastYear = await subject(tenant, clock.now());
+    await retention.clocks.markIssued(tenant, reducedLastYear, 'reduce');
+    clock.set('2028-02-01T10:00:00Z');
+    const applicant = await subject(tenant, clock.now());
+    const application = (applicationId: string, at: string) => ({
+      type: 'lethe.candidates.v1.ApplicationStatusChanged' as const,
+      tenantId: tenant,
+      subjectId: applicant,
+      payload: { applicationId, candidateId: applicant, jobId: 'job-1', statusKey: 'received', metaStatus: 'META_STATUS_ACTIVE' as const, finalOutcome: 'FINAL_OUTCOME_UNSPECIFIED' as const, statusSetAt: toTimestamp(new Date(at)), changedBy: 'owner-1', appliedAt: toTimestamp(new Date(at)), source: 'STATUS_CHANGE_SOURCE_MANUAL' as const },
+    });
+    await bus.publish(TOPICS.candidateEvents, [application('app-1', '2028-01-15T00:00:00Z'), application('app-2', '2028-02-01T00:00:00Z'), application('app-1', '2028-02-02T00:00:00Z')]);
+    await waitFor(async () => Object.keys((await retention.clocks.model.findOne({ tenantId: tenant, subjectId: applicant }).lean())?.applicationsReceived ?? {}).length === 2, 20_000, 'the applications');
+
+    expect(await unaryCall(client, 'GetApplicantVolume', { year: 2028 })).toEqual({ year: 2028, unreducedActiveFromEarlierYears: 1, applicationsInYear: 2, contractVolume: 3 });
+    expect((await failure(unaryCall(client, 'GetApplicantVolume', { year: 1999 })))?.violations.map((v) => v.field)).toEqual(['year']);
+    expect(await unaryCall(await clientOf(uniqueName('other')), 'GetApplicantVolume', { year: 2028 })).toMatchObject({ contractVolume: 0 });
+  });
+});
+
+describe('erasure receipts', () => {
+  it('is NOT_FOUND until done, then verifies with the openssl command line and the published key', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    const id = await subject(tenant, clock.now());
+    const { erasureId } = await retention.orchestrator.issue({ tenantId: tenant, subjectId: id, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
+    const pending = await failure(unaryCall(client, 'GetErasureReceipt', { erasureId }));
+    // Either still pending (NOT_FOUND) or both services answered already; never a receipt before every confirmation.
+    if (pending) expect(pending.code).toBe(grpc.status.NOT_FOUND);
+    await waitFor(async () => (await unaryCall(client, 'GetErasure', { id: erasureId })).state === 'ERASURE_STATE_DONE', 30_000, 'both confirmations');
+
+    const receipt = await unaryCall(client, 'GetErasureReceipt', { erasureId });
+    const { publicKeyPem } = await unaryCall(client, 'GetReceiptPublicKey', {});
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'receipt-'));
+    fs.writeFileSync(path.join(dir, 'key.pem'), publicKeyPem);
+    fs.writeFileSync(path.join(dir, 'receipt.json'), receipt.payloadJson);
+    fs.writeFileSync(path.join(dir, 'receipt.sig'), Buffer.from(receipt.signature, 'base64'));
+    const verify = (file: string) => execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', 'key.pem', '-rawin', '-in', file, '-sigfile', 'receipt.sig'], { cwd: dir, encoding: 'utf8' });
+    expect(verify('receipt.json')).toContain('Signature Verified Successfully');
+    fs.writeFileSync(path.join(dir, 'altered.json'), receipt.payloadJson.replace(id, `${id}x`));
+    expect(() => verify('altered.json')).toThrow();
+
+    expect((await failure(unaryCall(await clientOf(uniqueName('other')), 'GetErasureReceipt', { erasureId })))?.code).toBe(grpc.status.NOT_FOUND);
+    expect((await failure(unaryCall(client, 'GetErasureReceipt', { erasureId: 'Not An Id' })))?.violations.map((v) => v.field)).toEqual(['erasureId']);
+  });
+});
