@@ -28,7 +28,7 @@ import {
 import type { ClockStore } from './clock/store';
 import type { ErasureDoc, ErasureOrchestrator } from './erasure/orchestrator';
 import { RECEIPT_ALGORITHM, type ReceiptSigner } from './erasure/receipts';
-import { earliestDeletion, type MarkDoc, type MarkStore } from './marks/marks';
+import type { MarkDoc, MarkStore } from './marks/marks';
 import type { MassActionKind, MassActions } from './mass/mass-actions';
 import { scheduleOf } from './clock/schedule';
 import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
@@ -233,9 +233,7 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
       const policy = await policies.get(ctx.tenantId);
       const chosen = MODE_NAME[valid.mode as ErasureMode];
       if (chosen && chosen !== policy.defaultMode) requireRight(ctx, RIGHTS.chooseDeletionMode);
-      const markedAt = now();
-      const earliest = earliestDeletion(markedAt, await clocks.assignmentsOf(ctx.tenantId, valid.subjectId), policy);
-      return toMarkMessage(await marks.mark(ctx.tenantId, valid.subjectId, chosen ?? policy.defaultMode, ctx.actorId, markedAt, earliest));
+      return toMarkMessage(await marks.mark(ctx.tenantId, valid.subjectId, chosen ?? policy.defaultMode, ctx.actorId, now(), policy));
     }),
     RestoreMarked: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.restoreMarked);

@@ -53,13 +53,14 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
   const { config } = runtime;
   const receipts = new ReceiptSigner(config.ERASURE_RECEIPT_SIGNING_KEY);
   const clocks = new ClockStore(runtime.mongo);
+  const marks = new MarkStore(runtime.mongo, clocks);
   return {
     policies: new PolicyStore(runtime.mongo),
     clocks,
     orchestrator: new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS, receipts }),
-    marks: new MarkStore(runtime.mongo),
+    marks,
     requests: new ErasureRequestStore(runtime),
-    notices: new NoticeSources(runtime, clocks),
+    notices: new NoticeSources(runtime, clocks, marks),
     links: new LinkTokens(runtime.mongo, 'self_service_links'),
     receipts,
   };

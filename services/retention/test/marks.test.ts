@@ -99,7 +99,7 @@ describe('mark for deletion', () => {
         payload: { jobOrderId: 'order-1', candidateId: placed, assigned: true, meaning: 'JOB_ORDER_MEANING_PLACEMENT', changedAt: toTimestamp(new Date()) },
       },
     ]);
-    await waitFor(async () => (await retention.clocks.assignmentsOf(tenant, placed)).includes('placement'), 20_000, 'the assignment');
+    await waitFor(async () => (await retention.clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
     const { retention: client, candidates } = await clientsOf(tenant, ALL);
     await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
     expect((await unaryCall(client, 'MarkForDeletion', { subjectId: placed })).waitRule).toBe('wait_days_placement=90');

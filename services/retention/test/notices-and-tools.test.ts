@@ -118,6 +118,18 @@ describe('notices ahead of the clock (seed 002)', () => {
   });
 });
 
+describe('owner notices of marks (seed 004)', () => {
+  it("puts a marked subject in its owner's digest before the mark is executed", async () => {
+    const tenant = uniqueName('tenant');
+    const id = await subject(tenant, clock.now(), 'owner-marks');
+    const client = await clientOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.chooseDeletionMode]);
+    const mark = await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
+    expect((await retention.sweeper.run(clock.now())).executed['owner-digests']).toBeGreaterThanOrEqual(1);
+    const digest = await waitFor(() => digests.find((d) => d.ownerId === 'owner-marks'), 20_000, 'the digest');
+    expect(digest.subjects).toEqual([{ subjectId: id, action: 'SCHEDULED_ACTION_ANONYMISE', actionDueAt: mark.earliestDeletionAt }]);
+  });
+});
+
 describe('storage consent and merges', () => {
   it('suspends the clock until the storage consent ends; withdrawn, the clock runs again', async () => {
     const tenant = uniqueName('tenant');

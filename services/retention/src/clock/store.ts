@@ -155,9 +155,10 @@ export class ClockStore {
     await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId), [path]: { $exists: false } }, { $set: { [path]: at } });
   }
 
-  async assignmentsOf(tenantId: string, subjectId: string): Promise<JobOrderMeaning[]> {
-    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { assignments: 1 });
-    return Object.values(doc?.assignments ?? {});
+  /** What marking the subject needs to know: its job-order assignments and its owner. */
+  async markingFactsOf(tenantId: string, subjectId: string): Promise<{ assignments: JobOrderMeaning[]; ownerId?: string }> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { assignments: 1, ownerId: 1 });
+    return { assignments: Object.values(doc?.assignments ?? {}), ownerId: doc?.ownerId };
   }
 
   async setAssignment(tenantId: string, subjectId: string, jobOrderId: string, meaning: JobOrderMeaning | undefined, now: Date): Promise<void> {

@@ -12,6 +12,7 @@ import {
   type Stored,
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ErasureMode } from '@lethe/protos';
+import type { ClockStore } from '../clock/store';
 import type { ErasureIssuer } from '../erasure/issuer';
 import type { RetentionPolicyValues } from '../policy/policy';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
@@ -28,6 +29,10 @@ export interface MarkDoc {
   markedBy: string;
   earliestDeletionAt: Date;
   waitRule: string;
+  /** The subject's owner, told in the daily digest before the mark is executed. */
+  ownerId?: string;
+  /** Set while marked: from when the mark is in its owner's digest (indexed). */
+  ownerNoticeAt?: Date;
   /** Set while marked: what the sweep looks for (indexed). */
   executeAt?: Date;
   outbox?: OutboxEntry[];
@@ -44,12 +49,15 @@ const schema = new Schema<MarkDoc>(
     markedBy: { type: String, required: true },
     earliestDeletionAt: { type: Date, required: true },
     waitRule: { type: String, required: true },
+    ownerId: String,
+    ownerNoticeAt: Date,
     executeAt: Date,
   },
   { versionKey: false },
 );
 schema.plugin(outboxPlugin);
 schema.index({ executeAt: 1 });
+schema.index({ ownerNoticeAt: 1 });
 schema.index({ tenantId: 1, state: 1 });
 
 const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
@@ -77,15 +85,22 @@ export class MarkStore {
   readonly model: Model<MarkDoc>;
   private readonly repository: TenantRepository<MarkDoc>;
 
-  constructor(mongo: Parameters<typeof defineTenantModel>[0]) {
+  constructor(
+    mongo: Parameters<typeof defineTenantModel>[0],
+    private readonly clocks: ClockStore,
+  ) {
     this.model = defineTenantModel(mongo, 'Mark', schema, 'marks');
     this.repository = new TenantRepository(this.model, { resourceType: 'mark' });
   }
 
-  async mark(tenantId: string, subjectId: string, mode: ErasureModeName, actorId: string, now: Date, earliest: { at: Date; rule: string }): Promise<MarkDoc> {
+  /** Marks the subject; executed at the earliest deletion time its job-order assignments allow. */
+  async mark(tenantId: string, subjectId: string, mode: ErasureModeName, actorId: string, now: Date, policy: RetentionPolicyValues): Promise<MarkDoc> {
     const current = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { outbox: 0 });
     if (current?.state === 'marked') return current;
     if (current?.state === 'executed') throw new PreconditionError('ALREADY_EXECUTED', `the mark of ${subjectId} was executed`, { type: 'subject', id: subjectId });
+    const { assignments, ownerId } = await this.clocks.markingFactsOf(tenantId, subjectId);
+    const earliest = earliestDeletion(now, assignments, policy);
+    const ownerNoticeAt = new Date(Math.max(now.getTime(), earliest.at.getTime() - policy.ownerNoticeDays * 24 * HOUR_MS));
     const doc: Omit<MarkDoc, 'tenantId' | '_id' | 'outbox'> = {
       subjectId,
       mode,
@@ -95,6 +110,7 @@ export class MarkStore {
       earliestDeletionAt: earliest.at,
       waitRule: earliest.rule,
       executeAt: earliest.at,
+      ...(ownerId ? { ownerId, ownerNoticeAt } : {}),
     };
     const event = outboxEntry(TOPICS.retentionEvents, {
       type: 'lethe.retention.v1.SubjectMarkedForDeletion',
@@ -118,7 +134,7 @@ export class MarkStore {
       time: now,
       payload: { subjectId, restoredAt: toTimestamp(now), restoredBy: actorId },
     });
-    const result = await this.repository.updateOne(tenantId, { _id: current._id, state: 'marked' }, withOutbox({ $set: { state: 'restored' }, $unset: { executeAt: 1 } }, [event]));
+    const result = await this.repository.updateOne(tenantId, { _id: current._id, state: 'marked' }, withOutbox({ $set: { state: 'restored' }, $unset: { executeAt: 1, ownerNoticeAt: 1 } }, [event]));
     if (result.matched === 0) throw new PreconditionError('ALREADY_EXECUTED', `the mark of ${subjectId} was executed meanwhile`, { type: 'subject', id: subjectId });
     return { ...current, state: 'restored', executeAt: undefined };
   }
@@ -143,7 +159,7 @@ export class MarkStore {
           keepFields: doc.mode === 'reduce' ? await skeletonOf(doc.tenantId) : [],
           trigger: { kind: 'mark', actorId: doc.markedBy, sourceId: doc._id },
         });
-        await this.repository.updateOne(doc.tenantId, { _id: doc._id, state: 'marked' }, { $set: { state: 'executed' }, $unset: { executeAt: 1 } });
+        await this.repository.updateOne(doc.tenantId, { _id: doc._id, state: 'marked' }, { $set: { state: 'executed' }, $unset: { executeAt: 1, ownerNoticeAt: 1 } });
       },
     };
   }

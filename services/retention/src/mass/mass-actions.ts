@@ -1,7 +1,7 @@
 import type { ClockStore } from '../clock/store';
 import { scheduleOf } from '../clock/schedule';
 import type { ErasureIssuer } from '../erasure/issuer';
-import { earliestDeletion, type MarkStore } from '../marks/marks';
+import type { MarkStore } from '../marks/marks';
 import type { RetentionPolicy } from '../policy/policy';
 
 export type MassActionKind = 'reduce' | 'anonymise' | 'mark';
@@ -62,8 +62,7 @@ export class MassActions {
 
   private async apply(tenantId: string, subjectId: string, action: MassActionKind, { actorId, now, policy }: { actorId: string; now: Date; policy: RetentionPolicy }): Promise<void> {
     if (action === 'mark') {
-      const earliest = earliestDeletion(now, await this.clocks.assignmentsOf(tenantId, subjectId), policy);
-      await this.marks.mark(tenantId, subjectId, policy.defaultMode, actorId, now, earliest);
+      await this.marks.mark(tenantId, subjectId, policy.defaultMode, actorId, now, policy);
       return;
     }
     await this.issuer.issue({

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type ServiceRuntime } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutbox, withOutboxDoc, type ErasureModeName, type OutboxEntry, type ServiceRuntime } from '@lethe/platform';
 import { toTimestamp, TOPICS, type DueSubject, type ScheduledAction } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
+import type { MarkStore } from '../marks/marks';
 import { dueByIndex, type DueItem, type DueSource } from '../sweep/due-source';
 
 /** One owner's digest of one day: its existence is what makes the digest go out once. */
@@ -38,6 +39,7 @@ function noticeId(...parts: string[]): string {
 }
 
 const utcDate = (date: Date) => date.toISOString().slice(0, 10);
+const MARK_ACTION: Record<ErasureModeName, ScheduledAction> = { delete: 'SCHEDULED_ACTION_DELETE', anonymise: 'SCHEDULED_ACTION_ANONYMISE', reduce: 'SCHEDULED_ACTION_REDUCE' };
 
 /**
  * Notices ahead of the clock's steps, published for the messaging service: the candidate's notice
@@ -51,6 +53,7 @@ export class NoticeSources {
   constructor(
     runtime: Pick<ServiceRuntime, 'mongo'>,
     private readonly clocks: ClockStore,
+    private readonly marks: MarkStore,
   ) {
     this.digests = defineTenantModel(runtime.mongo, 'OwnerDigest', digestSchema, 'owner_digests');
     this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
@@ -82,19 +85,18 @@ export class NoticeSources {
 
   ownerDigests(): DueSource {
     const clocks = this.clocks.model;
+    const marks = this.marks.model;
+    // Subjects in an owner's digest: clocks whose next step is near, and marks not yet executed.
+    const inDigest = (now: Date) => ({ ownerNoticeAt: { $lte: now }, ownerId: { $exists: true } });
     const dueOwners = async (now: Date) => {
-      const groups = await clocks
-        .aggregate<{ _id: { tenantId: string; ownerId: string } }>([
-          { $match: { ownerNoticeAt: { $lte: now }, ownerId: { $exists: true } } },
-          { $group: { _id: { tenantId: '$tenantId', ownerId: '$ownerId' } } },
-        ])
-        .option({ [ALL_TENANTS]: true })
-        .exec();
+      const group = [{ $match: inDigest(now) }, { $group: { _id: { tenantId: '$tenantId', ownerId: '$ownerId' } } }];
+      const groups = (
+        await Promise.all([clocks, marks].map((model) => model.aggregate<{ _id: { tenantId: string; ownerId: string } }>(group).option({ [ALL_TENANTS]: true }).exec()))
+      ).flat();
       const date = utcDate(now);
-      const sent = new Set(
-        (await this.digests.find({ digestDate: date }, { _id: 1 }).setOptions({ [ALL_TENANTS]: true }).lean().exec()).map((doc) => doc._id),
-      );
-      return groups.map((group) => ({ ...group._id, key: `${group._id.tenantId}/${group._id.ownerId}/${date}` })).filter((owner) => !sent.has(owner.key));
+      const sent = new Set((await this.digests.find({ digestDate: date }, { _id: 1 }).setOptions({ [ALL_TENANTS]: true }).lean().exec()).map((doc) => doc._id));
+      const owners = new Map(groups.map((g) => [`${g._id.tenantId}/${g._id.ownerId}/${date}`, g._id]));
+      return [...owners].filter(([key]) => !sent.has(key)).map(([key, owner]) => ({ ...owner, key }));
     };
     return {
       name: 'owner-digests',
@@ -102,24 +104,25 @@ export class NoticeSources {
       countDue: async (now) => (await dueOwners(now)).length,
       execute: async (item, now) => {
         const ownerId = item.key.slice(item.tenantId.length + 1, item.key.lastIndexOf('/'));
-        const docs = await clocks
-          .find({ tenantId: item.tenantId, ownerId, ownerNoticeAt: { $lte: now } }, { subjectId: 1, reduceAt: 1, deleteAt: 1 })
-          .sort({ ownerNoticeAt: 1 })
-          .limit(MAX_DIGEST_SUBJECTS)
-          .lean()
-          .exec();
-        const subjects = docs.flatMap((doc): DueSubject[] => {
-          const [action, dueAt]: [ScheduledAction, Date | undefined] = doc.reduceAt && (!doc.deleteAt || doc.reduceAt < doc.deleteAt) ? ['SCHEDULED_ACTION_REDUCE', doc.reduceAt] : ['SCHEDULED_ACTION_DELETE', doc.deleteAt];
-          return dueAt ? [{ subjectId: doc.subjectId, action, actionDueAt: toTimestamp(dueAt) }] : [];
-        });
+        const filter = { tenantId: item.tenantId, ownerId, ownerNoticeAt: { $lte: now } };
+        const [dueClocks, dueMarks] = await Promise.all([
+          clocks.find(filter, { subjectId: 1, reduceAt: 1, deleteAt: 1 }).sort({ ownerNoticeAt: 1 }).limit(MAX_DIGEST_SUBJECTS).lean().exec(),
+          marks.find(filter, { subjectId: 1, mode: 1, earliestDeletionAt: 1 }).sort({ ownerNoticeAt: 1 }).limit(MAX_DIGEST_SUBJECTS).lean().exec(),
+        ]);
+        const subjects: DueSubject[] = [
+          ...dueMarks.map((mark) => ({ subjectId: mark.subjectId, action: MARK_ACTION[mark.mode], actionDueAt: toTimestamp(mark.earliestDeletionAt) })),
+          ...dueClocks.flatMap((doc): DueSubject[] => {
+            const [action, dueAt]: [ScheduledAction, Date | undefined] = doc.reduceAt && (!doc.deleteAt || doc.reduceAt < doc.deleteAt) ? ['SCHEDULED_ACTION_REDUCE', doc.reduceAt] : ['SCHEDULED_ACTION_DELETE', doc.deleteAt];
+            return dueAt ? [{ subjectId: doc.subjectId, action, actionDueAt: toTimestamp(dueAt) }] : [];
+          }),
+        ].slice(0, MAX_DIGEST_SUBJECTS);
         if (subjects.length === 0) return;
         const digestDate = utcDate(now);
-        const digestId = noticeId(item.tenantId, ownerId, digestDate);
         const event = outboxEntry(TOPICS.retentionNotices, {
           type: 'lethe.retention.v1.OwnerNoticeDigest',
           tenantId: item.tenantId,
           time: now,
-          payload: { digestId, ownerId, digestDate, subjects },
+          payload: { digestId: noticeId(item.tenantId, ownerId, digestDate), ownerId, digestDate, subjects },
         });
         await this.digestRepository
           .insert(item.tenantId, withOutboxDoc({ _id: item.key, ownerId, digestDate, subjects: subjects.length, sentAt: now }, [event]))
