@@ -1,9 +1,7 @@
 // Shared set-up of the candidates tests: the real service on the local infrastructure, clients
 // with tokens of two tenants, and small helpers.
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { ServiceError } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
-import { createClient, readErrorDetails, RIGHTS, type BaseConfig, type ErrorDetails, type ServiceDefinition } from '@lethe/platform';
+import { createClient, RIGHTS, type BaseConfig, type ServiceDefinition } from '@lethe/platform';
 import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
 import { candidatesService } from '../src/service';
@@ -44,25 +42,9 @@ export async function startCandidates(definition: ServiceDefinition = candidates
   };
 }
 
-/** The error details of a call that must fail. */
-export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
-  try {
-    await call;
-  } catch (err) {
-    return readErrorDetails(err as ServiceError);
-  }
-  throw new Error('the call succeeded');
-}
+import { waitFor } from '@lethe/platform/testkit';
 
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000, what = 'condition'): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
+export { failure, waitFor } from '@lethe/platform/testkit';
 
 let counter = 0;
 

@@ -1,7 +1,6 @@
 // Shared set-up of the consent tests: the real service on the local infrastructure with a manual
 // clock, clients of any tenant, the consent events it publishes, and the page flow over HTTP.
-import type { ServiceError } from '@grpc/grpc-js';
-import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type ErrorDetails, type ServiceDefinition, type Subscription } from '@lethe/platform';
+import { createClient, ManualClock, RIGHTS, unaryCall, type ServiceDefinition, type Subscription } from '@lethe/platform';
 import { captureLogs, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { encodeMessage, loadGrpcObject, TOPICS, type ConsentProto, type EventTypeName } from '@lethe/protos';
 import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
@@ -82,15 +81,7 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
   };
 }
 
-/** The error details of a call that must fail. */
-export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
-  try {
-    await call;
-  } catch (err) {
-    return readErrorDetails(err as ServiceError);
-  }
-  throw new Error('the call succeeded');
-}
+export { failure } from '@lethe/platform/testkit';
 
 export const CLEAR_DATA = 'CONSENT_KIND_CLEAR_DATA_SHARING' as const;
 

@@ -17,18 +17,17 @@ import {
   createClient,
   createGrpcServer,
   defineService,
-  readErrorDetails,
   serverStream,
   serverStreamCall,
   unary,
   unaryCall,
-  type ErrorDetails,
   type LetheGrpcServer,
   type ServiceRegistration,
 } from '../src/grpc';
 import { fileDescriptorCodec } from '../src/grpc/reflection';
 import { createLogger } from '../src/logger';
 import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry';
+import { failure } from '../src/testkit/rpc';
 import { testAuth, type TestAuth } from '../src/testkit/tokens';
 import { fields, parseInput } from '../src/validation';
 
@@ -88,15 +87,6 @@ const Reflection = (
   }
 ).grpc.reflection.v1.ServerReflection;
 
-/** Fails the test unless the call fails; returns what the client can read from the failure. */
-async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
-  return call.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (err: unknown) => readErrorDetails(err),
-  );
-}
 
 async function until<T>(probe: () => T | undefined, timeoutMs = 2000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -169,6 +169,30 @@ describe('outbox', () => {
     expect(() => withOutbox({ status: 'x' } as never, [entry('x')])).toThrow(PreconditionError);
   });
 
+  it('wakes by itself after a write through an outbox model (no poll wait), for updates, creates and insertMany', async () => {
+    const schema = new Schema({ _id: String, status: String });
+    schema.plugin(outboxPlugin);
+    const Ticket = t.db.model(uniqueName('Ticket'), schema, uniqueName('tickets'));
+    await Ticket.init();
+    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
+    // A poll interval far beyond the test's waits: only the write can wake the relay.
+    const relay = new OutboxRelay({ bus: t.bus, collections: [Ticket], pollIntervalMs: 600_000, logger });
+    await relay.start();
+    try {
+      const [a, b, c, d] = [entry('w1'), entry('w2'), entry('w3'), entry('w4')];
+      await Ticket.create(withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [a]));
+      await waitFor(() => handled.includes(a.eventId), 10_000, 'the event of a create');
+      const id = uniqueName('t');
+      await Ticket.create({ _id: id, status: 'new' });
+      await Ticket.updateOne({ _id: id }, withOutbox({ $set: { status: 'done' } }, [b]));
+      await waitFor(() => handled.includes(b.eventId), 10_000, 'the event of an update');
+      await Ticket.insertMany([withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [c]), withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [d])]);
+      await waitFor(() => handled.includes(c.eventId) && handled.includes(d.eventId), 10_000, 'the events of insertMany');
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {
     const collection = t.db.collection(uniqueName('backlog'));
     const docs = Array.from({ length: 450 }, (_, i) => {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Schema } from 'mongoose';
 import { PreconditionError } from '../errors';
 import type { EventTypeName, TopicContract } from '@lethe/protos';
@@ -114,4 +115,25 @@ export function outboxPlugin(schema: Schema): void {
     [OUTBOX_PENDING_FIELD]: { type: Boolean, default: false },
   });
   schema.index({ [OUTBOX_PENDING_FIELD]: 1 });
+  // Tell the relays of this process at once, so an event waits for Kafka, not for the next poll.
+  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; model: { collection: { collectionName: string } } }) {
+    const update = this.getUpdate() as { $push?: Record<string, unknown> } | null;
+    if (update?.$push?.[OUTBOX_FIELD]) outboxWrites.emit('write', this.model.collection.collectionName);
+  });
+  schema.post('save', function (this: { collection: { collectionName: string }; get(path: string): unknown }) {
+    if ((this.get(OUTBOX_FIELD) as unknown[] | undefined)?.length) outboxWrites.emit('write', this.collection.collectionName);
+  });
+  schema.post('insertMany', function (this: { collection: { collectionName: string } }, docs: unknown) {
+    const added = (docs as { get(path: string): unknown }[]).some((doc) => (doc.get(OUTBOX_FIELD) as unknown[] | undefined)?.length);
+    if (added) outboxWrites.emit('write', this.collection.collectionName);
+  });
+}
+
+/** Writes with outbox entries in this process, by collection name (the relay listens). */
+const outboxWrites = new EventEmitter().setMaxListeners(0);
+
+/** Calls `listener` with the collection name after every write through an outbox model that added entries. */
+export function onOutboxWrite(listener: (collectionName: string) => void): () => void {
+  outboxWrites.on('write', listener);
+  return () => outboxWrites.off('write', listener);
 }

@@ -3,7 +3,7 @@ import type { Collection, mongo } from 'mongoose';
 import type { EventBus } from '../kafka/bus';
 import type { EncodedRecord } from '../kafka/events';
 import type { Logger } from '../logger';
-import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from './entry';
+import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from './entry';
 
 /** A collection of aggregates with an outbox, or a mongoose model over one. */
 export type OutboxSource = Collection | { readonly collection: Collection; readonly modelName: string };
@@ -48,6 +48,7 @@ export class OutboxRelay {
   private woken = false;
   private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
+  private stopListening?: () => void;
 
   constructor(options: OutboxRelayOptions) {
     this.bus = options.bus;
@@ -62,12 +63,17 @@ export class OutboxRelay {
     if (this.running) return;
     await Promise.all(this.collections.map((collection) => collection.createIndex({ [OUTBOX_PENDING_FIELD]: 1 })));
     this.running = true;
+    const names = new Set(this.collections.map((collection) => collection.collectionName));
+    this.stopListening = onOutboxWrite((name) => {
+      if (names.has(name)) this.notify();
+    });
     this.loop = this.run();
   }
 
   /** Stops polling; a pass in progress finishes first. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopListening?.();
     this.notify();
     await this.loop;
     await this.queue.catch(() => undefined);

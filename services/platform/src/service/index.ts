@@ -1,5 +1,6 @@
 export { ManualClock, systemClock, type Clock } from './clock';
 export {
+  databaseNameOf,
   runServiceMain,
   startService,
   type RunningService,

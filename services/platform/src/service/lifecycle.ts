@@ -26,6 +26,8 @@ export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
   readonly telemetry: Telemetry;
   /** The service's own database; define models on it in `create`, query it from `start` on. */
   readonly mongo: Connection;
+  /** Its name: what identifies this installation's data (e.g. in shared Redis keys). */
+  readonly database: string;
   readonly redis: Redis;
   readonly kafka: Kafka;
   readonly bus: EventBus;
@@ -85,7 +87,7 @@ export interface RunningService<C extends BaseConfig = BaseConfig> {
 }
 
 /** Consumer groups and database of a service are named after it. */
-function databaseNameOf(service: string): string {
+export function databaseNameOf(service: string): string {
   return `lethe_${service.replace(/-/g, '_')}`;
 }
 
@@ -129,6 +131,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
     logger,
     telemetry,
     mongo,
+    database,
     redis,
     kafka,
     bus,

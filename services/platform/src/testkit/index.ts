@@ -5,3 +5,4 @@ export { testAuth, type TestAuth } from './tokens';
 export { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
 export { startTestService, testServiceEnv, type TestService } from './service';
 export { waitFor } from './wait';
+export { failure } from './rpc';

@@ -1,0 +1,12 @@
+import type { ServiceError } from '@grpc/grpc-js';
+import { readErrorDetails, type ErrorDetails } from '../grpc';
+
+/** The error details of a call that must fail; fails the test when the call succeeds. */
+export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {
+  try {
+    await call;
+  } catch (err) {
+    return readErrorDetails(err as ServiceError);
+  }
+  throw new Error('the call succeeded');
+}
