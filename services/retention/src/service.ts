@@ -66,13 +66,17 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
   };
 }
 
-/** Everything the sweep executes, in this order: the clock's steps, due marks and requests, notices, re-issues. */
+/**
+ * Everything the sweep executes, in this order: people's decisions first (due marks and erasure
+ * requests, so an erasure names the request when the clock would erase at the same time), then the
+ * clock's steps, notices, re-issues.
+ */
 export function sweepSources({ policies, clocks, orchestrator, marks, requests, notices }: RetentionStores): DueSource[] {
   const skeletonOf = async (tenantId: string) => (await policies.get(tenantId)).skeletonFields;
   return [
-    clockDueSource(clocks, policies, orchestrator),
     marks.dueSource(orchestrator, skeletonOf),
     requests.dueSource(orchestrator, (tenantId) => policies.get(tenantId)),
+    clockDueSource(clocks, policies, orchestrator),
     notices.candidateNotices(),
     notices.ownerDigests(),
     orchestrator.reissueSource(),
@@ -84,25 +88,27 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   const { config } = runtime;
   const stores = retentionStores(runtime);
   const { policies, clocks, orchestrator, marks, requests, notices, links } = stores;
-  const sweeper = new Sweeper(runtime.redis, sweepSources(stores), runtime.logger);
+  const sweeper = new Sweeper(runtime.redis, runtime.database, sweepSources(stores), runtime.logger);
   const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
     grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), now: () => runtime.clock.now() })],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
-    outbox: [orchestrator.model, marks.model, requests.model, clocks.model, notices.digests],
+    outbox: [orchestrator.model, marks.model, requests.model, ...notices.outbox],
     // Retention keeps ids and dates, and the reasons of erasure requests (encrypted for the person):
     // an erased subject's clock, reasons, links and key go; a reduced one keeps its clock running.
     erasure: async (command) => {
-      const [reasons, linksRemoved] = await Promise.all([requests.forget(command.tenantId, command.subjectId, command.mode !== 'reduce'), links.deleteOfSubject(command.tenantId, command.subjectId)]);
-      await runtime.cipher.shred(command.tenantId, command.subjectId);
-      const clocksRemoved = command.mode === 'reduce' ? 0 : await clocks.forget(command.tenantId, command.subjectId);
-      const held = reasons + linksRemoved + clocksRemoved;
-      return { outcome: held > 0 ? 'done' : 'nothing-held', counts: { clocks: clocksRemoved, requestReasons: reasons, links: linksRemoved } };
+      const { tenantId, subjectId } = command;
+      const erased = command.mode !== 'reduce';
+      const [requestReasons, linksRemoved] = await Promise.all([requests.forget(tenantId, subjectId, erased), links.deleteOfSubject(tenantId, subjectId)]);
+      await runtime.cipher.shred(tenantId, subjectId);
+      const [clocksRemoved, noticesRemoved] = erased ? await Promise.all([clocks.forget(tenantId, subjectId), notices.forget(tenantId, subjectId)]) : [0, 0];
+      const counts = { clocks: clocksRemoved, requestReasons, links: linksRemoved, notices: noticesRemoved };
+      return { outcome: Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held', counts };
     },
     start: async () => {
-      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), notices.digests.init(), links.init()]);
+      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), notices.init(), links.init()]);
       subscriptions.push(
         await followCandidateEvents(runtime, clocks, policies, orchestrator),
         await followConsentEvents(runtime, clocks, policies),

@@ -13,6 +13,7 @@ import {
   connectRedis,
   createKafka,
   createLogger,
+  databaseNameOf,
   EventBus,
   loadConfig,
   progressBar,
@@ -48,7 +49,7 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
   const now = parseNow(values.now);
   const config = loadConfig(retentionConfigSchema, { SERVICE_NAME: 'retention', ...env });
   const logger = createLogger({ service: 'retention-sweep', level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL });
-  const database = config.MONGODB_DATABASE ?? 'lethe_retention';
+  const database = config.MONGODB_DATABASE ?? databaseNameOf('retention');
   const mongo = await connectMongo({ uri: config.MONGODB_URI, database, logger });
   const redis = await connectRedis(config.REDIS_URL, { logger });
   // Not connected unless used: the sweep only writes; the service's relay publishes.
@@ -59,7 +60,7 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
     const sources = sweepSources(retentionStores({ config, mongo, clock, logger, bus, cipher }));
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
-    const result = await new Sweeper(redis, sources, logger).run(now, (name, executed) => {
+    const result = await new Sweeper(redis, database, sources, logger).run(now, (name, executed) => {
       const bar = bars.get(name)!;
       bar.progress.tick(executed - bar.done);
       bar.done = executed;

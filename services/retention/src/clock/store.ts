@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, outboxPlugin, TenantRepository, type OutboxEntry } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, TenantRepository } from '@lethe/platform';
 import type { JobOrderMeaning } from '../marks/marks';
 import type { RetentionPolicyValues } from '../policy/policy';
 import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
@@ -28,7 +28,6 @@ export interface ClockDoc extends SubjectClock {
   /** When each application was first seen (contract applicant volume). */
   applicationsReceived?: Record<string, Date>;
   updatedAt: Date;
-  outbox?: OutboxEntry[];
 }
 
 const schema = new Schema<ClockDoc>(
@@ -55,7 +54,6 @@ const schema = new Schema<ClockDoc>(
   },
   { versionKey: false, minimize: false },
 );
-schema.plugin(outboxPlugin);
 schema.index({ deleteAt: 1 });
 schema.index({ candidateNoticeAt: 1 });
 schema.index({ ownerNoticeAt: 1 });

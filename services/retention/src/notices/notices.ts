@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutbox, withOutboxDoc, type ErasureModeName, type OutboxEntry, type ServiceRuntime } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type ErasureModeName, type OutboxEntry, type OutboxSource, type ServiceRuntime } from '@lethe/platform';
 import { toTimestamp, TOPICS, type DueSubject, type ScheduledAction } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
 import type { MarkStore } from '../marks/marks';
@@ -30,6 +30,36 @@ const digestSchema = new Schema<DigestDoc>(
 );
 digestSchema.plugin(outboxPlugin);
 
+/** One candidate notice: its id is its content's hash, so it is sent once per deletion date. */
+interface CandidateNoticeDoc {
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  deleteAt: Date;
+  sentAt: Date;
+  outbox?: OutboxEntry[];
+}
+
+const candidateNoticeSchema = new Schema<CandidateNoticeDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    deleteAt: { type: Date, required: true },
+    sentAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+candidateNoticeSchema.plugin(outboxPlugin);
+candidateNoticeSchema.index({ tenantId: 1, subjectId: 1 });
+
+/** Inserts a once-only record; a second insert of the same id (another sweep was first) changes nothing. */
+async function insertOnce<T extends { _id: string; tenantId: string }>(repository: TenantRepository<T>, tenantId: string, doc: Omit<T, 'tenantId'>): Promise<void> {
+  await repository.insert(tenantId, doc).catch((err: unknown) => {
+    if ((err as { code?: unknown }).code !== 11000) throw err;
+  });
+}
+
 /** A digest names at most this many subjects (the earliest due first); the rest follow the next days. */
 const MAX_DIGEST_SUBJECTS = 1000;
 
@@ -48,7 +78,9 @@ const MARK_ACTION: Record<ErasureModeName, ScheduledAction> = { delete: 'SCHEDUL
  */
 export class NoticeSources {
   readonly digests: Model<DigestDoc>;
+  readonly candidateNoticeModel: Model<CandidateNoticeDoc>;
   private readonly digestRepository: TenantRepository<DigestDoc>;
+  private readonly candidateNoticeRepository: TenantRepository<CandidateNoticeDoc>;
 
   constructor(
     runtime: Pick<ServiceRuntime, 'mongo'>,
@@ -57,6 +89,22 @@ export class NoticeSources {
   ) {
     this.digests = defineTenantModel(runtime.mongo, 'OwnerDigest', digestSchema, 'owner_digests');
     this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
+    this.candidateNoticeModel = defineTenantModel(runtime.mongo, 'CandidateNotice', candidateNoticeSchema, 'candidate_notices');
+    this.candidateNoticeRepository = new TenantRepository(this.candidateNoticeModel, { resourceType: 'candidate notice' });
+  }
+
+  /** The collections whose outbox entries are the notices. */
+  get outbox(): OutboxSource[] {
+    return [this.digests, this.candidateNoticeModel];
+  }
+
+  async init(): Promise<void> {
+    await Promise.all([this.digests.init(), this.candidateNoticeModel.init()]);
+  }
+
+  /** Erasure: the record of the subject's notices goes too. */
+  async forget(tenantId: string, subjectId: string): Promise<number> {
+    return this.candidateNoticeRepository.deleteMany(tenantId, { subjectId });
   }
 
   candidateNotices(): DueSource {
@@ -67,18 +115,17 @@ export class NoticeSources {
       execute: async (item, now) => {
         const doc = await clocks.findOne({ _id: item.key, tenantId: item.tenantId }, { deleteAt: 1, candidateNoticeAt: 1 }).lean().exec();
         if (!doc?.candidateNoticeAt || doc.candidateNoticeAt > now || !doc.deleteAt) return;
+        const id = noticeId(item.tenantId, item.subjectId, doc.deleteAt.toISOString());
         const event = outboxEntry(TOPICS.retentionNotices, {
           type: 'lethe.retention.v1.CandidateNoticeDue',
           tenantId: item.tenantId,
           subjectId: item.subjectId,
           time: now,
-          payload: { noticeId: noticeId(item.tenantId, item.subjectId, doc.deleteAt.toISOString()), subjectId: item.subjectId, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: toTimestamp(doc.deleteAt) },
+          payload: { noticeId: id, subjectId: item.subjectId, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: toTimestamp(doc.deleteAt) },
         });
+        await insertOnce(this.candidateNoticeRepository, item.tenantId, withOutboxDoc({ _id: id, subjectId: item.subjectId, deleteAt: doc.deleteAt, sentAt: now }, [event]));
         // Guarded by the date as read: a clock that moved meanwhile is noticed again for its new date.
-        await clocks.updateOne(
-          { _id: item.key, tenantId: item.tenantId, candidateNoticeAt: doc.candidateNoticeAt },
-          withOutbox({ $set: { candidateNoticeFor: doc.deleteAt }, $unset: { candidateNoticeAt: 1 } }, [event]),
-        );
+        await clocks.updateOne({ _id: item.key, tenantId: item.tenantId, candidateNoticeAt: doc.candidateNoticeAt }, { $set: { candidateNoticeFor: doc.deleteAt }, $unset: { candidateNoticeAt: 1 } });
       },
     };
   }
@@ -124,12 +171,7 @@ export class NoticeSources {
           time: now,
           payload: { digestId: noticeId(item.tenantId, ownerId, digestDate), ownerId, digestDate, subjects },
         });
-        await this.digestRepository
-          .insert(item.tenantId, withOutboxDoc({ _id: item.key, ownerId, digestDate, subjects: subjects.length, sentAt: now }, [event]))
-          .catch((err: unknown) => {
-            // Sent already today (another sweep got there first).
-            if ((err as { code?: unknown }).code !== 11000) throw err;
-          });
+        await insertOnce(this.digestRepository, item.tenantId, withOutboxDoc({ _id: item.key, ownerId, digestDate, subjects: subjects.length, sentAt: now }, [event]));
       },
     };
   }

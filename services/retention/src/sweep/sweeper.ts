@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Logger, Redis } from '@lethe/platform';
 import type { DueSource } from './due-source';
 
-const LOCK_KEY = 'lethe:retention:sweep:lock';
-const FENCE_KEY = 'lethe:retention:sweep:fence';
 const BATCH = 200;
 
 export interface SweepProgress {
@@ -22,18 +20,26 @@ export interface SweepResult {
  * due items by index and its steps are idempotent, so an interrupted sweep is simply run again.
  */
 export class Sweeper {
+  private readonly lockKey: string;
+  private readonly fenceKey: string;
+
+  /** `installation` names the data swept (its database): installations sharing a Redis never block each other. */
   constructor(
     private readonly redis: Redis,
+    installation: string,
     private readonly sources: readonly DueSource[],
     private readonly logger: Logger,
     private readonly lockTtlMs = 5 * 60 * 1000,
-  ) {}
+  ) {
+    this.lockKey = `lethe:retention:${installation}:sweep:lock`;
+    this.fenceKey = `lethe:retention:${installation}:sweep:fence`;
+  }
 
   async run(now: Date, progress?: SweepProgress): Promise<SweepResult> {
     const holder = randomUUID();
-    const acquired = await this.redis.set(LOCK_KEY, holder, 'PX', this.lockTtlMs, 'NX');
+    const acquired = await this.redis.set(this.lockKey, holder, 'PX', this.lockTtlMs, 'NX');
     if (acquired !== 'OK') return { ran: false, executed: {} };
-    const fence = await this.redis.incr(FENCE_KEY);
+    const fence = await this.redis.incr(this.fenceKey);
     const executed: Record<string, number> = {};
     try {
       for (const source of this.sources) {
@@ -58,7 +64,7 @@ export class Sweeper {
       }
     } finally {
       // Release only our own lock: compare and delete in one step.
-      await this.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, LOCK_KEY, holder);
+      await this.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, this.lockKey, holder);
     }
     return { ran: true, executed };
   }
