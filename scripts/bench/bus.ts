@@ -9,7 +9,7 @@ import { createKafka, encodeEvent, EventBus, ProcessedEventStore, type Kafka, ty
 import { createLogger } from '../../services/platform/src/logger';
 import { closeMongo, connectMongo } from '../../services/platform/src/mongo';
 import { testInfra, uniqueName } from '../../services/platform/src/testkit/infra';
-import { goal, type BenchContext, type BenchResult, type Benchmark } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting } from './harness';
 
 /** A kafkajs record (the type is reached through the client: kafkajs resolves from the platform package only). */
 type Message = Parameters<ReturnType<Kafka['producer']>['send']>[0]['messages'][number];
@@ -21,12 +21,6 @@ type Ack = 'lethe.erasure.v1.ErasureAck';
 const ACK: Ack = 'lethe.erasure.v1.ErasureAck';
 const ROUNDS = 2;
 const WARM_UP_BATCHES = 4;
-
-function intSetting(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
 
 function events(count: number): PublishEvent<Ack>[] {
   const completedAt = toTimestamp(new Date());

@@ -12,18 +12,12 @@ import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
 import { loadGrpcObject, type CandidateInput, type CandidatesProto } from '../../protos/src';
-import { goal, type BenchContext, type BenchResult, type Benchmark } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 type CandidatesClient = InstanceType<typeof CandidatesService>;
 const IN_FLIGHT = 50;
 const CANDIDATES_FOR_GETS = 500;
-
-function intSetting(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
 
 function candidate(index: number): CandidateInput {
   const unique = `${index}-${randomBytes(4).toString('hex')}`;
@@ -42,10 +36,6 @@ function candidate(index: number): CandidateInput {
     tags: ['bench'],
     source: 'job_board',
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** Runs `call` for every item, `concurrency` at a time; returns each call's latency in ms, sorted. */

@@ -46,7 +46,6 @@ export interface Benchmark {
 }
 
 
-/** Redraws in place on a terminal; on a pipe it prints a line every 25 %. */
 /** Rows as an aligned text table; numbers right-aligned. */
 export function formatTable(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return '(no rows)';
@@ -66,4 +65,17 @@ export function formatTable(rows: Record<string, string | number>[]): string {
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en-US');
   return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+}
+
+/** A positive whole-number setting of a benchmark from the environment, e.g. BENCH_RETENTION_CLOCKS. */
+export function intSetting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+/** The p-th percentile (nearest rank) of latency samples in any order. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

@@ -21,7 +21,7 @@ import type { ErasureDoc } from '../../services/retention/src/erasure/orchestrat
 import { PolicyStore } from '../../services/retention/src/policy/policy';
 import { buildRetention, retentionConfigSchema, type Retention } from '../../services/retention/src/service';
 import { loadGrpcObject, type CandidatesProto } from '../../protos/src';
-import { goal, type BenchContext, type BenchResult, type Benchmark } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 /** What the Sweeper asks a source for per round (its BATCH). */
@@ -31,17 +31,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const WARM_UP_SUBJECTS = 3;
 /** The outbox relay's default poll interval. */
 const RELAY_POLL_MS = 1_000;
-
-function intSetting(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function row(benchmark: string, side: string, samples: number[], baselineP50?: number): Record<string, string | number> {
   const p50 = percentile(samples, 50);
