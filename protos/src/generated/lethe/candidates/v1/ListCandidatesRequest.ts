@@ -2,6 +2,7 @@
 
 import type { PageRequest as _lethe_common_v1_PageRequest, PageRequest__Output as _lethe_common_v1_PageRequest__Output } from '../../../lethe/common/v1/PageRequest';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { MetaStatus as _lethe_candidates_v1_MetaStatus, MetaStatus__Output as _lethe_candidates_v1_MetaStatus__Output } from '../../../lethe/candidates/v1/MetaStatus';
 
 export interface ListCandidatesRequest {
   'page'?: (_lethe_common_v1_PageRequest | null);
@@ -15,6 +16,8 @@ export interface ListCandidatesRequest {
   'updatedBefore'?: (_google_protobuf_Timestamp | null);
   'includeMarked'?: (boolean);
   'includeErasureRequested'?: (boolean);
+  'applicationStatusKey'?: (string);
+  'applicationMetaStatus'?: (_lethe_candidates_v1_MetaStatus);
 }
 
 export interface ListCandidatesRequest__Output {
@@ -29,4 +32,6 @@ export interface ListCandidatesRequest__Output {
   'updatedBefore': (_google_protobuf_Timestamp__Output | null);
   'includeMarked': (boolean);
   'includeErasureRequested': (boolean);
+  'applicationStatusKey': (string);
+  'applicationMetaStatus': (_lethe_candidates_v1_MetaStatus__Output);
 }

@@ -1,0 +1,23 @@
+// Original file: proto/lethe/candidates/v1/recruiting_service.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+
+export interface JobOrder {
+  'id'?: (string);
+  'clientId'?: (string);
+  'clientRequestId'?: (string);
+  'jobId'?: (string);
+  'title'?: (string);
+  'createdAt'?: (_google_protobuf_Timestamp | null);
+  'createdBy'?: (string);
+}
+
+export interface JobOrder__Output {
+  'id': (string);
+  'clientId': (string);
+  'clientRequestId': (string);
+  'jobId': (string);
+  'title': (string);
+  'createdAt': (_google_protobuf_Timestamp__Output | null);
+  'createdBy': (string);
+}

@@ -1,0 +1,11 @@
+// Original file: proto/lethe/candidates/v1/recruiting_service.proto
+
+import type { StatusDefinition as _lethe_candidates_v1_StatusDefinition, StatusDefinition__Output as _lethe_candidates_v1_StatusDefinition__Output } from '../../../lethe/candidates/v1/StatusDefinition';
+
+export interface UpsertStatusRequest {
+  'status'?: (_lethe_candidates_v1_StatusDefinition | null);
+}
+
+export interface UpsertStatusRequest__Output {
+  'status': (_lethe_candidates_v1_StatusDefinition__Output | null);
+}
