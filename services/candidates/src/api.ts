@@ -1,25 +1,18 @@
 import { z } from 'zod';
 import { clientStream, defineService, fields, hasRight, parseInput, requireRight, RIGHTS, serverStream, unary, type RequestContext, type ServiceRegistration } from '@lethe/platform';
-import { ActivityKind, fromTimestamp, loadGrpcObject, toTimestamp, type CandidatesProto, type Duplicate } from '@lethe/protos';
+import { ActivityKind, loadGrpcObject, toTimestamp, type CandidatesProto, type Duplicate } from '@lethe/protos';
 import { restartsRetentionClock } from './activity/activity-log';
 import { candidateInputSchema, parseUpdateMask, personalSchema, toCandidateMessage, toPersonalValues } from './candidates/input';
 import { mergeCandidates, type MergeParts } from './candidates/merge';
+import { candidatesWithApplications } from './recruiting-link';
 import type { DuplicateMatch } from './candidates/store';
 import { fileRequest, toFileMessage, uploadFile } from './files/api';
+import { metaStatusFilter, optionalId, page, statusKeyFilter, timestamp } from './request-schemas';
 import { settingsSchema, toSettingsMessage, type SettingsStore } from './settings';
 
 const definition = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService.service;
 
 const idRequest = z.object({ id: fields.id() });
-const timestamp = z
-  .object({ seconds: z.string(), nanos: z.number() })
-  .nullable()
-  .transform((value) => fromTimestamp(value));
-const page = z
-  .object({ pageSize: z.number().int().min(0, 'must not be negative').max(10_000), pageToken: z.string().max(200) })
-  .nullable()
-  .transform((value) => value ?? { pageSize: 0, pageToken: '' });
-const optionalId = z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id');
 const activityKinds = Object.keys(ActivityKind).filter((kind) => kind !== 'ACTIVITY_KIND_UNSPECIFIED') as [string, ...string[]];
 
 const listRequest = z.object({
@@ -34,6 +27,8 @@ const listRequest = z.object({
   updatedBefore: timestamp,
   includeMarked: z.boolean(),
   includeErasureRequested: z.boolean(),
+  applicationStatusKey: statusKeyFilter,
+  applicationMetaStatus: metaStatusFilter,
 });
 
 function toDuplicateMessages(duplicates: DuplicateMatch[]): Duplicate[] {
@@ -100,6 +95,8 @@ export function candidatesApi(parts: ApiParts): ServiceRegistration {
     ListCandidates: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
       const valid = parseInput(listRequest, request);
+      const byApplications = { statusKey: valid.applicationStatusKey, metaStatus: valid.applicationMetaStatus };
+      const withApplications = byApplications.statusKey || byApplications.metaStatus ? await candidatesWithApplications(parts.recruiting(), ctx.tenantId, byApplications) : undefined;
       const { views, nextPageToken } = await candidates.list(
         ctx.tenantId,
         {
@@ -113,6 +110,7 @@ export function candidatesApi(parts: ApiParts): ServiceRegistration {
           updatedBefore: valid.updatedBefore,
           includeMarked: includeMarked(ctx, valid.includeMarked),
           includeErasureRequested: valid.includeErasureRequested,
+          candidateIds: withApplications,
         },
         valid.page.pageSize,
         valid.page.pageToken,

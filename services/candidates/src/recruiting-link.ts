@@ -1,4 +1,5 @@
 import type { OutboxSource, ServiceRegistration, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
+import type { MetaStatus__Output } from '@lethe/protos';
 import type { ActivityLog } from './activity/activity-log';
 import type { CandidateDirectory } from './candidates/directory';
 
@@ -13,6 +14,18 @@ export interface RecruitingLink {
   isLinkedToContactPerson(tenantId: string, candidateId: string): Promise<boolean>;
   /** Moves applications, presentations and assignments to another candidate (a merge); returns how many moved. */
   relinkCandidate?(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number>;
+  /** Ids of the candidates with an application whose current status has this key and/or meta status. */
+  candidatesWithApplications?(tenantId: string, filter: ApplicationStatusFilter): Promise<string[]>;
+}
+
+export interface ApplicationStatusFilter {
+  statusKey?: string;
+  metaStatus?: MetaStatus__Output;
+}
+
+/** Without a recruiting part no candidate has applications. */
+export function candidatesWithApplications(link: RecruitingLink, tenantId: string, filter: ApplicationStatusFilter): Promise<string[]> {
+  return link.candidatesWithApplications?.(tenantId, filter) ?? Promise.resolve([]);
 }
 
 /** The recruiting part as the service composes it: its API, its outbox collections, its lifecycle. */

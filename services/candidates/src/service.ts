@@ -6,6 +6,7 @@ import { CandidateStore } from './candidates/store';
 import { candidateErasure } from './erasure';
 import { FileStore } from './files/store';
 import { NO_RECRUITING, type RecruitingFactory, type RecruitingParts } from './recruiting-link';
+import { createRecruiting } from './recruiting';
 import { followRetentionDecisions } from './retention-events';
 import { SettingsStore } from './settings';
 
@@ -45,4 +46,4 @@ export function composeCandidatesService(createRecruiting: RecruitingFactory = (
   };
 }
 
-export const candidatesService = composeCandidatesService();
+export const candidatesService = composeCandidatesService(createRecruiting);

@@ -3,11 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, RIGHTS, type BaseConfig, type ServiceDefinition } from '@lethe/platform';
 import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
+import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RecruitingProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
 import { candidatesService } from '../src/service';
 
 export const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 export type CandidatesClient = InstanceType<typeof CandidatesService>;
+export const RecruitingService = loadGrpcObject<RecruitingProto>().lethe.candidates.v1.RecruitingService;
+export type RecruitingClient = InstanceType<typeof RecruitingService>;
 
 export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.seeMarked];
 export const RIGHTS_READ_ONLY = [RIGHTS.readCandidates];
@@ -18,6 +20,8 @@ export interface CandidatesKit {
   logs: CapturedLogs;
   /** A client of tenant `tenantId` with the given rights (all by default). */
   client(tenantId: string, rights?: readonly string[]): Promise<CandidatesClient>;
+  /** A client of the recruiting API, likewise. */
+  recruiting(tenantId: string, rights?: readonly string[]): Promise<RecruitingClient>;
   close(): Promise<void>;
 }
 
@@ -25,13 +29,19 @@ export async function startCandidates(definition: ServiceDefinition = candidates
   const auth = await testAuth();
   const logs = captureLogs();
   const service = await startTestService(definition, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
-  const clients: CandidatesClient[] = [];
+  const clients: { close(): void }[] = [];
+  const token = async (tenantId: string, rights: readonly string[]) => ({ token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
   return {
     service,
     auth,
     logs,
     client: async (tenantId, rights = ALL_RIGHTS) => {
-      const client = createClient(CandidatesService, service.address, { token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
+      const client = createClient(CandidatesService, service.address, await token(tenantId, rights));
+      clients.push(client);
+      return client;
+    },
+    recruiting: async (tenantId, rights = ALL_RIGHTS) => {
+      const client = createClient(RecruitingService, service.address, await token(tenantId, rights));
       clients.push(client);
       return client;
     },

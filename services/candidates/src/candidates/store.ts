@@ -41,6 +41,8 @@ export interface ListFilter {
   updatedBefore?: Date;
   includeMarked: boolean;
   includeErasureRequested: boolean;
+  /** Only these candidates (e.g. those with an application in some status). */
+  candidateIds?: readonly string[];
 }
 
 /** A stored candidate with its personal data decrypted. */
@@ -285,6 +287,7 @@ export class CandidateStore implements CandidateDirectory {
     if (filter.updatedAfter || filter.updatedBefore) query.updatedAt = range(filter.updatedAfter, filter.updatedBefore);
     if (!filter.includeMarked) query.markedForDeletion = { $exists: false };
     if (!filter.includeErasureRequested) query.erasureRequest = { $exists: false };
+    if (filter.candidateIds) query._id = { $in: [...filter.candidateIds] };
     const page = await this.repository.list(tenantId, { filter: query, pageSize, pageToken, projection: { outbox: 0 } });
     return { views: await this.views(page.items), nextPageToken: page.nextPageToken };
   }

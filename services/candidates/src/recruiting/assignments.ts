@@ -1,0 +1,99 @@
+import { Types } from 'mongoose';
+import { NotFoundError, outboxEntry, TenantRepository, type OutboxEntry, type Stored } from '@lethe/platform';
+import { toTimestamp, TOPICS } from '@lethe/protos';
+import type { ActivityLog } from '../activity/activity-log';
+import type { CandidateDirectory } from '../candidates/directory';
+import type { Actor } from '../candidates/store';
+import type { RecruitingEvents } from './events';
+import type { AssignmentDoc, RecruitingModels } from './model';
+
+export type Meaning = AssignmentDoc['meaning'];
+
+function changed(doc: AssignmentDoc): OutboxEntry {
+  return outboxEntry(TOPICS.candidateEvents, {
+    type: 'lethe.candidates.v1.JobOrderAssignmentChanged',
+    tenantId: doc.tenantId,
+    subjectId: doc.candidateId,
+    time: doc.changedAt,
+    payload: { jobOrderId: doc.jobOrderId, candidateId: doc.candidateId, assigned: doc.assigned, meaning: doc.meaning, changedAt: toTimestamp(doc.changedAt), changedBy: doc.changedBy },
+  });
+}
+
+/**
+ * Candidates assigned to job orders, with what the assignment means (seed 004: normal processing
+ * or placement, which sets a marked candidate's earliest deletion time). Every change is announced
+ * through the recruiting outbox; a removed assignment stays as `assigned: false` so its removal is announced too.
+ */
+export class AssignmentStore {
+  readonly repository: TenantRepository<AssignmentDoc>;
+
+  constructor(
+    models: RecruitingModels,
+    private readonly directory: CandidateDirectory,
+    private readonly activities: ActivityLog,
+    private readonly events: RecruitingEvents,
+  ) {
+    this.repository = new TenantRepository(models.assignments, { resourceType: 'assignment' });
+  }
+
+  private find(tenantId: string, jobOrderId: string, candidateId: string): Promise<Stored<AssignmentDoc> | null> {
+    return this.repository.findOne(tenantId, { jobOrderId, candidateId }, {});
+  }
+
+  async assign(actor: Actor, jobOrderId: string, candidateId: string, meaning: Meaning, now: Date): Promise<AssignmentDoc> {
+    const current = await this.find(actor.tenantId, jobOrderId, candidateId);
+    const isNew = !current?.assigned;
+    // Changing what an assignment means is an edit; a new assignment is refused while an erasure request is open.
+    await this.directory.require(actor.tenantId, candidateId, isNew ? 'new-assignment' : 'edit');
+    const next: AssignmentDoc = { _id: current?._id ?? new Types.ObjectId().toHexString(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
+    if (current) {
+      await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } });
+    } else {
+      await this.repository.insert(actor.tenantId, next);
+    }
+    await this.events.add(actor.tenantId, candidateId, [changed(next)]);
+    if (isNew) await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } });
+    return next;
+  }
+
+  async unassign(actor: Actor, jobOrderId: string, candidateId: string, now: Date): Promise<AssignmentDoc> {
+    const current = await this.find(actor.tenantId, jobOrderId, candidateId);
+    if (!current?.assigned) throw new NotFoundError('assignment', `${jobOrderId}/${candidateId}`);
+    await this.directory.require(actor.tenantId, candidateId, 'edit');
+    const next: AssignmentDoc = { ...current, assigned: false, changedAt: now, changedBy: actor.actorId };
+    await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { assigned: false, changedAt: now, changedBy: actor.actorId } });
+    await this.events.add(actor.tenantId, candidateId, [changed(next)]);
+    return next;
+  }
+
+  list(tenantId: string, filter: { jobOrderId?: string; candidateId?: string }): Promise<Stored<AssignmentDoc>[]> {
+    return this.repository.find(tenantId, { ...filter, assigned: true }, { sort: { _id: 1 }, limit: 500 });
+  }
+
+  /**
+   * A merge: the kept candidate takes over the assignments (announced again under the kept one);
+   * where both were assigned to the same job order, the kept candidate's assignment stays.
+   */
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId }, {});
+    let moved = 0;
+    for (const doc of docs) {
+      if (await this.find(tenantId, doc.jobOrderId, toCandidateId)) {
+        await this.repository.deleteOne(tenantId, { _id: doc._id });
+        continue;
+      }
+      await this.repository.updateOne(tenantId, { _id: doc._id }, { $set: { candidateId: toCandidateId } });
+      if (doc.assigned) await this.events.add(tenantId, toCandidateId, [changed({ ...doc, candidateId: toCandidateId })]);
+      moved += 1;
+    }
+    return moved;
+  }
+
+  deleteOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { candidateId });
+  }
+
+  countOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.count(tenantId, { candidateId });
+  }
+}

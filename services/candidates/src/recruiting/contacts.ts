@@ -1,0 +1,125 @@
+import { Types } from 'mongoose';
+import { TenantRepository, type ServiceRuntime, type Stored, type Page, type ValidErasureCommand } from '@lethe/platform';
+import { CONTACT_FIELDS, type ContactField, type ContactPersonDoc, type ContactValues, type RecruitingModels } from './model';
+
+export interface ContactPersonInput {
+  clientId: string;
+  values: ContactValues;
+  candidateId?: string;
+}
+
+export interface ContactPersonView {
+  doc: ContactPersonDoc;
+  values: ContactValues;
+}
+
+/** Skeleton field names of a reduction (seed 003) → the contact person's fields. */
+const REDUCE_FIELDS: Record<string, readonly ContactField[]> = {
+  name: ['salutation', 'firstName', 'lastName'],
+  salutation: ['salutation'],
+  firstName: ['firstName'],
+  lastName: ['lastName'],
+  email: ['email'],
+  phone: ['phone'],
+};
+
+/**
+ * Contact persons of client companies. Their data is personal: every field is encrypted under the
+ * contact person's own key (the contact person's id is the subject), so erasing them shreds it.
+ */
+export class ContactPersonStore {
+  readonly repository: TenantRepository<ContactPersonDoc>;
+
+  constructor(
+    private readonly runtime: ServiceRuntime,
+    models: RecruitingModels,
+  ) {
+    this.repository = new TenantRepository(models.contactPersons, { resourceType: 'contact person', maxPageSize: 100, defaultPageSize: 20 });
+  }
+
+  private async encrypt(tenantId: string, id: string, values: ContactValues): Promise<ContactPersonDoc['personal']> {
+    const present = CONTACT_FIELDS.filter((field) => values[field] !== undefined);
+    const sealed = await this.runtime.cipher.encryptFields(tenantId, id, values, present);
+    return Object.fromEntries(present.map((field) => [field, sealed[field] as string]));
+  }
+
+  private async view(doc: ContactPersonDoc): Promise<ContactPersonView> {
+    const present = CONTACT_FIELDS.filter((field) => doc.personal[field] !== undefined);
+    const opened = present.length > 0 ? await this.runtime.cipher.decryptFields(doc.tenantId, doc._id, doc.personal, present) : {};
+    return { doc, values: Object.fromEntries(present.map((field) => [field, String((opened as Record<string, unknown>)[field])])) };
+  }
+
+  async create(tenantId: string, actorId: string, input: ContactPersonInput, now: Date): Promise<ContactPersonView> {
+    const id = new Types.ObjectId().toHexString();
+    const doc: ContactPersonDoc = {
+      _id: id,
+      tenantId,
+      clientId: input.clientId,
+      personal: await this.encrypt(tenantId, id, input.values),
+      createdAt: now,
+      createdBy: actorId,
+      updatedAt: now,
+    };
+    if (input.candidateId) doc.candidateId = input.candidateId;
+    await this.repository.insert(tenantId, doc);
+    return { doc, values: input.values };
+  }
+
+  async get(tenantId: string, id: string): Promise<ContactPersonView> {
+    return this.view(await this.repository.getById(tenantId, id));
+  }
+
+  async update(tenantId: string, id: string, input: ContactPersonInput, now: Date): Promise<ContactPersonView> {
+    const current = await this.repository.getById(tenantId, id);
+    const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now, erased: false };
+    const update = input.candidateId ? { $set: { ...set, candidateId: input.candidateId } } : { $set: set, $unset: { candidateId: 1 } };
+    await this.repository.updateOne(tenantId, { _id: id }, update);
+    return { doc: { ...current, ...set, candidateId: input.candidateId }, values: input.values };
+  }
+
+  async list(tenantId: string, clientId: string | undefined, pageSize: number, pageToken: string): Promise<Page<ContactPersonView>> {
+    const page = await this.repository.list(tenantId, { filter: clientId ? { clientId } : {}, pageSize, pageToken });
+    return { items: await Promise.all(page.items.map((doc) => this.view(doc))), nextPageToken: page.nextPageToken };
+  }
+
+  /** Removes the contact person; their key goes with them. */
+  async delete(tenantId: string, id: string): Promise<void> {
+    await this.repository.getById(tenantId, id, { _id: 1 });
+    await this.repository.deleteOne(tenantId, { _id: id });
+    await this.runtime.cipher.shred(tenantId, id);
+  }
+
+  async isLinked(tenantId: string, candidateId: string): Promise<boolean> {
+    return this.repository.exists(tenantId, { candidateId });
+  }
+
+  /** A contact person is moved to the kept candidate of a merge. */
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    return (await this.repository.updateMany(tenantId, { candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } })).modified;
+  }
+
+  /**
+   * An erasure command about a contact person: delete removes them; anonymise keeps the record (the
+   * client's history) without personal data; reduce keeps the fields named in keepFields under a new key.
+   */
+  async erase(command: ValidErasureCommand): Promise<Record<string, number>> {
+    const { tenantId, subjectId, mode } = command;
+    const doc: Stored<ContactPersonDoc> | null = await this.repository.findById(tenantId, subjectId);
+    if (!doc) return {};
+    if (mode === 'delete') {
+      const removed = await this.repository.deleteOne(tenantId, { _id: subjectId });
+      return { contactPersons: removed, keys: await this.runtime.cipher.shred(tenantId, subjectId) };
+    }
+    const keep = mode === 'reduce' ? new Set(command.keepFields.flatMap((name) => REDUCE_FIELDS[name] ?? [])) : new Set<ContactField>();
+    const kept = CONTACT_FIELDS.filter((field) => keep.has(field) && doc.personal[field] !== undefined);
+    let personal: ContactPersonDoc['personal'] = {};
+    let keys = 0;
+    if (kept.length > 0) {
+      const rekeyed = await this.runtime.cipher.rekey(tenantId, subjectId, doc.personal, kept);
+      personal = Object.fromEntries(kept.map((field) => [field, rekeyed[field] as string]));
+    }
+    await this.repository.updateOne(tenantId, { _id: subjectId }, { $set: { personal, erased: true, updatedAt: this.runtime.clock.now() }, $unset: { candidateId: 1 } });
+    if (kept.length === 0) keys = await this.runtime.cipher.shred(tenantId, subjectId);
+    return { contactPersons: 1, contactFieldsRemoved: Object.keys(doc.personal).length - kept.length, keys };
+  }
+}

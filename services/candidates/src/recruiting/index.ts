@@ -1,0 +1,99 @@
+import type { ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
+import type { ActivityLog } from '../activity/activity-log';
+import type { CandidateDirectory } from '../candidates/directory';
+import type { RecruitingFactory, RecruitingParts } from '../recruiting-link';
+import { recruitingApi } from './api';
+import { AssignmentStore } from './assignments';
+import { StatusCatalogue } from './catalogue';
+import { ContactPersonStore } from './contacts';
+import { RecruitingEvents } from './events';
+import { recruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc } from './model';
+import { PlainRecords } from './records';
+import { applicationRecords, presentationRecords } from './status-records';
+
+export interface Recruiting {
+  jobs: PlainRecords<JobDoc>;
+  clients: PlainRecords<ClientDoc>;
+  clientRequests: PlainRecords<ClientRequestDoc>;
+  jobOrders: PlainRecords<JobOrderDoc>;
+  contactPersons: ContactPersonStore;
+  catalogue: StatusCatalogue;
+  applications: ReturnType<typeof applicationRecords>;
+  presentations: ReturnType<typeof presentationRecords>;
+  assignments: AssignmentStore;
+  events: RecruitingEvents;
+  directory: CandidateDirectory;
+  now: () => Date;
+}
+
+export function createRecruitingStores(runtime: ServiceRuntime, core: { directory: CandidateDirectory; activities: ActivityLog }): Recruiting {
+  const models = recruitingModels(runtime.mongo);
+  const catalogue = new StatusCatalogue(runtime.mongo);
+  const events = new RecruitingEvents(runtime.mongo);
+  return {
+    jobs: new PlainRecords(models.jobs, 'job'),
+    clients: new PlainRecords(models.clients, 'client'),
+    clientRequests: new PlainRecords(models.clientRequests, 'client request'),
+    jobOrders: new PlainRecords(models.jobOrders, 'job order'),
+    contactPersons: new ContactPersonStore(runtime, models),
+    catalogue,
+    applications: applicationRecords(models.applications, catalogue, core.directory, core.activities, events),
+    presentations: presentationRecords(models.presentations, catalogue, core.directory, core.activities, events),
+    assignments: new AssignmentStore(models, core.directory, core.activities, events),
+    events,
+    directory: core.directory,
+    now: () => runtime.clock.now(),
+  };
+}
+
+/**
+ * The recruiting part of the candidates service. Erasure of a candidate: delete removes their
+ * applications, presentations and assignments; anonymise and reduce keep them, as they hold only
+ * ids, statuses and timestamps (statistics, and the application date every reduction keeps).
+ * An erasure of a contact person erases that person.
+ */
+export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingParts => {
+  const stores = createRecruitingStores(runtime, core);
+  const { applications, presentations, assignments, contactPersons, events } = stores;
+
+  const eraseSubject = async (command: ValidErasureCommand): Promise<Record<string, number>> => {
+    const { tenantId, subjectId } = command;
+    const contactCounts = await contactPersons.erase(command);
+    if (command.mode === 'delete') {
+      return {
+        ...contactCounts,
+        applications: await applications.deleteOf(tenantId, subjectId),
+        presentations: await presentations.deleteOf(tenantId, subjectId),
+        assignments: await assignments.deleteOf(tenantId, subjectId),
+        recruitingEvents: await events.deleteOf(tenantId, subjectId),
+      };
+    }
+    return {
+      ...contactCounts,
+      applicationsKept: await applications.countOf(tenantId, subjectId),
+      presentationsKept: await presentations.countOf(tenantId, subjectId),
+      assignmentsKept: await assignments.countOf(tenantId, subjectId),
+    };
+  };
+
+  return {
+    grpcServices: [recruitingApi(stores)],
+    outbox: [events.model],
+    start: async () => {
+      await Promise.all([...Object.values(recruitingModels(runtime.mongo)), events.model].map((model: { init(): Promise<unknown> }) => model.init()));
+    },
+    eraseSubject,
+    isLinkedToContactPerson: (tenantId, candidateId) => contactPersons.isLinked(tenantId, candidateId),
+    relinkCandidate: async (tenantId, fromCandidateId, toCandidateId) => {
+      // The link of a contact person follows too, but only the recruiting records are counted.
+      await contactPersons.relink(tenantId, fromCandidateId, toCandidateId);
+      const moved = await Promise.all([
+        applications.relink(tenantId, fromCandidateId, toCandidateId),
+        presentations.relink(tenantId, fromCandidateId, toCandidateId),
+        assignments.relink(tenantId, fromCandidateId, toCandidateId),
+      ]);
+      return moved.reduce((sum, count) => sum + count, 0);
+    },
+    candidatesWithApplications: (tenantId, filter) => applications.candidatesWith(tenantId, filter),
+  };
+};

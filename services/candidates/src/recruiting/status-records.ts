@@ -1,0 +1,196 @@
+import { Types, type FilterQuery, type Model } from 'mongoose';
+import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { toTimestamp, TOPICS, type ActivityKind, type MetaStatus__Output as MetaStatus, type StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
+import type { ActivityLog } from '../activity/activity-log';
+import type { CandidateDirectory } from '../candidates/directory';
+import type { Actor } from '../candidates/store';
+import type { StatusCatalogue, StatusKind } from './catalogue';
+import type { RecruitingEvents } from './events';
+import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from './model';
+
+type StatusRecordDoc = ApplicationDoc | PresentationDoc;
+
+export interface StatusRecordFilter {
+  candidateId?: string;
+  statusKey?: string;
+  metaStatus?: MetaStatus;
+  /** The job (applications) or client request (presentations). */
+  targetId?: string;
+}
+
+interface KindConfig<D extends StatusRecordDoc> {
+  kind: StatusKind;
+  model: Model<D>;
+  activity: ActivityKind;
+  /** The field naming what the record is about: the job or the client request. */
+  targetField: 'jobId' | 'clientRequestId';
+  /** The status event of a record in its current state (no personal data: ids, statuses, times). */
+  event(doc: D): OutboxEntry;
+}
+
+/**
+ * Applications (candidate ↔ job) and presentations (candidate ↔ client request): a current status
+ * from the tenant's catalogue and the history of every change with its source. Each change is
+ * announced through the recruiting outbox and recorded as the candidate's activity.
+ */
+export class StatusRecords<D extends StatusRecordDoc> {
+  readonly repository: TenantRepository<D>;
+
+  constructor(
+    private readonly config: KindConfig<D>,
+    private readonly catalogue: StatusCatalogue,
+    private readonly directory: CandidateDirectory,
+    private readonly activities: ActivityLog,
+    private readonly events: RecruitingEvents,
+  ) {
+    this.repository = new TenantRepository(config.model, { resourceType: config.kind, maxPageSize: 100, defaultPageSize: 20 });
+  }
+
+  get model(): Model<D> {
+    return this.config.model;
+  }
+
+  /** A new record with its first status; the candidate must be open for new assignments. */
+  async create(actor: Actor, fields: Omit<D, '_id' | 'tenantId' | 'createdAt' | 'createdBy' | 'status' | 'history' | 'revision'>, statusKey: string, source: StatusChangeSource, now: Date): Promise<D> {
+    await this.directory.require(actor.tenantId, fields.candidateId, 'new-assignment');
+    const def = await this.catalogue.next(actor.tenantId, this.config.kind, undefined, statusKey);
+    const existing = await this.repository.findOne(actor.tenantId, { candidateId: fields.candidateId, [this.config.targetField]: (fields as Record<string, unknown>)[this.config.targetField] } as FilterQuery<D>, { projection: { _id: 1 } });
+    // One application per candidate and job, one presentation per candidate and client request.
+    if (existing) throw new AlreadyExistsError(this.config.kind, existing._id);
+    const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
+    const doc = { ...fields, _id: new Types.ObjectId().toHexString(), tenantId: actor.tenantId, createdAt: now, createdBy: actor.actorId, status: change, history: [change], revision: 1 } as D;
+    await this.repository.insert(actor.tenantId, doc);
+    await this.events.add(actor.tenantId, doc.candidateId, [this.config.event(doc)]);
+    await this.recordActivity(actor, doc, now);
+    return doc;
+  }
+
+  async get(tenantId: string, id: string): Promise<Stored<D>> {
+    return this.repository.getById(tenantId, id);
+  }
+
+  async setStatus(actor: Actor, id: string, statusKey: string, source: StatusChangeSource, now: Date): Promise<Stored<D>> {
+    const current = await this.get(actor.tenantId, id);
+    await this.directory.require(actor.tenantId, current.candidateId, 'edit');
+    const def = await this.catalogue.next(actor.tenantId, this.config.kind, current.status.statusKey, statusKey);
+    const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
+    const next = { ...current, status: change, history: [...current.history, change], revision: current.revision + 1 };
+    const result = await this.repository.updateOne(
+      actor.tenantId,
+      { _id: id, revision: current.revision } as FilterQuery<D>,
+      { $set: { status: change, revision: next.revision }, $push: { history: change } },
+    );
+    if (result.matched === 0) throw new ConflictError(`${this.config.kind} ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
+    await this.events.add(actor.tenantId, current.candidateId, [this.config.event(next)]);
+    await this.recordActivity(actor, next, now);
+    return next;
+  }
+
+  async list(tenantId: string, filter: StatusRecordFilter, pageSize: number, pageToken: string): Promise<Page<Stored<D>>> {
+    return this.repository.list(tenantId, { filter: this.query(filter), pageSize, pageToken });
+  }
+
+  /** Ids of the candidates with a record whose current status matches. */
+  async candidatesWith(tenantId: string, filter: Pick<StatusRecordFilter, 'statusKey' | 'metaStatus'>): Promise<string[]> {
+    const rows = await this.repository.find(tenantId, this.query(filter), { projection: { candidateId: 1 } });
+    return [...new Set(rows.map((row) => row.candidateId))];
+  }
+
+  /** A merge: the kept candidate takes over the records, and each is announced again under the kept candidate. */
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>);
+    if (docs.length === 0) return 0;
+    await this.repository.updateMany(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>, { $set: { candidateId: toCandidateId } });
+    await this.events.add(tenantId, toCandidateId, docs.map((doc) => this.config.event({ ...doc, candidateId: toCandidateId })));
+    return docs.length;
+  }
+
+  deleteOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { candidateId } as FilterQuery<D>);
+  }
+
+  countOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.count(tenantId, { candidateId } as FilterQuery<D>);
+  }
+
+  private query(filter: StatusRecordFilter): FilterQuery<D> {
+    const query: Record<string, unknown> = {};
+    if (filter.candidateId) query.candidateId = filter.candidateId;
+    if (filter.targetId) query[this.config.targetField] = filter.targetId;
+    if (filter.statusKey) query['status.statusKey'] = filter.statusKey;
+    if (filter.metaStatus) query['status.metaStatus'] = filter.metaStatus;
+    return query as FilterQuery<D>;
+  }
+
+  private async recordActivity(actor: Actor, doc: D, now: Date): Promise<void> {
+    await this.activities.record({ tenantId: actor.tenantId, candidateId: doc.candidateId, kind: this.config.activity, actorId: actor.actorId, occurredAt: now, refs: { [this.config.kind]: doc._id } });
+  }
+}
+
+export function applicationRecords(model: Model<ApplicationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog, events: RecruitingEvents): StatusRecords<ApplicationDoc> {
+  return new StatusRecords<ApplicationDoc>(
+    {
+      kind: 'application',
+      model,
+      activity: 'ACTIVITY_KIND_APPLICATION_STATUS_SET',
+      targetField: 'jobId',
+      event: (doc) =>
+        outboxEntry(TOPICS.candidateEvents, {
+          type: 'lethe.candidates.v1.ApplicationStatusChanged',
+          tenantId: doc.tenantId,
+          subjectId: doc.candidateId,
+          time: doc.status.setAt,
+          payload: {
+            applicationId: doc._id,
+            candidateId: doc.candidateId,
+            jobId: doc.jobId,
+            statusKey: doc.status.statusKey,
+            metaStatus: doc.status.metaStatus,
+            finalOutcome: doc.status.finalOutcome,
+            statusSetAt: toTimestamp(doc.status.setAt),
+            changedBy: doc.status.setBy,
+            appliedAt: toTimestamp(doc.appliedAt),
+            source: doc.status.source,
+          },
+        }),
+    },
+    catalogue,
+    directory,
+    activities,
+    events,
+  );
+}
+
+export function presentationRecords(model: Model<PresentationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog, events: RecruitingEvents): StatusRecords<PresentationDoc> {
+  return new StatusRecords<PresentationDoc>(
+    {
+      kind: 'presentation',
+      model,
+      activity: 'ACTIVITY_KIND_PRESENTATION_STATUS_SET',
+      targetField: 'clientRequestId',
+      event: (doc) =>
+        outboxEntry(TOPICS.candidateEvents, {
+          type: 'lethe.candidates.v1.PresentationStatusChanged',
+          tenantId: doc.tenantId,
+          subjectId: doc.candidateId,
+          time: doc.status.setAt,
+          payload: {
+            presentationId: doc._id,
+            candidateId: doc.candidateId,
+            clientRequestId: doc.clientRequestId,
+            clientId: doc.clientId,
+            statusKey: doc.status.statusKey,
+            metaStatus: doc.status.metaStatus,
+            finalOutcome: doc.status.finalOutcome,
+            statusSetAt: toTimestamp(doc.status.setAt),
+            changedBy: doc.status.setBy,
+            source: doc.status.source,
+          },
+        }),
+    },
+    catalogue,
+    directory,
+    activities,
+    events,
+  );
+}

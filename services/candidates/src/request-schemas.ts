@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { fields } from '@lethe/platform';
+import { fromTimestamp } from '@lethe/protos';
+
+/** Request fields the candidates service's APIs share. */
+export const timestamp = z
+  .object({ seconds: z.string(), nanos: z.number() })
+  .nullable()
+  .transform((value) => fromTimestamp(value));
+
+export const page = z
+  .object({ pageSize: z.number().int().min(0, 'must not be negative').max(10_000), pageToken: z.string().max(200) })
+  .nullable()
+  .transform((value) => value ?? { pageSize: 0, pageToken: '' });
+
+/** An id that may be left empty ('' → unset). */
+export const optionalId = z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id');
+
+/** A catalogue key: lower-case letters, digits, _ . - (at most 64). */
+export const CATALOGUE_KEY = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
+/** A meta status to filter by; unset → no filter. */
+export const metaStatusFilter = z
+  .enum(['META_STATUS_UNSPECIFIED', 'META_STATUS_ACTIVE', 'META_STATUS_FINAL', 'META_STATUS_HOLD'], { errorMap: () => ({ message: 'must be ACTIVE, FINAL or HOLD' }) })
+  .transform((value) => (value === 'META_STATUS_UNSPECIFIED' ? undefined : value));
+
+/** A status key to filter by; '' → no filter. */
+export const statusKeyFilter = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || CATALOGUE_KEY.test(value), 'must be a status key')
+  .transform((value) => value || undefined);
