@@ -108,7 +108,7 @@ export class ContactPersonStore {
     if (!doc) return {};
     if (mode === 'delete') {
       const removed = await this.repository.deleteOne(tenantId, { _id: subjectId });
-      return { contactPersons: removed, keys: await this.runtime.cipher.shred(tenantId, subjectId) };
+      return { contactPersons: removed, contactKeys: await this.runtime.cipher.shred(tenantId, subjectId) };
     }
     const keep = mode === 'reduce' ? new Set(command.keepFields.flatMap((name) => REDUCE_FIELDS[name] ?? [])) : new Set<ContactField>();
     const kept = CONTACT_FIELDS.filter((field) => keep.has(field) && doc.personal[field] !== undefined);
@@ -120,6 +120,6 @@ export class ContactPersonStore {
     }
     await this.repository.updateOne(tenantId, { _id: subjectId }, { $set: { personal, erased: true, updatedAt: this.runtime.clock.now() }, $unset: { candidateId: 1 } });
     if (kept.length === 0) keys = await this.runtime.cipher.shred(tenantId, subjectId);
-    return { contactPersons: 1, contactFieldsRemoved: Object.keys(doc.personal).length - kept.length, keys };
+    return { contactPersons: 1, contactFieldsRemoved: Object.keys(doc.personal).length - kept.length, contactKeys: keys };
   }
 }
