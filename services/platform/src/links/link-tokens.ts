@@ -111,6 +111,31 @@ function linkSchema(): Schema<LinkTokenDoc> {
   return schema;
 }
 
+/** A use of a link: its id is the link's id, so a second use of the same link cannot be inserted. */
+interface LinkUseDoc {
+  _id: string;
+  tenantId: string;
+  subjectId: string;
+  usedAt: Date;
+  expiresAt: Date;
+}
+
+function linkUseSchema(): Schema<LinkUseDoc> {
+  const schema = new Schema<LinkUseDoc>(
+    {
+      _id: { type: String, required: true },
+      tenantId: { type: String, required: true },
+      subjectId: { type: String, required: true },
+      usedAt: { type: Date, required: true },
+      expiresAt: { type: Date, required: true },
+    },
+    { versionKey: false },
+  );
+  schema.index({ tenantId: 1, subjectId: 1 });
+  schema.index({ expiresAt: 1 });
+  return schema;
+}
+
 /**
  * The link tokens of one service, in a tenant-scoped collection it names (e.g. `consent_links`).
  * Look-ups by token cross tenants on purpose (the token is the only thing a visitor brings);
@@ -118,15 +143,17 @@ function linkSchema(): Schema<LinkTokenDoc> {
  */
 export class LinkTokens {
   readonly model: Model<LinkTokenDoc>;
+  private readonly uses: Model<LinkUseDoc>;
 
   constructor(connection: Connection, collection: string) {
-    requireText('collection', collection, /^[a-z][a-z0-9_]{0,63}$/);
+    requireText('collection', collection, /^[a-z][a-z0-9_]{0,58}$/);
     this.model = defineTenantModel(connection, `LetheLinkToken.${collection}`, linkSchema(), collection);
+    this.uses = defineTenantModel(connection, `LetheLinkUse.${collection}`, linkUseSchema(), `${collection}_uses`);
   }
 
   /** Creates the indexes; idempotent. */
   async init(): Promise<void> {
-    await this.model.init();
+    await Promise.all([this.model.init(), this.uses.init()]);
   }
 
   async issue({ tenantId, subjectId, purpose, scope, ttlMs, now }: IssueLink): Promise<IssuedLink> {
@@ -153,19 +180,24 @@ export class LinkTokens {
   }
 
   /**
-   * Uses the token up, atomically: one conditional findOneAndUpdate, so of two concurrent calls
-   * exactly one succeeds and the other sees `used`.
+   * Uses the token up, atomically: the use is an insert keyed by the link's id, so of concurrent
+   * calls exactly one succeeds and the others see `used` (FerretDB's findAndModify is not atomic
+   * under concurrency; a unique key is, on every backend).
    */
   async consume(token: unknown, purpose: LinkPurpose, now: Date, expected: ExpectedBinding = {}): Promise<LinkCheck> {
-    const filter = this.filterOf(token, purpose, expected);
-    if (!filter) return { ok: false, reason: 'invalid' };
-    const used = await this.model
-      .findOneAndUpdate({ ...filter, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { new: true })
-      .setOptions({ [ALL_TENANTS]: true })
-      .lean<LinkTokenDoc>()
-      .exec();
-    if (used) return { ok: true, link: bindingOf(used) };
-    return this.inspect(token, purpose, now, expected).then((check) => (check.ok ? { ok: false, reason: 'used' } : check));
+    const doc = await this.find(token, purpose, expected);
+    if (!doc) return { ok: false, reason: 'invalid' };
+    const refused = this.verdict(doc, now);
+    if (refused) return refused;
+    try {
+      await this.uses.create({ _id: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, usedAt: now, expiresAt: doc.expiresAt });
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 11000) return { ok: false, reason: 'used' };
+      throw err;
+    }
+    // For readers of the link itself (inspect); the use above is what counts.
+    await this.model.updateOne({ _id: doc._id, tenantId: doc.tenantId }, { $set: { usedAt: now } }).exec();
+    return { ok: true, link: bindingOf({ ...doc, usedAt: now }) };
   }
 
   /** Marks the subject's unused links of a purpose (and scope) as used, e.g. when the matter was settled another way. */
@@ -180,12 +212,17 @@ export class LinkTokens {
   async deleteOfSubject(tenantId: string, subjectId: string): Promise<number> {
     requireText('tenantId', tenantId);
     requireText('subjectId', subjectId);
-    return (await this.model.deleteMany({ tenantId, subjectId }).exec()).deletedCount;
+    const [links] = await Promise.all([this.model.deleteMany({ tenantId, subjectId }).exec(), this.uses.deleteMany({ tenantId, subjectId }).exec()]);
+    return links.deletedCount;
   }
 
   /** Housekeeping across tenants: links that expired before `before`. Returns the count. */
   async deleteExpired(before: Date): Promise<number> {
-    return (await this.model.deleteMany({ expiresAt: { $lt: before } }).setOptions({ [ALL_TENANTS]: true }).exec()).deletedCount;
+    const [links] = await Promise.all([
+      this.model.deleteMany({ expiresAt: { $lt: before } }).setOptions({ [ALL_TENANTS]: true }).exec(),
+      this.uses.deleteMany({ expiresAt: { $lt: before } }).setOptions({ [ALL_TENANTS]: true }).exec(),
+    ]);
+    return links.deletedCount;
   }
 
   private filterOf(token: unknown, purpose: LinkPurpose, expected: ExpectedBinding): FilterQuery<LinkTokenDoc> | undefined {
