@@ -92,6 +92,12 @@ describe('recruiting records', () => {
     expect(await fieldsOf(unaryCall(recruiting, 'UpsertStatus', { status: { kind: 'STATUS_KIND_APPLICATION', key: 'x', label: 'X', metaStatus: 'META_STATUS_ACTIVE', finalOutcome: 'FINAL_OUTCOME_HIRED' } }))).toEqual(
       ['status.finalOutcome'],
     );
+    // Seed 000: rejections and acceptance keep their meaning and stay always selectable.
+    expect(
+      await fieldsOf(
+        unaryCall(recruiting, 'UpsertStatus', { status: { kind: 'STATUS_KIND_PRESENTATION', key: 'rejected_by_client', label: 'Absage', metaStatus: 'META_STATUS_ACTIVE', alwaysSelectable: false } }),
+      ),
+    ).toEqual(['status.alwaysSelectable', 'status.finalOutcome', 'status.metaStatus']);
     // A well-formed key that is not in the catalogue is bad input too.
     const job = await unaryCall(recruiting, 'CreateJob', { title: 'Job' });
     expect(await fieldsOf(unaryCall(recruiting, 'CreateApplication', { candidateId, jobId: job.id, statusKey: 'no_such_status' }))).toEqual(['statusKey']);
@@ -190,6 +196,8 @@ describe('statuses', () => {
     const changed = (await unaryCall(recruiting, 'ListStatuses', { kind: 'STATUS_KIND_APPLICATION' })).statuses;
     expect(changed.map((st) => st.key).slice(0, 5)).toEqual(['received', 'in_review', 'interview', 'assessment', 'offer']);
     expect(changed.find((st) => st.key === 'offer')?.label).toBe('Offer made');
+    const renamed = { kind: 'STATUS_KIND_PRESENTATION', key: 'rejected_by_client', label: 'Absage durch Kunden', metaStatus: 'META_STATUS_FINAL', finalOutcome: 'FINAL_OUTCOME_REJECTED', alwaysSelectable: true, position: 50 } as const;
+    expect((await unaryCall(recruiting, 'UpsertStatus', { status: renamed })).label).toBe('Absage durch Kunden');
     // Other tenants keep the defaults.
     const other = await kit.recruiting(uniqueName('other'));
     expect((await unaryCall(other, 'ListStatuses', { kind: 'STATUS_KIND_APPLICATION' })).statuses.map((st) => st.key)).not.toContain('assessment');

@@ -1,4 +1,4 @@
-import { Schema, type Connection } from 'mongoose';
+import { Schema, type Connection, type Model } from 'mongoose';
 import { defineTenantModel, PreconditionError, TenantRepository, ValidationError } from '@lethe/platform';
 import type { FinalOutcome__Output as FinalOutcome, MetaStatus__Output as MetaStatus, StatusDefinition } from '@lethe/protos';
 
@@ -91,10 +91,12 @@ statusSchema.index({ tenantId: 1, kind: 1 });
 
 /** The per-tenant status catalogue: the defaults above, overridden and extended by the tenant's own. */
 export class StatusCatalogue {
+  readonly model: Model<StatusDoc>;
   private readonly repository: TenantRepository<StatusDoc>;
 
   constructor(connection: Connection) {
-    this.repository = new TenantRepository(defineTenantModel(connection, 'RecruitingStatus', statusSchema, 'recruiting_statuses'), { resourceType: 'status' });
+    this.model = defineTenantModel(connection, 'RecruitingStatus', statusSchema, 'recruiting_statuses');
+    this.repository = new TenantRepository(this.model, { resourceType: 'status' });
   }
 
   async list(tenantId: string, kind: StatusKind): Promise<StatusDef[]> {
@@ -112,6 +114,14 @@ export class StatusCatalogue {
   }
 
   async upsert(tenantId: string, def: StatusDef, actorId: string, now: Date): Promise<StatusDef> {
+    // Seed 000: rejections and acceptance stay selectable from any status, with their meaning; a tenant may rename and reorder them.
+    const fixed = DEFAULT_STATUSES[def.kind].find((known) => known.key === def.key && known.alwaysSelectable);
+    if (fixed) {
+      const violations = (['alwaysSelectable', 'metaStatus', 'finalOutcome'] as const)
+        .filter((field) => def[field] !== fixed[field])
+        .map((field) => ({ field: `status.${field}`, description: `must stay ${String(fixed[field])} for ${fixed.key} (always selectable, seed 000)`, code: 'invalid_value' }));
+      if (violations.length > 0) throw new ValidationError(violations);
+    }
     await this.repository.updateOne(tenantId, { _id: `${def.kind}:${def.key}` }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
     return def;
   }

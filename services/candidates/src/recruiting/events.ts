@@ -39,7 +39,10 @@ export class RecruitingEvents {
 
   async add(tenantId: string, candidateId: string, entries: readonly OutboxEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.repository.insert(tenantId, withOutboxDoc({ _id: randomUUID(), candidateId, createdAt: new Date() }, entries));
+    const now = new Date();
+    // Time-ordered ids: a candidate's events sit in the collection in the order they happened.
+    const id = `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
+    await this.repository.insert(tenantId, withOutboxDoc({ _id: id, candidateId, createdAt: now }, entries));
   }
 
   /** Published or not, a deleted candidate's events go with them. */

@@ -7,7 +7,7 @@ import { AssignmentStore } from './assignments';
 import { StatusCatalogue } from './catalogue';
 import { ContactPersonStore } from './contacts';
 import { RecruitingEvents } from './events';
-import { recruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc } from './model';
+import { recruitingModels, type RecruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc } from './model';
 import { PlainRecords } from './records';
 import { applicationRecords, presentationRecords } from './status-records';
 
@@ -22,6 +22,7 @@ export interface Recruiting {
   presentations: ReturnType<typeof presentationRecords>;
   assignments: AssignmentStore;
   events: RecruitingEvents;
+  models: RecruitingModels;
   directory: CandidateDirectory;
   now: () => Date;
 }
@@ -41,6 +42,7 @@ export function createRecruitingStores(runtime: ServiceRuntime, core: { director
     presentations: presentationRecords(models.presentations, catalogue, core.directory, core.activities, events),
     assignments: new AssignmentStore(models, core.directory, core.activities, events),
     events,
+    models,
     directory: core.directory,
     now: () => runtime.clock.now(),
   };
@@ -80,7 +82,7 @@ export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingPa
     grpcServices: [recruitingApi(stores)],
     outbox: [events.model],
     start: async () => {
-      await Promise.all([...Object.values(recruitingModels(runtime.mongo)), events.model].map((model: { init(): Promise<unknown> }) => model.init()));
+      await Promise.all([...Object.values(stores.models), events.model, stores.catalogue.model].map((model: { init(): Promise<unknown> }) => model.init()));
     },
     eraseSubject,
     isLinkedToContactPerson: (tenantId, candidateId) => contactPersons.isLinked(tenantId, candidateId),
