@@ -98,6 +98,16 @@ describe('recruiting records', () => {
         unaryCall(recruiting, 'UpsertStatus', { status: { kind: 'STATUS_KIND_PRESENTATION', key: 'rejected_by_client', label: 'Absage', metaStatus: 'META_STATUS_ACTIVE', alwaysSelectable: false } }),
       ),
     ).toEqual(['status.alwaysSelectable', 'status.finalOutcome', 'status.metaStatus']);
+    for (const method of ['GetJob', 'GetClient', 'GetContactPerson', 'DeleteContactPerson', 'GetClientRequest', 'GetJobOrder', 'GetApplication', 'GetPresentation'] as const) {
+      expect(await fieldsOf(unaryCall(recruiting, method, { id: '../etc' }))).toEqual(['id']);
+    }
+    expect(await fieldsOf(unaryCall(recruiting, 'UpdateContactPerson', { id: '', contact: { clientId: 'c', lastName: 'x', email: 'no' } }))).toEqual(['contact.email', 'id']);
+    expect(await fieldsOf(unaryCall(recruiting, 'UnassignCandidate', { jobOrderId: '', candidateId: 'a/b' }))).toEqual(['candidateId', 'jobOrderId']);
+    for (const method of ['ListJobs', 'ListContactPersons', 'ListClientRequests', 'ListJobOrders'] as const) {
+      expect(await fieldsOf(unaryCall(recruiting, method, { clientId: 'x y', page: { pageSize: -1 } }))).toEqual(['clientId', 'page.pageSize']);
+    }
+    expect(await fieldsOf(unaryCall(recruiting, 'ListPresentations', { clientRequestId: 'x y', statusKey: 'BAD' }))).toEqual(['clientRequestId', 'statusKey']);
+    expect(await fieldsOf(unaryCall(recruiting, 'CreatePresentation', { candidateId, clientRequestId: '', statusKey: '', source: 9 as never }))).toEqual(['clientRequestId', 'source', 'statusKey']);
     // A well-formed key that is not in the catalogue is bad input too.
     const job = await unaryCall(recruiting, 'CreateJob', { title: 'Job' });
     expect(await fieldsOf(unaryCall(recruiting, 'CreateApplication', { candidateId, jobId: job.id, statusKey: 'no_such_status' }))).toEqual(['statusKey']);
