@@ -3,12 +3,12 @@
 // request runs out, every service confirms, and the signed receipt names them all.
 import { generateKeyPairSync, verify } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall, type ServiceDefinition } from '@lethe/platform';
-import { failure, startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { createClient, ManualClock, RIGHTS, unaryCall } from '@lethe/platform';
+import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type ConsentProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
-import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
+import { buildRetention, retentionConfigSchema } from '@lethe/retention/src/service';
 
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
 const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
@@ -19,7 +19,7 @@ const clock = new ManualClock();
 const stops: (() => Promise<void>)[] = [];
 const closers: (() => void)[] = [];
 let auth: TestAuth;
-let retention: Retention;
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 let addresses: { candidates: string; consent: string; retention: string };
 
 beforeAll(async () => {
@@ -31,18 +31,10 @@ beforeAll(async () => {
     ERASURE_RECEIPT_SIGNING_KEY: receiptKey,
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
   };
-  const retentionDefinition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return retention.parts;
-    },
-  };
   const [candidates, consent, retentionService] = await Promise.all([
     startTestService(candidatesService, auth, { env }),
     startTestService(consentService, auth, { env }),
-    startTestService(retentionDefinition, auth, { env, clock }),
+    startTestService(retention.definition, auth, { env, clock }),
   ]);
   stops.push(() => candidates.stop(), () => consent.stop(), () => retentionService.stop());
   addresses = { candidates: candidates.address, consent: consent.address, retention: retentionService.address };
@@ -93,7 +85,7 @@ describe('a candidate is forgotten everywhere at once', () => {
 
     // The deadline passes: the sweep erases, every registered service confirms.
     clock.set(new Date(Number(request.deadlineAt!.seconds) * 1000 + 60_000));
-    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
+    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
     const { erasureId } = await unaryCall(retentionClient, 'GetErasureRequest', { subjectId: id });
     const erasure = await waitFor(async () => {
       const current = await unaryCall(retentionClient, 'GetErasure', { id: erasureId });

@@ -1,7 +1,7 @@
 // Shared set-up of the consent tests: the real service on the local infrastructure with a manual
 // clock, clients of any tenant, the consent events it publishes, and the page flow over HTTP.
-import { createClient, ManualClock, RIGHTS, unaryCall, type ServiceDefinition, type Subscription } from '@lethe/platform';
-import { captureLogs, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { createClient, ManualClock, RIGHTS, unaryCall, type Subscription } from '@lethe/platform';
+import { captureLogs, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { encodeMessage, loadGrpcObject, TOPICS, type ConsentProto, type EventTypeName } from '@lethe/protos';
 import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
 
@@ -34,16 +34,8 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
   const auth = await testAuth();
   const logs = captureLogs();
   const clock = new ManualClock();
-  let built: Consent | undefined;
-  const definition: ServiceDefinition<typeof consentConfigSchema> = {
-    name: 'consent',
-    configSchema: consentConfigSchema,
-    create: (runtime) => {
-      built = buildConsent(runtime);
-      return built.parts;
-    },
-  };
-  const service = await startTestService(definition, auth, { clock, logDestination: logs.destination, env: { LOG_LEVEL: 'info', ...env } });
+  const handle = definitionWithHandle('consent', consentConfigSchema, buildConsent);
+  const service = await startTestService(handle.definition, auth, { clock, logDestination: logs.destination, env: { LOG_LEVEL: 'info', ...env } });
   const events: SeenEvent[] = [];
   const subscription: Subscription = await service.runtime.bus.subscribe({
     groupId: uniqueName('consent-test-events'),
@@ -63,7 +55,7 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
   const clients: ConsentClient[] = [];
   return {
     service,
-    consent: () => built!,
+    consent: handle.built,
     auth,
     logs,
     clock,

@@ -1,9 +1,9 @@
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type BaseConfig, type ServiceDefinition } from '@lethe/platform';
-import { startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type BaseConfig } from '@lethe/platform';
+import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
 import { RECEIPT_KEYS, retentionTestEnv } from './kit';
 import { verifyReceipt } from '../src/erasure/receipts';
 import { generateKeyPairSync } from 'node:crypto';
@@ -27,21 +27,6 @@ const POLICY = {
 };
 
 /** The retention service with its pieces in reach of the test. */
-function retentionWithHandle(): { definition: ServiceDefinition<typeof retentionConfigSchema>; built: () => Retention } {
-  let built: Retention | undefined;
-  return {
-    definition: {
-      name: 'retention',
-      configSchema: retentionConfigSchema,
-      create: (runtime) => {
-        built = buildRetention(runtime);
-        return built.parts;
-      },
-    },
-    built: () => built!,
-  };
-}
-
 let auth: TestAuth;
 const stops: (() => Promise<void>)[] = [];
 const closers: (() => void)[] = [];
@@ -62,7 +47,7 @@ describe('erasure orchestration', () => {
   it('deletes a candidate whose period ran out: command, both confirmations, deletion log, gone everywhere', async () => {
     const clock = new ManualClock();
     const env = retentionTestEnv('erasure-e2e');
-    const retention = retentionWithHandle();
+    const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
     const [retentionService, candidates] = await Promise.all([
       startTestService(retention.definition, auth, { env, clock }),
       startTestService(candidatesService, auth, { env }),
@@ -124,7 +109,7 @@ describe('erasure orchestration', () => {
   it('issues the same command again to a service that has not answered, until it does', async () => {
     const clock = new ManualClock();
     const env = retentionTestEnv('erasure-reissue', { ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' });
-    const retention = retentionWithHandle();
+    const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
     const service: TestService<RetentionConfig & BaseConfig> = await startTestService(retention.definition, auth, { env, clock });
     stops.push(() => service.stop());
     const tenant = uniqueName('tenant');

@@ -1,18 +1,18 @@
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type ServiceDefinition } from '@lethe/platform';
-import { startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall } from '@lethe/platform';
+import { definitionWithHandle, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { earliestDeletion } from '../src/marks/marks';
 import { DEFAULT_POLICY } from '../src/policy/policy';
-import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { buildRetention, retentionConfigSchema } from '../src/service';
 import { retentionTestEnv } from './kit';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
 
 let auth: TestAuth;
-let retention: Retention;
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 const clock = new ManualClock();
 const stops: (() => Promise<void>)[] = [];
 const closers: (() => void)[] = [];
@@ -22,16 +22,8 @@ let candidatesBus: Awaited<ReturnType<typeof startTestService>>['runtime']['bus'
 
 beforeAll(async () => {
   auth = await testAuth();
-  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return retention.parts;
-    },
-  };
   const env = retentionTestEnv('marks', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
   stops.push(() => retentionService.stop(), () => candidates.stop());
   retentionAddress = retentionService.address;
   candidatesAddress = candidates.address;
@@ -99,13 +91,13 @@ describe('mark for deletion', () => {
         payload: { jobOrderId: 'order-1', candidateId: placed, assigned: true, meaning: 'JOB_ORDER_MEANING_PLACEMENT', changedAt: toTimestamp(new Date()) },
       },
     ]);
-    await waitFor(async () => (await retention.clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
+    await waitFor(async () => (await retention.built().clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
     const { retention: client, candidates } = await clientsOf(tenant, ALL);
     await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
     expect((await unaryCall(client, 'MarkForDeletion', { subjectId: placed })).waitRule).toBe('wait_days_placement=90');
 
     clock.advance({ hours: 7 });
-    const { executed } = await retention.sweeper.run(clock.now());
+    const { executed } = await retention.built().sweeper.run(clock.now());
     expect(executed.marks).toBe(1);
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id }).catch(() => undefined))?.state === 'CANDIDATE_STATE_ANONYMISED', 30_000, 'the anonymisation');
     expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([placed]);

@@ -3,17 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall, type EventBus, type ServiceDefinition, type Subscription } from '@lethe/platform';
-import { failure, startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { createClient, ManualClock, RIGHTS, unaryCall, type EventBus, type Subscription } from '@lethe/platform';
+import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { fromTimestamp, loadGrpcObject, toTimestamp, TOPICS, type CandidateNoticeDue__Output, type OwnerNoticeDigest__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { buildRetention, retentionConfigSchema } from '../src/service';
 import { retentionTestEnv } from './kit';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 
 let auth: TestAuth;
-let retention: Retention;
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 let bus: EventBus;
 const clock = new ManualClock('2026-01-05T09:00:00Z');
 const stops: (() => Promise<void>)[] = [];
@@ -25,16 +25,8 @@ const digests: OwnerNoticeDigest__Output[] = [];
 
 beforeAll(async () => {
   auth = await testAuth();
-  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return retention.parts;
-    },
-  };
   const env = retentionTestEnv('retention-tools', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
   stops.push(() => retentionService.stop(), () => candidates.stop());
   retentionAddress = retentionService.address;
   // Events arrive as the other services would send them; the candidates service's bus has the same topic prefix.
@@ -74,7 +66,7 @@ async function subject(tenantId: string, at: Date, ownerId = 'owner-1'): Promise
       payload: { activityId: uniqueName('activity'), candidateId: id, kind: 'ACTIVITY_KIND_PROFILE_UPDATED', occurredAt: toTimestamp(at), actorId: ownerId },
     },
   ]);
-  await waitFor(async () => (await retention.clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
+  await waitFor(async () => (await retention.built().clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
   return id;
 }
 
@@ -84,7 +76,7 @@ describe('notices ahead of the clock (seed 002)', () => {
     const start = clock.now();
     const id = await subject(tenant, start);
     const deleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
-    const run = async () => (await retention.sweeper.run(clock.now())).executed;
+    const run = async () => (await retention.built().sweeper.run(clock.now())).executed;
 
     clock.set(new Date(deleteAt.getTime() - 20 * 24 * 3600_000));
     expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 0 });
@@ -109,7 +101,7 @@ describe('notices ahead of the clock (seed 002)', () => {
     await bus.publish(TOPICS.candidateEvents, [
       { type: 'lethe.candidates.v1.ActivityRecorded', tenantId: tenant, subjectId: id, payload: { activityId: uniqueName('a'), candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED', occurredAt: toTimestamp(clock.now()), actorId: 'owner-1' } },
     ]);
-    await waitFor(async () => (await retention.clocks.model.findOne({ tenantId: tenant, subjectId: id }).lean())?.candidateNoticeAt !== undefined, 20_000, 'the new notice date');
+    await waitFor(async () => (await retention.built().clocks.model.findOne({ tenantId: tenant, subjectId: id }).lean())?.candidateNoticeAt !== undefined, 20_000, 'the new notice date');
     const newDeleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
     expect(newDeleteAt > deleteAt).toBe(true);
     clock.set(new Date(newDeleteAt.getTime() - 10 * 24 * 3600_000));
@@ -123,7 +115,7 @@ describe('owner notices of marks (seed 004)', () => {
     const id = await subject(tenant, clock.now(), 'owner-marks');
     const client = await clientOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.chooseDeletionMode]);
     const mark = await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
-    expect((await retention.sweeper.run(clock.now())).executed['owner-digests']).toBeGreaterThanOrEqual(1);
+    expect((await retention.built().sweeper.run(clock.now())).executed['owner-digests']).toBeGreaterThanOrEqual(1);
     const digest = await waitFor(() => digests.find((d) => d.ownerId === 'owner-marks'), 20_000, 'the digest');
     expect(digest.subjects).toEqual([{ subjectId: id, action: 'SCHEDULED_ACTION_ANONYMISE', actionDueAt: mark.earliestDeletionAt }]);
   });
@@ -231,7 +223,7 @@ describe('preview, mass actions, applicant volume', () => {
     // Last year's: one still held in full, one reduced (not counted).
     await subject(tenant, clock.now());
     const reducedLastYear = await subject(tenant, clock.now());
-    await retention.clocks.markIssued(tenant, reducedLastYear, 'reduce');
+    await retention.built().clocks.markIssued(tenant, reducedLastYear, 'reduce');
     clock.set('2028-02-01T10:00:00Z');
     const applicant = await subject(tenant, clock.now());
     const application = (applicationId: string, at: string) => ({
@@ -241,7 +233,7 @@ describe('preview, mass actions, applicant volume', () => {
       payload: { applicationId, candidateId: applicant, jobId: 'job-1', statusKey: 'received', metaStatus: 'META_STATUS_ACTIVE' as const, finalOutcome: 'FINAL_OUTCOME_UNSPECIFIED' as const, statusSetAt: toTimestamp(new Date(at)), changedBy: 'owner-1', appliedAt: toTimestamp(new Date(at)), source: 'STATUS_CHANGE_SOURCE_MANUAL' as const },
     });
     await bus.publish(TOPICS.candidateEvents, [application('app-1', '2028-01-15T00:00:00Z'), application('app-2', '2028-02-01T00:00:00Z'), application('app-1', '2028-02-02T00:00:00Z')]);
-    await waitFor(async () => Object.keys((await retention.clocks.model.findOne({ tenantId: tenant, subjectId: applicant }).lean())?.applicationsReceived ?? {}).length === 2, 20_000, 'the applications');
+    await waitFor(async () => Object.keys((await retention.built().clocks.model.findOne({ tenantId: tenant, subjectId: applicant }).lean())?.applicationsReceived ?? {}).length === 2, 20_000, 'the applications');
 
     expect(await unaryCall(client, 'GetApplicantVolume', { year: 2028 })).toEqual({ year: 2028, unreducedActiveFromEarlierYears: 1, applicationsInYear: 2, contractVolume: 3 });
     expect((await failure(unaryCall(client, 'GetApplicantVolume', { year: 1999 }))).violations.map((v) => v.field)).toEqual(['year']);
@@ -256,7 +248,7 @@ describe('erasure receipts', () => {
     const id = await subject(tenant, clock.now());
     // A pending erasure (not every service confirmed) has no receipt.
     const pendingId = `pending-${Date.now()}`;
-    await retention.orchestrator.model.collection.insertOne({
+    await retention.built().orchestrator.model.collection.insertOne({
       _id: pendingId as never,
       ...{ tenantId: tenant, subjectId: id, commandId: `command-${Date.now()}`, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', keepFields: [], trigger: { kind: 'manual' } },
       ...{ state: 'pending', services: { candidates: { state: 'pending' }, retention: { state: 'done' } }, attempt: 1, issuedAt: clock.now() },
@@ -264,7 +256,7 @@ describe('erasure receipts', () => {
     expect((await unaryCall(client, 'GetErasure', { id: pendingId })).state).toBe('ERASURE_STATE_PENDING');
     expect((await failure(unaryCall(client, 'GetErasureReceipt', { erasureId: pendingId }))).code).toBe(grpc.status.NOT_FOUND);
 
-    const { erasureId } = await retention.orchestrator.issue({ tenantId: tenant, subjectId: id, mode: 'anonymise', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
+    const { erasureId } = await retention.built().orchestrator.issue({ tenantId: tenant, subjectId: id, mode: 'anonymise', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
     await waitFor(async () => (await unaryCall(client, 'GetErasure', { id: erasureId })).state === 'ERASURE_STATE_DONE', 30_000, 'both confirmations');
 
     const receipt = await unaryCall(client, 'GetErasureReceipt', { erasureId });

@@ -1,16 +1,16 @@
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall, type ServiceDefinition } from '@lethe/platform';
-import { failure, startTestService, testAuth, uniqueName, waitFor, type TestAuth } from '@lethe/platform/testkit';
+import { createClient, ManualClock, RIGHTS, unaryCall } from '@lethe/platform';
+import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { buildRetention, retentionConfigSchema } from '../src/service';
 import { retentionTestEnv } from './kit';
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
 
 let auth: TestAuth;
-let retention: Retention;
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 const clock = new ManualClock();
 const stops: (() => Promise<void>)[] = [];
 const closers: (() => void)[] = [];
@@ -19,16 +19,8 @@ let candidatesAddress: string;
 
 beforeAll(async () => {
   auth = await testAuth();
-  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return retention.parts;
-    },
-  };
   const env = retentionTestEnv('requests', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
   stops.push(() => retentionService.stop(), () => candidates.stop());
   retentionAddress = retentionService.address;
   candidatesAddress = candidates.address;
@@ -77,7 +69,7 @@ describe('erasure requests (seed 002)', () => {
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests.map((r) => r.subjectId)).toEqual([id]);
 
     // The reason is personal data: stored encrypted for the person.
-    const raw = await retention.requests.model.collection.findOne({ subjectId: id });
+    const raw = await retention.built().requests.model.collection.findOne({ subjectId: id });
     expect(JSON.stringify(raw)).not.toContain('Kanarienvogel');
 
     const withdrawn = await unaryCall(client, 'WithdrawErasureRequest', { subjectId: id, reason: 'doch nicht' });
@@ -87,7 +79,7 @@ describe('erasure requests (seed 002)', () => {
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
     // Withdrawn requests are not executed (the retention clock still runs its own course).
     clock.advance({ days: 200 });
-    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
+    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
     expect((await unaryCall(client, 'GetErasureRequest', { subjectId: id })).state).toBe('ERASURE_REQUEST_STATE_WITHDRAWN');
     expect((await unaryCall(client, 'ListErasures', { subjectId: id })).erasures.filter((e) => e.reason === 'ERASURE_REASON_ERASURE_REQUEST')).toEqual([]);
   });
@@ -129,9 +121,9 @@ describe('erasure requests (seed 002)', () => {
     const { retention: client, candidates } = await clientsOf(tenant);
     await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
     clock.advance({ days: 100 });
-    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
+    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
     clock.advance({ days: 90 });
-    expect((await retention.sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
+    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
 
     const request = await unaryCall(client, 'GetErasureRequest', { subjectId: id });
     expect(request).toMatchObject({ state: 'ERASURE_REQUEST_STATE_EXECUTED' });

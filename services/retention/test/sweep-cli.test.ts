@@ -1,27 +1,19 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { startTestService, testAuth, testServiceEnv, uniqueName, REPO_ROOT, type TestService } from '@lethe/platform/testkit';
-import type { BaseConfig, ServiceDefinition } from '@lethe/platform';
+import { definitionWithHandle, REPO_ROOT, startTestService, testAuth, testServiceEnv, uniqueName, type TestService } from '@lethe/platform/testkit';
+import type { BaseConfig } from '@lethe/platform';
 import { DEFAULT_POLICY } from '../src/policy/policy';
-import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
+import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
 import { RECEIPT_KEYS } from './kit';
 
-let retention: Retention;
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 let service: TestService<RetentionConfig & BaseConfig>;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   const auth = await testAuth();
-  const definition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return retention.parts;
-    },
-  };
   env = testServiceEnv(auth, { RETENTION_SWEEP_INTERVAL_MS: '3600000', ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem });
-  service = await startTestService(definition, auth, { env: env as Record<string, string> });
+  service = await startTestService(retention.definition, auth, { env: env as Record<string, string> });
 });
 afterAll(async () => {
   await service?.stop();
@@ -43,7 +35,7 @@ describe('the sweep command', () => {
   it('runs what is due at --now with progress output, and nothing before', async () => {
     const tenant = uniqueName('tenant');
     const lastActivity = new Date('2026-01-10T12:00:00Z');
-    await retention.clocks.change(tenant, 'subject-1', DEFAULT_POLICY, new Date(), (clock) => {
+    await retention.built().clocks.change(tenant, 'subject-1', DEFAULT_POLICY, new Date(), (clock) => {
       clock.lastActivityAt = lastActivity;
     });
 
@@ -55,7 +47,7 @@ describe('the sweep command', () => {
     expect(due.code).toBe(0);
     expect(due.stdout).toContain('retention-clock 1');
     expect(due.stderr).toMatch(/retention-clock\s+\[#+\]\s+100% 1\/1/);
-    expect(await retention.orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' })).toBe(1);
+    expect(await retention.built().orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' })).toBe(1);
   });
 
   it('explains bad input', async () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BaseConfig } from '../config';
-import { startService, type RunningService, type ServiceDefinition, type StartOptions } from '../service';
+import { startService, type RunningService, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type StartOptions } from '../service';
 import { randomKey, testInfra, uniqueName } from './infra';
 import type { TestAuth } from './tokens';
 
@@ -49,4 +49,30 @@ export async function startTestService<S extends z.ZodTypeAny>(
     throw err;
   }
   return Object.assign(running, { address: `127.0.0.1:${running.grpcPort}`, httpUrl: `http://127.0.0.1:${running.httpPort}` });
+}
+
+/**
+ * A service definition from a build function, and a handle on what it built once started: tests
+ * reach a service's pieces (stores, sweeper) next to its gRPC API.
+ */
+export function definitionWithHandle<S extends z.ZodTypeAny, B extends { parts: ServiceParts }>(
+  name: string,
+  configSchema: S,
+  build: (runtime: ServiceRuntime<z.infer<S>>) => B,
+): { definition: ServiceDefinition<S>; built: () => B } {
+  let built: B | undefined;
+  return {
+    definition: {
+      name,
+      configSchema,
+      create: (runtime) => {
+        built = build(runtime);
+        return built.parts;
+      },
+    },
+    built: () => {
+      if (!built) throw new Error(`${name} has not been started`);
+      return built;
+    },
+  };
 }
