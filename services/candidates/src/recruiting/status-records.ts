@@ -46,10 +46,6 @@ export class StatusRecords<D extends StatusRecordDoc> {
     this.repository = new TenantRepository(config.model, { resourceType: config.kind, maxPageSize: 100, defaultPageSize: 20 });
   }
 
-  get model(): Model<D> {
-    return this.config.model;
-  }
-
   /** A new record with its first status; the candidate must be open for new assignments. */
   async create(actor: Actor, fields: Omit<D, '_id' | 'tenantId' | 'createdAt' | 'createdBy' | 'status' | 'history' | 'revision'>, statusKey: string, source: StatusChangeSource, now: Date): Promise<D> {
     await this.directory.require(actor.tenantId, fields.candidateId, 'new-assignment');
