@@ -193,6 +193,32 @@ describe('outbox', () => {
     }
   });
 
+  it('loses no update of the service that races the relay on the same documents', async () => {
+    const schema = new Schema({ _id: String, n: Number });
+    schema.plugin(outboxPlugin);
+    const Counter = t.db.model(uniqueName('Raced'), schema, uniqueName('raced_counters'));
+    await Counter.init();
+    const ids = Array.from({ length: 30 }, (_, i) => `raced-${i}`);
+    await Counter.insertMany(ids.map((id) => ({ _id: id, n: 0 })));
+    const entry = (id: string) => outboxEntry(topic, { type: ACK, payload: payload(id), tenantId: 'tenant-1', subjectId: id });
+    // The relay wakes on every write, so its removals run while the next updates of the same documents arrive.
+    const relay = new OutboxRelay({ bus: t.bus, collections: [Counter], pollIntervalMs: 600_000, logger });
+    await relay.start();
+    try {
+      await Promise.all(
+        ids.map(async (id) => {
+          for (let i = 0; i < 8; i++) await Counter.updateOne({ _id: id }, withOutbox({ $inc: { n: 1 } }, [entry(id)]));
+        }),
+      );
+      await relay.flush();
+    } finally {
+      await relay.stop();
+    }
+    const docs = await Counter.find({}).lean<{ _id: string; n: number; outbox?: OutboxEntry[]; outboxPending?: boolean }[]>();
+    expect(docs.filter((doc) => doc.n !== 8).map((doc) => `${doc._id}: ${doc.n}`)).toEqual([]);
+    expect(docs.filter((doc) => (doc.outbox?.length ?? 0) > 0 || doc.outboxPending).map((doc) => doc._id)).toEqual([]);
+  });
+
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {
     const collection = t.db.collection(uniqueName('backlog'));
     const docs = Array.from({ length: 450 }, (_, i) => {

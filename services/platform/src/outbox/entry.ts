@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { documentLockKey, documentLocks } from './document-locks';
 import { Schema } from 'mongoose';
 import { PreconditionError } from '../errors';
 import type { EventTypeName, TopicContract } from '@lethe/protos';
@@ -115,6 +116,19 @@ export function outboxPlugin(schema: Schema): void {
     [OUTBOX_PENDING_FIELD]: { type: Boolean, default: false },
   });
   schema.index({ [OUTBOX_PENDING_FIELD]: 1 });
+  // Updates of one document take turns with the relay's removals (see DocumentLocks).
+  schema.pre(['updateOne', 'findOneAndUpdate'], async function (this: LockableQuery) {
+    const key = documentLockKey(this.model.collection.collectionName, this.getFilter()._id);
+    if (key) this[RELEASE] = await documentLocks.acquire(key);
+  });
+  schema.post(['updateOne', 'findOneAndUpdate'], function (this: LockableQuery) {
+    this[RELEASE]?.();
+  });
+  const releaseOnError = function (this: LockableQuery, err: unknown, _result: unknown, next: (err?: unknown) => void) {
+    this[RELEASE]?.();
+    next(err);
+  };
+  schema.post(['updateOne', 'findOneAndUpdate'], { errorHandler: true }, releaseOnError as never);
   // Tell the relays of this process at once, so an event waits for Kafka, not for the next poll.
   schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; model: { collection: { collectionName: string } } }) {
     const update = this.getUpdate() as { $push?: Record<string, unknown> } | null;
@@ -127,6 +141,14 @@ export function outboxPlugin(schema: Schema): void {
     const added = (docs as { get(path: string): unknown }[]).some((doc) => (doc.get(OUTBOX_FIELD) as unknown[] | undefined)?.length);
     if (added) outboxWrites.emit('write', this.collection.collectionName);
   });
+}
+
+const RELEASE = Symbol('outbox document lock');
+
+interface LockableQuery {
+  [RELEASE]?: () => void;
+  getFilter(): { _id?: unknown };
+  model: { collection: { collectionName: string } };
 }
 
 /** Writes with outbox entries in this process, by collection name (the relay listens). */

@@ -3,6 +3,7 @@ import type { Collection, mongo } from 'mongoose';
 import type { EventBus } from '../kafka/bus';
 import type { EncodedRecord } from '../kafka/events';
 import type { Logger } from '../logger';
+import { documentLockKey, documentLocks } from './document-locks';
 import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from './entry';
 
 /** A collection of aggregates with an outbox, or a mongoose model over one. */
@@ -175,8 +176,14 @@ export class OutboxRelay {
         },
       });
     }
-    for (let start = 0; start < operations.length; start += OPERATIONS_PER_WRITE) {
-      await collection.bulkWrite(operations.slice(start, start + OPERATIONS_PER_WRITE) as mongo.AnyBulkWriteOperation[], { ordered: true });
+    // The service's own updates of these documents wait meanwhile (FerretDB would lose one of two concurrent updates).
+    const release = await documentLocks.acquireAll(docs.map((doc) => documentLockKey(collection.collectionName, doc._id)).filter((key): key is string => key !== undefined));
+    try {
+      for (let start = 0; start < operations.length; start += OPERATIONS_PER_WRITE) {
+        await collection.bulkWrite(operations.slice(start, start + OPERATIONS_PER_WRITE) as mongo.AnyBulkWriteOperation[], { ordered: true });
+      }
+    } finally {
+      release();
     }
     if (records.length > 0) this.logger.debug({ collection: collection.collectionName, events: records.length }, 'outbox entries published');
     return { documents: docs.length, published: records.length };
