@@ -1,10 +1,9 @@
 import { Types } from 'mongoose';
-import { NotFoundError, outboxEntry, TenantRepository, type OutboxEntry, type Stored } from '@lethe/platform';
+import { NotFoundError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { ActivityLog } from '../activity/activity-log';
 import type { CandidateDirectory } from '../candidates/directory';
 import type { Actor } from '../candidates/store';
-import type { RecruitingEvents } from './events';
 import type { AssignmentDoc, RecruitingModels } from './model';
 
 export type Meaning = AssignmentDoc['meaning'];
@@ -31,7 +30,6 @@ export class AssignmentStore {
     models: RecruitingModels,
     private readonly directory: CandidateDirectory,
     private readonly activities: ActivityLog,
-    private readonly events: RecruitingEvents,
   ) {
     this.repository = new TenantRepository(models.assignments, { resourceType: 'assignment' });
   }
@@ -47,11 +45,10 @@ export class AssignmentStore {
     await this.directory.require(actor.tenantId, candidateId, isNew ? 'new-assignment' : 'edit');
     const next: AssignmentDoc = { _id: current?._id ?? new Types.ObjectId().toHexString(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
     if (current) {
-      await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } });
+      await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
     } else {
-      await this.repository.insert(actor.tenantId, next);
+      await this.repository.insert(actor.tenantId, withOutboxDoc(next, [changed(next)]));
     }
-    await this.events.add(actor.tenantId, candidateId, [changed(next)]);
     if (isNew) await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } });
     return next;
   }
@@ -61,8 +58,7 @@ export class AssignmentStore {
     if (!current?.assigned) throw new NotFoundError('assignment', `${jobOrderId}/${candidateId}`);
     await this.directory.require(actor.tenantId, candidateId, 'edit');
     const next: AssignmentDoc = { ...current, assigned: false, changedAt: now, changedBy: actor.actorId };
-    await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { assigned: false, changedAt: now, changedBy: actor.actorId } });
-    await this.events.add(actor.tenantId, candidateId, [changed(next)]);
+    await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { assigned: false, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
     return next;
   }
 
@@ -82,8 +78,8 @@ export class AssignmentStore {
         await this.repository.deleteOne(tenantId, { _id: doc._id });
         continue;
       }
-      await this.repository.updateOne(tenantId, { _id: doc._id }, { $set: { candidateId: toCandidateId } });
-      if (doc.assigned) await this.events.add(tenantId, toCandidateId, [changed({ ...doc, candidateId: toCandidateId })]);
+      const announced = doc.assigned ? [changed({ ...doc, candidateId: toCandidateId })] : [];
+      await this.repository.updateOne(tenantId, { _id: doc._id }, withOutbox({ $set: { candidateId: toCandidateId } }, announced));
       moved += 1;
     }
     return moved;

@@ -6,7 +6,6 @@ import { recruitingApi } from './api';
 import { AssignmentStore } from './assignments';
 import { StatusCatalogue } from './catalogue';
 import { ContactPersonStore } from './contacts';
-import { RecruitingEvents } from './events';
 import { recruitingModels, type RecruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc } from './model';
 import { PlainRecords } from './records';
 import { applicationRecords, presentationRecords } from './status-records';
@@ -21,7 +20,6 @@ export interface Recruiting {
   applications: ReturnType<typeof applicationRecords>;
   presentations: ReturnType<typeof presentationRecords>;
   assignments: AssignmentStore;
-  events: RecruitingEvents;
   models: RecruitingModels;
   directory: CandidateDirectory;
   now: () => Date;
@@ -30,7 +28,6 @@ export interface Recruiting {
 export function createRecruitingStores(runtime: ServiceRuntime, core: { directory: CandidateDirectory; activities: ActivityLog }): Recruiting {
   const models = recruitingModels(runtime.mongo);
   const catalogue = new StatusCatalogue(runtime.mongo);
-  const events = new RecruitingEvents(runtime.mongo);
   return {
     jobs: new PlainRecords(models.jobs, 'job'),
     clients: new PlainRecords(models.clients, 'client'),
@@ -38,10 +35,9 @@ export function createRecruitingStores(runtime: ServiceRuntime, core: { director
     jobOrders: new PlainRecords(models.jobOrders, 'job order'),
     contactPersons: new ContactPersonStore(runtime, models),
     catalogue,
-    applications: applicationRecords(models.applications, catalogue, core.directory, core.activities, events),
-    presentations: presentationRecords(models.presentations, catalogue, core.directory, core.activities, events),
-    assignments: new AssignmentStore(models, core.directory, core.activities, events),
-    events,
+    applications: applicationRecords(models.applications, catalogue, core.directory, core.activities),
+    presentations: presentationRecords(models.presentations, catalogue, core.directory, core.activities),
+    assignments: new AssignmentStore(models, core.directory, core.activities),
     models,
     directory: core.directory,
     now: () => runtime.clock.now(),
@@ -56,7 +52,7 @@ export function createRecruitingStores(runtime: ServiceRuntime, core: { director
  */
 export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingParts => {
   const stores = createRecruitingStores(runtime, core);
-  const { applications, presentations, assignments, contactPersons, events } = stores;
+  const { applications, presentations, assignments, contactPersons } = stores;
 
   const eraseSubject = async (command: ValidErasureCommand): Promise<Record<string, number>> => {
     const { tenantId, subjectId } = command;
@@ -67,7 +63,6 @@ export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingPa
         applications: await applications.deleteOf(tenantId, subjectId),
         presentations: await presentations.deleteOf(tenantId, subjectId),
         assignments: await assignments.deleteOf(tenantId, subjectId),
-        recruitingEvents: await events.deleteOf(tenantId, subjectId),
       };
     }
     return {
@@ -80,9 +75,9 @@ export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingPa
 
   return {
     grpcServices: [recruitingApi(stores)],
-    outbox: [events.model],
+    outbox: [stores.models.applications, stores.models.presentations, stores.models.assignments],
     start: async () => {
-      await Promise.all([...Object.values(stores.models), events.model, stores.catalogue.model].map((model: { init(): Promise<unknown> }) => model.init()));
+      await Promise.all([...Object.values(stores.models), stores.catalogue.model].map((model: { init(): Promise<unknown> }) => model.init()));
     },
     eraseSubject,
     isLinkedToContactPerson: (tenantId, candidateId) => contactPersons.isLinked(tenantId, candidateId),

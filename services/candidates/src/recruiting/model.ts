@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel } from '@lethe/platform';
+import { defineTenantModel, outboxPlugin } from '@lethe/platform';
 import type { FinalOutcome__Output as FinalOutcome, JobOrderMeaning__Output as JobOrderMeaning, MetaStatus__Output as MetaStatus, StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
 
 interface Created {
@@ -109,9 +109,11 @@ const statusChangeSchema = new Schema<StatusChangeRow>(
   { _id: false },
 );
 
-function schemaOf<T>(definition: Record<string, unknown>, indexes: Record<string, 1>[]): Schema<T> {
+function schemaOf<T>(definition: Record<string, unknown>, indexes: Record<string, 1>[], { withOutbox = false } = {}): Schema<T> {
   const schema = new Schema<T>({ ...created, ...definition }, options);
   for (const index of indexes) schema.index({ tenantId: 1, ...index });
+  // Status records carry their events in the same write as the change (the platform outbox).
+  if (withOutbox) schema.plugin(outboxPlugin);
   return schema;
 }
 
@@ -142,6 +144,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
   );
   assignmentSchema.index({ tenantId: 1, jobOrderId: 1, candidateId: 1 });
   assignmentSchema.index({ tenantId: 1, candidateId: 1 });
+  assignmentSchema.plugin(outboxPlugin);
 
   return {
     jobs: defineTenantModel(connection, 'Job', schemaOf<JobDoc>({ title: { type: String, required: true }, location: { type: String, default: '' }, clientId: { type: String, default: '' } }, [{ clientId: 1 }]), 'jobs'),
@@ -176,6 +179,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
       schemaOf<ApplicationDoc>(
         { candidateId: { type: String, required: true }, jobId: { type: String, required: true }, appliedAt: { type: Date, required: true }, status: { type: statusChangeSchema, required: true }, history: { type: [statusChangeSchema], default: [] }, revision: { type: Number, required: true } },
         [{ candidateId: 1 }, { jobId: 1 }, { 'status.statusKey': 1 }],
+        { withOutbox: true },
       ),
       'applications',
     ),
@@ -192,6 +196,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
           revision: { type: Number, required: true },
         },
         [{ candidateId: 1 }, { clientRequestId: 1 }],
+        { withOutbox: true },
       ),
       'presentations',
     ),

@@ -1,11 +1,10 @@
 import { Types, type FilterQuery, type Model } from 'mongoose';
-import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ActivityKind, type MetaStatus__Output as MetaStatus, type StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
 import type { ActivityLog } from '../activity/activity-log';
 import type { CandidateDirectory } from '../candidates/directory';
 import type { Actor } from '../candidates/store';
 import type { StatusCatalogue, StatusKind } from './catalogue';
-import type { RecruitingEvents } from './events';
 import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from './model';
 
 type StatusRecordDoc = ApplicationDoc | PresentationDoc;
@@ -41,7 +40,6 @@ export class StatusRecords<D extends StatusRecordDoc> {
     private readonly catalogue: StatusCatalogue,
     private readonly directory: CandidateDirectory,
     private readonly activities: ActivityLog,
-    private readonly events: RecruitingEvents,
   ) {
     this.repository = new TenantRepository(config.model, { resourceType: config.kind, maxPageSize: 100, defaultPageSize: 20 });
   }
@@ -55,8 +53,7 @@ export class StatusRecords<D extends StatusRecordDoc> {
     if (existing) throw new AlreadyExistsError(this.config.kind, existing._id);
     const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
     const doc = { ...fields, _id: new Types.ObjectId().toHexString(), tenantId: actor.tenantId, createdAt: now, createdBy: actor.actorId, status: change, history: [change], revision: 1 } as D;
-    await this.repository.insert(actor.tenantId, doc);
-    await this.events.add(actor.tenantId, doc.candidateId, [this.config.event(doc)]);
+    await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [this.config.event(doc)]));
     await this.recordActivity(actor, doc, now);
     return doc;
   }
@@ -74,10 +71,9 @@ export class StatusRecords<D extends StatusRecordDoc> {
     const result = await this.repository.updateOne(
       actor.tenantId,
       { _id: id, revision: current.revision } as FilterQuery<D>,
-      { $set: { status: change, revision: next.revision }, $push: { history: change } },
+      withOutbox({ $set: { status: change, revision: next.revision }, $push: { history: change } }, [this.config.event(next)]),
     );
     if (result.matched === 0) throw new ConflictError(`${this.config.kind} ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
-    await this.events.add(actor.tenantId, current.candidateId, [this.config.event(next)]);
     await this.recordActivity(actor, next, now);
     return next;
   }
@@ -96,8 +92,10 @@ export class StatusRecords<D extends StatusRecordDoc> {
   async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
     const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>);
     if (docs.length === 0) return 0;
-    await this.repository.updateMany(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>, { $set: { candidateId: toCandidateId } });
-    await this.events.add(tenantId, toCandidateId, docs.map((doc) => this.config.event({ ...doc, candidateId: toCandidateId })));
+    for (const doc of docs) {
+      const moved = { ...doc, candidateId: toCandidateId };
+      await this.repository.updateOne(tenantId, { _id: doc._id } as FilterQuery<D>, withOutbox({ $set: { candidateId: toCandidateId } }, [this.config.event(moved)]));
+    }
     return docs.length;
   }
 
@@ -123,7 +121,7 @@ export class StatusRecords<D extends StatusRecordDoc> {
   }
 }
 
-export function applicationRecords(model: Model<ApplicationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog, events: RecruitingEvents): StatusRecords<ApplicationDoc> {
+export function applicationRecords(model: Model<ApplicationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog): StatusRecords<ApplicationDoc> {
   return new StatusRecords<ApplicationDoc>(
     {
       kind: 'application',
@@ -153,11 +151,10 @@ export function applicationRecords(model: Model<ApplicationDoc>, catalogue: Stat
     catalogue,
     directory,
     activities,
-    events,
   );
 }
 
-export function presentationRecords(model: Model<PresentationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog, events: RecruitingEvents): StatusRecords<PresentationDoc> {
+export function presentationRecords(model: Model<PresentationDoc>, catalogue: StatusCatalogue, directory: CandidateDirectory, activities: ActivityLog): StatusRecords<PresentationDoc> {
   return new StatusRecords<PresentationDoc>(
     {
       kind: 'presentation',
@@ -187,6 +184,5 @@ export function presentationRecords(model: Model<PresentationDoc>, catalogue: St
     catalogue,
     directory,
     activities,
-    events,
   );
 }
