@@ -5,10 +5,13 @@
 set -euo pipefail
 
 # A random free port not in PICKED_PORTS (called in $(...), so the caller records the choice).
+# Below the kernel's ephemeral range: a port there may be the local end of some client's
+# connection, which no connect test sees but which makes a server's bind fail.
 pick_port() {
-  local port
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
   while :; do
-    port=$((20000 + RANDOM % 30000))
+    port=$((20000 + RANDOM % (low - 20000)))
     [[ " ${PICKED_PORTS:-} " == *" $port "* ]] && continue
     timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null && continue
     echo "$port"
