@@ -100,7 +100,8 @@ export const benchmark: Benchmark = {
     const auth = await testAuth();
     const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn' } });
     const tenantId = uniqueName('tenant');
-    const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'] });
+    // The whole run can outlast a test token's default 5 minutes.
+    const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'], ttlSeconds: 3600 });
     const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
     const { redis, mongo } = service.runtime;
     let echo: Awaited<ReturnType<typeof startEcho>> | undefined;
