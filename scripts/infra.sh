@@ -54,7 +54,9 @@ prepare_kafka() {
   [[ -f $log_dirs/meta.properties ]] && return
   local cluster_id
   # 16 random bytes in URL-safe base64 without padding: the form Kafka's Uuid parser expects.
+  # A Kafka cluster id is 16 random bytes, base64url; one starting with "-" would read as an option.
   cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  while [[ $cluster_id == -* ]]; do cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '='); done
   lethe_log "kafka: formatting storage in $log_dirs (cluster id $cluster_id)"
   if ! "$JAVA_BIN" -Dlog4j.configuration="file:$LETHE_SCRIPTS/infra/kafka/log4j.properties" \
     -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$conf" \
