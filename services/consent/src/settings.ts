@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { z } from 'zod';
-import { ConflictError, defineTenantModel, TenantRepository } from '@lethe/platform';
+import { ConflictError, defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform';
 import { toTimestamp, type ConsentSettings as ConsentSettingsMessage, type DataSharingPolicy } from '@lethe/protos';
 
 export interface ConsentSettingsValues {
@@ -79,7 +79,7 @@ export class SettingsStore {
     const result = await this.repository
       .updateOne(tenantId, { _id: tenantId, version: current.version }, { $set: next }, { upsert: current.version === 0 })
       .catch((err: unknown) => {
-        if ((err as { code?: unknown }).code === 11000) return { matched: 0, upsertedId: undefined };
+        if (isDuplicateKey(err)) return { matched: 0, upsertedId: undefined };
         throw err;
       });
     if (result.matched === 0 && result.upsertedId === undefined) throw new ConflictError('the consent settings changed concurrently; read them again', 'VERSION_MISMATCH');

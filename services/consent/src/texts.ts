@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
-import { ConflictError, defineTenantModel, TenantRepository } from '@lethe/platform';
+import { ConflictError, defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform';
 import { toTimestamp, type Channel, type ConsentText as ConsentTextMessage } from '@lethe/protos';
 import type { ConsentKindName } from './scope';
 
@@ -147,7 +147,7 @@ export class TextStore {
     try {
       await this.repository.insert(tenantId, doc);
     } catch (err) {
-      if ((err as { code?: unknown }).code === 11000) throw new ConflictError('another version of this text was published meanwhile; try again', 'VERSION_MISMATCH');
+      if (isDuplicateKey(err)) throw new ConflictError('another version of this text was published meanwhile; try again', 'VERSION_MISMATCH');
       throw err;
     }
     return fromDoc(doc);

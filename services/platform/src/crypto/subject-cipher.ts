@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Schema, mongo, type Connection, type Model } from 'mongoose';
 import { ConflictError, PreconditionError } from '../errors';
+import { isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
 
 /**
@@ -107,10 +108,6 @@ function bytesOf(value: unknown): Buffer {
   if (Buffer.isBuffer(value)) return value;
   if (value instanceof mongo.Binary) return Buffer.from(value.read(0, value.length()));
   throw new DecryptionError('a stored data key has an unexpected type');
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === 11000;
 }
 
 function seal(key: Buffer, aad: Buffer, plaintext: Buffer): { iv: Buffer; body: Buffer } {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
+import { isDuplicateKey } from '../mongo/connection';
 import { ALL_TENANTS, defineTenantModel } from '../mongo/tenant-scope';
 
 /**
@@ -192,7 +193,7 @@ export class LinkTokens {
     try {
       await this.uses.create({ _id: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, usedAt: now, expiresAt: doc.expiresAt });
     } catch (err) {
-      if ((err as { code?: unknown }).code === 11000) return { ok: false, reason: 'used' };
+      if (isDuplicateKey(err)) return { ok: false, reason: 'used' };
       throw err;
     }
     // For readers of the link itself (inspect); the use above is what counts.

@@ -70,3 +70,8 @@ export async function closeMongo(connection: Connection): Promise<void> {
   if (connection.readyState === mongoose.ConnectionStates.disconnected) return;
   await connection.close();
 }
+
+/** A write refused by a unique index (or `_id`): the way to make something happen only once. */
+export function isDuplicateKey(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === 11000;
+}

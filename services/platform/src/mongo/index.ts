@@ -1,4 +1,4 @@
-export { closeMongo, connectMongo, createMongoConnection, openMongo, type MongoOptions } from './connection';
+export { closeMongo, connectMongo, createMongoConnection, isDuplicateKey, openMongo, type MongoOptions } from './connection';
 export {
   ALL_TENANTS,
   MissingTenantError,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type ErasureModeName, type OutboxEntry, type OutboxSource, type ServiceRuntime } from '@lethe/platform';
+import { ALL_TENANTS, defineTenantModel, isDuplicateKey, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type ErasureModeName, type OutboxEntry, type OutboxSource, type ServiceRuntime } from '@lethe/platform';
 import { toTimestamp, TOPICS, type DueSubject, type ScheduledAction } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
 import type { MarkStore } from '../marks/marks';
@@ -56,7 +56,7 @@ candidateNoticeSchema.index({ tenantId: 1, subjectId: 1 });
 /** Inserts a once-only record; a second insert of the same id (another sweep was first) changes nothing. */
 async function insertOnce<T extends { _id: string; tenantId: string }>(repository: TenantRepository<T>, tenantId: string, doc: Omit<T, 'tenantId'>): Promise<void> {
   await repository.insert(tenantId, doc).catch((err: unknown) => {
-    if ((err as { code?: unknown }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
   });
 }
 

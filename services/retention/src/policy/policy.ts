@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { z } from 'zod';
-import { ConflictError, defineTenantModel, TenantRepository, type ErasureModeName } from '@lethe/platform';
+import { ConflictError, defineTenantModel, isDuplicateKey, TenantRepository, type ErasureModeName } from '@lethe/platform';
 
 /** Seed 003: what a reduction keeps by default; the application date always stays. */
 export const DEFAULT_SKELETON_FIELDS = ['name', 'dateOfBirth', 'address', 'zip', 'city', 'country', 'nationality', 'source', 'inboundChannel', 'applicationDate'];
@@ -128,7 +128,7 @@ export class PolicyStore {
       .updateOne(tenantId, { _id: tenantId, version: current.version }, { $set: next }, { upsert: current.version === 0 })
       .catch((err: unknown) => {
         // Two first saves at once: the loser's upsert hits the _id of the winner's.
-        if ((err as { code?: unknown }).code === 11000) return { matched: 0, modified: 0, upsertedId: undefined };
+        if (isDuplicateKey(err)) return { matched: 0, modified: 0, upsertedId: undefined };
         throw err;
       });
     if (result.matched === 0 && result.upsertedId === undefined) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
 import {
   defineTenantModel,
+  isDuplicateKey,
   outboxEntry,
   outboxPlugin,
   PreconditionError,
@@ -129,7 +130,7 @@ export class ErasureRequestStore {
     const filter = current ? { _id: current._id, state: current.state } : { _id: idOf(tenantId, subjectId) };
     await this.repository.updateOne(tenantId, filter, withOutbox({ $set: fields, $unset: unset }, [event]), { upsert: !current }).catch((err: unknown) => {
       // Two first opens at once: the loser's upsert hits the winner's _id, and the winner's request stands.
-      if ((err as { code?: unknown }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
     });
     return this.get(tenantId, subjectId);
   }
