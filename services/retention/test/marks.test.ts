@@ -1,53 +1,22 @@
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall } from '@lethe/platform';
-import { definitionWithHandle, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
-import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RetentionProto } from '@lethe/protos';
-import { candidatesService } from '@lethe/candidates/src/service';
+import { readErrorDetails, RIGHTS, unaryCall } from '@lethe/platform';
+import { uniqueName, waitFor } from '@lethe/platform/testkit';
+import { toTimestamp, TOPICS } from '@lethe/protos';
 import { earliestDeletion } from '../src/marks/marks';
 import { DEFAULT_POLICY } from '../src/policy/policy';
-import { buildRetention, retentionConfigSchema } from '../src/service';
-import { retentionTestEnv } from './kit';
+import { startRetentionScene, type RetentionScene } from './kit';
 
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
-
-let auth: TestAuth;
-const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
-const clock = new ManualClock();
-const stops: (() => Promise<void>)[] = [];
-const closers: (() => void)[] = [];
-let retentionAddress: string;
-let candidatesAddress: string;
-let candidatesBus: Awaited<ReturnType<typeof startTestService>>['runtime']['bus'];
-
+let scene: RetentionScene;
 beforeAll(async () => {
-  auth = await testAuth();
-  const env = retentionTestEnv('marks', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
-  stops.push(() => retentionService.stop(), () => candidates.stop());
-  retentionAddress = retentionService.address;
-  candidatesAddress = candidates.address;
-  candidatesBus = candidates.runtime.bus;
+  scene = await startRetentionScene('marks');
 });
-afterAll(async () => {
-  for (const close of closers) close();
-  await Promise.all(stops.map((stop) => stop()));
-});
+afterAll(() => scene.stop());
 
-async function clientsOf(tenantId: string, rights: string[]) {
-  const token = await auth.mint({ tenantId, actorId: 'recruiter', rights });
-  const result = { retention: createClient(RetentionService, retentionAddress, { token }), candidates: createClient(CandidatesService, candidatesAddress, { token }) };
-  closers.push(() => result.retention.close(), () => result.candidates.close());
-  return result;
-}
+const clientsOf = (tenantId: string, rights: string[]) => scene.clientsOf(tenantId, rights);
 
 const ALL = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.seeMarked, RIGHTS.restoreMarked, RIGHTS.chooseDeletionMode];
 
-async function candidate(tenantId: string): Promise<string> {
-  const { candidates } = await clientsOf(tenantId, ALL);
-  const { candidate: created } = await unaryCall(candidates, 'CreateCandidate', { candidate: { personal: { firstName: 'Mark', lastName: 'Ed', email: `${uniqueName('m')}@example.org` }, tags: [], source: '' } });
-  return created!.id;
-}
+const candidate = (tenantId: string) => scene.createCandidate(tenantId);
 
 describe('earliest deletion time (seed 004)', () => {
   it('is 6 hours without an assignment, the tenant waits otherwise, placement the longest', () => {
@@ -83,7 +52,7 @@ describe('mark for deletion', () => {
     const tenant = uniqueName('tenant');
     const id = await candidate(tenant);
     const placed = await candidate(tenant);
-    await candidatesBus.publish(TOPICS.candidateEvents, [
+    await scene.candidatesBus.publish(TOPICS.candidateEvents, [
       {
         type: 'lethe.candidates.v1.JobOrderAssignmentChanged',
         tenantId: tenant,
@@ -91,13 +60,13 @@ describe('mark for deletion', () => {
         payload: { jobOrderId: 'order-1', candidateId: placed, assigned: true, meaning: 'JOB_ORDER_MEANING_PLACEMENT', changedAt: toTimestamp(new Date()) },
       },
     ]);
-    await waitFor(async () => (await retention.built().clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
+    await waitFor(async () => (await scene.retention().clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
     const { retention: client, candidates } = await clientsOf(tenant, ALL);
     await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
     expect((await unaryCall(client, 'MarkForDeletion', { subjectId: placed })).waitRule).toBe('wait_days_placement=90');
 
-    clock.advance({ hours: 7 });
-    const { executed } = await retention.built().sweeper.run(clock.now());
+    scene.clock.advance({ hours: 7 });
+    const { executed } = await scene.retention().sweeper.run(scene.clock.now());
     expect(executed.marks).toBe(1);
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id }).catch(() => undefined))?.state === 'CANDIDATE_STATE_ANONYMISED', 30_000, 'the anonymisation');
     expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([placed]);

@@ -1,55 +1,24 @@
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall } from '@lethe/platform';
-import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type RetentionProto } from '@lethe/protos';
-import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema } from '../src/service';
-import { retentionTestEnv } from './kit';
+import { RIGHTS, unaryCall } from '@lethe/platform';
+import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
+import { startRetentionScene, type RetentionScene } from './kit';
 
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
-
-let auth: TestAuth;
-const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
-const clock = new ManualClock();
-const stops: (() => Promise<void>)[] = [];
-const closers: (() => void)[] = [];
-let retentionAddress: string;
-let candidatesAddress: string;
-
+let scene: RetentionScene;
 beforeAll(async () => {
-  auth = await testAuth();
-  const env = retentionTestEnv('requests', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
-  stops.push(() => retentionService.stop(), () => candidates.stop());
-  retentionAddress = retentionService.address;
-  candidatesAddress = candidates.address;
+  scene = await startRetentionScene('requests');
 });
-afterAll(async () => {
-  for (const close of closers) close();
-  await Promise.all(stops.map((stop) => stop()));
-});
+afterAll(() => scene.stop());
 
 const ALL = [RIGHTS.readCandidates, RIGHTS.writeCandidates];
 
-async function clientsOf(tenantId: string, rights: string[] = ALL, actorId = 'recruiter') {
-  const token = await auth.mint({ tenantId, actorId, rights });
-  const result = { retention: createClient(RetentionService, retentionAddress, { token }), candidates: createClient(CandidatesService, candidatesAddress, { token }) };
-  closers.push(() => result.retention.close(), () => result.candidates.close());
-  return result;
-}
-
-async function candidate(tenantId: string): Promise<string> {
-  const { candidates } = await clientsOf(tenantId);
-  const { candidate: created } = await unaryCall(candidates, 'CreateCandidate', { candidate: { personal: { firstName: 'Erika', lastName: 'Request', email: `${uniqueName('r')}@example.org` }, tags: [], source: '' } });
-  return created!.id;
-}
+const clientsOf = (tenantId: string, rights: string[] = ALL, actorId = 'recruiter') => scene.clientsOf(tenantId, rights, actorId);
+const candidate = (tenantId: string) => scene.createCandidate(tenantId);
 
 const REASON = 'Bitte löschen Sie mich, Grund-Kanarienvogel-7731';
 
 describe('erasure requests (seed 002)', () => {
   it('opened by a recruiter with a reason: hidden, in the activity log, reason encrypted; withdrawn: visible again', async () => {
-    clock.set(new Date());
+    scene.clock.set(new Date());
     const tenant = uniqueName('tenant');
     const id = await candidate(tenant);
     const { retention: client, candidates } = await clientsOf(tenant);
@@ -57,7 +26,7 @@ describe('erasure requests (seed 002)', () => {
     const opened = await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
     expect(opened).toMatchObject({ subjectId: id, state: 'ERASURE_REQUEST_STATE_OPEN', requestedBy: 'REQUESTED_BY_RECRUITER', openedBy: 'recruiter', reason: REASON });
     // The deadline is the delete period (6 months by default) from the request.
-    const months = (Number(opened.deadlineAt!.seconds) - clock.now().getTime() / 1000) / (24 * 3600 * 30.4);
+    const months = (Number(opened.deadlineAt!.seconds) - scene.clock.now().getTime() / 1000) / (24 * 3600 * 30.4);
     expect(Math.round(months)).toBe(6);
     // Opening twice is the same request.
     expect((await unaryCall(client, 'OpenErasureRequest', { subjectId: id })).requestId).toBe(opened.requestId);
@@ -69,7 +38,7 @@ describe('erasure requests (seed 002)', () => {
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests.map((r) => r.subjectId)).toEqual([id]);
 
     // The reason is personal data: stored encrypted for the person.
-    const raw = await retention.built().requests.model.collection.findOne({ subjectId: id });
+    const raw = await scene.retention().requests.model.collection.findOne({ subjectId: id });
     expect(JSON.stringify(raw)).not.toContain('Kanarienvogel');
 
     const withdrawn = await unaryCall(client, 'WithdrawErasureRequest', { subjectId: id, reason: 'doch nicht' });
@@ -78,8 +47,8 @@ describe('erasure requests (seed 002)', () => {
     await waitFor(async () => (await unaryCall(candidates, 'ListActivities', { candidateId: id })).activities.some((a) => a.kind === 'ACTIVITY_KIND_ERASURE_REQUEST_WITHDRAWN'), 20_000, 'the withdrawal activity');
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
     // Withdrawn requests are not executed (the retention clock still runs its own course).
-    clock.advance({ days: 200 });
-    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
+    scene.clock.advance({ days: 200 });
+    expect((await scene.retention().sweeper.run(scene.clock.now())).executed['erasure-requests']).toBe(0);
     expect((await unaryCall(client, 'GetErasureRequest', { subjectId: id })).state).toBe('ERASURE_REQUEST_STATE_WITHDRAWN');
     expect((await unaryCall(client, 'ListErasures', { subjectId: id })).erasures.filter((e) => e.reason === 'ERASURE_REASON_ERASURE_REQUEST')).toEqual([]);
   });
@@ -107,7 +76,7 @@ describe('erasure requests (seed 002)', () => {
     expect(await failure(unaryCall(page, 'OpenErasureRequest', { linkToken: openLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'LINK_USED' });
 
     const withdrawLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 1 });
-    clock.advance({ days: 2 });
+    scene.clock.advance({ days: 2 });
     expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token }))).toMatchObject({ reason: 'LINK_EXPIRED' });
     const fresh = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
     expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: fresh.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
@@ -115,15 +84,15 @@ describe('erasure requests (seed 002)', () => {
 
   it('is executed at the deadline: the candidate is erased, the request can no longer be withdrawn', async () => {
     // Retention's time next to the candidates service's (its activities carry real times).
-    clock.set(new Date());
+    scene.clock.set(new Date());
     const tenant = uniqueName('tenant');
     const id = await candidate(tenant);
     const { retention: client, candidates } = await clientsOf(tenant);
     await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
-    clock.advance({ days: 100 });
-    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(0);
-    clock.advance({ days: 90 });
-    expect((await retention.built().sweeper.run(clock.now())).executed['erasure-requests']).toBe(1);
+    scene.clock.advance({ days: 100 });
+    expect((await scene.retention().sweeper.run(scene.clock.now())).executed['erasure-requests']).toBe(0);
+    scene.clock.advance({ days: 90 });
+    expect((await scene.retention().sweeper.run(scene.clock.now())).executed['erasure-requests']).toBe(1);
 
     const request = await unaryCall(client, 'GetErasureRequest', { subjectId: id });
     expect(request).toMatchObject({ state: 'ERASURE_REQUEST_STATE_EXECUTED' });
