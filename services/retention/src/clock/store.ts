@@ -111,11 +111,12 @@ export class ClockStore {
 
   /** Applies a change to the subject's clock and stores the due dates it leads to. */
   async change(tenantId: string, subjectId: string, policy: RetentionPolicyValues, now: Date, apply: (clock: SubjectClock) => void, ownerId?: string): Promise<Schedule> {
-    const clock = (await this.get(tenantId, subjectId)) ?? { statuses: {} };
+    // One read: the clock and what was issued and noticed already.
+    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
+    const clock: SubjectClock = existing ? toClock(existing) : { statuses: {} };
     apply(clock);
     const schedule = scheduleOf(clock, policy);
     const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
-    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { deleteIssuedAt: 1, candidateNoticeFor: 1 });
     // Once issued, a step is the erasure protocol's business; the clock does not schedule it again.
     const reduceAt = clock.reduced ? undefined : due('reduce');
     const deleteAt = existing?.deleteIssuedAt ? undefined : due('delete');
