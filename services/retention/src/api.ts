@@ -137,6 +137,9 @@ function toErasureMessage(doc: ErasureDoc): Erasure {
   };
 }
 
+/** Erasure ids are time-ordered: base-36 time, a dash, a UUID. */
+const erasureIdField = () => z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id');
+
 const pageRequest = z
   .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200) })
   .nullable()
@@ -215,7 +218,7 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
     }),
     GetErasure: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
-      const { id } = parseInput(z.object({ id: z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id') }), request);
+      const { id } = parseInput(z.object({ id: erasureIdField() }), request);
       return toErasureMessage(await orchestrator.get(ctx.tenantId, id));
     }),
     ListErasures: unary(async (request, ctx) => {
@@ -301,7 +304,7 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
     }),
     GetErasureReceipt: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
-      const { erasureId } = parseInput(z.object({ erasureId: z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id') }), request);
+      const { erasureId } = parseInput(z.object({ erasureId: erasureIdField() }), request);
       return orchestrator.receipt(ctx.tenantId, erasureId);
     }),
     GetReceiptPublicKey: unary(async () => ({ keyId: receipts.keyId, algorithm: RECEIPT_ALGORITHM, publicKeyPem: receipts.publicKeyPem })),
