@@ -112,8 +112,24 @@ describe('SubjectCipher', () => {
     expect(rows[0]).toMatchObject({ tenantId: tenant, subjectId: subject, version: 1 });
     // iv 12 + wrapped 32 + tag 16: the plain 32-byte key is never stored.
     expect(rows[0].wrappedKey.buffer.length).toBe(60);
-    const indexes = await connection.db!.collection(SUBJECT_KEYS_COLLECTION).indexes();
-    expect(indexes.find((index) => index.unique && index.key.tenantId === 1 && index.key.subjectId === 1)).toBeDefined();
+    // The row id names tenant and subject: a second row for the same person cannot exist.
+    await expect(connection.db!.collection(SUBJECT_KEYS_COLLECTION).insertOne({ ...rows[0], keyId: 'another' })).rejects.toMatchObject({ code: 11000 });
+  });
+
+  it('creates the first keys of many new subjects in one write; a subject that has a key keeps it', async () => {
+    const known = uniqueName('subject');
+    const knownValue = await cipher.encrypt(tenant, known, 'firstName', 'Ada');
+    const fresh = [uniqueName('subject'), uniqueName('subject')];
+    await cipher.createKeys(tenant, [...fresh, known]);
+
+    for (const subject of [...fresh, known]) expect(await keyRows(tenant, subject)).toHaveLength(1);
+    const values = await Promise.all(fresh.map((subject) => cipher.encrypt(tenant, subject, 'firstName', `Grace ${subject}`)));
+    for (const subject of fresh) expect(await keyRows(tenant, subject)).toHaveLength(1);
+    // Another process (no cache) reads every value with the stored keys.
+    const other = new SubjectCipher({ connection, keyEncryptionKey: kek });
+    expect(await other.decrypt(tenant, known, 'firstName', knownValue)).toBe('Ada');
+    expect(await Promise.all(fresh.map((subject, i) => other.decrypt(tenant, subject, 'firstName', values[i])))).toEqual(fresh.map((subject) => `Grace ${subject}`));
+    expect(await cipher.decrypt(tenant, known, 'firstName', knownValue)).toBe('Ada');
   });
 
   it('shred destroys the key: old ciphertext cannot be decrypted and no key row remains', async () => {

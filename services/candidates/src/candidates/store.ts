@@ -140,8 +140,7 @@ export class CandidateStore implements CandidateDirectory {
   // ---- commands ----
 
   /** A new candidate's document with its CandidateCreated event in the same write. */
-  private async newDoc(actor: Actor, input: ValidCandidateInput, values: PersonalValues, now: Date): Promise<CandidateDoc> {
-    const id = new Types.ObjectId().toHexString();
+  private async newDoc(actor: Actor, input: ValidCandidateInput, values: PersonalValues, now: Date, id = new Types.ObjectId().toHexString()): Promise<CandidateDoc> {
     const doc: CandidateDoc = {
       _id: id,
       tenantId: actor.tenantId,
@@ -197,7 +196,9 @@ export class CandidateStore implements CandidateDirectory {
       if (existing) throw new AlreadyExistsError('candidate', existing._id, 'DUPLICATE_CANDIDATE');
     }
     const now = this.runtime.clock.now();
-    const docs = await Promise.all(inputs.map(({ input, values }) => this.newDoc(actor, input, values, now)));
+    const ids = inputs.map(() => new Types.ObjectId().toHexString());
+    await this.runtime.cipher.createKeys(actor.tenantId, ids);
+    const docs = await Promise.all(inputs.map(({ input, values }, i) => this.newDoc(actor, input, values, now, ids[i])));
     await this.repository.insertMany(actor.tenantId, docs);
     await this.activities.recordMany(
       actor.tenantId,

@@ -54,6 +54,8 @@ export type DecryptedRecord<R, K extends keyof R> = Omit<R, K> & { [P in K]: Pla
 type Kind = 's' | 'b' | 'j' | 'd';
 
 interface SubjectKeyRow {
+  /** keyRowId(tenantId, subjectId): one row per person by construction. */
+  _id: string;
   tenantId: string;
   subjectId: string;
   keyId: string;
@@ -77,6 +79,7 @@ interface DataKey {
 
 const subjectKeySchema = new Schema<SubjectKeyRow>(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true, index: true },
     subjectId: { type: String, required: true },
     keyId: { type: String, required: true },
@@ -89,8 +92,6 @@ const subjectKeySchema = new Schema<SubjectKeyRow>(
   },
   { versionKey: false },
 );
-// One key row per person: concurrent first encrypts race on this index and the loser re-reads.
-subjectKeySchema.index({ tenantId: 1, subjectId: 1 }, { unique: true });
 
 const SUBJECT_KEY_MODEL = 'LetheSubjectKey';
 export const SUBJECT_KEYS_COLLECTION = 'subject_keys';
@@ -98,6 +99,15 @@ const FORMAT = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const KEY_BYTES = 32;
+
+/**
+ * The key row's _id names tenant and subject, so concurrent first encrypts race on the primary key
+ * (the loser re-reads), and a lookup is by _id alone: the one filter FerretDB answers without a
+ * collection scan, and as fast as any on MongoDB.
+ */
+function keyRowId(tenantId: string, subjectId: string): string {
+  return JSON.stringify([tenantId, subjectId]);
+}
 
 function requireId(name: string, value: string): void {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${name} must be a non-empty string`);
@@ -108,6 +118,10 @@ function bytesOf(value: unknown): Buffer {
   if (Buffer.isBuffer(value)) return value;
   if (value instanceof mongo.Binary) return Buffer.from(value.read(0, value.length()));
   throw new DecryptionError('a stored data key has an unexpected type');
+}
+
+function newDataKey(): DataKey {
+  return { keyId: randomBytes(12).toString('base64url'), version: 1, key: randomBytes(KEY_BYTES), retiredKeyIds: [] };
 }
 
 function seal(key: Buffer, aad: Buffer, plaintext: Buffer): { iv: Buffer; body: Buffer } {
@@ -184,6 +198,8 @@ function fromBytes(kind: Kind, bytes: Buffer): PlainValue {
  */
 export class SubjectCipher {
   private readonly model: Model<SubjectKeyRow>;
+  /** The driver's collection: lookups by _id alone (see keyRowId) bypass mongoose's tenant filter. */
+  private readonly rows: mongo.Collection<SubjectKeyRow>;
   private readonly kek: Buffer;
   private readonly kekId: string;
   private readonly cacheTtlMs: number;
@@ -204,9 +220,10 @@ export class SubjectCipher {
     this.cacheTtlMs = cacheTtlMs;
     this.maxCachedKeys = maxCachedKeys;
     this.model = defineTenantModel(connection, SUBJECT_KEY_MODEL, subjectKeySchema, SUBJECT_KEYS_COLLECTION);
+    this.rows = this.model.collection as unknown as mongo.Collection<SubjectKeyRow>;
   }
 
-  /** Waits until the unique index exists; called lazily before the first key is created. */
+  /** Waits until the collection's indexes exist. */
   ready(): Promise<void> {
     this.readiness ??= this.model.init().then(() => undefined);
     return this.readiness;
@@ -279,7 +296,7 @@ export class SubjectCipher {
     requireId('tenantId', tenantId);
     requireId('subjectId', subjectId);
     this.forget(tenantId, subjectId);
-    const { deletedCount } = await this.model.deleteMany({ tenantId, subjectId }).exec();
+    const { deletedCount } = await this.rows.deleteOne({ _id: keyRowId(tenantId, subjectId) });
     // Forget again: a read that raced the delete may have cached the key meanwhile.
     this.forget(tenantId, subjectId);
     return deletedCount;
@@ -321,7 +338,7 @@ export class SubjectCipher {
     this.forget(tenantId, subjectId);
     const swapped = await this.model
       .updateOne(
-        { tenantId, subjectId, keyId: current.keyId },
+        { _id: keyRowId(tenantId, subjectId), tenantId, keyId: current.keyId },
         {
           $set: { keyId: next.keyId, version: next.version, kekId: this.kekId, wrappedKey: this.wrap(tenantId, subjectId, next), rotatedAt: new Date() },
           $push: { retiredKeyIds: current.keyId },
@@ -342,13 +359,9 @@ export class SubjectCipher {
     this.cache.clear();
   }
 
-  private cacheId(tenantId: string, subjectId: string): string {
-    return JSON.stringify([tenantId, subjectId]);
-  }
-
   /** Drops the cached key, and any read in flight, so the next use goes to the database. */
   private forget(tenantId: string, subjectId: string): void {
-    const id = this.cacheId(tenantId, subjectId);
+    const id = keyRowId(tenantId, subjectId);
     this.epoch += 1;
     this.cache.delete(id);
     this.reads.delete(id);
@@ -356,7 +369,7 @@ export class SubjectCipher {
 
   private remember(tenantId: string, subjectId: string, dataKey: DataKey, epoch: number): void {
     if (epoch !== this.epoch || this.cacheTtlMs <= 0) return;
-    const id = this.cacheId(tenantId, subjectId);
+    const id = keyRowId(tenantId, subjectId);
     this.cache.delete(id);
     if (this.cache.size >= this.maxCachedKeys) {
       const oldest = this.cache.keys().next();
@@ -366,7 +379,7 @@ export class SubjectCipher {
   }
 
   private cached(tenantId: string, subjectId: string): DataKey | undefined {
-    const id = this.cacheId(tenantId, subjectId);
+    const id = keyRowId(tenantId, subjectId);
     const entry = this.cache.get(id);
     if (!entry) return undefined;
     if (entry.expiresAt <= Date.now()) {
@@ -395,12 +408,12 @@ export class SubjectCipher {
 
   /** The stored key, read from MongoDB (deduplicated per subject), or null when none exists. */
   private fetchKey(tenantId: string, subjectId: string): Promise<DataKey | null> {
-    const id = this.cacheId(tenantId, subjectId);
+    const id = keyRowId(tenantId, subjectId);
     const pending = this.reads.get(id);
     if (pending) return pending;
     const epoch = this.epoch;
     const read = (async () => {
-      const row = await this.model.findOne({ tenantId, subjectId }).lean<SubjectKeyRow>().exec();
+      const row = await this.rows.findOne({ _id: id });
       if (!row) return null;
       const dataKey = this.unwrap(row);
       this.remember(tenantId, subjectId, dataKey, epoch);
@@ -412,12 +425,39 @@ export class SubjectCipher {
     return read;
   }
 
+  /**
+   * First data keys for subjects that were just created (bulk imports), in one write instead of a
+   * read and a write per subject. A subject that already has a key keeps it.
+   */
+  async createKeys(tenantId: string, subjectIds: readonly string[]): Promise<void> {
+    requireId('tenantId', tenantId);
+    for (const subjectId of subjectIds) requireId('subjectId', subjectId);
+    if (subjectIds.length === 0) return;
+    const epoch = this.epoch;
+    const keys = subjectIds.map((subjectId) => ({ subjectId, dataKey: newDataKey() }));
+    let refused = new Set<number>();
+    try {
+      await this.rows.insertMany(
+        keys.map(({ subjectId, dataKey }) => this.keyRow(tenantId, subjectId, dataKey)),
+        { ordered: false },
+      );
+    } catch (err) {
+      if (!(err instanceof mongo.MongoBulkWriteError) || err.writeErrors === undefined) throw err;
+      const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+      if (writeErrors.some((writeError) => !isDuplicateKey(writeError))) throw err;
+      refused = new Set(writeErrors.map((writeError) => writeError.index));
+    }
+    keys.forEach(({ subjectId, dataKey }, index) => {
+      if (!refused.has(index)) this.remember(tenantId, subjectId, dataKey, epoch);
+    });
+  }
+
   private async keyForWriting(tenantId: string, subjectId: string): Promise<DataKey> {
     requireId('tenantId', tenantId);
     requireId('subjectId', subjectId);
     const known = this.cached(tenantId, subjectId) ?? (await this.fetchKey(tenantId, subjectId));
     if (known) return known;
-    const id = this.cacheId(tenantId, subjectId);
+    const id = keyRowId(tenantId, subjectId);
     const pending = this.creates.get(id);
     if (pending) return pending;
     const creation = this.createKey(tenantId, subjectId).finally(() => {
@@ -429,20 +469,10 @@ export class SubjectCipher {
 
   /** Creates the subject's first key; when another process won the race, adopts the winner's key. */
   private async createKey(tenantId: string, subjectId: string): Promise<DataKey> {
-    await this.ready();
     const epoch = this.epoch;
-    const dataKey: DataKey = { keyId: randomBytes(12).toString('base64url'), version: 1, key: randomBytes(KEY_BYTES), retiredKeyIds: [] };
+    const dataKey = newDataKey();
     try {
-      await this.model.create({
-        tenantId,
-        subjectId,
-        keyId: dataKey.keyId,
-        version: dataKey.version,
-        kekId: this.kekId,
-        wrappedKey: this.wrap(tenantId, subjectId, dataKey),
-        retiredKeyIds: [],
-        createdAt: new Date(),
-      });
+      await this.rows.insertOne(this.keyRow(tenantId, subjectId, dataKey));
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       const winner = await this.fetchKey(tenantId, subjectId);
@@ -451,6 +481,21 @@ export class SubjectCipher {
     }
     this.remember(tenantId, subjectId, dataKey, epoch);
     return dataKey;
+  }
+
+  /** The stored form of a subject's first data key. */
+  private keyRow(tenantId: string, subjectId: string, dataKey: DataKey): SubjectKeyRow {
+    return {
+      _id: keyRowId(tenantId, subjectId),
+      tenantId,
+      subjectId,
+      keyId: dataKey.keyId,
+      version: dataKey.version,
+      kekId: this.kekId,
+      wrappedKey: this.wrap(tenantId, subjectId, dataKey),
+      retiredKeyIds: [],
+      createdAt: new Date(),
+    };
   }
 
   private sealValue(dataKey: DataKey, tenantId: string, subjectId: string, field: string, plain: { kind: Kind; bytes: Buffer }): string {
