@@ -221,14 +221,14 @@ describe('outbox', () => {
 
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {
     const collection = t.db.collection(uniqueName('backlog'));
-    const docs = Array.from({ length: 450 }, (_, i) => {
+    const docs = Array.from({ length: 600 }, (_, i) => {
       const subjectId = uniqueName(`backlog-${i}`);
       return withOutboxDoc({ _id: subjectId, status: 'new' }, [outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId })]);
     });
     await collection.insertMany(docs as never[]);
     // Not started: flush alone does the work, so its count is every event.
     const relay = new OutboxRelay({ bus: t.bus, collections: [collection], logger });
-    expect(await relay.flush()).toBe(450);
+    expect(await relay.flush()).toBe(600);
     expect(await collection.countDocuments({ outboxPending: true })).toBe(0);
     expect(await collection.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
   });

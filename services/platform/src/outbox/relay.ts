@@ -14,19 +14,18 @@ export interface OutboxRelayOptions {
   collections: readonly OutboxSource[];
   /** How often the relay looks for pending entries when nobody called notify(); 1 s by default. */
   pollIntervalMs?: number;
-  /** Documents read per collection and pass; 200 by default. */
+  /** Documents read per collection and pass; 500 by default. */
   batchSize?: number;
   logger: Logger;
 }
 
 interface AggregateWithOutbox {
-  _id: unknown;
+  _id: string | number | mongo.ObjectId;
   outbox?: OutboxEntry[];
+  outboxPending?: boolean;
 }
 
 const MAX_FAILURE_BACKOFF_MS = 30_000;
-/** FerretDB (1.24, SQLite) stops answering an update command of 100 or more statements; MongoDB takes any size. */
-const OPERATIONS_PER_WRITE = 50;
 
 /**
  * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
@@ -55,7 +54,7 @@ export class OutboxRelay {
     this.bus = options.bus;
     this.collections = options.collections.map((source) => ('modelName' in source ? source.collection : source));
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.batchSize = options.batchSize ?? 200;
+    this.batchSize = options.batchSize ?? 500;
     this.logger = options.logger.child({ component: 'outbox-relay' });
   }
 
@@ -143,10 +142,8 @@ export class OutboxRelay {
   }
 
   private async relay(collection: Collection): Promise<{ documents: number; published: number }> {
-    const docs = (await collection
-      .find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } })
-      .limit(this.batchSize)
-      .toArray()) as AggregateWithOutbox[];
+    const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
+    const docs = await aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
     if (docs.length === 0) return { documents: 0, published: 0 };
 
     const records: EncodedRecord[] = [];
@@ -162,26 +159,19 @@ export class OutboxRelay {
     }
     await this.bus.publishRecords(records);
 
-    // Few round trips: per document, remove exactly the entries as read, then clear the flag if empty.
-    // Built untyped: the driver's filter types cannot express an `_id` of unknown type.
-    const operations: { updateOne: { filter: Record<string, unknown>; update: Record<string, unknown> } }[] = [];
-    for (const doc of docs) {
-      if (doc.outbox?.length) {
-        operations.push({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { [OUTBOX_FIELD]: doc.outbox } } } });
-      }
-      operations.push({
-        updateOne: {
-          filter: { _id: doc._id, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
-          update: { $set: { [OUTBOX_PENDING_FIELD]: false } },
-        },
-      });
-    }
+    // Two statements per pass, whatever the batch: remove exactly the entries as read (an entry equals
+    // only itself: event ids are unique), then clear the flag of documents left without entries.
+    // Per-document statements would cost a collection scan each on FerretDB, which uses no index for updates.
+    const byIds = { _id: { $in: docs.map((doc) => doc._id) } };
+    const entries = docs.flatMap((doc) => doc.outbox ?? []);
     // The service's own updates of these documents wait meanwhile (FerretDB would lose one of two concurrent updates).
     const release = await documentLocks.acquireAll(docs.map((doc) => documentLockKey(collection.collectionName, doc._id)).filter((key): key is string => key !== undefined));
     try {
-      for (let start = 0; start < operations.length; start += OPERATIONS_PER_WRITE) {
-        await collection.bulkWrite(operations.slice(start, start + OPERATIONS_PER_WRITE) as mongo.AnyBulkWriteOperation[], { ordered: true });
-      }
+      if (entries.length > 0) await aggregates.updateMany(byIds, { $pullAll: { outbox: entries } });
+      await aggregates.updateMany(
+        { ...byIds, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
+        { $set: { [OUTBOX_PENDING_FIELD]: false } },
+      );
     } finally {
       release();
     }
