@@ -3,7 +3,8 @@
 //     returning a message of the same size; p50/p99 with 1 call at a time and with 50 in flight.
 //   bulk create: BulkCreateCandidates (encryption, blind indexes, a data key per person, events and
 //     activity log) vs the raw driver's bulkWrite of documents of the same shape and size.
-// Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000).
+// Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000),
+// BENCH_CANDIDATES_ONLY (get or bulk; both by default).
 import * as grpc from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,7 +13,7 @@ import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
 import { loadGrpcObject, type CandidateInput, type CandidatesProto } from '../../protos/src';
-import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 type CandidatesClient = InstanceType<typeof CandidatesService>;
@@ -90,32 +91,40 @@ async function outboxDrained(mongo: Connection, context: BenchContext): Promise<
   context.note(`outbox drained after ${Date.now() - started} ms`);
 }
 
-export const benchmark: Benchmark = {
-  name: 'candidates',
-  description: 'GetCandidate (cache hit/miss) vs a bare grpc-js echo; BulkCreateCandidates vs raw bulkWrite',
-  async run(context): Promise<BenchResult> {
-    const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
-    const bulkTotal = intSetting('BENCH_CANDIDATES_BULK', 20_000);
-    const batchSize = Math.min(1_000, intSetting('BENCH_CANDIDATES_BATCH', 1_000));
-    const auth = await testAuth();
-    const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn' } });
-    const tenantId = uniqueName('tenant');
-    // The whole run can outlast a test token's default 5 minutes.
-    const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'], ttlSeconds: 3600 });
-    const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
-    const { redis, mongo } = service.runtime;
-    let echo: Awaited<ReturnType<typeof startEcho>> | undefined;
+interface Scene {
+  client: CandidatesClient;
+  tenantId: string;
+  runtime: Awaited<ReturnType<typeof startTestService>>['runtime'];
+}
+
+/** A candidates service with a client of one fresh tenant, for one part of the benchmark. */
+async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult>): Promise<BenchResult> {
+  const auth = await testAuth();
+  const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn' } });
+  const tenantId = uniqueName('tenant');
+  // A whole run can outlast a test token's default 5 minutes.
+  const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'], ttlSeconds: 3600 });
+  const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
+  try {
+    return await part({ client, tenantId, runtime: service.runtime });
+  } finally {
+    client.close();
+    await service.stop();
+  }
+}
+
+function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
+  const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
+  return withCandidatesService(async ({ client, tenantId, runtime: { redis, mongo } }) => {
     const rows: BenchResult['rows'] = [];
     const summary: BenchResult['summary'] = {};
     const goals: BenchResult['goals'] = [];
-
+    const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: CANDIDATES_FOR_GETS }, (_, i) => candidate(i)) });
+    await outboxDrained(mongo, context);
+    const sample = await unaryCall(client, 'GetCandidate', { id: candidateIds[0] });
+    const size = CandidatesService.service.GetCandidate.responseSerialize(sample).length;
+    const echo = await startEcho(size);
     try {
-      // ---- get-candidate ----
-      const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: CANDIDATES_FOR_GETS }, (_, i) => candidate(i)) });
-      await outboxDrained(mongo, context);
-      const sample = await unaryCall(client, 'GetCandidate', { id: candidateIds[0] });
-      const size = CandidatesService.service.GetCandidate.responseSerialize(sample).length;
-      echo = await startEcho(size);
       const ids = Array.from({ length: gets }, (_, i) => candidateIds[i % candidateIds.length]);
       const clearCache = async () => {
         const keys = await redis.keys(`lethe:candidates:${tenantId}:*`);
@@ -131,12 +140,11 @@ export const benchmark: Benchmark = {
         }
         return samples.sort((a, b) => a - b);
       };
-      const echoCall = echo.call;
-      await latencies(ids.slice(0, 200), 10, () => echoCall(), context, 'warm-up echo');
+      await latencies(ids.slice(0, 200), 10, () => echo.call(), context, 'warm-up echo');
       await latencies(ids.slice(0, 200), 10, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, 'warm-up get');
 
       for (const concurrency of [1, IN_FLIGHT]) {
-        const echoSamples = await latencies(ids, concurrency, () => echoCall(), context, `echo x${concurrency}`);
+        const echoSamples = await latencies(ids, concurrency, () => echo.call(), context, `echo x${concurrency}`);
         const hitSamples = await latencies(ids, concurrency, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, `hit x${concurrency}`);
         const missSamples = await missIds(concurrency);
         const echoP50 = percentile(echoSamples, 50);
@@ -150,45 +158,64 @@ export const benchmark: Benchmark = {
         goals.push(goal(`get-candidate cache hit p50 / echo p50, ${concurrency} in flight`, hitRatio, { atMost: 2 }));
         goals.push(goal(`get-candidate cache miss p50 / echo p50, ${concurrency} in flight`, missRatio, { atMost: 2 }));
       }
-
-      // ---- bulk create ----
-      const inputs = Array.from({ length: bulkTotal }, (_, i) => candidate(i));
-      const batches: CandidateInput[][] = [];
-      for (let i = 0; i < inputs.length; i += batchSize) batches.push(inputs.slice(i, i + batchSize));
-      const serviceProgress = context.progress('bulk create (service)', bulkTotal);
-      const serviceStart = process.hrtime.bigint();
-      for (const batch of batches) {
-        await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 120_000 });
-        serviceProgress.tick(batch.length);
-      }
-      const serviceSeconds = Number(process.hrtime.bigint() - serviceStart) / 1e9;
-      serviceProgress.done();
-
-      // The raw side writes documents of the stored candidates' shape and size, without encryption, keys, events or history.
-      const shape = await mongo.collection('candidates').findOne({ tenantId }, { projection: { _id: 0, outbox: 0, outboxPending: 0 } });
-      const raw = mongo.collection(uniqueName('raw_candidates').replace(/-/g, '_'));
-      const rawProgress = context.progress('bulk create (raw bulkWrite)', bulkTotal);
-      const rawStart = process.hrtime.bigint();
-      for (const batch of batches) {
-        await raw.bulkWrite(batch.map(() => ({ insertOne: { document: { ...shape, _id: randomBytes(12).toString('hex') as never } } })), { ordered: false });
-        rawProgress.tick(batch.length);
-      }
-      const rawSeconds = Number(process.hrtime.bigint() - rawStart) / 1e9;
-      rawProgress.done();
-      await raw.drop();
-
-      const serviceRate = bulkTotal / serviceSeconds;
-      const rawRate = bulkTotal / rawSeconds;
-      rows.push({ benchmark: 'bulk create', side: 'service', inFlight: 1, calls: batches.length, p50ms: '', p99ms: '', p50VsEcho: '', p99VsEcho: '', perSecond: Math.round(serviceRate) });
-      rows.push({ benchmark: 'bulk create', side: 'raw bulkWrite', inFlight: 1, calls: batches.length, p50ms: '', p99ms: '', p50VsEcho: '', p99VsEcho: '', perSecond: Math.round(rawRate) });
-      summary['bulk create service / raw'] = serviceRate / rawRate;
-      goals.push(goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 }));
     } finally {
-      client.close();
-      echo?.client.close();
-      echo?.server.forceShutdown();
-      await service.stop();
+      echo.client.close();
+      echo.server.forceShutdown();
     }
-    return { rows, summary, goals, settings: { gets, inFlight: IN_FLIGHT, bulkTotal, batchSize } };
-  },
+    return { rows, summary, goals, settings: { gets, inFlight: IN_FLIGHT } };
+  });
+}
+
+function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
+  const bulkTotal = intSetting('BENCH_CANDIDATES_BULK', 20_000);
+  const batchSize = Math.min(1_000, intSetting('BENCH_CANDIDATES_BATCH', 1_000));
+  return withCandidatesService(async ({ client, tenantId, runtime: { mongo } }) => {
+    const inputs = Array.from({ length: bulkTotal }, (_, i) => candidate(i));
+    const batches: CandidateInput[][] = [];
+    for (let i = 0; i < inputs.length; i += batchSize) batches.push(inputs.slice(i, i + batchSize));
+    // The raw side goes first, on a quiet server: the service's outbox relay publishes in the background
+    // after its calls returned. It writes documents of a stored candidate's shape and size, without
+    // encryption, keys, events or history.
+    const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: [candidate(-1)] });
+    await outboxDrained(mongo, context);
+    const shape = await mongo.collection('candidates').findOne({ tenantId, _id: candidateIds[0] as never }, { projection: { _id: 0, outbox: 0, outboxPending: 0 } });
+    const raw = mongo.collection(uniqueName('raw_candidates').replace(/-/g, '_'));
+    const rawProgress = context.progress('bulk create (raw bulkWrite)', bulkTotal);
+    const rawStart = process.hrtime.bigint();
+    for (const batch of batches) {
+      await raw.bulkWrite(batch.map(() => ({ insertOne: { document: { ...shape, _id: randomBytes(12).toString('hex') as never } } })), { ordered: false });
+      rawProgress.tick(batch.length);
+    }
+    const rawSeconds = Number(process.hrtime.bigint() - rawStart) / 1e9;
+    rawProgress.done();
+    await raw.drop();
+
+    const serviceProgress = context.progress('bulk create (service)', bulkTotal);
+    const serviceStart = process.hrtime.bigint();
+    for (const batch of batches) {
+      await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 120_000 });
+      serviceProgress.tick(batch.length);
+    }
+    const serviceSeconds = Number(process.hrtime.bigint() - serviceStart) / 1e9;
+    serviceProgress.done();
+
+
+    const serviceRate = bulkTotal / serviceSeconds;
+    const rawRate = bulkTotal / rawSeconds;
+    return {
+      rows: [
+        { benchmark: 'bulk create', side: 'service', calls: batches.length, perSecond: Math.round(serviceRate) },
+        { benchmark: 'bulk create', side: 'raw bulkWrite', calls: batches.length, perSecond: Math.round(rawRate) },
+      ],
+      summary: { 'bulk create service / raw': serviceRate / rawRate },
+      goals: [goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 })],
+      settings: { bulkTotal, batchSize },
+    };
+  });
+}
+
+export const benchmark: Benchmark = {
+  name: 'candidates',
+  description: 'GetCandidate (cache hit/miss) vs a bare grpc-js echo; BulkCreateCandidates vs raw bulkWrite',
+  run: (context) => runParts(context, 'BENCH_CANDIDATES_ONLY', { get: getCandidateBenchmark, bulk: bulkCreateBenchmark }),
 };

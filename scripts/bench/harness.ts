@@ -44,7 +44,22 @@ export interface Benchmark {
   description: string;
   run(context: BenchContext): Promise<BenchResult>;
 }
-
+/**
+ * Runs a benchmark's independent parts in order, or only the one named by the environment variable
+ * `onlyVariable` (e.g. BENCH_RETENTION_ONLY=sweep), and merges their results.
+ */
+export async function runParts(context: BenchContext, onlyVariable: string, parts: Record<string, (context: BenchContext) => Promise<BenchResult>>): Promise<BenchResult> {
+  const only = process.env[onlyVariable];
+  if (only !== undefined && !(only in parts)) throw new Error(`${onlyVariable} must be one of ${Object.keys(parts).join(', ')}`);
+  const results: BenchResult[] = [];
+  for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) results.push(await part(context));
+  return {
+    rows: results.flatMap((result) => result.rows),
+    summary: Object.assign({}, ...results.map((result) => result.summary)) as BenchResult['summary'],
+    goals: results.flatMap((result) => result.goals),
+    settings: Object.assign({ only: only ?? 'all' }, ...results.map((result) => result.settings)) as BenchResult['settings'],
+  };
+}
 
 /** Rows as an aligned text table; numbers right-aligned. */
 export function formatTable(rows: Record<string, string | number>[]): string {

@@ -21,7 +21,7 @@ import type { ErasureDoc } from '../../services/retention/src/erasure/orchestrat
 import { PolicyStore } from '../../services/retention/src/policy/policy';
 import { buildRetention, retentionConfigSchema, type Retention } from '../../services/retention/src/service';
 import { loadGrpcObject, type CandidatesProto } from '../../protos/src';
-import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, runParts, percentile } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 /** What the Sweeper asks a source for per round (its BATCH). */
@@ -380,18 +380,6 @@ async function fanOutBenchmark(context: BenchContext): Promise<BenchResult> {
 export const benchmark: Benchmark = {
   name: 'retention',
   description: 'finding due subjects among 200,000 clocks vs a raw indexed query; erasure fan-out vs the slowest service erase',
-  async run(context): Promise<BenchResult> {
-    // The short part first: a failing fan-out does not wait for the long sweep.
-    const parts = { 'fan-out': fanOutBenchmark, sweep: sweepBenchmark };
-    const only = process.env.BENCH_RETENTION_ONLY;
-    if (only !== undefined && !(only in parts)) throw new Error(`BENCH_RETENTION_ONLY must be one of ${Object.keys(parts).join(', ')}`);
-    const results: BenchResult[] = [];
-    for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) results.push(await part(context));
-    return {
-      rows: results.flatMap((result) => result.rows),
-      summary: Object.assign({}, ...results.map((result) => result.summary)) as BenchResult['summary'],
-      goals: results.flatMap((result) => result.goals),
-      settings: Object.assign({ only: only ?? 'all' }, ...results.map((result) => result.settings)) as BenchResult['settings'],
-    };
-  },
+  // The short part first: a failing fan-out does not wait for the long sweep.
+  run: (context) => runParts(context, 'BENCH_RETENTION_ONLY', { 'fan-out': fanOutBenchmark, sweep: sweepBenchmark }),
 };
