@@ -1,5 +1,6 @@
 import {
   context,
+  isSpanContextValid,
   metrics,
   propagation,
   SpanKind,
@@ -133,6 +134,22 @@ export function injectTraceContext(carrier: Record<string, string>, ctx: Context
 /** The context described by a header carrier's traceparent, or the active one when there is none. */
 export function extractTraceContext(carrier: Record<string, string | undefined>): Context {
   return propagation.extract(context.active(), carrier);
+}
+
+/**
+ * `parent` with `span` active in it. A span that adds nothing to its parent — not recorded, and
+ * either invalid (no tracing at all) or the parent's own span context (a tracer that only
+ * propagates) — leaves the parent as it is: a new context per consumed event was most of the bus's
+ * tracing cost without an SDK.
+ */
+export function contextWithSpan(parent: Context, span: Span): Context {
+  if (!span.isRecording()) {
+    const own = span.spanContext();
+    if (!isSpanContextValid(own)) return parent;
+    const inherited = trace.getSpanContext(parent);
+    if (inherited && inherited.spanId === own.spanId && inherited.traceId === own.traceId && inherited.traceFlags === own.traceFlags) return parent;
+  }
+  return trace.setSpan(parent, span);
 }
 
 export interface SpanOptions {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { trace } from '@opentelemetry/api';
-import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
+import { BasicTracerProvider, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { baseConfigSchema, ConfigError, loadConfig } from '../src/config';
 import { describeError, NotFoundError, PermissionDeniedError, PreconditionError, ValidationError } from '../src/errors';
 import { fields, parseInput } from '../src/validation';
 import { requireRight, RIGHTS, type RequestContext } from '../src/context';
 import { createLogger } from '../src/logger';
-import { initTelemetry, inSpan } from '../src/telemetry';
+import { contextWithSpan, initTelemetry, inSpan } from '../src/telemetry';
 import { randomKey } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
 import { Writable } from 'node:stream';
@@ -127,5 +127,23 @@ describe('telemetry', () => {
     expect(publish?.attributes).toEqual({ 'messaging.destination.name': 'lethe.erasure.commands.v1', 'rpc.method': 'Get' });
     expect(JSON.stringify(publish?.events ?? [])).not.toContain('CANARY');
     await telemetry.shutdown();
+  });
+
+  it('makes a new context only for a span that adds to its parent', () => {
+    const remote = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: TraceFlags.SAMPLED, isRemote: true };
+    const parent = trace.setSpanContext(ROOT_CONTEXT, remote);
+    // Not recorded and nothing to continue, or the parent's own span context again: the parent as it is.
+    expect(contextWithSpan(ROOT_CONTEXT, trace.wrapSpanContext({ ...remote, traceId: '0'.repeat(32), spanId: '0'.repeat(16) }))).toBe(ROOT_CONTEXT);
+    expect(contextWithSpan(parent, trace.wrapSpanContext({ ...remote }))).toBe(parent);
+    // A new span id (a span sampled out by an SDK), or different flags: propagated onwards.
+    const child = trace.wrapSpanContext({ ...remote, spanId: '00f067aa0ba902b7' });
+    expect(trace.getSpan(contextWithSpan(parent, child))).toBe(child);
+    const unsampled = trace.wrapSpanContext({ ...remote, traceFlags: TraceFlags.NONE });
+    expect(trace.getSpan(contextWithSpan(parent, unsampled))).toBe(unsampled);
+    // A recorded span is always made active.
+    const recorded = new BasicTracerProvider().getTracer('test').startSpan('op', {}, parent);
+    expect(recorded.isRecording()).toBe(true);
+    expect(trace.getSpan(contextWithSpan(parent, recorded))).toBe(recorded);
+    recorded.end();
   });
 });

@@ -121,6 +121,16 @@ export class PartitionLedger {
       this.ids.delete(id);
       this.ids.add(id);
     }
+    this.evict();
+  }
+
+  /** Adds one id that `has` just denied (a handled event): no reordering needed. */
+  addNew(id: string): void {
+    this.ids.add(id);
+    if (this.ids.size > this.capacity) this.evict();
+  }
+
+  private evict(): void {
     const excess = this.ids.size - this.capacity;
     if (excess > 0) {
       let dropped = 0;
