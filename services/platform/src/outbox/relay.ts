@@ -26,6 +26,8 @@ interface AggregateWithOutbox {
 }
 
 const MAX_FAILURE_BACKOFF_MS = 30_000;
+/** FerretDB (1.24, SQLite) stops answering an update command of 100 or more statements; MongoDB takes any size. */
+const STATEMENTS_PER_WRITE = 50;
 
 /**
  * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
@@ -159,17 +161,19 @@ export class OutboxRelay {
     }
     await this.bus.publishRecords(records);
 
-    // Two statements per pass, whatever the batch: remove exactly the entries as read (an entry equals
-    // only itself: event ids are unique), then clear the flag of documents left without entries.
-    // Per-document statements would cost a collection scan each on FerretDB, which uses no index for updates.
-    const byIds = { _id: { $in: docs.map((doc) => doc._id) } };
-    const entries = docs.flatMap((doc) => doc.outbox ?? []);
+    // Per document, remove exactly the entries as read (an `_id`-only filter: the one FerretDB answers
+    // without decoding every document); then one statement clears the flag of the documents left empty.
+    const removals = docs
+      .filter((doc) => doc.outbox?.length)
+      .map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: doc.outbox ?? [] } } } }));
     // The service's own updates of these documents wait meanwhile (FerretDB would lose one of two concurrent updates).
     const release = await documentLocks.acquireAll(docs.map((doc) => documentLockKey(collection.collectionName, doc._id)).filter((key): key is string => key !== undefined));
     try {
-      if (entries.length > 0) await aggregates.updateMany(byIds, { $pullAll: { outbox: entries } });
+      for (let start = 0; start < removals.length; start += STATEMENTS_PER_WRITE) {
+        await aggregates.bulkWrite(removals.slice(start, start + STATEMENTS_PER_WRITE), { ordered: true });
+      }
       await aggregates.updateMany(
-        { ...byIds, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
+        { _id: { $in: docs.map((doc) => doc._id) }, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
         { $set: { [OUTBOX_PENDING_FIELD]: false } },
       );
     } finally {
