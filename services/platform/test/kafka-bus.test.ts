@@ -4,7 +4,8 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
 import { Partitioners } from 'kafkajs';
 import { ValidationError } from '../src/errors';
-import { createKafka, DLQ_HEADERS, encodeEvent, EventBus, HEADERS, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
+import { createKafka, DLQ_HEADERS, encodeEvent, EventBus, HEADERS, PartitionLedger, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
+import { packUuids, unpackUuids } from '../src/kafka/processed-events';
 import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { ackTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
@@ -60,6 +61,45 @@ describe('ProcessedEventStore', () => {
     // 'a' and 'b' are beyond the horizon; of c..f only the newest three fit.
     expect(['a', 'b', 'c', 'd', 'e', 'f', 'x', 'y'].filter((id) => ledger.has(id))).toEqual(['d', 'e', 'f']);
     expect(await store.prune(new Date(now.getTime() - 60_000))).toBe(1);
+  });
+
+  it('packs lowercase UUIDs into 16 bytes each and keeps every other id as it is', () => {
+    const uuids = [randomUUID(), '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
+    const others = [
+      'cmd-1',
+      randomUUID().toUpperCase(),
+      '0af76519-16cd-43dd-8448-eb211c80319g',
+      '0af7651916cd-43dd-8448-eb211c80319c-',
+      '0af76519-16cd-43dd-8448-eb211c80319',
+      '0af76519-16cd-43dd-8448-eb211c80319c0',
+      'ü'.repeat(36),
+    ];
+    const packed = packUuids([others[0], uuids[0], others[1], uuids[1], ...others.slice(2), uuids[2]]);
+    expect(packed.uuids).toHaveLength(3 * 16);
+    expect(packed.others).toEqual(others);
+    expect(unpackUuids(packed.uuids)).toEqual(uuids);
+    expect(packUuids([]).uuids).toHaveLength(0);
+  });
+
+  it('reads back UUIDs and other ids, and chunks written as JSON text only', async () => {
+    const collectionName = uniqueName('processed');
+    const store = new ProcessedEventStore(t.db, { collectionName });
+    await store.ensureIndexes();
+    const ids = [randomUUID(), 'outbox-7', randomUUID(), 'ABC'];
+    await store.record('g1', 'topic', 0, { first: '0', last: '3' }, ids);
+    await t.db.collection<{ _id: string } & Record<string, unknown>>(collectionName).insertOne({ _id: 'g1:topic:0:4-4:legacy', groupId: 'g1', topic: 'topic', partition: 0, eventIds: JSON.stringify(['legacy-1']), processedAt: new Date() });
+    const ledger = await store.ledger('g1', 'topic', 0);
+    expect([...ids, 'legacy-1'].every((id) => ledger.has(id))).toBe(true);
+    expect(ledger.size).toBe(5);
+  });
+
+  it('forgets the oldest ids of a full ledger first', () => {
+    const ledger = new PartitionLedger(2);
+    ledger.add(['a', 'b']);
+    ledger.addNew('c');
+    expect(['a', 'b', 'c'].filter((id) => ledger.has(id))).toEqual(['b', 'c']);
+    ledger.add(['b', 'd']);
+    expect(['b', 'c', 'd'].filter((id) => ledger.has(id))).toEqual(['b', 'd']);
   });
 });
 

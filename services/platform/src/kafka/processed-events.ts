@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Collection, Connection } from 'mongoose';
+import { mongo, type Collection, type Connection } from 'mongoose';
 
 /** The event ids one consumer group handled from one chunk of one partition. */
 interface ProcessedChunkDoc {
@@ -8,8 +8,13 @@ interface ProcessedChunkDoc {
   groupId: string;
   topic: string;
   partition: number;
-  /** The ids as one JSON array text: FerretDB stores one string 2-3 times faster than an array of thousands. */
-  eventIds: string;
+  /**
+   * Ids that are lowercase UUIDs (what the bus gives events), 16 bytes each, one after the other:
+   * FerretDB took twice as long to write and scan them as JSON text.
+   */
+  uuids?: mongo.Binary;
+  /** The other ids as one JSON array text: FerretDB stores one string 2-3 times faster than an array of thousands. */
+  eventIds?: string;
   processedAt: Date;
 }
 
@@ -67,26 +72,32 @@ export class ProcessedEventStore {
     const docs = await this.collection
       .find(
         { groupId, topic, partition, processedAt: { $gte: new Date(now.getTime() - this.horizonMs) } },
-        { projection: { eventIds: 1, processedAt: 1 } },
+        { projection: { uuids: 1, eventIds: 1, processedAt: 1 } },
       )
       .toArray();
     docs.sort((a, b) => a.processedAt.getTime() - b.processedAt.getTime());
     const ledger = new PartitionLedger(this.maxIdsPerPartition);
-    for (const doc of docs) ledger.add(parseIds(doc.eventIds));
+    for (const doc of docs) {
+      if (doc.uuids instanceof mongo.Binary) ledger.add(unpackUuids(doc.uuids.value()));
+      ledger.add(parseIds(doc.eventIds));
+    }
     return ledger;
   }
 
   /** Records ids the group handled from a partition (one insert). */
   async record(groupId: string, topic: string, partition: number, offsets: { first: string; last: string }, eventIds: readonly string[], at = new Date()): Promise<void> {
     if (eventIds.length === 0) return;
-    await this.collection.insertOne({
+    const { uuids, others } = packUuids(eventIds);
+    const doc: ProcessedChunkDoc = {
       _id: `${groupId}:${topic}:${partition}:${offsets.first}-${offsets.last}:${randomBytes(4).toString('hex')}`,
       groupId,
       topic,
       partition,
-      eventIds: JSON.stringify(eventIds),
       processedAt: at,
-    });
+    };
+    if (uuids.length > 0) doc.uuids = new mongo.Binary(uuids);
+    if (others.length > 0) doc.eventIds = JSON.stringify(others);
+    await this.collection.insertOne(doc);
   }
 
   /** Forgets chunks handled before `olderThan`; returns how many chunk documents were removed. */
@@ -94,6 +105,69 @@ export class ProcessedEventStore {
     const result = await this.collection.deleteMany({ processedAt: { $lt: olderThan } });
     return result.deletedCount;
   }
+}
+
+const UUID_LENGTH = 36;
+const UUID_BYTES = 16;
+/** Hex digit values by char code; -1 for anything else (upper case included, so packing is exact). */
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
+const HEX_CODE = Buffer.from('0123456789abcdef', 'latin1');
+const DASH = 0x2d;
+
+function isDashPosition(i: number): boolean {
+  return i === 8 || i === 13 || i === 18 || i === 23;
+}
+
+/** Writes a lowercase UUID's 16 bytes at `offset`; false (and nothing meaningful written) for any other id. */
+function writeUuid(id: string, target: Buffer, offset: number): boolean {
+  if (id.length !== UUID_LENGTH) return false;
+  let at = offset;
+  let i = 0;
+  while (i < UUID_LENGTH) {
+    if (isDashPosition(i)) {
+      if (id.charCodeAt(i) !== DASH) return false;
+      i++;
+    } else {
+      const high = HEX_VALUE[id.charCodeAt(i)] ?? -1;
+      const low = HEX_VALUE[id.charCodeAt(i + 1)] ?? -1;
+      if (high < 0 || low < 0) return false;
+      target[at++] = (high << 4) | low;
+      i += 2;
+    }
+  }
+  return true;
+}
+
+/** Splits ids into the packed 16-byte forms of lowercase UUIDs and the other ids, each in order. */
+export function packUuids(ids: readonly string[]): { uuids: Buffer; others: string[] } {
+  const packed = Buffer.allocUnsafe(ids.length * UUID_BYTES);
+  const others: string[] = [];
+  let count = 0;
+  for (const id of ids) {
+    if (writeUuid(id, packed, count * UUID_BYTES)) count++;
+    else others.push(id);
+  }
+  return { uuids: packed.subarray(0, count * UUID_BYTES), others };
+}
+
+/** The lowercase UUIDs `packUuids` packed. */
+export function unpackUuids(packed: Uint8Array): string[] {
+  const count = Math.floor(packed.length / UUID_BYTES);
+  // All ids spelled out in one buffer, then cut into flat strings.
+  const text = Buffer.allocUnsafe(count * UUID_LENGTH);
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    for (let b = 0; b < UUID_BYTES; b++) {
+      if (b === 4 || b === 6 || b === 8 || b === 10) text[at++] = DASH;
+      const byte = packed[n * UUID_BYTES + b];
+      text[at++] = HEX_CODE[byte >> 4];
+      text[at++] = HEX_CODE[byte & 15];
+    }
+  }
+  const ids: string[] = new Array(count);
+  for (let n = 0; n < count; n++) ids[n] = text.toString('latin1', n * UUID_LENGTH, (n + 1) * UUID_LENGTH);
+  return ids;
 }
 
 function parseIds(text: unknown): string[] {
