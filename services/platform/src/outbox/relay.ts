@@ -47,7 +47,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private woken = false;
+  /** Collections the next pass looks at: those written to since the last pass, or all of them. */
+  private readonly due = new Set<Collection>();
   private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
   private stopListening?: () => void;
@@ -65,10 +66,13 @@ export class OutboxRelay {
     if (this.running) return;
     await Promise.all(this.collections.map((collection) => collection.createIndex({ [OUTBOX_PENDING_FIELD]: 1 })));
     this.running = true;
-    const names = new Set(this.collections.map((collection) => collection.collectionName));
+    const byName = new Map(this.collections.map((collection) => [collection.collectionName, collection]));
+    // A write in this process wakes the relay for its collection only: one query instead of one per collection.
     this.stopListening = onOutboxWrite((name) => {
-      if (names.has(name)) this.notify();
+      const collection = byName.get(name);
+      if (collection) this.markDue([collection]);
     });
+    this.markDue(this.collections);
     this.loop = this.run();
   }
 
@@ -76,68 +80,74 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.running = false;
     this.stopListening?.();
-    this.notify();
+    this.wake?.();
     await this.loop;
     await this.queue.catch(() => undefined);
   }
 
-  /** Wakes the relay now, e.g. right after a write with outbox entries. */
+  /** Wakes the relay now for every collection, e.g. after another process wrote outbox entries. */
   notify(): void {
-    this.woken = true;
-    this.wake?.();
+    this.markDue(this.collections);
   }
 
   /** Publishes everything pending now; resolves with the number of events published. */
   async flush(): Promise<number> {
     let total = 0;
     for (;;) {
-      const { documents, published } = await this.pass();
+      const results = await this.pass(this.collections);
+      const published = results.reduce((sum, result) => sum + result.published, 0);
       total += published;
-      if (documents === 0 || published === 0) return total;
+      if (published === 0 || results.every((result) => result.documents === 0)) return total;
     }
+  }
+
+  private markDue(collections: readonly Collection[]): void {
+    for (const collection of collections) this.due.add(collection);
+    this.wake?.();
   }
 
   private async run(): Promise<void> {
     while (this.running) {
-      let documents = 0;
+      if (this.due.size === 0) {
+        await this.idle(this.pollIntervalMs);
+        if (!this.running) break;
+        // Nothing written here meanwhile: look everywhere anyway, for other processes' writes.
+        if (this.due.size === 0) this.markDue(this.collections);
+      }
+      const targets = [...this.due];
+      this.due.clear();
       try {
-        ({ documents } = await this.pass());
+        const results = await this.pass(targets);
         this.failures = 0;
+        // A full batch means there is probably more: go again at once.
+        targets.forEach((collection, i) => {
+          if (results[i].documents >= this.batchSize) this.due.add(collection);
+        });
       } catch (err) {
         this.failures++;
         const delay = Math.min(this.pollIntervalMs * 2 ** this.failures, MAX_FAILURE_BACKOFF_MS);
         this.logger.error({ err, failures: this.failures, delayMs: delay }, 'outbox relay pass failed');
+        for (const collection of targets) this.due.add(collection);
         await this.idle(delay);
-        continue;
       }
-      // A full batch means there is probably more: go again at once.
-      if (documents < this.batchSize) await this.idle(this.pollIntervalMs);
     }
   }
 
+  /** Waits `ms`, or less when woken (a write, notify or stop). */
   private async idle(ms: number): Promise<void> {
-    if (this.woken || !this.running) {
-      this.woken = false;
-      return;
-    }
+    if (!this.running) return;
     const controller = new AbortController();
     this.wake = () => controller.abort();
     await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
     this.wake = undefined;
-    this.woken = false;
   }
 
-  /** One pass over every collection; passes never overlap (flush and the loop share this queue). */
-  private pass(): Promise<{ documents: number; published: number }> {
+  /** One pass over `collections`; passes never overlap (flush and the loop share this queue). */
+  private pass(collections: readonly Collection[]): Promise<{ documents: number; published: number }[]> {
     const next = this.queue.then(async () => {
-      let documents = 0;
-      let published = 0;
-      for (const collection of this.collections) {
-        const result = await this.relay(collection);
-        documents += result.documents;
-        published += result.published;
-      }
-      return { documents, published };
+      const results: { documents: number; published: number }[] = [];
+      for (const collection of collections) results.push(await this.relay(collection));
+      return results;
     });
     this.queue = next.catch(() => undefined);
     return next;
