@@ -5,7 +5,7 @@ import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type Er
 import { Partitioners } from 'kafkajs';
 import { ValidationError } from '../src/errors';
 import { createKafka, DLQ_HEADERS, encodeEvent, EventBus, HEADERS, PartitionLedger, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
-import { packUuids, unpackUuids } from '../src/kafka/processed-events';
+import { ledgerKey, packUuids, unpackUuids } from '../src/kafka/processed-events';
 import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { ackTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
@@ -60,6 +60,12 @@ describe('ProcessedEventStore', () => {
     const ledger = await store.ledger('g1', 'topic', 0, now);
     // 'a' and 'b' are beyond the horizon; of c..f only the newest three fit.
     expect(['a', 'b', 'c', 'd', 'e', 'f', 'x', 'y'].filter((id) => ledger.has(id))).toEqual(['d', 'e', 'f']);
+    // Several partitions in one query: each gets its own ids only.
+    const ledgers = await store.ledgers('g1', [{ topic: 'topic', partition: 0 }, { topic: 'topic', partition: 1 }, { topic: 'other', partition: 0 }], now);
+    expect([...ledgers.keys()]).toEqual([ledgerKey('topic', 0), ledgerKey('topic', 1), ledgerKey('other', 0)]);
+    expect(['c', 'd', 'e', 'f', 'x', 'y'].filter((id) => ledgers.get(ledgerKey('topic', 0))!.has(id))).toEqual(['d', 'e', 'f']);
+    expect(['d', 'x', 'y'].filter((id) => ledgers.get(ledgerKey('topic', 1))!.has(id))).toEqual(['x']);
+    expect(ledgers.get(ledgerKey('other', 0))!.size).toBe(0);
     expect(await store.prune(new Date(now.getTime() - 60_000))).toBe(1);
   });
 

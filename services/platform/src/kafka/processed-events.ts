@@ -69,19 +69,36 @@ export class ProcessedEventStore {
 
   /** The ids the group handled from a partition within the horizon, oldest first (one query). */
   async ledger(groupId: string, topic: string, partition: number, now = new Date()): Promise<PartitionLedger> {
+    return (await this.ledgers(groupId, [{ topic, partition }], now)).get(ledgerKey(topic, partition))!;
+  }
+
+  /**
+   * The ledgers of several partitions, keyed by `ledgerKey`, in one query: FerretDB reads the whole
+   * collection for every query, so a consumer that just got its partitions asks once, not per partition.
+   */
+  async ledgers(groupId: string, partitions: readonly { topic: string; partition: number }[], now = new Date()): Promise<Map<string, PartitionLedger>> {
+    const ledgers = new Map(partitions.map(({ topic, partition }) => [ledgerKey(topic, partition), new PartitionLedger(this.maxIdsPerPartition)]));
+    if (partitions.length === 0) return ledgers;
+    const byTopic = new Map<string, number[]>();
+    for (const { topic, partition } of partitions) byTopic.set(topic, [...(byTopic.get(topic) ?? []), partition]);
     const docs = await this.collection
       .find(
-        { groupId, topic, partition, processedAt: { $gte: new Date(now.getTime() - this.horizonMs) } },
-        { projection: { uuids: 1, eventIds: 1, processedAt: 1 } },
+        {
+          groupId,
+          $or: [...byTopic].map(([topic, numbers]) => ({ topic, partition: { $in: numbers } })),
+          processedAt: { $gte: new Date(now.getTime() - this.horizonMs) },
+        },
+        { projection: { topic: 1, partition: 1, uuids: 1, eventIds: 1, processedAt: 1 } },
       )
       .toArray();
     docs.sort((a, b) => a.processedAt.getTime() - b.processedAt.getTime());
-    const ledger = new PartitionLedger(this.maxIdsPerPartition);
     for (const doc of docs) {
+      const ledger = ledgers.get(ledgerKey(doc.topic, doc.partition));
+      if (!ledger) continue;
       if (doc.uuids instanceof mongo.Binary) ledger.add(unpackUuids(doc.uuids.value()));
       ledger.add(parseIds(doc.eventIds));
     }
-    return ledger;
+    return ledgers;
   }
 
   /** Records ids the group handled from a partition (one insert). */
@@ -105,6 +122,11 @@ export class ProcessedEventStore {
     const result = await this.collection.deleteMany({ processedAt: { $lt: olderThan } });
     return result.deletedCount;
   }
+}
+
+/** How `ledgers` names a partition's ledger. */
+export function ledgerKey(topic: string, partition: number): string {
+  return `${topic}:${partition}`;
 }
 
 const UUID_LENGTH = 36;

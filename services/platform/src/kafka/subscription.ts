@@ -5,7 +5,7 @@ import { deadLetterTopicName, decodeMessage, type EventTypeName, type TopicContr
 import { PreconditionError, UnavailableError } from '../errors';
 import { contextWithSpan, extractTraceContext, SpanKind, tracer } from '../telemetry';
 import type { BusInternals } from './bus';
-import type { PartitionLedger } from './processed-events';
+import { ledgerKey, type PartitionLedger } from './processed-events';
 import { DLQ_HEADERS, HEADERS, InvalidEventError, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
 
 export interface SubscribeOptions<C extends TopicContract<EventTypeName>> {
@@ -174,9 +174,10 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 1_000,
     });
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => {
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       // Partitions may have moved: what another member handled meanwhile is read again.
       this.ledgers.clear();
+      if (this.deduplicate) this.loadLedgers(payload.memberAssignment);
       this.joined = true;
       this.restartAttempts = 0;
       for (const waiter of this.joinWaiters) waiter();
@@ -322,16 +323,32 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   }
 
   private ledgerOf(topic: string, partition: number): Promise<PartitionLedger> {
-    const key = `${topic}:${partition}`;
-    let ledger = this.ledgers.get(key);
-    if (!ledger) {
-      const store = this.bus.processedEvents!;
-      // Written ids first, so the ledger read back includes everything this member handled.
-      ledger = this.persisting.then(() => store.ledger(this.groupId, topic, partition));
-      // A failed load is retried with the batch, not cached.
-      ledger.catch(() => this.ledgers.delete(key));
-      this.ledgers.set(key, ledger);
+    const key = ledgerKey(topic, partition);
+    const loaded = this.ledgers.get(key);
+    if (loaded) return loaded;
+    const store = this.bus.processedEvents!;
+    // Written ids first, so the ledger read back includes everything this member handled.
+    return this.cacheLedger(key, this.persisting.then(() => store.ledger(this.groupId, topic, partition)));
+  }
+
+  /** Starts reading the ledgers of all partitions just assigned, in one query, while the first fetch runs. */
+  private loadLedgers(assignment: Record<string, number[]>): void {
+    const partitions = Object.entries(assignment).flatMap(([topic, numbers]) => numbers.map((partition) => ({ topic, partition })));
+    if (partitions.length === 0) return;
+    const store = this.bus.processedEvents!;
+    const all = this.persisting.then(() => store.ledgers(this.groupId, partitions));
+    for (const { topic, partition } of partitions) {
+      const key = ledgerKey(topic, partition);
+      this.cacheLedger(key, all.then((ledgers) => ledgers.get(key)!));
     }
+  }
+
+  private cacheLedger(key: string, ledger: Promise<PartitionLedger>): Promise<PartitionLedger> {
+    // A failed load is retried with the next batch, not cached.
+    ledger.catch(() => {
+      if (this.ledgers.get(key) === ledger) this.ledgers.delete(key);
+    });
+    this.ledgers.set(key, ledger);
     return ledger;
   }
 
