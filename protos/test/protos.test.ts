@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { allProtoFiles, PROTO_ROOT, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, toTimestamp, fromTimestamp, TOPICS } from '../src';
+import { allProtoFiles, PROTO_ROOT, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, messageDecoder, messageTypes, toTimestamp, fromTimestamp, TOPICS } from '../src';
 import type { ErasureCommand__Output } from '../src';
 
 describe('@lethe/protos', () => {
@@ -35,6 +35,22 @@ describe('@lethe/protos', () => {
     expect(decoded.keepFields).toEqual(['firstName', 'lastName']);
     expect(typeof decoded.issuedAt?.seconds).toBe('string');
     expect(fromTimestamp(decoded.issuedAt)?.toISOString()).toBe(issuedAt.toISOString());
+  });
+
+  it('decodes timestamps with string seconds across the whole int64 range', () => {
+    const TIMESTAMP = 'google.protobuf.Timestamp';
+    const seconds = ['1795976734', '-62135596800', '253402300799', '9007199254740991', '-9007199254740991', '9007199254740992', '9007199254740993', '-9007199254740993', '-1', '4294967296'];
+    for (const value of seconds) {
+      expect(decodeMessage(TIMESTAMP, encodeMessage(TIMESTAMP, { seconds: value, nanos: 123 }))).toEqual({ seconds: value, nanos: 123 });
+    }
+    // Absent fields take their defaults, in the event and on its own.
+    expect(decodeMessage(TIMESTAMP, encodeMessage(TIMESTAMP, {}))).toEqual({ seconds: '0', nanos: 0 });
+    const ack = decodeMessage<{ completedAt: unknown }>('lethe.erasure.v1.ErasureAck', encodeMessage('lethe.erasure.v1.ErasureAck', { completedAt: { nanos: 5 } }));
+    expect(ack.completedAt).toEqual({ seconds: '0', nanos: 5 });
+    // Other conversion options are protobufjs's own.
+    const type = messageTypes().lookupType(TIMESTAMP);
+    expect(type.toObject(type.decode(encodeMessage(TIMESTAMP, { seconds: '-62135596800', nanos: 1 })), { longs: Number })).toEqual({ seconds: -62135596800, nanos: 1 });
+    expect(messageDecoder(TIMESTAMP)).toBe(messageDecoder(TIMESTAMP));
   });
 
   it('rejects unknown types and malformed bytes with a codec error', () => {

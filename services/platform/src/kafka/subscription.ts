@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { context, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
-import { deadLetterTopicName, decodeMessage, type EventTypeName, type TopicContract } from '@lethe/protos';
+import { deadLetterTopicName, messageDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { PreconditionError, UnavailableError } from '../errors';
 import { contextWithSpan, extractTraceContext, SpanKind, tracer } from '../telemetry';
 import type { BusInternals } from './bus';
@@ -81,6 +81,10 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   /** `process <topic>` per topic: span names built once. */
   private readonly spanNames: Map<string, string>;
   private readonly handler: (event: ConsumedEventOf<T>) => Promise<void>;
+  /** Payload decoders by event type, resolved on first use. */
+  private readonly decoders = new Map<string, (bytes: Uint8Array) => unknown>();
+  /** The last ce_time read and its value: events published together mostly share their millisecond. */
+  private lastTime = { text: '', ms: Number.NaN };
   private readonly maxAttempts: number;
   private readonly backoff: readonly number[];
   private readonly deduplicate: boolean;
@@ -452,11 +456,13 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     if (!tenantId) return invalidRecord(message, 'MISSING_TENANT', 'the record has no ce_tenant header');
     if (!message.value || message.value.length === 0) return invalidRecord(message, 'EMPTY_PAYLOAD', 'the record has no value');
     const timeHeader = header(headers, H_TIME);
-    const time = timeHeader ? new Date(timeHeader) : new Date(Number(message.timestamp));
+    const time = new Date(timeHeader ? this.parseTime(timeHeader) : Number(message.timestamp));
     if (Number.isNaN(time.getTime())) return invalidRecord(message, 'INVALID_TIME', 'the record has an invalid ce_time header');
     let payload: unknown;
     try {
-      payload = decodeMessage(type, message.value);
+      let decode = this.decoders.get(type);
+      if (!decode) this.decoders.set(type, (decode = messageDecoder(type)));
+      payload = decode(message.value);
     } catch (err) {
       return { message, invalid: err as Error };
     }
@@ -473,6 +479,12 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
       },
       tracestate: traceparent === undefined ? undefined : header(headers, H_TRACESTATE),
     };
+  }
+
+  /** Milliseconds of a ce_time text (NaN when invalid); parsing is skipped when it repeats the last one. */
+  private parseTime(text: string): number {
+    if (text !== this.lastTime.text) this.lastTime = { text, ms: Date.parse(text) };
+    return this.lastTime.ms;
   }
 }
 
