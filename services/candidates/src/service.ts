@@ -33,7 +33,7 @@ export function composeCandidatesService(createRecruiting: RecruitingFactory = (
         outbox: [candidates.model, activities.model, ...recruitingParts.outbox],
         erasure: erasure.obey,
         start: async () => {
-          await Promise.all([candidates.model.init(), activities.model.init(), files.init(), runtime.cipher.ready()]);
+          await Promise.all([candidates.model.init(), activities.model.init(), files.init()]);
           await recruitingParts.start?.();
           retentionDecisions = await followRetentionDecisions(runtime, candidates, activities);
         },

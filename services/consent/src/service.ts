@@ -55,7 +55,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
       return { outcome: held ? 'done' : 'nothing-held', counts };
     },
     start: async () => {
-      await Promise.all([store.init(), texts.init(), runtime.cipher.ready()]);
+      await Promise.all([store.init(), texts.init()]);
       timer = setInterval(() => {
         store.sweep(now()).catch((err: unknown) => runtime.logger.error({ err }, 'consent sweep failed'));
       }, config.CONSENT_SWEEP_INTERVAL_MS);

@@ -223,10 +223,32 @@ export class SubjectCipher {
     this.rows = this.model.collection as unknown as mongo.Collection<SubjectKeyRow>;
   }
 
-  /** Waits until the collection's indexes exist. */
+  /** Waits until the collection's indexes exist and every key row is stored under its keyRowId. */
   ready(): Promise<void> {
-    this.readiness ??= this.model.init().then(() => undefined);
+    this.readiness ??= this.model.init().then(() => this.rekeyRowIds());
     return this.readiness;
+  }
+
+  /**
+   * Key rows written before rows were keyed by keyRowId carry a generated ObjectId: each moves to
+   * its keyRowId (insert, then delete the old row, so a crash in between loses nothing), and the
+   * unique index that stood in for that id goes.
+   */
+  private async rekeyRowIds(): Promise<void> {
+    const legacyIndex = 'tenantId_1_subjectId_1';
+    if ((await this.rows.indexes()).some((index) => index.name === legacyIndex)) {
+      // Another replica may have dropped it meanwhile.
+      await this.rows.dropIndex(legacyIndex).catch((err: unknown) => {
+        if ((err as { codeName?: string }).codeName !== 'IndexNotFound') throw err;
+      });
+    }
+    const legacy = this.rows as unknown as mongo.Collection<Omit<SubjectKeyRow, '_id'> & { _id: mongo.ObjectId }>;
+    for (const row of await legacy.find({ _id: { $type: 'objectId' } }).toArray()) {
+      await this.rows.insertOne({ ...row, _id: keyRowId(row.tenantId, row.subjectId) }).catch((err: unknown) => {
+        if (!isDuplicateKey(err)) throw err;
+      });
+      await legacy.deleteOne({ _id: row._id });
+    }
   }
 
   async encrypt(tenantId: string, subjectId: string, field: string, plaintext: string | Buffer): Promise<string> {

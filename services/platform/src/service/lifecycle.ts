@@ -191,7 +191,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
       untilConnected('kafka', () => bus.ensureTopics(parts.publishes ?? []).then(() => (state.kafka = true))),
     ]);
     if (!connected.every(Boolean)) return;
-    await processedEvents.ensureIndexes();
+    await Promise.all([processedEvents.ensureIndexes(), runtime.cipher.ready()]);
     await parts.start?.();
     if (parts.erasure) {
       erasureSubscription = await obeyErasureCommands({ bus, serviceName: name, tombstones: runtime.tombstones, handler: parts.erasure, logger });
