@@ -1,5 +1,6 @@
 import * as protobuf from 'protobufjs';
 import { CONVERSION_OPTIONS, messageTypes } from './loader';
+import { compilePlainDecoder } from './plain-decoder';
 
 /** Raised when bytes or an object do not fit the protobuf message type they claim to be. */
 export class MessageCodecError extends Error {
@@ -53,9 +54,10 @@ export function messageDecoder<T>(typeName: string): (bytes: Uint8Array) => T {
   let decoder = decoders.get(typeName);
   if (!decoder) {
     const type = lookup(typeName);
+    const plain = compilePlainDecoder(type, CONVERSION_OPTIONS) ?? ((bytes: Uint8Array) => type.toObject(type.decode(bytes), CONVERSION_OPTIONS));
     decoder = (bytes) => {
       try {
-        return type.toObject(type.decode(bytes), CONVERSION_OPTIONS);
+        return plain(bytes);
       } catch (err) {
         throw new MessageCodecError(typeName, (err as Error).message);
       }
@@ -64,30 +66,3 @@ export function messageDecoder<T>(typeName: string): (bytes: Uint8Array) => T {
   }
   return decoder as (bytes: Uint8Array) => T;
 }
-
-const TWO_POW_32 = 2 ** 32;
-const SAFE_HIGH_BITS = 2 ** 21;
-
-/**
- * google.protobuf.Timestamp to an object with string longs, like protobufjs's own converter but
- * without a long.js division per value (a third of decoding an event that carries a timestamp).
- * Other long options, and seconds beyond 2^53, go to protobufjs's converter.
- */
-protobuf.wrappers['.google.protobuf.Timestamp'] = {
-  fromObject(object) {
-    return this.fromObject(object);
-  },
-  toObject(message, options) {
-    const { seconds, nanos } = message as { seconds?: number | { low: number; high: number } | null; nanos?: number | null };
-    const long = seconds !== null && typeof seconds === 'object' ? seconds : undefined;
-    if (options?.longs !== String || (long && (long.high >= SAFE_HIGH_BITS || long.high < -SAFE_HIGH_BITS))) return this.toObject(message, options);
-    const object: { seconds?: string; nanos?: number } = {};
-    if (options.defaults) {
-      object.seconds = '0';
-      object.nanos = 0;
-    }
-    if (seconds != null && Object.hasOwn(message, 'seconds')) object.seconds = String(long ? long.high * TWO_POW_32 + (long.low >>> 0) : seconds);
-    if (nanos != null && Object.hasOwn(message, 'nanos')) object.nanos = nanos;
-    return object;
-  },
-};

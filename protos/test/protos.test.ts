@@ -47,7 +47,7 @@ describe('@lethe/protos', () => {
     expect(decodeMessage(TIMESTAMP, encodeMessage(TIMESTAMP, {}))).toEqual({ seconds: '0', nanos: 0 });
     const ack = decodeMessage<{ completedAt: unknown }>('lethe.erasure.v1.ErasureAck', encodeMessage('lethe.erasure.v1.ErasureAck', { completedAt: { nanos: 5 } }));
     expect(ack.completedAt).toEqual({ seconds: '0', nanos: 5 });
-    // Other conversion options are protobufjs's own.
+    // Other conversion options are protobufjs's own (the generated decoders serve the loader options only).
     const type = messageTypes().lookupType(TIMESTAMP);
     expect(type.toObject(type.decode(encodeMessage(TIMESTAMP, { seconds: '-62135596800', nanos: 1 })), { longs: Number })).toEqual({ seconds: -62135596800, nanos: 1 });
     expect(messageDecoder(TIMESTAMP)).toBe(messageDecoder(TIMESTAMP));
