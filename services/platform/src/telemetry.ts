@@ -1,5 +1,6 @@
 import {
   context,
+  INVALID_SPAN_CONTEXT,
   isSpanContextValid,
   metrics,
   propagation,
@@ -12,6 +13,7 @@ import {
   type Span,
   type Tracer,
 } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
@@ -83,15 +85,28 @@ export function initTelemetry(options: TelemetryOptions): Telemetry {
   if (active) return active;
   const resource = resourceFromAttributes({ 'service.name': options.serviceName, 'service.namespace': 'lethe' });
 
-  const spanProcessors: SpanProcessor[] = [new PersonalDataSpanFilter()];
-  if (options.otlpEndpoint) {
-    spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` })));
+  const propagator = new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] });
+  let stopTracing: () => Promise<void>;
+  if (options.otlpEndpoint || options.spanExporter) {
+    const spanProcessors: SpanProcessor[] = [new PersonalDataSpanFilter()];
+    if (options.otlpEndpoint) {
+      spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` })));
+    }
+    if (options.spanExporter) spanProcessors.push(new SimpleSpanProcessor(options.spanExporter));
+    const tracerProvider = new NodeTracerProvider({ resource, spanProcessors });
+    tracerProvider.register({ propagator });
+    stopTracing = () => tracerProvider.shutdown();
+  } else {
+    // Without an exporter no one sees a span, so none is made: recording one per consumed event
+    // cost the event bus about 5 µs. The context manager and the propagators still carry an
+    // incoming trace context on to outgoing calls and events.
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    propagation.setGlobalPropagator(propagator);
+    stopTracing = async () => {
+      context.disable();
+      propagation.disable();
+    };
   }
-  if (options.spanExporter) spanProcessors.push(new SimpleSpanProcessor(options.spanExporter));
-  const tracerProvider = new NodeTracerProvider({ resource, spanProcessors });
-  tracerProvider.register({
-    propagator: new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
-  });
 
   const prometheus = new PrometheusExporter({ preventServerStart: true });
   const readers: MetricReader[] = [prometheus];
@@ -110,7 +125,7 @@ export function initTelemetry(options: TelemetryOptions): Telemetry {
     meter: metrics.getMeter('lethe', '1'),
     prometheus,
     shutdown: async () => {
-      await Promise.allSettled([tracerProvider.shutdown(), meterProvider.shutdown()]);
+      await Promise.allSettled([stopTracing(), meterProvider.shutdown()]);
       active = undefined;
     },
   };
@@ -145,9 +160,12 @@ export function extractTraceContext(carrier: Record<string, string | undefined>)
 export function contextWithSpan(parent: Context, span: Span): Context {
   if (!span.isRecording()) {
     const own = span.spanContext();
-    if (!isSpanContextValid(own)) return parent;
+    // Cheap comparisons first; validity needs regular expressions.
+    if (own === INVALID_SPAN_CONTEXT) return parent;
     const inherited = trace.getSpanContext(parent);
+    if (inherited === own) return parent;
     if (inherited && inherited.spanId === own.spanId && inherited.traceId === own.traceId && inherited.traceFlags === own.traceFlags) return parent;
+    if (!isSpanContextValid(own)) return parent;
   }
   return trace.setSpan(parent, span);
 }
