@@ -208,12 +208,16 @@ describe('EventBus', () => {
   it('continues the publisher trace in the consumer span across Kafka', async () => {
     const topic = ackTopic();
     const seenTraceIds: string[] = [];
+    const seenTenants: string[] = [];
     subscriptions.push(
       await t.bus.subscribe({
         groupId: uniqueName('g'),
         topics: [topic],
         fromBeginning: true,
-        handler: async () => void seenTraceIds.push(trace.getSpan(context.active())!.spanContext().traceId),
+        handler: async (event) => {
+          seenTraceIds.push(trace.getSpan(context.active())!.spanContext().traceId);
+          seenTenants.push(event.envelope.tenantId);
+        },
       }),
     );
     exporter.reset();
@@ -235,6 +239,21 @@ describe('EventBus', () => {
     // Ids only: no payload content in span attributes.
     expect(consumer.attributes).toMatchObject({ 'messaging.message.id': expect.any(String), 'lethe.tenant.id': 'tenant-1' });
     expect(JSON.stringify(consumer.attributes)).not.toContain('candidates');
+
+    // Records of several publishers in one batch, one after the other: each continues its own
+    // trace, with its own headers (the consumer reads repeated headers and traces once).
+    const publishIn = (tenantId: string, count: number) =>
+      inSpan('another request', {}, async (span) => {
+        const events = Array.from({ length: count }, () => ({ type: ACK, payload: ack('subject-2'), tenantId, subjectId: 'subject-2' }));
+        await t.bus.publish(topic, events);
+        return span.spanContext().traceId;
+      });
+    const second = await publishIn('tenant-1', 2);
+    const third = await publishIn('tenant-2', 1);
+    const fourth = await publishIn('tenant-1', 1);
+    await waitFor(() => seenTraceIds.length === 5, 20_000, 'the later events');
+    expect(seenTraceIds.slice(1)).toEqual([second, second, third, fourth]);
+    expect(seenTenants).toEqual(['tenant-1', 'tenant-1', 'tenant-1', 'tenant-2', 'tenant-1']);
   });
 
   it('retries a failing handler, then dead-letters the record untouched and moves on', async () => {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { context, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { deadLetterTopicName, messageDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { PreconditionError, UnavailableError } from '../errors';
@@ -83,8 +83,12 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   private readonly handler: (event: ConsumedEventOf<T>) => Promise<void>;
   /** Payload decoders by event type, resolved on first use. */
   private readonly decoders = new Map<string, (bytes: Uint8Array) => unknown>();
+  /** Headers whose values mostly repeat from record to record, decoded only when they change. */
+  private readonly repeated = { type: new RepeatedHeader(), tenant: new RepeatedHeader(), source: new RepeatedHeader(), time: new RepeatedHeader(), traceparent: new RepeatedHeader() };
   /** The last ce_time read and its value: events published together mostly share their millisecond. */
   private lastTime = { text: '', ms: Number.NaN };
+  /** The last incoming trace context read, and what it was read from. */
+  private lastTrace: { base?: Context; traceparent?: string; tracestate?: string; context: Context } = { context: ROOT_CONTEXT };
   private readonly maxAttempts: number;
   private readonly backoff: readonly number[];
   private readonly deduplicate: boolean;
@@ -277,7 +281,8 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
           const span = this.startSpan(item);
           let outcome: Outcome = 'handled';
           try {
-            await context.with(span.context, this.handler, undefined, item.event);
+            // Already the active context (nothing traced): no need to enter it.
+            await (span.context === context.active() ? this.handler(item.event) : context.with(span.context, this.handler, undefined, item.event));
             span.span.setAttribute('lethe.attempts', 1);
           } catch (err) {
             outcome = await this.retry(item, span, err, controls);
@@ -379,7 +384,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   /** The event's CONSUMER span, continuing the publisher's trace, and the context the handler runs in. */
   private startSpan({ event, tracestate }: Valid<T>): ActiveSpan {
     const traceparent = event.envelope.traceparent;
-    const parent = traceparent === undefined ? context.active() : extractTraceContext({ traceparent, tracestate });
+    const parent = traceparent === undefined ? context.active() : this.incomingTrace(traceparent, tracestate);
     const span = this.tracer.startSpan(this.spanNames.get(event.topic)!, CONSUMER_SPAN, parent);
     // Attributes only for spans that are recorded: this runs for every event.
     if (span.isRecording()) {
@@ -445,17 +450,17 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
 
   /** Validates a record's headers and decodes its payload; anything invalid is returned as such. */
   private parse(contract: TopicContract<T>, topic: string, partition: number, message: KafkaMessage): Parsed<T> {
-    const headers = message.headers;
+    const headers = message.headers ?? {};
     const id = header(headers, H_ID);
     if (!id) return invalidRecord(message, 'MISSING_EVENT_ID', 'the record has no ce_id header');
-    const type = header(headers, H_TYPE) as T | undefined;
+    const type = this.repeated.type.read(headers[H_TYPE]) as T | undefined;
     if (!type || !contract.eventTypes.includes(type)) {
       return invalidRecord(message, 'UNKNOWN_EVENT_TYPE', `the record's ce_type is not an event type of ${topic}`);
     }
-    const tenantId = header(headers, H_TENANT);
+    const tenantId = this.repeated.tenant.read(headers[H_TENANT]);
     if (!tenantId) return invalidRecord(message, 'MISSING_TENANT', 'the record has no ce_tenant header');
     if (!message.value || message.value.length === 0) return invalidRecord(message, 'EMPTY_PAYLOAD', 'the record has no value');
-    const timeHeader = header(headers, H_TIME);
+    const timeHeader = this.repeated.time.read(headers[H_TIME]);
     const time = new Date(timeHeader ? this.parseTime(timeHeader) : Number(message.timestamp));
     if (Number.isNaN(time.getTime())) return invalidRecord(message, 'INVALID_TIME', 'the record has an invalid ce_time header');
     let payload: unknown;
@@ -466,19 +471,29 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     } catch (err) {
       return { message, invalid: err as Error };
     }
-    const traceparent = header(headers, H_TRACEPARENT);
+    const traceparent = this.repeated.traceparent.read(headers[H_TRACEPARENT]);
     return {
       message,
       event: {
         type,
         payload: payload as ConsumedEventOf<T>['payload'],
-        envelope: { id, type, source: header(headers, H_SOURCE) ?? '', time, tenantId, subjectId: header(headers, H_SUBJECT) || undefined, traceparent },
+        envelope: { id, type, source: this.repeated.source.read(headers[H_SOURCE]) ?? '', time, tenantId, subjectId: header(headers, H_SUBJECT) || undefined, traceparent },
         topic,
         partition,
         offset: message.offset,
       },
       tracestate: traceparent === undefined ? undefined : header(headers, H_TRACESTATE),
     };
+  }
+
+  /** The context an incoming trace continues in; events published together share it, so it is read once for them. */
+  private incomingTrace(traceparent: string, tracestate: string | undefined): Context {
+    const base = context.active();
+    const last = this.lastTrace;
+    if (last.base !== base || last.traceparent !== traceparent || last.tracestate !== tracestate) {
+      this.lastTrace = { base, traceparent, tracestate, context: extractTraceContext({ traceparent, tracestate }) };
+    }
+    return this.lastTrace.context;
   }
 
   /** Milliseconds of a ce_time text (NaN when invalid); parsing is skipped when it repeats the last one. */
@@ -503,9 +518,38 @@ const H_TRACEPARENT = HEADERS.traceparent;
 const H_TRACESTATE = HEADERS.tracestate;
 
 function header(headers: IHeaders | undefined, name: string): string | undefined {
-  const value = headers?.[name];
+  return headerText(headers?.[name]);
+}
+
+function headerText(value: IHeaders[string]): string | undefined {
   if (value === undefined) return undefined;
   const single = Array.isArray(value) ? value[0] : value;
   // toString() without arguments is Buffer's UTF-8 fast path.
   return typeof single === 'string' ? single : single?.toString();
+}
+
+/**
+ * One header's text, decoded only when its bytes differ from the previous record's (type, tenant,
+ * source, time and trace mostly repeat within a batch): comparing a few bytes costs half of
+ * decoding them, and the repeated text is one string instead of one per record.
+ */
+class RepeatedHeader {
+  private bytes = Buffer.alloc(0);
+  private text: string | undefined;
+
+  read(value: IHeaders[string]): string | undefined {
+    if (!Buffer.isBuffer(value)) return headerText(value);
+    if (this.text !== undefined && sameBytes(value, this.bytes)) return this.text;
+    // A copy: the record's bytes are a view of the whole fetch response.
+    this.bytes = Buffer.from(value);
+    this.text = value.toString();
+    return this.text;
+  }
+}
+
+function sameBytes(a: Buffer, b: Buffer): boolean {
+  const length = a.length;
+  if (length !== b.length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
