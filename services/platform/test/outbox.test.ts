@@ -167,7 +167,7 @@ describe('outbox', () => {
     expect(() => withOutbox({ status: 'x' } as never, [entry('x')])).toThrow(PreconditionError);
   });
 
-  it('wakes by itself after a write through an outbox model (no poll wait), for updates, creates and insertMany, and looks at that collection only', async () => {
+  it('wakes by itself after a write through an outbox model (no poll wait), for updates, creates and insertMany: with the written documents, or else for that collection only', async () => {
     const schema = new Schema({ _id: String, status: String });
     schema.plugin(outboxPlugin);
     const Ticket = t.db.model(uniqueName('Ticket'), schema, uniqueName('tickets'));
@@ -181,15 +181,22 @@ describe('outbox', () => {
       const [a, b, c, d] = [entry('w1'), entry('w2'), entry('w3'), entry('w4')];
       await Ticket.create(withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [a]));
       await waitFor(() => handled.includes(a.eventId), 10_000, 'the event of a create');
-      // Writes wake the relay for their own collection only.
-      const quietQueries = jest.spyOn(Quiet.collection, 'find');
+      // A write that names its documents hands them to the relay: no query, here or elsewhere.
+      const queries = [jest.spyOn(Ticket.collection, 'find'), jest.spyOn(Quiet.collection, 'find')];
       const id = uniqueName('t');
       await Ticket.create({ _id: id, status: 'new' });
       await Ticket.updateOne({ _id: id }, withOutbox({ $set: { status: 'done' } }, [b]));
       await waitFor(() => handled.includes(b.eventId), 10_000, 'the event of an update');
       await Ticket.insertMany([withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [c]), withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [d])]);
       await waitFor(() => handled.includes(c.eventId) && handled.includes(d.eventId), 10_000, 'the events of insertMany');
-      expect(quietQueries).not.toHaveBeenCalled();
+      for (const query of queries) expect(query).not.toHaveBeenCalled();
+      await waitFor(async () => (await Ticket.countDocuments({ $or: [{ outboxPending: true }, { 'outbox.0': { $exists: true } }] })) === 0, 10_000, 'the entries removed');
+      // One that does not (updateMany) has its collection queried, and only that one.
+      const e = entry('w5');
+      await Ticket.updateMany({ status: 'done' }, withOutbox({ $set: { status: 'closed' } }, [e]));
+      await waitFor(() => handled.includes(e.eventId), 10_000, 'the event of updateMany');
+      expect(queries[0]).toHaveBeenCalled();
+      expect(queries[1]).not.toHaveBeenCalled();
     } finally {
       await relay.stop();
     }

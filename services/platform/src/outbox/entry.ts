@@ -34,18 +34,18 @@ export const OUTBOX_PENDING_FIELD = 'outboxPending';
 /** Encodes an event for the outbox now, capturing the active trace context. */
 export function outboxEntry<T extends EventTypeName>(topic: TopicContract<T>, event: PublishEvent<T>): OutboxEntry {
   const encoded = encodeEvent(topic, event, injectTraceContext({}));
-  const entry: OutboxEntry = {
+  // Fields in the schema's order, as MongoDB stores them: the relay removes entries by equality.
+  return {
     eventId: encoded.id,
     topic: encoded.topic,
     type: encoded.type,
     key: encoded.key,
     tenantId: encoded.tenantId,
+    ...(encoded.subjectId ? { subjectId: encoded.subjectId } : {}),
     payload: encoded.value,
     headers: encoded.headers,
     createdAt: new Date(),
   };
-  if (encoded.subjectId) entry.subjectId = encoded.subjectId;
-  return entry;
 }
 
 type UpdateOperators = { [operator: `$${string}`]: unknown };
@@ -129,18 +129,35 @@ export function outboxPlugin(schema: Schema): void {
     next(err);
   };
   schema.post(['updateOne', 'findOneAndUpdate'], { errorHandler: true }, releaseOnError as never);
-  // Tell the relays of this process at once, so an event waits for Kafka, not for the next poll.
-  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; model: { collection: { collectionName: string } } }) {
-    const update = this.getUpdate() as { $push?: Record<string, unknown> } | null;
-    if (update?.$push?.[OUTBOX_FIELD]) outboxWrites.emit('write', this.model.collection.collectionName);
+  // Tell the relays of this process at once, with the entries when the write names its document,
+  // so an event waits for Kafka, not for the next poll or query.
+  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; getFilter(): { _id?: unknown }; model: { collection: { collectionName: string } } }) {
+    const added = (this.getUpdate() as { $push?: Record<string, { $each?: OutboxEntry[] } | undefined> } | null)?.$push?.[OUTBOX_FIELD]?.$each;
+    if (!added?.length) return;
+    const id = this.getFilter()._id;
+    const named = typeof id === 'string' || typeof id === 'number';
+    outboxWrites.emit('write', { collectionName: this.model.collection.collectionName, documents: named ? [{ _id: id, outbox: added }] : undefined } satisfies OutboxWrite);
   });
-  schema.post('save', function (this: { collection: { collectionName: string }; get(path: string): unknown }) {
-    if ((this.get(OUTBOX_FIELD) as unknown[] | undefined)?.length) outboxWrites.emit('write', this.collection.collectionName);
+  schema.post('save', function (this: WrittenDocument & { collection: { collectionName: string } }) {
+    emitInserted(this.collection.collectionName, [this]);
   });
   schema.post('insertMany', function (this: { collection: { collectionName: string } }, docs: unknown) {
-    const added = (docs as { get(path: string): unknown }[]).some((doc) => (doc.get(OUTBOX_FIELD) as unknown[] | undefined)?.length);
-    if (added) outboxWrites.emit('write', this.collection.collectionName);
+    emitInserted(this.collection.collectionName, docs as WrittenDocument[]);
   });
+}
+
+interface WrittenDocument {
+  _id: unknown;
+  get(path: string): { toObject(): OutboxEntry }[] | undefined;
+}
+
+function emitInserted(collectionName: string, docs: readonly WrittenDocument[]): void {
+  const documents = docs
+    .map((doc) => ({ _id: doc._id, outbox: (doc.get(OUTBOX_FIELD) ?? []).map((entry) => entry.toObject()) }))
+    .filter((doc) => doc.outbox.length > 0);
+  if (documents.length === 0) return;
+  const named = documents.every((doc) => typeof doc._id === 'string' || typeof doc._id === 'number');
+  outboxWrites.emit('write', { collectionName, documents: named ? (documents as OutboxWrite['documents']) : undefined } satisfies OutboxWrite);
 }
 
 const RELEASE = Symbol('outbox document lock');
@@ -154,8 +171,15 @@ interface LockableQuery {
 /** Writes with outbox entries in this process, by collection name (the relay listens). */
 const outboxWrites = new EventEmitter().setMaxListeners(0);
 
-/** Calls `listener` with the collection name after every write through an outbox model that added entries. */
-export function onOutboxWrite(listener: (collectionName: string) => void): () => void {
+/** A write through an outbox model that added entries. */
+export interface OutboxWrite {
+  collectionName: string;
+  /** The documents written and the entries each got, as stored; absent when the write does not name them. */
+  documents?: { _id: string | number; outbox: OutboxEntry[] }[];
+}
+
+/** Calls `listener` after every write through an outbox model in this process that added entries. */
+export function onOutboxWrite(listener: (write: OutboxWrite) => void): () => void {
   outboxWrites.on('write', listener);
   return () => outboxWrites.off('write', listener);
 }

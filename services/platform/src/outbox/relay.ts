@@ -47,8 +47,10 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  /** Collections the next pass looks at: those written to since the last pass, or all of them. */
+  /** Collections the next pass queries: written to by a write that did not name its documents, or all. */
   private readonly due = new Set<Collection>();
+  /** Documents written in this process since the last pass, with their entries: published without a query. */
+  private readonly written = new Map<Collection, AggregateWithOutbox[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
   private stopListening?: () => void;
@@ -67,10 +69,13 @@ export class OutboxRelay {
     await Promise.all(this.collections.map((collection) => collection.createIndex({ [OUTBOX_PENDING_FIELD]: 1 })));
     this.running = true;
     const byName = new Map(this.collections.map((collection) => [collection.collectionName, collection]));
-    // A write in this process wakes the relay for its collection only: one query instead of one per collection.
-    this.stopListening = onOutboxWrite((name) => {
-      const collection = byName.get(name);
-      if (collection) this.markDue([collection]);
+    // A write in this process wakes the relay for its own documents, or at least its own collection.
+    this.stopListening = onOutboxWrite(({ collectionName, documents }) => {
+      const collection = byName.get(collectionName);
+      if (!collection) return;
+      if (!documents) return this.markDue([collection]);
+      this.written.set(collection, [...(this.written.get(collection) ?? []), ...documents]);
+      this.wake?.();
     });
     this.markDue(this.collections);
     this.loop = this.run();
@@ -94,7 +99,7 @@ export class OutboxRelay {
   async flush(): Promise<number> {
     let total = 0;
     for (;;) {
-      const results = await this.pass(this.collections);
+      const results = await this.pass(this.collections, new Map());
       const published = results.reduce((sum, result) => sum + result.published, 0);
       total += published;
       if (published === 0 || results.every((result) => result.documents === 0)) return total;
@@ -108,16 +113,19 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     while (this.running) {
-      if (this.due.size === 0) {
+      if (this.due.size === 0 && this.written.size === 0) {
         await this.idle(this.pollIntervalMs);
         if (!this.running) break;
         // Nothing written here meanwhile: look everywhere anyway, for other processes' writes.
-        if (this.due.size === 0) this.markDue(this.collections);
+        if (this.due.size === 0 && this.written.size === 0) this.markDue(this.collections);
       }
       const targets = [...this.due];
       this.due.clear();
+      // A collection that is queried anyway needs no separate publishing of its written documents.
+      const written = new Map([...this.written].filter(([collection]) => !targets.includes(collection)));
+      this.written.clear();
       try {
-        const results = await this.pass(targets);
+        const results = await this.pass(targets, written);
         this.failures = 0;
         // A full batch means there is probably more: go again at once.
         targets.forEach((collection, i) => {
@@ -127,7 +135,7 @@ export class OutboxRelay {
         this.failures++;
         const delay = Math.min(this.pollIntervalMs * 2 ** this.failures, MAX_FAILURE_BACKOFF_MS);
         this.logger.error({ err, failures: this.failures, delayMs: delay }, 'outbox relay pass failed');
-        for (const collection of targets) this.due.add(collection);
+        for (const collection of [...targets, ...written.keys()]) this.due.add(collection);
         await this.idle(delay);
       }
     }
@@ -142,9 +150,13 @@ export class OutboxRelay {
     this.wake = undefined;
   }
 
-  /** One pass over `collections`; passes never overlap (flush and the loop share this queue). */
-  private pass(collections: readonly Collection[]): Promise<{ documents: number; published: number }[]> {
+  /**
+   * Publishes the `written` documents' entries, then queries `collections` for pending ones; returns
+   * a result per queried collection. Passes never overlap (flush and the loop share this queue).
+   */
+  private pass(collections: readonly Collection[], written: ReadonlyMap<Collection, AggregateWithOutbox[]>): Promise<{ documents: number; published: number }[]> {
     const next = this.queue.then(async () => {
+      for (const [collection, docs] of written) await this.publish(collection, docs);
       const results: { documents: number; published: number }[] = [];
       for (const collection of collections) results.push(await this.relay(collection));
       return results;
@@ -156,8 +168,13 @@ export class OutboxRelay {
   private async relay(collection: Collection): Promise<{ documents: number; published: number }> {
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
     const docs = await aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
-    if (docs.length === 0) return { documents: 0, published: 0 };
+    return { documents: docs.length, published: await this.publish(collection, docs) };
+  }
 
+  /** Publishes the entries of `docs` and removes exactly them; returns how many events went out. */
+  private async publish(collection: Collection, docs: readonly AggregateWithOutbox[]): Promise<number> {
+    if (docs.length === 0) return 0;
+    const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
     const records: EncodedRecord[] = [];
     for (const doc of docs) {
       for (const entry of doc.outbox ?? []) {
@@ -190,6 +207,6 @@ export class OutboxRelay {
       release();
     }
     if (records.length > 0) this.logger.debug({ collection: collection.collectionName, events: records.length }, 'outbox entries published');
-    return { documents: docs.length, published: records.length };
+    return records.length;
   }
 }
