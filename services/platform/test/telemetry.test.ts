@@ -21,6 +21,17 @@ describe('telemetry without an exporter', () => {
       // Outside any incoming trace there is nothing to pass on.
       expect(injectTraceContext({})).toEqual({});
       expect(trace.getActiveSpan()).toBeUndefined();
+
+      // Nor a context to enter (entering one switches on async hooks for every promise).
+      const enter = jest.spyOn(context, 'with');
+      try {
+        await inSpan('untraced', {}, async () => undefined);
+        expect(enter).not.toHaveBeenCalled();
+        await inSpan('traced', { parent: incoming }, async () => undefined);
+        expect(enter).toHaveBeenCalledTimes(1);
+      } finally {
+        enter.mockRestore();
+      }
     } finally {
       await telemetry.shutdown();
     }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
-import { context, SpanStatusCode, trace, type Context } from '@opentelemetry/api';
+import { SpanStatusCode, type Context } from '@opentelemetry/api';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { NotFoundError } from '../errors';
 import type { Logger } from '../logger';
-import { extractTraceContext, SpanKind, tracer } from '../telemetry';
+import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry';
 import { describeHttpError, problemFromDescribed, sendProblem } from './problem';
 
 export interface HttpAppOptions {
@@ -48,7 +48,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // Body parsing finishes in stream callbacks, outside the request's trace context: re-enter it.
   app.use((req: TracedRequest, _res, next) => {
     const traced = req[TRACE_CONTEXT];
-    if (traced) context.with(traced, next);
+    if (traced) withContext(traced, next);
     else next();
   });
 
@@ -105,7 +105,7 @@ function observe(logger: Logger): RequestHandler {
       baggage: req.get('baggage'),
     });
     const span = tracer().startSpan(req.method, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
-    req[TRACE_CONTEXT] = trace.setSpan(parent, span);
+    req[TRACE_CONTEXT] = contextWithSpan(parent, span);
 
     let finished = false;
     const done = () => {
@@ -124,7 +124,7 @@ function observe(logger: Logger): RequestHandler {
     };
     res.on('finish', done);
     res.on('close', done);
-    context.with(req[TRACE_CONTEXT], next);
+    withContext(req[TRACE_CONTEXT], next);
   };
 }
 

@@ -3,7 +3,7 @@ import { context, ROOT_CONTEXT, SpanStatusCode, type Context, type Span } from '
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { deadLetterTopicName, messageDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { PreconditionError, UnavailableError } from '../errors';
-import { contextWithSpan, extractTraceContext, SpanKind, tracer } from '../telemetry';
+import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry';
 import type { BusInternals } from './bus';
 import { ledgerKey, type PartitionLedger } from './processed-events';
 import { DLQ_HEADERS, HEADERS, InvalidEventError, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
@@ -281,8 +281,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
           const span = this.startSpan(item);
           let outcome: Outcome = 'handled';
           try {
-            // Already the active context (nothing traced): no need to enter it.
-            await (span.context === context.active() ? this.handler(item.event) : context.with(span.context, this.handler, undefined, item.event));
+            await withContext(span.context, () => this.handler(item.event));
             span.span.setAttribute('lethe.attempts', 1);
           } catch (err) {
             outcome = await this.retry(item, span, err, controls);
@@ -409,7 +408,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     for (let attempt = 1; ; attempt++) {
       if (attempt > 1) {
         try {
-          await context.with(spanContext, this.handler, undefined, event);
+          await withContext(spanContext, () => this.handler(event));
           span.setAttribute('lethe.attempts', attempt);
           return 'handled';
         } catch (failure) {
