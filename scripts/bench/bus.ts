@@ -3,10 +3,12 @@
 //   consume: EventBus.subscribe (decode, span, redelivery guard in FerretDB) vs a bare eachBatch consumer
 // Each side is timed from its first to its last consumed event; with 20,000 events per round the
 // bare consumer's window was about 0.4 s, dominated by its first fetch, and ratios swung by ±0.1.
+// Telemetry is initialised as a service does it (OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set).
 // Settings: BENCH_BUS_EVENTS (50000), BENCH_BUS_BATCH (500), BENCH_BUS_PARTITIONS (3), BENCH_BUS_GUARD (1).
 import { decodeMessage, TOPICS, toTimestamp, type TopicContract } from '../../protos/src';
 import { createKafka, encodeEvent, EventBus, ProcessedEventStore, type Kafka, type PublishEvent } from '../../services/platform/src/kafka';
 import { createLogger } from '../../services/platform/src/logger';
+import { initTelemetry } from '../../services/platform/src/telemetry';
 import { closeMongo, connectMongo } from '../../services/platform/src/mongo';
 import { testInfra, uniqueName } from '../../services/platform/src/testkit/infra';
 import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting } from './harness';
@@ -119,6 +121,7 @@ export const benchmark: Benchmark = {
     const partitions = intSetting('BENCH_BUS_PARTITIONS', 3);
     // BENCH_BUS_GUARD=0 measures the bus without its redelivery guard (to see what the guard costs).
     const guard = process.env.BENCH_BUS_GUARD !== '0';
+    const telemetry = initTelemetry({ serviceName: 'bench', otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
     const infra = testInfra();
     const brokers = process.env.KAFKA_BROKERS?.split(',') ?? infra.kafkaBrokers;
     const logger = createLogger({ service: 'bench', level: process.env.LOG_LEVEL ?? 'warn' });
@@ -238,6 +241,7 @@ export const benchmark: Benchmark = {
       await admin.disconnect().catch(() => undefined);
       await db.dropDatabase().catch(() => undefined);
       await closeMongo(db);
+      await telemetry.shutdown();
     }
   },
 };
