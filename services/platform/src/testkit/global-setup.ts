@@ -1,6 +1,7 @@
 import { infra } from './infra';
+import { deleteStaleTestTopics } from './stale-topics';
 
-/** Jest global setup: starts the local infrastructure unless it is already running. */
+/** Jest global setup: starts the local infrastructure unless it is already running, and clears what earlier runs left on the broker. */
 export default async function globalSetup(): Promise<void> {
   if (process.env.LETHE_TEST_INFRA === 'external') return;
   const status = await infra('status');
@@ -10,4 +11,6 @@ export default async function globalSetup(): Promise<void> {
     process.stdout.write('\nstarting local infrastructure (Kafka, FerretDB, Redis)…\n');
     await infra('up');
   }
+  const deleted = await deleteStaleTestTopics();
+  if (deleted > 0) process.stdout.write(`\ndeleted ${deleted} topics of earlier test runs\n`);
 }

@@ -45,6 +45,17 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
+const UNIQUE_PART = /(?:^|[^0-9a-z])([0-9a-z]{8,9})-[0-9a-f]{8}(?![0-9a-f])/;
+
+/** When the uniqueName inside `name` was made, or undefined for a name without one. */
+export function uniqueNameTime(name: string): Date | undefined {
+  const match = UNIQUE_PART.exec(name);
+  if (!match) return undefined;
+  const time = new Date(parseInt(match[1], 36));
+  // Only times a test run could have made: anything else is another kind of name.
+  return time.getTime() > Date.UTC(2020, 0, 1) && time.getTime() < Date.now() + 86_400_000 ? time : undefined;
+}
+
 /** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEY and BLIND_INDEX_KEY in tests. */
 export function randomKey(): string {
   return randomBytes(32).toString('base64');
