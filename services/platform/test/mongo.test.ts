@@ -93,6 +93,13 @@ describe('TenantRepository', () => {
     await expect(repo.getById(tenantA, b1._id)).rejects.toBeInstanceOf(NotFoundError);
     const notFound = await repo.getById(tenantA, b1._id).catch((err: unknown) => err);
     expect(describeError(notFound)).toMatchObject({ kind: 'not_found', resourceType: 'note', resourceId: String(b1._id) });
+    // The tenant is checked whatever the projection leaves out.
+    for (const projection of [{ _id: 1 }, { label: 1 }, { _id: 0, label: 1 }, { tenantId: 0 }, { label: 0 }] as const) {
+      expect(await repo.findById(tenantA, a1._id, projection)).not.toBeNull();
+      expect(await repo.findById(tenantA, b1._id, projection)).toBeNull();
+    }
+    expect(await repo.findById(tenantA, a1._id, { label: 1 })).toMatchObject({ label: 'a1' });
+    expect(await repo.findById(tenantA, a1._id, { label: 0 })).not.toHaveProperty('label');
 
     expect(await repo.updateOne(tenantA, { _id: b1._id }, { $set: { label: 'hijacked' } })).toMatchObject({ matched: 0, modified: 0 });
     expect(await repo.updateMany(tenantA, { subjectId: 's1' }, { $inc: { n: 10 } })).toMatchObject({ matched: 2, modified: 2 });
