@@ -57,6 +57,16 @@ describe('TokenVerifier', () => {
     expect((await refusal(await auth.expiredToken())).message).toBe('the token has expired');
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    const verifier = new TokenVerifier({ jwks: auth.publicJwks, issuer: 'lethe', audience: 'lethe', clockToleranceSeconds: 0 });
+    const exp = Math.floor(Date.now() / 1000) + 1;
+    const token = await signRaw({ exp });
+    expect((await verifier.verify(token)).tenantId).toBe('tenant-a');
+    expect((await verifier.verify(token)).tenantId).toBe('tenant-a');
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expect((await refusal(token, verifier)).message).toBe('the token has expired');
+  });
+
   it('refuses a token signed by another key, even under the same kid', async () => {
     const other = await testAuth();
     expect((await refusal(await other.mint())).message).toBe('the token signature is not valid');

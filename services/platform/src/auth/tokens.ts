@@ -41,9 +41,14 @@ export interface TokenVerifierOptions {
   clockToleranceSeconds?: number;
 }
 
+/** Tokens whose signature was checked, remembered so a caller's next calls skip the check. */
+const VERIFIED_TOKENS_KEPT = 1_000;
+
 /** Verifies bearer tokens and turns them into the RequestContext handlers receive. */
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  /** Verified tokens (by their exact text) and their claims, until they expire; the oldest go first. */
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.keys = createLocalJWKSet(parsePublicJwks(options.jwks, 'jwks'));
@@ -66,6 +71,12 @@ export class TokenVerifier {
   /** The validated claims of a token (for callers that need `jti` or `exp`). */
   async verifyClaims(token: string | undefined): Promise<TokenClaims> {
     if (!token) throw new UnauthenticatedError('a bearer token is required');
+    // The same text under the same keys verifies the same way until it expires: only expiry needs a new look.
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < (known.exp + this.clockToleranceSeconds) * 1000) return known;
+      this.verified.delete(token);
+    }
     if (token.length > MAX_TOKEN_LENGTH || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) {
       throw new UnauthenticatedError('the token is malformed');
     }
@@ -76,7 +87,7 @@ export class TokenVerifier {
         audience: this.options.audience,
         algorithms: [...TOKEN_ALGORITHMS],
         requiredClaims: ['iss', 'aud', 'sub', 'iat', 'exp', 'jti'],
-        clockTolerance: this.options.clockToleranceSeconds ?? 5,
+        clockTolerance: this.clockToleranceSeconds,
       }));
     } catch (err) {
       throw new UnauthenticatedError(describeJoseFailure(err));
@@ -87,7 +98,14 @@ export class TokenVerifier {
       const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'payload')))].sort();
       throw new UnauthenticatedError(`the token has missing or invalid claims: ${names.join(', ')}`);
     }
-    return { ...parsed.data, iss: this.options.issuer, aud: this.options.audience };
+    const claims = { ...parsed.data, iss: this.options.issuer, aud: this.options.audience };
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private get clockToleranceSeconds(): number {
+    return this.options.clockToleranceSeconds ?? 5;
   }
 }
 
