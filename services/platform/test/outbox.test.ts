@@ -191,6 +191,14 @@ describe('outbox', () => {
       await waitFor(() => handled.includes(c.eventId) && handled.includes(d.eventId), 10_000, 'the events of insertMany');
       for (const query of queries) expect(query).not.toHaveBeenCalled();
       await waitFor(async () => (await Ticket.countDocuments({ $or: [{ outboxPending: true }, { 'outbox.0': { $exists: true } }] })) === 0, 10_000, 'the entries removed');
+      // An update that matched nothing wrote no entries: nothing is published for it.
+      const [phantom, phantomToo, real] = [entry('p1'), entry('p2'), entry('w6')];
+      await Ticket.updateOne({ _id: uniqueName('missing') }, withOutbox({ $set: { status: 'done' } }, [phantom]));
+      await Ticket.findOneAndUpdate({ _id: uniqueName('missing') }, withOutbox({ $set: { status: 'done' } }, [phantomToo]));
+      await Ticket.updateOne({ _id: id }, withOutbox({ $set: { status: 'done' } }, [real]));
+      await waitFor(() => handled.includes(real.eventId), 10_000, 'the event of the update that matched');
+      expect(handled).not.toContain(phantom.eventId);
+      expect(handled).not.toContain(phantomToo.eventId);
       // One that does not (updateMany) has its collection queried, and only that one.
       const e = entry('w5');
       await Ticket.updateMany({ status: 'done' }, withOutbox({ $set: { status: 'closed' } }, [e]));

@@ -131,9 +131,10 @@ export function outboxPlugin(schema: Schema): void {
   schema.post(['updateOne', 'findOneAndUpdate'], { errorHandler: true }, releaseOnError as never);
   // Tell the relays of this process at once, with the entries when the write names its document,
   // so an event waits for Kafka, not for the next poll or query.
-  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; getFilter(): { _id?: unknown }; model: { collection: { collectionName: string } } }) {
+  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; getFilter(): { _id?: unknown }; model: { collection: { collectionName: string } } }, result: unknown) {
     const added = (this.getUpdate() as { $push?: Record<string, { $each?: OutboxEntry[] } | undefined> } | null)?.$push?.[OUTBOX_FIELD]?.$each;
-    if (!added?.length) return;
+    // An update that matched nothing (e.g. a version check that lost) wrote no entries.
+    if (!added?.length || !wroteSomething(result)) return;
     const id = this.getFilter()._id;
     const named = typeof id === 'string' || typeof id === 'number';
     outboxWrites.emit('write', { collectionName: this.model.collection.collectionName, documents: named ? [{ _id: id, outbox: added }] : undefined } satisfies OutboxWrite);
@@ -144,6 +145,15 @@ export function outboxPlugin(schema: Schema): void {
   schema.post('insertMany', function (this: { collection: { collectionName: string } }, docs: unknown) {
     emitInserted(this.collection.collectionName, docs as WrittenDocument[]);
   });
+}
+
+/** Whether an update's result says a document was changed or inserted (findOneAndUpdate returns the document, or null). */
+function wroteSomething(result: unknown): boolean {
+  if (result === null || result === undefined) return false;
+  const counts = result as { matchedCount?: number; upsertedCount?: number; lastErrorObject?: { n?: number } };
+  if (typeof counts.matchedCount === 'number') return counts.matchedCount + (counts.upsertedCount ?? 0) > 0;
+  if (counts.lastErrorObject) return (counts.lastErrorObject.n ?? 0) > 0;
+  return true;
 }
 
 interface WrittenDocument {
