@@ -129,15 +129,14 @@ export function outboxPlugin(schema: Schema): void {
     next(err);
   };
   schema.post(['updateOne', 'findOneAndUpdate'], { errorHandler: true }, releaseOnError as never);
-  // Tell the relays of this process at once, with the entries when the write names its document,
-  // so an event waits for Kafka, not for the next poll or query.
+  // Tell the relays of this process at once, naming the documents when the write does, so an
+  // event waits for Kafka, not for the next poll or a query of the whole collection.
   schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (this: { getUpdate(): unknown; getFilter(): { _id?: unknown }; model: { collection: { collectionName: string } } }, result: unknown) {
     const added = (this.getUpdate() as { $push?: Record<string, { $each?: OutboxEntry[] } | undefined> } | null)?.$push?.[OUTBOX_FIELD]?.$each;
     // An update that matched nothing (e.g. a version check that lost) wrote no entries.
     if (!added?.length || !wroteSomething(result)) return;
     const id = this.getFilter()._id;
-    const named = typeof id === 'string' || typeof id === 'number';
-    outboxWrites.emit('write', { collectionName: this.model.collection.collectionName, documents: named ? [{ _id: id, outbox: added }] : undefined } satisfies OutboxWrite);
+    outboxWrites.emit('write', { collectionName: this.model.collection.collectionName, updated: isDocumentId(id) ? [id] : undefined } satisfies OutboxWrite);
   });
   schema.post('save', function (this: WrittenDocument & { collection: { collectionName: string } }) {
     emitInserted(this.collection.collectionName, [this]);
@@ -166,8 +165,12 @@ function emitInserted(collectionName: string, docs: readonly WrittenDocument[]):
     .map((doc) => ({ _id: doc._id, outbox: (doc.get(OUTBOX_FIELD) ?? []).map((entry) => entry.toObject()) }))
     .filter((doc) => doc.outbox.length > 0);
   if (documents.length === 0) return;
-  const named = documents.every((doc) => typeof doc._id === 'string' || typeof doc._id === 'number');
-  outboxWrites.emit('write', { collectionName, documents: named ? (documents as OutboxWrite['documents']) : undefined } satisfies OutboxWrite);
+  const named = documents.every((doc) => isDocumentId(doc._id));
+  outboxWrites.emit('write', { collectionName, inserted: named ? (documents as OutboxWrite['inserted']) : undefined } satisfies OutboxWrite);
+}
+
+function isDocumentId(id: unknown): id is string | number {
+  return typeof id === 'string' || typeof id === 'number';
 }
 
 const RELEASE = Symbol('outbox document lock');
@@ -181,11 +184,13 @@ interface LockableQuery {
 /** Writes with outbox entries in this process, by collection name (the relay listens). */
 const outboxWrites = new EventEmitter().setMaxListeners(0);
 
-/** A write through an outbox model that added entries. */
+/** A write through an outbox model that added entries; without `inserted` or `updated` it did not name its documents. */
 export interface OutboxWrite {
   collectionName: string;
-  /** The documents written and the entries each got, as stored; absent when the write does not name them. */
-  documents?: { _id: string | number; outbox: OutboxEntry[] }[];
+  /** New documents and their entries, as stored. */
+  inserted?: { _id: string | number; outbox: OutboxEntry[] }[];
+  /** Documents an update gave entries: the relay reads them, so entries still pending from earlier writes go out first. */
+  updated?: (string | number)[];
 }
 
 /** Calls `listener` after every write through an outbox model in this process that added entries. */

@@ -4,7 +4,7 @@ import type { EventBus } from '../kafka/bus';
 import type { EncodedRecord } from '../kafka/events';
 import type { Logger } from '../logger';
 import { documentLockKey, documentLocks } from './document-locks';
-import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from './entry';
+import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry, type OutboxWrite } from './entry';
 
 /** A collection of aggregates with an outbox, or a mongoose model over one. */
 export type OutboxSource = Collection | { readonly collection: Collection; readonly modelName: string };
@@ -17,6 +17,11 @@ export interface OutboxRelayOptions {
   /** Documents read per collection and pass; 500 by default. */
   batchSize?: number;
   logger: Logger;
+}
+
+interface WrittenDocuments {
+  inserted: NonNullable<OutboxWrite['inserted']>;
+  updated: Set<string | number>;
 }
 
 interface AggregateWithOutbox {
@@ -49,8 +54,8 @@ export class OutboxRelay {
   private wake?: () => void;
   /** Collections the next pass queries: written to by a write that did not name its documents, or all. */
   private readonly due = new Set<Collection>();
-  /** Documents written in this process since the last pass, with their entries: published without a query. */
-  private readonly written = new Map<Collection, AggregateWithOutbox[]>();
+  /** Documents written in this process since the last pass: published without a query of the whole collection. */
+  private readonly written = new Map<Collection, WrittenDocuments>();
   private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
   private stopListening?: () => void;
@@ -70,11 +75,14 @@ export class OutboxRelay {
     this.running = true;
     const byName = new Map(this.collections.map((collection) => [collection.collectionName, collection]));
     // A write in this process wakes the relay for its own documents, or at least its own collection.
-    this.stopListening = onOutboxWrite(({ collectionName, documents }) => {
+    this.stopListening = onOutboxWrite(({ collectionName, inserted, updated }) => {
       const collection = byName.get(collectionName);
       if (!collection) return;
-      if (!documents) return this.markDue([collection]);
-      this.written.set(collection, [...(this.written.get(collection) ?? []), ...documents]);
+      if (!inserted && !updated) return this.markDue([collection]);
+      const written = this.written.get(collection) ?? { inserted: [], updated: new Set() };
+      written.inserted.push(...(inserted ?? []));
+      for (const id of updated ?? []) written.updated.add(id);
+      this.written.set(collection, written);
       this.wake?.();
     });
     this.markDue(this.collections);
@@ -154,9 +162,9 @@ export class OutboxRelay {
    * Publishes the `written` documents' entries, then queries `collections` for pending ones; returns
    * a result per queried collection. Passes never overlap (flush and the loop share this queue).
    */
-  private pass(collections: readonly Collection[], written: ReadonlyMap<Collection, AggregateWithOutbox[]>): Promise<{ documents: number; published: number }[]> {
+  private pass(collections: readonly Collection[], written: ReadonlyMap<Collection, WrittenDocuments>): Promise<{ documents: number; published: number }[]> {
     const next = this.queue.then(async () => {
-      for (const [collection, docs] of written) await this.publish(collection, docs);
+      for (const [collection, documents] of written) await this.publish(collection, await this.readWritten(collection, documents));
       const results: { documents: number; published: number }[] = [];
       for (const collection of collections) results.push(await this.relay(collection));
       return results;
@@ -169,6 +177,17 @@ export class OutboxRelay {
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
     const docs = await aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
     return { documents: docs.length, published: await this.publish(collection, docs) };
+  }
+
+  /**
+   * The written documents with their pending entries: new ones as written; updated ones read by
+   * `_id`, which also brings entries earlier writes left pending, in their order.
+   */
+  private async readWritten(collection: Collection, { inserted, updated }: WrittenDocuments): Promise<AggregateWithOutbox[]> {
+    const ids = [...updated];
+    const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
+    const read = ids.length === 0 ? [] : await aggregates.find(ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } }, { projection: { [OUTBOX_FIELD]: 1 } }).toArray();
+    return [...inserted.filter((doc) => !updated.has(doc._id)), ...read];
   }
 
   /** Publishes the entries of `docs` and removes exactly them; returns how many events went out. */
