@@ -220,6 +220,28 @@ describe('outbox', () => {
     }
   });
 
+  it('still polls every collection while this process keeps writing', async () => {
+    const schema = new Schema({ _id: String, status: String });
+    schema.plugin(outboxPlugin);
+    const Busy = t.db.model(uniqueName('Busy'), schema, uniqueName('busy'));
+    const Elsewhere = t.db.model(uniqueName('Elsewhere'), schema, uniqueName('elsewhere'));
+    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
+    const relay = new OutboxRelay({ bus: t.bus, collections: [Busy, Elsewhere], pollIntervalMs: 300, logger });
+    await relay.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Written by another process (past this process's models): only a poll finds it.
+      const foreign = entry('elsewhere');
+      await Elsewhere.collection.insertOne(withOutboxDoc({ _id: uniqueName('e'), status: 'new' }, [foreign]) as never);
+      for (const started = Date.now(); !handled.includes(foreign.eventId); ) {
+        if (Date.now() - started > 10_000) throw new Error('the other process\'s entry was not published while this one kept writing');
+        await Busy.create(withOutboxDoc({ _id: uniqueName('b'), status: 'new' }, [entry('busy')]));
+      }
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('loses no update of the service that races the relay on the same documents', async () => {
     const schema = new Schema({ _id: String, n: Number });
     schema.plugin(outboxPlugin);

@@ -58,6 +58,7 @@ export class OutboxRelay {
   private readonly written = new Map<Collection, WrittenDocuments>();
   private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
+  private lastQueriedAll = 0;
   private stopListening?: () => void;
 
   constructor(options: OutboxRelayOptions) {
@@ -122,11 +123,12 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       if (this.due.size === 0 && this.written.size === 0) {
-        await this.idle(this.pollIntervalMs);
+        await this.idle(Math.max(0, this.lastQueriedAll + this.pollIntervalMs - Date.now()));
         if (!this.running) break;
-        // Nothing written here meanwhile: look everywhere anyway, for other processes' writes.
-        if (this.due.size === 0 && this.written.size === 0) this.markDue(this.collections);
       }
+      // Every poll interval, busy or not, every collection is queried: other processes write too.
+      if (Date.now() - this.lastQueriedAll >= this.pollIntervalMs) this.markDue(this.collections);
+      if (this.due.size === this.collections.length) this.lastQueriedAll = Date.now();
       const targets = [...this.due];
       this.due.clear();
       // A collection that is queried anyway needs no separate publishing of its written documents.
