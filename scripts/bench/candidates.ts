@@ -1,6 +1,7 @@
 // The candidates service against bare baselines on the same machine, in the same run:
-//   get-candidate: GetCandidate over gRPC (cache hit and cache miss) vs a bare grpc-js echo server
-//     returning a message of the same size; p50/p99 with 1 call at a time and with 50 in flight.
+//   get-candidate: GetCandidate over gRPC (cache hit and cache miss) vs a bare grpc-js server of the
+//     same service answering with a fixed candidate, both through the same client; p50/p99 with 1
+//     call at a time and with 50 in flight.
 //   bulk create: BulkCreateCandidates (encryption, blind indexes, a data key per person, events and
 //     activity log) vs the raw driver's bulkWrite of documents of the same shape and size.
 // Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000),
@@ -12,7 +13,7 @@ import type { Connection } from 'mongoose';
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
-import { loadGrpcObject, type CandidateInput, type CandidatesProto } from '../../protos/src';
+import { loadGrpcObject, type Candidate__Output, type CandidateInput, type CandidatesProto } from '../../protos/src';
 import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
@@ -62,22 +63,19 @@ async function latencies<T>(items: T[], concurrency: number, call: (item: T) => 
   return samples.sort((a, b) => a - b);
 }
 
-/** A grpc-js server that answers every call with a fixed message of `size` bytes. */
-async function startEcho(size: number): Promise<{ address: string; server: grpc.Server; client: grpc.Client; call: () => Promise<unknown> }> {
-  const reply = randomBytes(size);
-  const bytes = { requestSerialize: (b: Buffer) => b, requestDeserialize: (b: Buffer) => b, responseSerialize: (b: Buffer) => b, responseDeserialize: (b: Buffer) => b };
-  const definition = { Echo: { path: '/bench.Echo/Echo', requestStream: false, responseStream: false, ...bytes } } as grpc.ServiceDefinition;
+/**
+ * A bare grpc-js server of the same service that answers GetCandidate with a fixed candidate: no
+ * auth, cache, database or decryption. It is called through the same client as the service, so
+ * both sides pay the same serialisation, metadata and client work and differ only in the server.
+ */
+async function startEcho(reply: Candidate__Output, token: string): Promise<{ server: grpc.Server; client: CandidatesClient; call: () => Promise<unknown> }> {
   const server = new grpc.Server();
-  server.addService(definition, { Echo: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => callback(null, reply) });
+  server.addService(CandidatesService.service, {
+    GetCandidate: (_call: grpc.ServerUnaryCall<unknown, Candidate__Output>, callback: grpc.sendUnaryData<Candidate__Output>) => callback(null, reply),
+  });
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))));
-  const address = `127.0.0.1:${port}`;
-  const client = new grpc.Client(address, grpc.credentials.createInsecure());
-  const request = Buffer.from('0123456789abcdef01234567');
-  const call = () =>
-    new Promise((resolve, reject) =>
-      client.makeUnaryRequest('/bench.Echo/Echo', (b: Buffer) => b, (b: Buffer) => b, request, (err, value) => (err ? reject(err) : resolve(value))),
-    );
-  return { address, server, client, call };
+  const client: CandidatesClient = createClient(CandidatesService, `127.0.0.1:${port}`, { token });
+  return { server, client, call: () => unaryCall(client, 'GetCandidate', { id: 'any' }, { deadlineMs: 30_000 }) };
 }
 
 /** Reads are measured in steady state: after the outbox relay has published the writes' events. */
@@ -93,6 +91,7 @@ async function outboxDrained(mongo: Connection, context: BenchContext): Promise<
 
 interface Scene {
   client: CandidatesClient;
+  token: string;
   tenantId: string;
   runtime: Awaited<ReturnType<typeof startTestService>>['runtime'];
 }
@@ -106,7 +105,7 @@ async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult
   const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'], ttlSeconds: 3600 });
   const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
   try {
-    return await part({ client, tenantId, runtime: service.runtime });
+    return await part({ client, token, tenantId, runtime: service.runtime });
   } finally {
     client.close();
     await service.stop();
@@ -115,15 +114,13 @@ async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult
 
 function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
   const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
-  return withCandidatesService(async ({ client, tenantId, runtime: { redis, mongo } }) => {
+  return withCandidatesService(async ({ client, token, tenantId, runtime: { redis, mongo } }) => {
     const rows: BenchResult['rows'] = [];
     const summary: BenchResult['summary'] = {};
     const goals: BenchResult['goals'] = [];
     const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: CANDIDATES_FOR_GETS }, (_, i) => candidate(i)) });
     await outboxDrained(mongo, context);
-    const sample = await unaryCall(client, 'GetCandidate', { id: candidateIds[0] });
-    const size = CandidatesService.service.GetCandidate.responseSerialize(sample).length;
-    const echo = await startEcho(size);
+    const echo = await startEcho(await unaryCall(client, 'GetCandidate', { id: candidateIds[0] }), token);
     try {
       const ids = Array.from({ length: gets }, (_, i) => candidateIds[i % candidateIds.length]);
       const clearCache = async () => {
