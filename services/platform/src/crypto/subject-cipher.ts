@@ -301,10 +301,15 @@ export class SubjectCipher {
     fields: readonly K[],
   ): Promise<DecryptedRecord<R, K>> {
     const copy: Record<string, unknown> = { ...record };
+    let dataKey: DataKey | undefined;
     for (const field of fields) {
       const value = record[field];
       if (value === null || value === undefined) continue;
-      const { kind, bytes } = await this.openValue(tenantId, subjectId, field, value);
+      requireId('field', field);
+      // One key lookup per record: the fields of a record share their key.
+      const parsed = parseValue(value);
+      if (dataKey?.keyId !== parsed.keyId) dataKey = await this.keyForReading(tenantId, subjectId, parsed.keyId);
+      const { kind, bytes } = this.openWith(dataKey, tenantId, subjectId, field, parsed);
       copy[field] = fromBytes(kind, bytes);
     }
     return copy as DecryptedRecord<R, K>;
@@ -526,15 +531,20 @@ export class SubjectCipher {
   }
 
   private async openValue(tenantId: string, subjectId: string, field: string, value: unknown): Promise<{ kind: Kind; bytes: Buffer }> {
-    requireId('tenantId', tenantId);
-    requireId('subjectId', subjectId);
     requireId('field', field);
     const parsed = parseValue(value);
+    return this.openWith(await this.keyForReading(tenantId, subjectId, parsed.keyId), tenantId, subjectId, field, parsed);
+  }
+
+  /** The subject's key for a value sealed under `keyId`; SubjectShreddedError when the subject has none. */
+  private async keyForReading(tenantId: string, subjectId: string, keyId: string): Promise<DataKey> {
+    requireId('tenantId', tenantId);
+    requireId('subjectId', subjectId);
     let dataKey = this.cached(tenantId, subjectId);
     // A cached key of another id may be stale (rekeyed by another process): ask the database.
-    if (!dataKey || dataKey.keyId !== parsed.keyId) dataKey = (await this.fetchKey(tenantId, subjectId)) ?? undefined;
+    if (!dataKey || dataKey.keyId !== keyId) dataKey = (await this.fetchKey(tenantId, subjectId)) ?? undefined;
     if (!dataKey) throw new SubjectShreddedError(subjectId);
-    return this.openWith(dataKey, tenantId, subjectId, field, parsed);
+    return dataKey;
   }
 
   private openWith(dataKey: DataKey, tenantId: string, subjectId: string, field: string, parsed: ParsedValue): { kind: Kind; bytes: Buffer } {
