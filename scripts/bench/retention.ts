@@ -354,7 +354,7 @@ async function fanOutBenchmark(context: BenchContext): Promise<BenchResult> {
     const baseline = percentile(samples.slowest, 50);
     const ratio = percentile(samples.total, 50) / baseline;
     context.note(
-      `fan-out p50 ${percentile(samples.total, 50)} ms: ${percentile(samples.toFirstHandler, 50)} ms from issue to the first handler (outbox relay poll + Kafka), ` +
+      `fan-out p50 ${percentile(samples.total, 50)} ms: ${percentile(samples.toFirstHandler, 50)} ms from issue to the first handler (outbox relay + Kafka), ` +
         `${percentile(samples.inFlow, 50)} ms in the slowest handler, ${percentile(samples.afterLastHandler, 50)} ms from its end to the last acknowledgement recorded`,
     );
     return {
