@@ -5,7 +5,7 @@
 //   bulk create: BulkCreateCandidates (encryption, blind indexes, a data key per person, events and
 //     activity log) vs the raw driver's bulkWrite of documents of the same shape and size.
 // Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000),
-// BENCH_CANDIDATES_ONLY (get or bulk; both by default).
+// BENCH_CANDIDATES_BULK_BUDGET_S (600: the service side's time budget), BENCH_CANDIDATES_ONLY (get or bulk; both by default).
 import * as grpc from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -165,6 +165,7 @@ function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
 
 function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
   const bulkTotal = intSetting('BENCH_CANDIDATES_BULK', 20_000);
+  const budgetSeconds = intSetting('BENCH_CANDIDATES_BULK_BUDGET_S', 600);
   const batchSize = Math.min(1_000, intSetting('BENCH_CANDIDATES_BATCH', 1_000));
   return withCandidatesService(async ({ client, tenantId, runtime: { mongo } }) => {
     const inputs = Array.from({ length: bulkTotal }, (_, i) => candidate(i));
@@ -187,26 +188,34 @@ function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
     rawProgress.done();
     await raw.drop();
 
+    // On FerretDB the service side can take hours at full size (see README): past the time budget the
+    // rate so far stands for the whole run, and the table says how many were created.
     const serviceProgress = context.progress('bulk create (service)', bulkTotal);
     const serviceStart = process.hrtime.bigint();
+    const elapsedSeconds = () => Number(process.hrtime.bigint() - serviceStart) / 1e9;
+    let created = 0;
     for (const batch of batches) {
-      await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 120_000 });
+      if (elapsedSeconds() > budgetSeconds) {
+        context.note(`bulk create: the service created ${created} of ${bulkTotal} within the ${budgetSeconds} s budget (BENCH_CANDIDATES_BULK_BUDGET_S)`);
+        break;
+      }
+      await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 600_000 });
+      created += batch.length;
       serviceProgress.tick(batch.length);
     }
-    const serviceSeconds = Number(process.hrtime.bigint() - serviceStart) / 1e9;
+    const serviceSeconds = elapsedSeconds();
     serviceProgress.done();
 
-
-    const serviceRate = bulkTotal / serviceSeconds;
+    const serviceRate = created / serviceSeconds;
     const rawRate = bulkTotal / rawSeconds;
     return {
       rows: [
-        { benchmark: 'bulk create', side: 'service', calls: batches.length, perSecond: Math.round(serviceRate) },
-        { benchmark: 'bulk create', side: 'raw bulkWrite', calls: batches.length, perSecond: Math.round(rawRate) },
+        { benchmark: 'bulk create', side: 'service', created, perSecond: Math.round(serviceRate) },
+        { benchmark: 'bulk create', side: 'raw bulkWrite', created: bulkTotal, perSecond: Math.round(rawRate) },
       ],
       summary: { 'bulk create service / raw': serviceRate / rawRate },
       goals: [goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 })],
-      settings: { bulkTotal, batchSize },
+      settings: { bulkTotal, batchSize, budgetSeconds, created },
     };
   });
 }
