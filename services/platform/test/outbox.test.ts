@@ -25,6 +25,11 @@ function payload(subjectId: string): ErasureAck {
   return { commandId: `cmd-${subjectId}`, service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', completedAt: toTimestamp(new Date()), subjectId };
 }
 
+/** An outbox entry of an acknowledgement about `subjectId`. */
+function ackEntry(subjectId: string): OutboxEntry {
+  return outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
+}
+
 /** Publishes a marker and waits for it: everything published before it on the partition was consumed. */
 async function drained(): Promise<void> {
   const [marker] = await t.bus.publish(topic, [{ type: ACK, payload: payload('marker'), tenantId: 'tenant-1', subjectId: 'marker' }]);
@@ -118,7 +123,7 @@ describe('outbox', () => {
     const docId = uniqueName('order');
     const before = await recordsOnTopic();
     const { entry, traceId } = await inSpan('write order', {}, async (span) => ({
-      entry: outboxEntry(topic, { type: ACK, payload: payload(docId), tenantId: 'tenant-1', subjectId: docId }),
+      entry: ackEntry(docId),
       traceId: span.spanContext().traceId,
     }));
     await orders.insertOne(withOutboxDoc({ _id: docId as never, status: 'erased' }, [entry]));
@@ -144,18 +149,17 @@ describe('outbox', () => {
     const Order = t.db.model(uniqueName('Order'), schema, uniqueName('model_orders'));
     await Order.init();
     const ids = [uniqueName('a'), uniqueName('b')];
-    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
 
     const relay = new OutboxRelay({ bus: t.bus, collections: [Order], pollIntervalMs: 60_000, logger });
     await relay.start();
     try {
-      const first = entry(ids[0]);
+      const first = ackEntry(ids[0]);
       await Order.create(withOutboxDoc({ _id: ids[0], status: 'new' }, [first]));
       relay.notify();
       await waitFor(() => handled.includes(first.eventId), 10_000, 'the event after notify');
 
-      const second = entry(ids[0]);
-      const third = entry(ids[1]);
+      const second = ackEntry(ids[0]);
+      const third = ackEntry(ids[1]);
       await Order.updateOne({ _id: ids[0] }, withOutbox({ $set: { status: 'updated' } }, [second, third]));
       relay.notify();
       await waitFor(() => handled.includes(second.eventId) && handled.includes(third.eventId), 10_000, 'both events');
@@ -164,7 +168,7 @@ describe('outbox', () => {
     } finally {
       await relay.stop();
     }
-    expect(() => withOutbox({ status: 'x' } as never, [entry('x')])).toThrow(PreconditionError);
+    expect(() => withOutbox({ status: 'x' } as never, [ackEntry('x')])).toThrow(PreconditionError);
   });
 
   it('wakes by itself after a write through an outbox model (no poll wait), for updates, creates and insertMany: with the written documents, or else for that collection only', async () => {
@@ -172,13 +176,12 @@ describe('outbox', () => {
     schema.plugin(outboxPlugin);
     const Ticket = t.db.model(uniqueName('Ticket'), schema, uniqueName('tickets'));
     await Ticket.init();
-    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
     const Quiet = t.db.model(uniqueName('Quiet'), schema, uniqueName('quiet'));
     // A poll interval far beyond the test's waits: only the write can wake the relay.
     const relay = new OutboxRelay({ bus: t.bus, collections: [Ticket, Quiet], pollIntervalMs: 600_000, logger });
     await relay.start();
     try {
-      const [a, b, c, d] = [entry('w1'), entry('w2'), entry('w3'), entry('w4')];
+      const [a, b, c, d] = [ackEntry('w1'), ackEntry('w2'), ackEntry('w3'), ackEntry('w4')];
       await Ticket.create(withOutboxDoc({ _id: uniqueName('t'), status: 'new' }, [a]));
       await waitFor(() => handled.includes(a.eventId), 10_000, 'the event of a create');
       // A write that names its documents hands them to the relay: no query for pending documents, here or elsewhere.
@@ -193,7 +196,7 @@ describe('outbox', () => {
       for (const query of queries) expect(query).not.toHaveBeenCalledWith(...pendingQuery);
       await waitFor(async () => (await Ticket.countDocuments({ $or: [{ outboxPending: true }, { 'outbox.0': { $exists: true } }] })) === 0, 10_000, 'the entries removed');
       // An update that matched nothing wrote no entries: nothing is published for it.
-      const [phantom, phantomToo, real] = [entry('p1'), entry('p2'), entry('w6')];
+      const [phantom, phantomToo, real] = [ackEntry('p1'), ackEntry('p2'), ackEntry('w6')];
       await Ticket.updateOne({ _id: uniqueName('missing') }, withOutbox({ $set: { status: 'done' } }, [phantom]));
       await Ticket.findOneAndUpdate({ _id: uniqueName('missing') }, withOutbox({ $set: { status: 'done' } }, [phantomToo]));
       await Ticket.updateOne({ _id: id }, withOutbox({ $set: { status: 'done' } }, [real]));
@@ -202,7 +205,7 @@ describe('outbox', () => {
       expect(handled).not.toContain(phantomToo.eventId);
       // An update's document is read by _id: entries an earlier write left pending (here one written
       // past the model) go out first, in their order.
-      const [older, newer] = [entry('w7'), entry('w7')];
+      const [older, newer] = [ackEntry('w7'), ackEntry('w7')];
       await Ticket.collection.updateOne({ _id: id as never }, { $push: { outbox: older as never }, $set: { outboxPending: true } });
       await Ticket.updateOne({ _id: id }, withOutbox({ $set: { status: 'reopened' } }, [newer]));
       await waitFor(() => handled.includes(newer.eventId), 10_000, 'the event of the later write');
@@ -210,7 +213,7 @@ describe('outbox', () => {
       expect(handled.indexOf(older.eventId)).toBeLessThan(handled.indexOf(newer.eventId));
       for (const query of queries) expect(query).not.toHaveBeenCalledWith(...pendingQuery);
       // One that does not (updateMany) has its collection queried, and only that one.
-      const e = entry('w5');
+      const e = ackEntry('w5');
       await Ticket.updateMany({ status: 'reopened' }, withOutbox({ $set: { status: 'closed' } }, [e]));
       await waitFor(() => handled.includes(e.eventId), 10_000, 'the event of updateMany');
       expect(queries[0]).toHaveBeenCalledWith(...pendingQuery);
@@ -225,17 +228,16 @@ describe('outbox', () => {
     schema.plugin(outboxPlugin);
     const Busy = t.db.model(uniqueName('Busy'), schema, uniqueName('busy'));
     const Elsewhere = t.db.model(uniqueName('Elsewhere'), schema, uniqueName('elsewhere'));
-    const entry = (subjectId: string) => outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId });
     const relay = new OutboxRelay({ bus: t.bus, collections: [Busy, Elsewhere], pollIntervalMs: 300, logger });
     await relay.start();
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       // Written by another process (past this process's models): only a poll finds it.
-      const foreign = entry('elsewhere');
+      const foreign = ackEntry('elsewhere');
       await Elsewhere.collection.insertOne(withOutboxDoc({ _id: uniqueName('e'), status: 'new' }, [foreign]) as never);
       for (const started = Date.now(); !handled.includes(foreign.eventId); ) {
         if (Date.now() - started > 10_000) throw new Error('the other process\'s entry was not published while this one kept writing');
-        await Busy.create(withOutboxDoc({ _id: uniqueName('b'), status: 'new' }, [entry('busy')]));
+        await Busy.create(withOutboxDoc({ _id: uniqueName('b'), status: 'new' }, [ackEntry('busy')]));
       }
     } finally {
       await relay.stop();
@@ -249,14 +251,13 @@ describe('outbox', () => {
     await Counter.init();
     const ids = Array.from({ length: 30 }, (_, i) => `raced-${i}`);
     await Counter.insertMany(ids.map((id) => ({ _id: id, n: 0 })));
-    const entry = (id: string) => outboxEntry(topic, { type: ACK, payload: payload(id), tenantId: 'tenant-1', subjectId: id });
     // The relay wakes on every write, so its removals run while the next updates of the same documents arrive.
     const relay = new OutboxRelay({ bus: t.bus, collections: [Counter], pollIntervalMs: 600_000, logger });
     await relay.start();
     try {
       await Promise.all(
         ids.map(async (id) => {
-          for (let i = 0; i < 8; i++) await Counter.updateOne({ _id: id }, withOutbox({ $inc: { n: 1 } }, [entry(id)]));
+          for (let i = 0; i < 8; i++) await Counter.updateOne({ _id: id }, withOutbox({ $inc: { n: 1 } }, [ackEntry(id)]));
         }),
       );
       await relay.flush();
@@ -272,7 +273,7 @@ describe('outbox', () => {
     const collection = t.db.collection(uniqueName('backlog'));
     const docs = Array.from({ length: 600 }, (_, i) => {
       const subjectId = uniqueName(`backlog-${i}`);
-      return withOutboxDoc({ _id: subjectId, status: 'new' }, [outboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId })]);
+      return withOutboxDoc({ _id: subjectId, status: 'new' }, [ackEntry(subjectId)]);
     });
     await collection.insertMany(docs as never[]);
     // Not started: flush alone does the work, so its count is every event.
