@@ -12,7 +12,7 @@ export type OutboxSource = Collection | { readonly collection: Collection; reado
 export interface OutboxRelayOptions {
   bus: EventBus;
   collections: readonly OutboxSource[];
-  /** How often the relay looks for pending entries when nobody called notify(); 1 s by default. */
+  /** How often every collection is queried for pending entries (other processes' writes), however busy the relay is; 1 s by default. */
   pollIntervalMs?: number;
   /** Documents read per collection and pass; 500 by default. */
   batchSize?: number;
