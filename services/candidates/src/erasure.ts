@@ -37,6 +37,9 @@ export function anonymisedNameOf(values: PersonalValues, settings: Settings): st
 /** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact. */
 const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
 
+/** Every erasure write moves the version, so an update that read the record before it loses. */
+const VERSION_STEP = { version: 1 } as const;
+
 export interface ErasureParts {
   candidates: CandidateStore;
   activities: ActivityStore;
@@ -87,7 +90,11 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     await candidates.repository.updateOne(
       doc.tenantId,
       { _id: doc._id },
-      { $set: { personal, tokens: candidates.tokensOf(doc.tenantId, keptValues), tags: [], updatedAt: runtime.clock.now(), ...set }, $unset: { markedForDeletion: 1, erasureRequest: 1 } },
+      {
+        $set: { personal, tokens: candidates.tokensOf(doc.tenantId, keptValues), tags: [], updatedAt: runtime.clock.now(), ...set },
+        $unset: { markedForDeletion: 1, erasureRequest: 1 },
+        $inc: VERSION_STEP,
+      },
     );
     const fileRows = await files.deleteOf(doc.tenantId, doc._id);
     const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
@@ -109,6 +116,7 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
       {
         $set: { personal, tokens: { skills: [] }, tags: [], state: 'anonymised', anonymisedName: anonymisedNameOf(values, tenantSettings), updatedAt: runtime.clock.now() },
         $unset: { markedForDeletion: 1, erasureRequest: 1 },
+        $inc: VERSION_STEP,
       },
     );
     const activityRows = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_DELETE' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;

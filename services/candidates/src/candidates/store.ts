@@ -253,10 +253,23 @@ export class CandidateStore implements CandidateDirectory {
     });
     // The version in the filter makes a concurrent change lose instead of overwriting.
     const result = await this.repository.updateOne(actor.tenantId, { _id: id, version: current.version }, withOutbox({ $set: set }, [entry]));
-    if (result.matched === 0) throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
+    if (result.matched === 0) return this.refuseLostUpdate(actor.tenantId, id);
     await this.evict(actor.tenantId, id);
     await this.activities.record({ tenantId: actor.tenantId, candidateId: id, kind: activityOfChange(mask.personal, mask.topLevel), actorId: actor.actorId, occurredAt: now });
     return { view: { doc: { ...current, ...set }, values }, duplicates };
+  }
+
+  /**
+   * A versioned write matched nothing: another write came between its read and its write. Retention's
+   * writes (erasure, mark) bump the version too, so the answer follows the record as it is now.
+   */
+  private async refuseLostUpdate(tenantId: string, id: string): Promise<never> {
+    const fresh = await this.repository.findById(tenantId, id, { outbox: 0 });
+    // Encrypting after an erasure's shred made a fresh key; it must not outlive the erasure.
+    if (!fresh || (fresh.state !== 'active' && Object.keys(fresh.personal).length === 0)) await this.runtime.cipher.shred(tenantId, id);
+    if (!fresh) throw new NotFoundError('candidate', id);
+    this.requireEditable(fresh);
+    throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
   }
 
   // ---- reads ----
@@ -330,13 +343,17 @@ export class CandidateStore implements CandidateDirectory {
 
   // ---- what retention decides ----
 
+  /** A mark locks the record: the version moves, so an update that read it unmarked loses. */
   async setMark(tenantId: string, candidateId: string, mark: CandidateDoc['markedForDeletion']): Promise<void> {
     const update = mark ? { $set: { markedForDeletion: mark } } : { $unset: { markedForDeletion: 1 } };
-    await this.repository.updateOne(tenantId, { _id: candidateId }, update);
+    await this.repository.updateOne(tenantId, { _id: candidateId }, { ...update, $inc: { version: 1 } });
     await this.evict(tenantId, candidateId);
   }
 
-  /** Returns whether the candidate is held here. */
+  /**
+   * Returns whether the candidate is held here. The version stays: an open request neither locks the
+   * record nor is overwritten by an update.
+   */
   async setErasureRequest(tenantId: string, candidateId: string, request: CandidateDoc['erasureRequest']): Promise<boolean> {
     const update = request ? { $set: { erasureRequest: request } } : { $unset: { erasureRequest: 1 } };
     const { matched } = await this.repository.updateOne(tenantId, { _id: candidateId }, update);
