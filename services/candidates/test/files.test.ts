@@ -3,7 +3,7 @@ import { clientStreamCall, serverStreamCall, unaryCall } from '@lethe/platform';
 import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
 import type { UploadFileRequest } from '@lethe/protos';
 import { MAX_FILE_BYTES } from '../src/files/store';
-import { erasureDriver, failure, input, person, startCandidates, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
+import { erasureDriver, failure, input, person, startCandidates, waitFor, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
 
 let kit: CandidatesKit;
 let driver: ErasureDriver;
@@ -148,5 +148,31 @@ describe('files', () => {
     expect(await db.collection('candidate_file_chunks').countDocuments({ tenantId: tenant, candidateId: id })).toBe(0);
     // Another candidate's files stay.
     expect((await download(client, keptId, keptFile.id)).content.length).toBe(1000);
+  });
+
+  it.each([
+    ['ERASURE_MODE_DELETE', grpc.status.NOT_FOUND],
+    ['ERASURE_MODE_ANONYMISE', grpc.status.FAILED_PRECONDITION],
+  ] as const)('%s during an upload: the upload fails and leaves no file, chunk, activity or key behind', async (mode, code) => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const id = await newCandidate(client);
+    const db = kit.service.runtime.mongo;
+    const count = (name: string, filter: object = {}) => db.collection(name).countDocuments({ tenantId: tenant, ...filter });
+    // The erasure comes once the first chunk is stored and before the rest (and the file document) is.
+    async function* erasedMidway(): AsyncIterable<UploadFileRequest> {
+      const [header, ...chunks] = messages(id, pdf(600 * 1024));
+      yield header;
+      yield* chunks.slice(0, 5);
+      await waitFor(async () => (await count('candidate_file_chunks', { candidateId: id })) > 0, 20_000, 'the first chunk');
+      await driver.erase(tenant, id, { mode });
+      yield* chunks.slice(5);
+    }
+
+    expect((await failure(clientStreamCall(client, 'UploadFile', erasedMidway()))).code).toBe(code);
+    expect(await count('candidate_files', { candidateId: id })).toBe(0);
+    expect(await count('candidate_file_chunks', { candidateId: id })).toBe(0);
+    expect(await count('activities', { candidateId: id, kind: { $in: ['ACTIVITY_KIND_CV_UPLOADED', 'ACTIVITY_KIND_FILE_UPLOADED'] } })).toBe(0);
+    expect(await count('subject_keys', { subjectId: id })).toBe(0);
   });
 });

@@ -107,6 +107,11 @@ export class ActivityStore implements ActivityLog {
     return this.repository.list(tenantId, { filter: { candidateId }, pageSize, pageToken });
   }
 
+  /** One activity, e.g. of an upload that an erasure overtook. */
+  async remove(tenantId: string, id: string): Promise<void> {
+    await this.repository.deleteOne(tenantId, { _id: id });
+  }
+
   deleteOf(tenantId: string, candidateId: string): Promise<number> {
     return this.repository.deleteMany(tenantId, { candidateId });
   }

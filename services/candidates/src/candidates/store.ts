@@ -264,12 +264,20 @@ export class CandidateStore implements CandidateDirectory {
    * writes (erasure, mark) bump the version too, so the answer follows the record as it is now.
    */
   private async refuseLostUpdate(tenantId: string, id: string): Promise<never> {
+    await this.requireStillEditable(tenantId, id);
+    throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
+  }
+
+  /**
+   * After a write that encrypted for the candidate: NOT_FOUND or FAILED_PRECONDITION when an erasure
+   * or a mark came in between (read past the cache, which may still hold the record as it was).
+   * Encrypting after an erasure's shred made a fresh key; it goes again, so no key outlives the erasure.
+   */
+  async requireStillEditable(tenantId: string, id: string): Promise<void> {
     const fresh = await this.repository.findById(tenantId, id, { outbox: 0 });
-    // Encrypting after an erasure's shred made a fresh key; it must not outlive the erasure.
     if (!fresh || (fresh.state !== 'active' && Object.keys(fresh.personal).length === 0)) await this.runtime.cipher.shred(tenantId, id);
     if (!fresh) throw new NotFoundError('candidate', id);
     this.requireEditable(fresh);
-    throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
   }
 
   // ---- reads ----

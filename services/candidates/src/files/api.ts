@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fields, parseInput, requireRight, RIGHTS, ValidationError, type RequestContext } from '@lethe/platform';
 import { toTimestamp, type CandidateFile, type UploadFileRequest__Output } from '@lethe/protos';
-import type { ActivityLog } from '../activity/activity-log';
+import type { ActivityStore } from '../activity/activity-log';
 import type { CandidateStore } from '../candidates/store';
 import type { FileStore, FileView } from './store';
 
@@ -38,11 +38,11 @@ async function* chunksOf(messages: AsyncIterator<UploadFileRequest__Output>): As
   }
 }
 
-/** UploadFile: header first, then the content; the candidate must be editable. */
+/** UploadFile: header first, then the content; the candidate must be editable before and after. */
 export async function uploadFile(
   requests: AsyncIterable<UploadFileRequest__Output>,
   ctx: RequestContext,
-  deps: { candidates: CandidateStore; files: FileStore; activities: ActivityLog; now: () => Date },
+  deps: { candidates: CandidateStore; files: FileStore; activities: ActivityStore; now: () => Date },
 ): Promise<CandidateFile> {
   requireRight(ctx, RIGHTS.writeCandidates);
   const messages = requests[Symbol.asyncIterator]();
@@ -57,7 +57,7 @@ export async function uploadFile(
     { tenantId: ctx.tenantId, candidateId: header.candidateId, kind: header.kind, fileName: header.fileName, uploadedBy: ctx.actorId, uploadedAt },
     chunksOf(messages),
   );
-  await deps.activities.record({
+  const activityId = await deps.activities.record({
     tenantId: ctx.tenantId,
     candidateId: header.candidateId,
     kind: header.kind === 'FILE_KIND_CV' ? 'ACTIVITY_KIND_CV_UPLOADED' : 'ACTIVITY_KIND_FILE_UPLOADED',
@@ -65,5 +65,13 @@ export async function uploadFile(
     occurredAt: uploadedAt,
     refs: { fileId: view.doc._id },
   });
+  // An erasure or a mark that came while the content streamed did not see this file: it goes now.
+  try {
+    await deps.candidates.requireStillEditable(ctx.tenantId, header.candidateId);
+  } catch (err) {
+    await deps.files.discard(ctx.tenantId, view.doc._id);
+    await deps.activities.remove(ctx.tenantId, activityId);
+    throw err;
+  }
   return toFileMessage(view);
 }

@@ -188,6 +188,12 @@ export class FileStore {
     await this.chunks.deleteMany(tenantId, { fileId });
   }
 
+  /** One file and its content, whether or not an erasure removed them already. */
+  async discard(tenantId: string, fileId: string): Promise<void> {
+    await this.files.deleteMany(tenantId, { _id: fileId });
+    await this.chunks.deleteMany(tenantId, { fileId });
+  }
+
   /** Every file of the candidate, metadata and content; returns how many documents went. */
   async deleteOf(tenantId: string, candidateId: string): Promise<{ files: number; fileChunks: number }> {
     const files = await this.files.deleteMany(tenantId, { candidateId });
