@@ -7,6 +7,8 @@ import { SERVICES, type LetheService } from './registry';
 const GRPC_PORT_NAME = 'grpc';
 const HTTP_PORT_NAME = 'http';
 const RUN_AS_USER = 10001;
+/** NetworkPolicy peers outside Lethe (UI backend, reporting) admitted to every service's gRPC port. */
+const GRPC_CLIENTS = '.Values.networkPolicies.grpcClients';
 /** Reached outside the cluster's Lethe pods; each has a CIDR and port in values. */
 export const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'redis', 'otel'] as const;
 
@@ -87,7 +89,8 @@ export class ServiceChart extends Chart {
                   secretEnv('KAFKA_SASL_USERNAME', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.usernameKey', true),
                   secretEnv('KAFKA_SASL_PASSWORD', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.passwordKey', true),
                   secretEnv('AUTH_JWKS', '.Values.auth.secret.name', '.Values.auth.secret.jwksKey'),
-                  secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`),
+                  // Only a service that calls others signs service tokens; the rest start without a key.
+                  secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`, service.calls.length === 0),
                   secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
                   secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
                   ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
@@ -145,12 +148,29 @@ export class ServiceChart extends Chart {
     );
 
     this.networkPolicy(service, { ...meta, annotations: renderedIf(enabled, '.Values.networkPolicies.enabled') });
+    this.grpcClientsPolicy(service, { ...meta, name: releaseScoped(`${service.name}-grpc-clients`), annotations: renderedIf(enabled, '.Values.networkPolicies.enabled', GRPC_CLIENTS) });
   }
 
   /**
-   * Default deny; in: gRPC from the services that call this one, HTTP from the ingress controller
-   * for public routes and from monitoring; out: DNS, Kafka, MongoDB, Redis, the OTel collector and
-   * the services this one calls.
+   * In: gRPC from the callers outside Lethe (values: networkPolicies.grpcClients), added to the
+   * default-deny policy. A policy of its own so an empty list renders no rule: a rule with no
+   * peers would admit every source.
+   */
+  private grpcClientsPolicy(service: LetheService, meta: k8s.ObjectMeta): void {
+    const spec = k8s.toJson_NetworkPolicySpec({
+      podSelector: { matchLabels: selector(service) },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [], ports: [{ port: k8s.IntOrString.fromNumber(service.grpcPort), protocol: 'TCP' }] }],
+    });
+    // A plain ApiObject: KubeNetworkPolicy would convert the patched-in peers, which are a template, once more.
+    const policy = new ApiObject(this, 'grpc-clients-policy', { ...k8s.KubeNetworkPolicy.GVK, metadata: meta, spec });
+    policy.addJsonPatch(JsonPatch.replace('/spec/ingress/0/from', helm(`toJson ${GRPC_CLIENTS}`)));
+  }
+
+  /**
+   * Default deny; in: gRPC from the services that call this one (callers outside Lethe:
+   * grpcClientsPolicy), HTTP from the ingress controller for public routes and from monitoring;
+   * out: DNS, Kafka, MongoDB, Redis, the OTel collector and the services this one calls.
    */
   private networkPolicy(service: LetheService, meta: k8s.ObjectMeta): void {
     const callers = SERVICES.filter((candidate) => candidate.calls.includes(service.name));

@@ -17,7 +17,7 @@ export interface LetheService {
   httpPort: number;
   /** Public HTTP path prefixes served to candidates and client companies through the Ingress. */
   publicRoutes: readonly string[];
-  /** Other Lethe services this one calls over gRPC (the network policies allow exactly these). */
+  /** Other Lethe services this one calls over gRPC (the network policies allow exactly these); a caller must have its <name>-signing-key. */
   calls: readonly string[];
   /** Whether it holds data about people and so must confirm erasure commands. */
   obeysErasure: boolean;

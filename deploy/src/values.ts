@@ -1,3 +1,4 @@
+import { Document, isMap, isScalar } from 'yaml';
 import { EXTERNAL_DEPENDENCIES } from './charts';
 import { SERVICES } from './registry';
 
@@ -22,7 +23,6 @@ export function defaultValues() {
     auth: {
       issuer: 'lethe',
       audience: 'lethe',
-      // Keys: the issuers' public JWKS, and one private JWK per service named <service>-signing-key.
       secret: { name: 'lethe-auth', jwksKey: 'jwks.json' },
     },
     encryption: {
@@ -36,6 +36,7 @@ export function defaultValues() {
     otel: { endpoint: '' },
     networkPolicies: {
       enabled: true,
+      grpcClients: [{ podSelector: {} }],
       egress: Object.fromEntries(
         EXTERNAL_DEPENDENCIES.map((dependency) => [dependency, { cidr: '10.0.0.0/8', port: { kafka: 9092, mongodb: 27017, redis: 6379, otel: 4318 }[dependency] }]),
       ),
@@ -48,4 +49,32 @@ export function defaultValues() {
       ]),
     ),
   };
+}
+
+/** What values.yaml explains above a key (by its path), where the key's name does not say enough. */
+const COMMENTS: Record<string, string> = {
+  'auth.secret': [
+    "Keys: jwksKey, the issuers' public JWKS; and <service>-signing-key, a private JWK, for each",
+    'service that calls other Lethe services (registry `calls`), which it must have; the other',
+    'services use theirs only when the key is there.',
+  ].join('\n'),
+  'networkPolicies.grpcClients': [
+    "NetworkPolicy peers (podSelector, namespaceSelector, ipBlock) admitted to every service's gRPC",
+    'port from outside Lethe, e.g. the recruiter UI backend and reporting. Default: every pod in the',
+    "release's namespace. Narrow it to those callers' labels, or add a namespaceSelector for callers",
+    'elsewhere; [] admits only the Lethe services that call each other.',
+  ].join('\n'),
+};
+
+/** values.yaml: the default values with the comments above. */
+export function valuesYaml(): string {
+  const document = new Document(defaultValues());
+  for (const [path, comment] of Object.entries(COMMENTS)) {
+    const keys = path.split('.');
+    const parent = document.getIn(keys.slice(0, -1));
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === keys.at(-1)) : undefined;
+    if (!pair || !isScalar(pair.key)) throw new Error(`values.yaml has no ${path} to comment on`);
+    pair.key.commentBefore = comment.replace(/^/gm, ' ');
+  }
+  return document.toString();
 }

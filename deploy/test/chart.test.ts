@@ -1,16 +1,24 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parseAllDocuments } from 'yaml';
+import { Testing } from 'cdk8s';
+import { parse, parseAllDocuments } from 'yaml';
 import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { baseConfigSchema, ConfigError, loadConfig } from '@lethe/platform';
 import { TOPICS } from '@lethe/protos';
-import { SERVICES } from '../src/registry';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { consentService } from '@lethe/consent/src/service';
+import { retentionService } from '@lethe/retention/src/service';
+import { ServiceChart } from '../src/charts';
+import { helm } from '../src/helm';
+import { SERVICES, serviceNamed, type LetheService } from '../src/registry';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CHART = path.join(REPO_ROOT, 'charts', 'lethe');
@@ -32,8 +40,16 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   'networking.k8s.io/v1/Ingress': Ingress,
 };
 
-async function render(release: string, ...valuesFiles: string[]): Promise<{ manifests: Manifest[]; text: string }> {
-  const args = ['template', release, CHART, ...valuesFiles.flatMap((file) => ['--values', path.join(VALUES, file)])];
+/** Renders the chart with values files (in test/values) and values given inline (path → value). */
+async function render(release: string, ...values: (string | Record<string, unknown>)[]): Promise<{ manifests: Manifest[]; text: string }> {
+  const args = [
+    'template',
+    release,
+    CHART,
+    ...values.flatMap((source) =>
+      typeof source === 'string' ? ['--values', path.join(VALUES, source)] : Object.entries(source).flatMap(([key, value]) => ['--set-json', `${key}=${JSON.stringify(value)}`]),
+    ),
+  ];
   const { stdout } = await run(HELM, args, { maxBuffer: 16 * 1024 * 1024 });
   const manifests = parseAllDocuments(stdout)
     .map((doc) => doc.toJSON() as Manifest | null)
@@ -43,19 +59,95 @@ async function render(release: string, ...valuesFiles: string[]): Promise<{ mani
 
 const ofKind = (manifests: Manifest[], kind: string) => manifests.filter((manifest) => manifest.kind === kind);
 
+type SecretKeyRef = { name: string; key: string; optional: boolean };
 type Container = {
   securityContext: Record<string, unknown>;
   resources: { requests: Record<string, string>; limits: Record<string, string> };
   readinessProbe: { grpc?: { port: number; service?: string } };
   livenessProbe: { grpc?: { port: number; service?: string } };
   startupProbe: { httpGet?: { path: string } };
-  env: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  env: { name: string; value?: string; valueFrom?: { secretKeyRef?: SecretKeyRef } }[];
+  envFrom: { configMapRef: { name: string } }[];
   image: string;
 };
 type PodSpec = { securityContext: Record<string, unknown>; containers: Container[]; terminationGracePeriodSeconds: number; volumes: { name: string; emptyDir?: object }[] };
 const podOf = (deployment: Manifest) => (deployment.spec as { template: { spec: PodSpec } }).template.spec;
 
 const VALUE_FILES = [[], ['minimal.yaml'], ['all-features.yaml']];
+
+type NetworkPolicySpec = {
+  podSelector: { matchLabels: Record<string, string> };
+  ingress: { from?: unknown[]; ports?: { port: number; protocol: string }[] }[];
+  egress: unknown[];
+};
+const policiesOf = (manifests: Manifest[]) => ofKind(manifests, 'NetworkPolicy').map((policy) => policy.spec as NetworkPolicySpec);
+
+/** The peers of each rule, over all the service's policies, that admit its gRPC port. */
+function grpcPeers(manifests: Manifest[], service: LetheService): unknown[][] {
+  return policiesOf(manifests)
+    .filter((policy) => policy.podSelector.matchLabels['app.kubernetes.io/name'] === service.name)
+    .flatMap((policy) => policy.ingress)
+    .filter((rule) => rule.ports?.some((port) => port.port === service.grpcPort))
+    .map((rule) => rule.from ?? []);
+}
+
+const secretRefsOf = (deployment: Manifest): (SecretKeyRef & { variable: string })[] =>
+  podOf(deployment).containers.flatMap((container) =>
+    container.env.flatMap(({ name, valueFrom }) => (valueFrom?.secretKeyRef ? [{ variable: name, ...valueFrom.secretKeyRef }] : [])),
+  );
+
+/** What each service's pod checks its environment against at boot. */
+const CONFIG_SCHEMAS: Record<string, Parameters<typeof loadConfig>[0]> = Object.fromEntries(
+  [candidatesService, retentionService, consentService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
+);
+
+/** Stand-ins, valid in form, for the secrets a pod is given. */
+const SECRET_STAND_INS: Record<string, string> = {
+  MONGODB_URI: 'mongodb://mongodb.example.org:27017/?replicaSet=rs0',
+  REDIS_URL: 'rediss://redis.example.org:6379',
+  AUTH_JWKS: '{"keys":[]}',
+  KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+};
+
+/**
+ * Per service, what its config schema refuses in the environment the chart gives its pod: the
+ * ConfigMap, plain values, and stand-ins for the secrets it must have ([] when the pod would start).
+ */
+function configProblems(manifests: Manifest[]): Record<string, string[]> {
+  return Object.fromEntries(
+    ofKind(manifests, 'Deployment').map((deployment) => {
+      const name = deployment.metadata.labels?.['app.kubernetes.io/name'] ?? '';
+      const [container] = podOf(deployment).containers;
+      const env: Record<string, string | undefined> = Object.assign(
+        {},
+        ...container.envFrom.map(({ configMapRef }) => ofKind(manifests, 'ConfigMap').find((map) => map.metadata.name === configMapRef.name)?.data),
+        ...secretRefsOf(deployment).filter((ref) => !ref.optional).map((ref) => ({ [ref.variable]: SECRET_STAND_INS[ref.variable] })),
+        ...container.env.filter((variable) => variable.value !== undefined).map((variable) => ({ [variable.name]: variable.value })),
+      );
+      try {
+        loadConfig(CONFIG_SCHEMAS[name], env);
+        return [name, []];
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        return [name, err.problems.map(({ variable, problem }) => `${variable}: ${problem}`)];
+      }
+    }),
+  );
+}
+
+/** `<secret>/<key>` of every key the deployment guide's `kubectl create secret` commands create. */
+function secretsTheGuideCreates(): Set<string> {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').replace(/\\\n\s*/g, ' ');
+  const created = new Set<string>();
+  for (const [, secret, args] of readme.matchAll(/^kubectl create secret generic (\S+)(.*)$/gm)) {
+    for (const [, source, name, renamed] of args.matchAll(/--from-(literal|file)=([^\s=]+)(=?)/g)) {
+      created.add(`${secret}/${source === 'file' && !renamed ? path.basename(name) : name}`);
+    }
+  }
+  return created;
+}
 
 describe('the Helm chart', () => {
   it('lints strictly with every values file', async () => {
@@ -134,13 +226,25 @@ describe('the Helm chart', () => {
       KAFKA_BROKERS: 'kafka.example.org:9093',
       KAFKA_SSL: 'true',
       KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_TOPIC_PREFIX: 'staging.',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318',
       // Configuration that looks like a template is passed through as text.
-      KAFKA_TOPIC_PREFIX: '{{ not-a-template }}.',
+      AUTH_ISSUER: '{{ not-a-template }}',
       ERASURE_SERVICES: SERVICES.filter((s) => s.obeysErasure).map((s) => s.name).join(','),
     });
-    const [policy] = ofKind(all.manifests, 'NetworkPolicy');
-    expect((policy.spec as { egress: unknown[] }).egress).toContainEqual({ ports: [{ port: 9093, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '172.20.0.0/16' } }] });
+    const policy = ofKind(all.manifests, 'NetworkPolicy').find((manifest) => manifest.metadata.name === 'lethe-candidates');
+    expect((policy?.spec as NetworkPolicySpec).egress).toContainEqual({ ports: [{ port: 9093, protocol: 'TCP' }], to: [{ ipBlock: { cidr: '172.20.0.0/16' } }] });
+  });
+
+  it('gives every pod configuration its service accepts at boot', async () => {
+    expect(Object.keys(CONFIG_SCHEMAS).sort()).toEqual(SERVICES.map((s) => s.name).sort());
+    const accepted = Object.fromEntries(SERVICES.map((s) => [s.name, []]));
+    for (const files of VALUE_FILES) {
+      expect(configProblems((await render('lethe', ...files)).manifests)).toEqual(accepted);
+    }
+    // The check can fail: every service refuses a topic prefix with capitals and spaces.
+    const refused = configProblems((await render('lethe', { 'kafka.topicPrefix': 'Not Valid' })).manifests);
+    expect(refused).toEqual(Object.fromEntries(SERVICES.map((s) => [s.name, [expect.stringMatching(/^KAFKA_TOPIC_PREFIX: /)]])));
   });
 
   it('lets two releases live side by side: every name and selector carries the release', async () => {
@@ -151,6 +255,51 @@ describe('the Helm chart', () => {
     for (const deployment of ofKind(a, 'Deployment')) {
       expect((deployment.spec as { selector: { matchLabels: Record<string, string> } }).selector.matchLabels['app.kubernetes.io/instance']).toBe('blue');
     }
+  });
+});
+
+describe('the network policies', () => {
+  it('admit gRPC from the pods of the release namespace by default, on every service, and each rule names its peers and ports', async () => {
+    const { manifests } = await render('lethe');
+    for (const service of SERVICES) expect(grpcPeers(manifests, service)).toContainEqual([{ podSelector: {} }]);
+    // A rule without peers or ports would admit every pod or every port.
+    for (const rule of policiesOf(manifests).flatMap((policy) => policy.ingress)) {
+      expect(rule.from?.length).toBeGreaterThan(0);
+      expect(rule.ports?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('admit gRPC from the peers networkPolicies.grpcClients names', async () => {
+    const { networkPolicies } = parse(fs.readFileSync(path.join(VALUES, 'all-features.yaml'), 'utf8')) as { networkPolicies: { grpcClients: unknown[] } };
+    const { manifests } = await render('lethe', 'all-features.yaml');
+    for (const service of SERVICES) {
+      expect(grpcPeers(manifests, service)).toContainEqual(networkPolicies.grpcClients);
+      expect(grpcPeers(manifests, service)).not.toContainEqual([{ podSelector: {} }]);
+    }
+  });
+
+  it('admit no outside gRPC client when grpcClients is empty, and are not rendered when switched off', async () => {
+    const closed = (await render('lethe', { 'networkPolicies.grpcClients': [] })).manifests;
+    expect(ofKind(closed, 'NetworkPolicy').map((policy) => policy.metadata.name).sort()).toEqual(SERVICES.map((s) => `lethe-${s.name}`).sort());
+    for (const service of SERVICES) {
+      const callers = SERVICES.filter((caller) => caller.calls.includes(service.name));
+      expect(grpcPeers(closed, service).flat()).toHaveLength(callers.length);
+    }
+    expect(ofKind((await render('lethe', { 'networkPolicies.enabled': false })).manifests, 'NetworkPolicy')).toEqual([]);
+  });
+});
+
+describe('the signing key of service tokens', () => {
+  const signingKeyOf = (service: LetheService) => {
+    const manifests = Testing.synth(new ServiceChart(Testing.app(), service)) as Manifest[];
+    return secretRefsOf(ofKind(manifests, 'Deployment')[0]).find((ref) => ref.variable === 'AUTH_SIGNING_KEY');
+  };
+
+  it('is required of a service that calls others and optional for the rest', () => {
+    const candidates = serviceNamed('candidates');
+    const expected = { variable: 'AUTH_SIGNING_KEY', name: helm('.Values.auth.secret.name'), key: helm('printf "%s-signing-key" "candidates"') };
+    expect(signingKeyOf({ ...candidates, calls: ['retention'] })).toEqual({ ...expected, optional: false });
+    expect(signingKeyOf({ ...candidates, calls: [] })).toEqual({ ...expected, optional: true });
   });
 });
 
@@ -169,6 +318,16 @@ describe('the images', () => {
 });
 
 describe('the deployment guide', () => {
+  it('creates every secret key the chart requires, and no key the chart does not read', async () => {
+    const refs = ofKind((await render('lethe')).manifests, 'Deployment').flatMap(secretRefsOf);
+    const created = secretsTheGuideCreates();
+    expect(created.size).toBeGreaterThan(0);
+    const required = new Set(refs.filter((ref) => !ref.optional).map((ref) => `${ref.name}/${ref.key}`));
+    expect([...required].filter((key) => !created.has(key))).toEqual([]);
+    const read = new Set(refs.map((ref) => `${ref.name}/${ref.key}`));
+    expect([...created].filter((key) => !read.has(key))).toEqual([]);
+  });
+
   it('lists every Kafka topic with its partition count, as protos/src/topics.ts declares them', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     for (const topic of Object.values(TOPICS)) {
