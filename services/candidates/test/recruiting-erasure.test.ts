@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp } from '@lethe/protos';
+import { ContactPersonStore } from '../src/recruiting/contacts';
 import { erasureDriver, failure, startCandidates, type CandidatesKit, type ErasureDriver } from './kit';
 import { newCandidate, scene, type Scene } from './recruiting-kit';
 
@@ -113,6 +114,13 @@ describe('erasure of a contact person', () => {
       erased: true,
       contact: { clientId: s.clientId, firstName: '', lastName: '', email: '', phone: '', position: '', candidateId: '' },
     });
+    // An update does not revive them: no data and no key come back.
+    expect(await failure(unaryCall(s.recruiting, 'UpdateContactPerson', { id: anonymised.id, contact: { clientId: s.clientId, firstName: 'Karla', lastName: 'Kontakt' } }))).toMatchObject({
+      code: grpc.status.FAILED_PRECONDITION,
+      reason: 'SUBJECT_ERASED',
+    });
+    expect((await unaryCall(s.recruiting, 'GetContactPerson', { id: anonymised.id })).contact?.lastName).toBe('');
+    expect(await count('subject_keys', { tenantId: tenant, subjectId: anonymised.id })).toBe(0);
 
     const reduced = await contact(s);
     expect((await driver.erase(tenant, reduced.id, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['name'] })).counts).toMatchObject({ contactPersons: 1, contactFieldsRemoved: 3 });
@@ -120,8 +128,34 @@ describe('erasure of a contact person', () => {
       erased: true,
       contact: { salutation: 'Frau', firstName: 'Karla', lastName: 'Kontakt', email: '', phone: '', position: '' },
     });
+    expect((await failure(unaryCall(s.recruiting, 'UpdateContactPerson', { id: reduced.id, contact: { clientId: s.clientId, firstName: 'Karla', lastName: 'Kontakt', email: 'back@acme.example' } }))).reason).toBe('SUBJECT_ERASED');
     // The candidate the erased contact persons were linked to is no longer linked through them.
     expect((await unaryCall(s.recruiting, 'ListContactPersons', { clientId: s.clientId })).contactPersons.filter((c) => c.contact?.candidateId === s.candidateId)).toEqual([]);
+  });
+
+  it.each([
+    ['ERASURE_MODE_ANONYMISE', grpc.status.FAILED_PRECONDITION],
+    ['ERASURE_MODE_DELETE', grpc.status.NOT_FOUND],
+  ] as const)("%s between an update's read and its write wins: no data and no key come back", async (mode, code) => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const { id } = await contact(s);
+    // The update's encryption (after its read and its checks) waits for the erasure.
+    const store = ContactPersonStore.prototype as unknown as { encrypt(...args: unknown[]): Promise<unknown> };
+    const original = store.encrypt;
+    jest.spyOn(store, 'encrypt').mockImplementationOnce(async function (this: unknown, ...args) {
+      await driver.erase(tenant, id, { mode });
+      return original.apply(this, args);
+    });
+    try {
+      const refused = await failure(unaryCall(s.recruiting, 'UpdateContactPerson', { id, contact: { clientId: s.clientId, firstName: 'Karla', lastName: 'Kontakt' } }));
+      expect(refused.code).toBe(code);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    const raw = await kit.service.runtime.mongo.collection('contact_persons').findOne({ tenantId: tenant, _id: id as never });
+    expect(raw === null || (raw.erased === true && Object.keys(raw.personal as object).length === 0)).toBe(true);
+    expect(await count('subject_keys', { tenantId: tenant, subjectId: id })).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { TenantRepository, type ServiceRuntime, type Stored, type Page, type ValidErasureCommand } from '@lethe/platform';
+import { ConflictError, NotFoundError, PreconditionError, TenantRepository, type ServiceRuntime, type Stored, type Page, type ValidErasureCommand } from '@lethe/platform';
 import { CONTACT_FIELDS, type ContactField, type ContactPersonDoc, type ContactValues, type RecruitingModels } from './model';
 
 export interface ContactPersonInput {
@@ -22,6 +22,10 @@ const REDUCE_FIELDS: Record<string, readonly ContactField[]> = {
   email: ['email'],
   phone: ['phone'],
 };
+
+function refuseErased(doc: ContactPersonDoc): void {
+  if (doc.erased) throw new PreconditionError('SUBJECT_ERASED', `contact person ${doc._id} has been erased`, { type: 'contact person', id: doc._id });
+}
 
 /**
  * Contact persons of client companies. Their data is personal: every field is encrypted under the
@@ -69,11 +73,22 @@ export class ContactPersonStore {
     return this.view(await this.repository.getById(tenantId, id));
   }
 
+  /** An anonymised or reduced contact person stays so: an update would bring their data back. */
   async update(tenantId: string, id: string, input: ContactPersonInput, now: Date): Promise<ContactPersonView> {
     const current = await this.repository.getById(tenantId, id);
-    const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now, erased: false };
+    refuseErased(current);
+    const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now };
     const update = input.candidateId ? { $set: { ...set, candidateId: input.candidateId } } : { $set: set, $unset: { candidateId: 1 } };
-    await this.repository.updateOne(tenantId, { _id: id }, update);
+    // An erasure between the read and the write wins: the write matches only a record not erased.
+    const { matched } = await this.repository.updateOne(tenantId, { _id: id, erased: { $ne: true } }, update);
+    if (matched === 0) {
+      const fresh = await this.repository.findById(tenantId, id);
+      // Encrypting after the erasure's shred made a fresh key; it must not outlive the erasure.
+      if (!fresh || Object.keys(fresh.personal).length === 0) await this.runtime.cipher.shred(tenantId, id);
+      if (!fresh) throw new NotFoundError('contact person', id);
+      refuseErased(fresh);
+      throw new ConflictError(`contact person ${id} changed concurrently; read it again`);
+    }
     return { doc: { ...current, ...set, candidateId: input.candidateId }, values: input.values };
   }
 
