@@ -6,6 +6,7 @@ export * from './personal-data';
 export * from './telemetry';
 export * from './validation';
 export * from './redis';
+export * from './redis-lock';
 export * from './auth';
 export * from './crypto';
 export * from './erasure';

@@ -1,6 +1,8 @@
-import { UnavailableError } from '../src/errors';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConflictError, UnavailableError } from '../src/errors';
 import { createLogger } from '../src/logger';
 import { Redis, TenantCache, TenantKeys, closeRedis, connectRedis } from '../src/redis';
+import { tryLock, withLock } from '../src/redis-lock';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 
 const logger = createLogger({ service: 'redis-test', level: 'silent' });
@@ -105,5 +107,54 @@ describe('TenantCache', () => {
     expect(await cache.delByPattern('t3', ['list', '*'])).toBe(2);
     expect(await cache.get('t3', ['other'])).toBe('x');
     expect(await cache.get('t4', ['list', 'page', 1])).toBe('x');
+  });
+});
+
+describe('Redis locks', () => {
+  const lockKey = () => `lethe:${service}:lock:${uniqueName('lock')}`;
+
+  it('lets one holder at a time take a key; only the holder renews or releases it', async () => {
+    const key = lockKey();
+    const first = await tryLock(redis, key, 60_000);
+    expect(first).not.toBeNull();
+    expect(await tryLock(redis, key, 60_000)).toBeNull();
+    expect(await first!.renew()).toBe(true);
+    await first!.release();
+    const second = await tryLock(redis, key, 60_000);
+    expect(second).not.toBeNull();
+    // The first holder's release after it lost the key leaves the new holder's lock alone.
+    await first!.release();
+    expect(await tryLock(redis, key, 60_000)).toBeNull();
+    await second!.release();
+  });
+
+  it('tells a holder whose lock expired that renewing failed', async () => {
+    const key = lockKey();
+    const lock = await tryLock(redis, key, 50);
+    await sleep(120);
+    const other = await tryLock(redis, key, 60_000);
+    expect(other).not.toBeNull();
+    expect(await lock!.renew()).toBe(false);
+    await other!.release();
+  });
+
+  it('runs the work of concurrent callers one after another, and gives up after the wait', async () => {
+    const key = lockKey();
+    const trace: string[] = [];
+    const work = (name: string) => async () => {
+      trace.push(`${name} in`);
+      await sleep(30);
+      trace.push(`${name} out`);
+      return name;
+    };
+    expect(await Promise.all(['a', 'b', 'c'].map((name) => withLock(redis, key, { ttlMs: 10_000, waitMs: 5_000 }, work(name))))).toEqual(['a', 'b', 'c']);
+    for (let i = 0; i < trace.length; i += 2) expect(trace[i + 1]).toBe(trace[i].replace(' in', ' out'));
+
+    const held = await tryLock(redis, key, 10_000);
+    const refused = await withLock(redis, key, { ttlMs: 10_000, waitMs: 100 }, work('late')).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as ConflictError).reason).toBe('LOCKED');
+    expect(trace).not.toContain('late in');
+    await held!.release();
   });
 });

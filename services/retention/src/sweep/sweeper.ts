@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { Logger, Redis } from '@lethe/platform';
+import { tryLock, type Logger, type Redis } from '@lethe/platform';
 import type { DueSource } from './due-source';
 
 const BATCH = 200;
@@ -16,12 +15,15 @@ export interface SweepResult {
 
 /**
  * Executes what is due, source by source, on one replica at a time: a Redis lock (SET NX PX,
- * released only by its holder) with a fencing token handed to every step. Each source finds its
- * due items by index and its steps are idempotent, so an interrupted sweep is simply run again.
+ * renewed after every batch and released only by its holder) with a fencing token handed to every
+ * step; a process never runs two sweeps at once. Each source finds its due items by index and its
+ * steps are idempotent, so an interrupted sweep is simply run again.
  */
 export class Sweeper {
   private readonly lockKey: string;
   private readonly fenceKey: string;
+  /** A run of this process still going: the next tick waits for the one after it. */
+  private running = false;
 
   /** `installation` names the data swept (its database): installations sharing a Redis never block each other. */
   constructor(
@@ -36,10 +38,23 @@ export class Sweeper {
   }
 
   async run(now: Date, progress?: SweepProgress): Promise<SweepResult> {
-    const holder = randomUUID();
-    const acquired = await this.redis.set(this.lockKey, holder, 'PX', this.lockTtlMs, 'NX');
-    if (acquired !== 'OK') return { ran: false, executed: {} };
+    if (this.running) return { ran: false, executed: {} };
+    this.running = true;
+    try {
+      return await this.runLocked(now, progress);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async runLocked(now: Date, progress?: SweepProgress): Promise<SweepResult> {
+    const lock = await tryLock(this.redis, this.lockKey, this.lockTtlMs);
+    if (!lock) return { ran: false, executed: {} };
     const fence = await this.redis.incr(this.fenceKey);
+    // A long sweep keeps its lock: renewed after every batch, and only while still ours.
+    const renew = async () => {
+      if (!(await lock.renew())) throw new Error('the sweep lock expired and another replica may hold it; this run stops');
+    };
     const executed: Record<string, number> = {};
     try {
       for (const source of this.sources) {
@@ -59,12 +74,12 @@ export class Sweeper {
             }
           }
           progress?.(source.name, executed[source.name]);
+          await renew();
           if (due.length < BATCH) break;
         }
       }
     } finally {
-      // Release only our own lock: compare and delete in one step.
-      await this.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, this.lockKey, holder);
+      await lock.release();
     }
     return { ran: true, executed };
   }
