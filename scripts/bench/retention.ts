@@ -11,7 +11,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
-import { ALL_TENANTS, closeMongo, connectMongo, createLogger, RIGHTS, type ErasureHandler, type EventEnvelope, type ServiceDefinition, type ServiceParts, type ValidErasureCommand } from '../../services/platform/src';
+import { ALL_TENANTS, closeMongo, closeRedis, connectMongo, connectRedis, createLogger, RIGHTS, type ErasureHandler, type EventEnvelope, type ServiceDefinition, type ServiceParts, type ValidErasureCommand } from '../../services/platform/src';
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { startTestService, testAuth, testInfra, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
@@ -113,8 +113,9 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
   const repetitions = intSetting('BENCH_RETENTION_REPS', 5);
   const logger = createLogger({ service: 'bench', level: process.env.LOG_LEVEL ?? 'warn' });
   const db = await connectMongo({ uri: process.env.MONGODB_URI ?? testInfra().mongoUri, database: uniqueName('bench_retention').replace(/-/g, '_'), logger });
+  const redis = await connectRedis(process.env.REDIS_URL ?? testInfra().redisUrl, { logger });
   try {
-    const clocks = new ClockStore(db);
+    const clocks = new ClockStore(db, redis);
     await clocks.model.init();
     const nowMs = Date.now();
     const now = new Date(nowMs);
@@ -186,6 +187,7 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
   } finally {
     await db.dropDatabase().catch(() => undefined);
     await closeMongo(db);
+    await closeRedis(redis);
   }
 }
 

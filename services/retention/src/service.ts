@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { baseConfigSchema, LinkTokens, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type Subscription } from '@lethe/platform';
 import { TOPICS } from '@lethe/protos';
 import { retentionApi } from './api';
-import { clockDueSource } from './clock/due';
+import { clockDueSource, policyChangeSource } from './clock/due';
 import { followCandidateEvents, followConsentEvents } from './clock/follow';
 import { ClockStore } from './clock/store';
 import { ErasureOrchestrator } from './erasure/orchestrator';
@@ -49,10 +49,10 @@ export interface Retention extends RetentionStores {
 }
 
 /** The stores over retention's database; the service and the sweep command build them alike. */
-export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'clock' | 'logger' | 'bus' | 'cipher'>): RetentionStores {
+export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'redis' | 'clock' | 'logger' | 'bus' | 'cipher'>): RetentionStores {
   const { config } = runtime;
   const receipts = new ReceiptSigner(config.ERASURE_RECEIPT_SIGNING_KEY);
-  const clocks = new ClockStore(runtime.mongo);
+  const clocks = new ClockStore(runtime.mongo, runtime.redis);
   const marks = new MarkStore(runtime.mongo, clocks);
   return {
     policies: new PolicyStore(runtime.mongo),
@@ -67,13 +67,14 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
 }
 
 /**
- * Everything the sweep executes, in this order: people's decisions first (due marks and erasure
- * requests, so an erasure names the request when the clock would erase at the same time), then the
- * clock's steps, notices, re-issues.
+ * Everything the sweep executes, in this order: clocks a new policy reschedules (so the steps below
+ * see current dates), people's decisions (due marks and erasure requests, so an erasure names the
+ * request when the clock would erase at the same time), then the clock's steps, notices, re-issues.
  */
 export function sweepSources({ policies, clocks, orchestrator, marks, requests, notices }: RetentionStores): DueSource[] {
   const skeletonOf = async (tenantId: string) => (await policies.get(tenantId)).skeletonFields;
   return [
+    policyChangeSource(clocks, policies),
     marks.dueSource(orchestrator, skeletonOf),
     requests.dueSource(orchestrator, (tenantId) => policies.get(tenantId)),
     clockDueSource(clocks, policies, orchestrator),
@@ -101,6 +102,8 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
     erasure: async (command) => {
       const { tenantId, subjectId } = command;
       const erased = command.mode !== 'reduce';
+      // However the reduction came about (clock, mark, mass action), the clock must not issue it again.
+      if (!erased) await clocks.markReduced(tenantId, subjectId, await policies.get(tenantId), runtime.clock.now());
       const [requestReasons, linksRemoved] = await Promise.all([requests.forget(tenantId, subjectId, erased), links.deleteOfSubject(tenantId, subjectId)]);
       await runtime.cipher.shred(tenantId, subjectId);
       const [clocksRemoved, noticesRemoved] = erased ? await Promise.all([clocks.forget(tenantId, subjectId), notices.forget(tenantId, subjectId)]) : [0, 0];

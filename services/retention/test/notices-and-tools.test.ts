@@ -223,7 +223,7 @@ describe('preview, mass actions, applicant volume', () => {
     // Last year's: one still held in full, one reduced (not counted).
     await subject(tenant, clock.now());
     const reducedLastYear = await subject(tenant, clock.now());
-    await retention.built().clocks.markIssued(tenant, reducedLastYear, 'reduce');
+    await retention.built().clocks.markReduced(tenant, reducedLastYear, await retention.built().policies.get(tenant), clock.now());
     clock.set('2028-02-01T10:00:00Z');
     const applicant = await subject(tenant, clock.now());
     const application = (applicationId: string, at: string) => ({

@@ -62,6 +62,9 @@ describe('retention policy', () => {
     );
     expect(bad.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(bad.violations.map((v) => v.field).sort()).toEqual(['policy.deleteAfterMonths', 'policy.rejectionHoldMonths', 'policy.skeletonFields[0]']);
+    // A pool reduction at or after the deletion would never happen: refused like the reduction.
+    const late = readErrorDetails(await unaryCall(retentionClient, 'UpdatePolicy', { policy: { ...policy, deleteAfterMonths: 6, poolReduceAfterMonths: 6 } }).catch((err: unknown) => err));
+    expect(late.violations.map((v) => v.field)).toEqual(['policy.poolReduceAfterMonths']);
     expect((await unaryCall(retentionClient, 'GetPolicy', {})).version).toBe(1);
     // Another tenant still has the defaults.
     expect((await unaryCall((await clients(uniqueName('other'))).retentionClient, 'GetPolicy', {})).version).toBe(0);

@@ -49,8 +49,9 @@ describe('the retention clock', () => {
     expect(scheduleOf(clock, short).steps).toEqual([{ mode: 'delete', dueAt: at('2026-03-31'), rule: 'rejection_hold_months=2' }]);
   });
 
-  it('suspends every step until a storage consent ends, and keeps the later date of the two', () => {
-    const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: {}, storageConsentUntil: at('2027-06-30') };
+  it('suspends every step until the last storage consent ends, and keeps the later date of the two', () => {
+    // A renewal (c2) given before the first consent ends: the hold lasts until the later end.
+    const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: {}, storageConsents: { c1: at('2026-12-31'), c2: at('2027-06-30') } };
     expect(scheduleOf(clock, { ...policy, reduceAfterMonths: 3 })).toEqual({
       anchor: 'last-activity',
       anchorAt: at('2026-01-01'),
@@ -61,7 +62,7 @@ describe('the retention clock', () => {
         { mode: 'delete', dueAt: at('2027-06-30'), rule: 'storage_consent' },
       ],
     });
-    const shortConsent = { ...clock, storageConsentUntil: at('2026-02-01') };
+    const shortConsent = { ...clock, storageConsents: { c1: at('2026-02-01') } };
     expect(scheduleOf(shortConsent, policy).steps[1]).toEqual({ mode: 'delete', dueAt: at('2026-07-01'), rule: 'delete_after_months=6' });
   });
 

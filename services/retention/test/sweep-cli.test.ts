@@ -41,7 +41,7 @@ describe('the sweep command', () => {
 
     const early = await sweep('--now', '2026-03-01T00:00:00Z');
     expect(early).toMatchObject({ code: 0 });
-    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: marks 0, erasure-requests 0, retention-clock 0, candidate-notices 0, owner-digests 0, erasure-reissue 0');
+    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: policy-changes 0, marks 0, erasure-requests 0, retention-clock 0, candidate-notices 0, owner-digests 0, erasure-reissue 0');
 
     const due = await sweep('--now', '2026-08-01T00:00:00Z');
     expect(due.code).toBe(0);

@@ -57,7 +57,7 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
   try {
     const clock: Clock = { now: () => now };
     const cipher = new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') });
-    const sources = sweepSources(retentionStores({ config, mongo, clock, logger, bus, cipher }));
+    const sources = sweepSources(retentionStores({ config, mongo, redis, clock, logger, bus, cipher }));
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
     const result = await new Sweeper(redis, database, sources, logger).run(now, (name, executed) => {

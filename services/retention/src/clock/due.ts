@@ -5,8 +5,9 @@ import type { ClockStore } from './store';
 
 /**
  * The retention clock's steps as the sweep sees them: subjects whose reduce or delete date has
- * passed (index range queries on the due dates). Executing issues the erasure and clears the due
- * date in one go, so the subject is not found again.
+ * passed (index range queries on the due dates). Executing first recomputes the subject's dates
+ * under the tenant's current policy, so a step is issued only when it is still due; issuing clears
+ * the due date, so the subject is not found again.
  */
 export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): DueSource {
   return {
@@ -20,12 +21,17 @@ export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer
       return items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).slice(0, limit);
     },
     countDue: async (now) => (await clocks.countDue('deleteAt', now)) + (await clocks.countDue('reduceAt', now)),
-    execute: async (item) => {
-      if (item.key.startsWith('delete:')) {
+    execute: async (item, now) => {
+      const mode = item.key.startsWith('delete:') ? 'delete' : 'reduce';
+      const policy = await policies.get(item.tenantId);
+      // A policy saved since the dates were stored may have moved the step into the future.
+      const schedule = await clocks.change(item.tenantId, item.subjectId, policy, now, () => undefined, { existingOnly: true });
+      const dueAt = schedule?.steps.find((step) => step.mode === mode)?.dueAt;
+      if (!dueAt || dueAt > now) return;
+      if (mode === 'delete') {
         await issuer.issue({ tenantId: item.tenantId, subjectId: item.subjectId, mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } });
-        await clocks.markIssued(item.tenantId, item.subjectId, 'delete');
+        await clocks.markDeleteIssued(item.tenantId, item.subjectId, now);
       } else {
-        const policy = await policies.get(item.tenantId);
         await issuer.issue({
           tenantId: item.tenantId,
           subjectId: item.subjectId,
@@ -34,8 +40,39 @@ export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer
           keepFields: policy.skeletonFields,
           trigger: { kind: 'reduction-due' },
         });
-        await clocks.markIssued(item.tenantId, item.subjectId, 'reduce');
+        await clocks.markReduced(item.tenantId, item.subjectId, policy, now);
       }
+    },
+  };
+}
+
+/**
+ * A tenant saved a new policy: every running clock of that tenant gets its dates computed again
+ * under it (an index query for clocks stamped with another version), so a shorter period takes
+ * effect for everyone, not only for the subjects an event touches next. When none is left, the
+ * policy is marked rescheduled.
+ */
+export function policyChangeSource(clocks: ClockStore, policies: PolicyStore): DueSource {
+  const stale = async (limit: number): Promise<DueItem[]> => {
+    const items: DueItem[] = [];
+    for (const { tenantId, version, updatedAt } of await policies.awaitingReschedule()) {
+      if (items.length >= limit) break;
+      const subjects = await clocks.staleUnder(tenantId, version, limit - items.length);
+      if (subjects.length === 0) await policies.markRescheduled(tenantId, version);
+      items.push(...subjects.map((subjectId) => ({ tenantId, subjectId, key: `policy:${tenantId}/${subjectId}:${version}`, dueAt: updatedAt })));
+    }
+    return items;
+  };
+  return {
+    name: 'policy-changes',
+    findDue: (_now, limit) => stale(limit),
+    countDue: async () => {
+      let count = 0;
+      for (const { tenantId, version } of await policies.awaitingReschedule()) count += await clocks.countStaleUnder(tenantId, version);
+      return count;
+    },
+    execute: async (item, now) => {
+      await clocks.change(item.tenantId, item.subjectId, await policies.get(item.tenantId), now, () => undefined, { existingOnly: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import type { ServiceRuntime, Subscription } from '@lethe/platform';
 import type { ErasureIssuer } from '../erasure/issuer';
 import type { PolicyStore } from '../policy/policy';
 import { addMonths, type FinalOutcome, type MetaStatus } from './schedule';
-import type { ClockStore } from './store';
+import { storedKey, type ClockStore } from './store';
 
 const META: Record<MetaStatusName, MetaStatus | undefined> = {
   META_STATUS_UNSPECIFIED: undefined,
@@ -21,7 +21,8 @@ const OUTCOME: Record<FinalOutcomeName, FinalOutcome> = {
 /**
  * Keeps every subject's clock from the candidates' events: status changes of applications and
  * presentations (with meta status and when it was set) and clock-restarting activities. Events of
- * one subject arrive in order on one partition, so each clock is changed by one handler at a time.
+ * one subject arrive in order on one partition; consent events change the same clocks from another
+ * consumer, which the clock store's compare-and-swap writes keep apart.
  * A merged candidate is erased everywhere (seed 004).
  */
 export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): Promise<Subscription> {
@@ -73,7 +74,7 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
         case 'lethe.candidates.v1.CandidateCreated':
         case 'lethe.candidates.v1.CandidateUpdated': {
           const policy = await policies.get(tenantId);
-          await clocks.change(tenantId, event.payload.candidateId, policy, now, () => undefined, event.payload.ownerId || undefined);
+          await clocks.change(tenantId, event.payload.candidateId, policy, now, () => undefined, { ownerId: event.payload.ownerId || undefined });
           return;
         }
         case 'lethe.candidates.v1.CandidateMerged': {
@@ -95,8 +96,9 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
 }
 
 /**
- * Storage consents (seed 002) from the consent service: a valid one suspends the subject's clock
- * until it ends (its own period, or the tenant's extension months); withdrawn or expired, it ends.
+ * Storage consents (seed 002) from the consent service: each valid one suspends the subject's clock
+ * until it ends (its own period, or the tenant's extension months); withdrawn or expired, that one
+ * ends. A renewal given before the old consent ends keeps the hold when the old one expires.
  */
 export function followConsentEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore): Promise<Subscription> {
   return runtime.bus.subscribe({
@@ -105,10 +107,12 @@ export function followConsentEvents(runtime: ServiceRuntime, clocks: ClockStore,
     fromBeginning: true,
     handler: async (event) => {
       const tenantId = event.envelope.tenantId;
-      const setConsent = async (subjectId: string, until: Date | undefined) => {
+      const setConsent = async (subjectId: string, consentId: string, until: Date | undefined) => {
         const policy = await policies.get(tenantId);
         await clocks.change(tenantId, subjectId, policy, runtime.clock.now(), (clock) => {
-          clock.storageConsentUntil = until;
+          const consents = (clock.storageConsents ??= {});
+          if (until) consents[storedKey(consentId)] = until;
+          else delete consents[storedKey(consentId)];
         });
       };
       switch (event.type) {
@@ -116,12 +120,12 @@ export function followConsentEvents(runtime: ServiceRuntime, clocks: ClockStore,
           if (event.payload.kind !== 'CONSENT_KIND_STORAGE') return;
           const from = fromTimestamp(event.payload.validFrom) ?? event.envelope.time;
           const policy = await policies.get(tenantId);
-          return setConsent(event.payload.subjectId, fromTimestamp(event.payload.validUntil) ?? addMonths(from, policy.storageConsentExtensionMonths));
+          return setConsent(event.payload.subjectId, event.payload.consentId, fromTimestamp(event.payload.validUntil) ?? addMonths(from, policy.storageConsentExtensionMonths));
         }
         case 'lethe.consent.v1.ConsentWithdrawn':
         case 'lethe.consent.v1.ConsentExpired':
           if (event.payload.kind !== 'CONSENT_KIND_STORAGE') return;
-          return setConsent(event.payload.subjectId, undefined);
+          return setConsent(event.payload.subjectId, event.payload.consentId, undefined);
         default:
           return;
       }

@@ -11,8 +11,17 @@ export interface SubjectClock {
   statuses: Record<string, { meta: MetaStatus; outcome: FinalOutcome; setAt: Date; eventId: string }>;
   /** Reduced already: the skeleton stays until deletion. */
   reduced?: boolean;
-  /** End of the subject's storage consent (talent pool, seed 002), while one is valid. */
-  storageConsentUntil?: Date;
+  /**
+   * The subject's valid storage consents (talent pool, seed 002) by consent id, each with its end.
+   * A person may renew before the old consent ends: the hold lasts until the last of them ends.
+   */
+  storageConsents?: Record<string, Date>;
+}
+
+/** When the subject's last valid storage consent ends, if one is valid at all. */
+export function storageConsentUntil(clock: Pick<SubjectClock, 'storageConsents'>): Date | undefined {
+  const ends = Object.values(clock.storageConsents ?? {});
+  return ends.length > 0 ? new Date(Math.max(...ends.map((end) => end.getTime()))) : undefined;
 }
 
 export interface Step {
@@ -52,7 +61,7 @@ function addMonths(date: Date, months: number): Date {
  */
 export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): Schedule {
   const statuses = Object.entries(clock.statuses);
-  const consentUntil = clock.storageConsentUntil;
+  const consentUntil = storageConsentUntil(clock);
   const holds = consentUntil ? [`storage consent until ${consentUntil.toISOString()}`] : [];
   const inPool = statuses.some(([, status]) => status.meta === 'hold');
 

@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, TenantRepository } from '@lethe/platform';
+import { ALL_TENANTS, ConflictError, defineTenantModel, isDuplicateKey, TenantKeys, TenantRepository, withLock, type Redis } from '@lethe/platform';
 import type { JobOrderMeaning } from '../marks/marks';
-import type { RetentionPolicyValues } from '../policy/policy';
+import type { RetentionPolicy } from '../policy/policy';
 import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
 
 export interface ClockDoc extends SubjectClock {
@@ -27,6 +27,10 @@ export interface ClockDoc extends SubjectClock {
   firstSeenAt?: Date;
   /** When each application was first seen (contract applicant volume). */
   applicationsReceived?: Record<string, Date>;
+  /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
+  policyVersion?: number;
+  /** Bumped by every write of the dates: two changes at once cannot overwrite each other. */
+  revision?: number;
   updatedAt: Date;
 }
 
@@ -44,12 +48,14 @@ const schema = new Schema<ClockDoc>(
     reduceIssuedAt: Date,
     deleteIssuedAt: Date,
     assignments: { type: Schema.Types.Mixed },
-    storageConsentUntil: Date,
+    storageConsents: { type: Schema.Types.Mixed },
     candidateNoticeAt: Date,
     candidateNoticeFor: Date,
     ownerNoticeAt: Date,
     firstSeenAt: Date,
     applicationsReceived: { type: Schema.Types.Mixed },
+    policyVersion: Number,
+    revision: Number,
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, minimize: false },
@@ -59,18 +65,35 @@ schema.index({ candidateNoticeAt: 1 });
 schema.index({ ownerNoticeAt: 1 });
 schema.index({ reduceAt: 1 });
 schema.index({ tenantId: 1, subjectId: 1 }, { unique: true });
+schema.index({ tenantId: 1, policyVersion: 1 });
 
+/** Clocks still running whose dates another policy version computed. */
+const staleUnder = (policyVersion: number) => ({ policyVersion: { $ne: policyVersion }, deleteIssuedAt: { $exists: false } });
 const idOf = (tenantId: string, subjectId: string) => `${tenantId}/${subjectId}`;
+/** Map keys stored in MongoDB may not contain dots or start with `$`. */
+export const storedKey = (id: string) => id.replace(/[.$]/g, '_');
 const DAY_MS = 24 * 3600_000;
+/** A change that lost the revision check (a lock that expired mid-change) reads again this often. */
+const CHANGE_ATTEMPTS = 5;
+/** A clock change takes milliseconds; the lock outlives a stalled holder by this much at most. */
+const CLOCK_LOCK = { ttlMs: 10_000, waitMs: 15_000 };
+const lockKeys = new TenantKeys('retention');
 
-function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsentUntil'>): SubjectClock {
+function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents'>): SubjectClock {
   return {
     lastActivityAt: doc.lastActivityAt,
     lastActivityEventId: doc.lastActivityEventId,
     statuses: doc.statuses ?? {},
     reduced: Boolean(doc.reduceIssuedAt),
-    storageConsentUntil: doc.storageConsentUntil,
+    storageConsents: { ...(doc.storageConsents ?? {}) },
   };
+}
+
+export interface ClockChangeOptions {
+  /** The subject's owner, when the event names one. */
+  ownerId?: string;
+  /** Changes only a clock that exists; none is created. */
+  existingOnly?: boolean;
 }
 
 /** The clock of every subject retention has heard of, with its due dates. */
@@ -78,7 +101,11 @@ export class ClockStore {
   readonly model: Model<ClockDoc>;
   private readonly repository: TenantRepository<ClockDoc>;
 
-  constructor(connection: Connection) {
+  /** `redis` serialises the changes of one clock across processes (see `change`). */
+  constructor(
+    connection: Connection,
+    private readonly redis: Redis,
+  ) {
     this.model = defineTenantModel(connection, 'SubjectClock', schema, 'subject_clocks');
     this.repository = new TenantRepository(this.model, { resourceType: 'subject' });
   }
@@ -103,17 +130,59 @@ export class ClockStore {
     return this.model.countDocuments({ [field]: { $lte: now } }).setOptions({ [ALL_TENANTS]: true }).exec();
   }
 
-  async markIssued(tenantId: string, subjectId: string, step: 'reduce' | 'delete'): Promise<void> {
-    // A deletion ends every notice; after a reduction the deletion's notices still stand.
-    const unset = step === 'reduce' ? { reduceAt: 1 } : { deleteAt: 1, candidateNoticeAt: 1, ownerNoticeAt: 1 };
-    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId) }, { $set: { [step === 'reduce' ? 'reduceIssuedAt' : 'deleteIssuedAt']: new Date() }, $unset: unset });
+  /** Running clocks of a tenant whose dates were computed under another policy version (indexed). */
+  async staleUnder(tenantId: string, policyVersion: number, limit: number): Promise<string[]> {
+    const docs = await this.repository.find(tenantId, staleUnder(policyVersion), { projection: { subjectId: 1 }, limit });
+    return docs.map((doc) => doc.subjectId);
   }
 
-  /** Applies a change to the subject's clock and stores the due dates it leads to. */
-  async change(tenantId: string, subjectId: string, policy: RetentionPolicyValues, now: Date, apply: (clock: SubjectClock) => void, ownerId?: string): Promise<Schedule> {
-    // One read: the clock and what was issued and noticed already.
-    const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
-    const clock: SubjectClock = existing ? toClock(existing) : { statuses: {} };
+  countStaleUnder(tenantId: string, policyVersion: number): Promise<number> {
+    return this.repository.count(tenantId, staleUnder(policyVersion));
+  }
+
+  /** A deletion was issued: the clock ends, and with it every notice. */
+  async markDeleteIssued(tenantId: string, subjectId: string, now: Date): Promise<void> {
+    await this.repository.updateOne(
+      tenantId,
+      { _id: idOf(tenantId, subjectId) },
+      { $set: { deleteIssuedAt: now }, $unset: { deleteAt: 1, candidateNoticeAt: 1, ownerNoticeAt: 1 }, $inc: { revision: 1 } },
+    );
+  }
+
+  /**
+   * A reduction was issued (by the clock, a mark, a mass action): it is not scheduled again, and the
+   * notices move to the deletion that remains.
+   */
+  markReduced(tenantId: string, subjectId: string, policy: RetentionPolicy, now: Date): Promise<Schedule | null> {
+    return this.change(tenantId, subjectId, policy, now, (clock) => {
+      clock.reduced = true;
+    }, { existingOnly: true });
+  }
+
+  /**
+   * Applies a change to the subject's clock and stores the due dates it leads to under `policy`.
+   * Candidate and consent events change one clock from different consumers, possibly in different
+   * replicas: a per-subject lock makes each read-apply-write whole (conditional updates are not
+   * atomic on FerretDB), and the revision check catches a change whose lock ran out. Null when
+   * `existingOnly` and the subject has no clock.
+   */
+  change(tenantId: string, subjectId: string, policy: RetentionPolicy, now: Date, apply: (clock: SubjectClock) => void, options: ClockChangeOptions = {}): Promise<Schedule | null> {
+    return withLock(this.redis, lockKeys.subjectKey(tenantId, subjectId, 'clock-lock'), CLOCK_LOCK, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
+        if (!existing && options.existingOnly) return null;
+        const schedule = await this.store(tenantId, subjectId, existing, policy, now, apply, options.ownerId);
+        if (schedule) return schedule;
+        if (attempt >= CHANGE_ATTEMPTS) {
+          throw new ConflictError(`the retention clock of ${subjectId} kept changing concurrently`, 'CLOCK_CONTENDED');
+        }
+      }
+    });
+  }
+
+  /** Writes the clock read as `existing`, changed by `apply`; null when it changed since that read. */
+  private async store(tenantId: string, subjectId: string, existing: ClockDoc | null, policy: RetentionPolicy, now: Date, apply: (clock: SubjectClock) => void, ownerId?: string): Promise<Schedule | null> {
+    const clock: SubjectClock = existing ? toClock(existing) : { statuses: {}, storageConsents: {} };
     apply(clock);
     const schedule = scheduleOf(clock, policy);
     const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
@@ -124,33 +193,40 @@ export class ClockStore {
     const nextStep = [reduceAt, deleteAt].filter((date): date is Date => date !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
     const ownerNoticeAt = nextStep && new Date(nextStep.getTime() - policy.ownerNoticeDays * DAY_MS);
     const dates = { reduceAt, deleteAt, candidateNoticeAt, ownerNoticeAt };
-    await this.repository.updateOne(
-      tenantId,
-      { _id: idOf(tenantId, subjectId) },
-      {
-        $set: {
-          subjectId,
-          statuses: clock.statuses,
-          ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
-          ...(clock.storageConsentUntil ? { storageConsentUntil: clock.storageConsentUntil } : {}),
-          ...(ownerId ? { ownerId } : {}),
-          ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined)),
-          updatedAt: now,
+    const consents = Object.fromEntries(Object.entries(clock.storageConsents ?? {}).map(([id, until]) => [storedKey(id), until]));
+    try {
+      const { matched, upsertedId } = await this.repository.updateOne(
+        tenantId,
+        // The revision read: a write in between makes this one match nothing (or, for a new clock, collide on _id).
+        { _id: idOf(tenantId, subjectId), revision: existing?.revision ?? { $exists: false } },
+        {
+          $set: {
+            subjectId,
+            statuses: clock.statuses,
+            storageConsents: consents,
+            ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
+            ...(clock.reduced && !existing?.reduceIssuedAt ? { reduceIssuedAt: now } : {}),
+            ...(ownerId ? { ownerId } : {}),
+            ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined)),
+            policyVersion: policy.version,
+            revision: (existing?.revision ?? 0) + 1,
+            updatedAt: now,
+          },
+          $unset: Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])),
+          $setOnInsert: { firstSeenAt: now },
         },
-        $unset: {
-          ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])),
-          ...(clock.storageConsentUntil ? {} : { storageConsentUntil: 1 }),
-        },
-        $setOnInsert: { firstSeenAt: now },
-      },
-      { upsert: true },
-    );
-    return schedule;
+        { upsert: !existing },
+      );
+      return matched > 0 || upsertedId !== undefined ? schedule : null;
+    } catch (err) {
+      if (isDuplicateKey(err)) return null;
+      throw err;
+    }
   }
 
   /** Records when an application was first seen (for the contract applicant volume). */
   async applicationReceived(tenantId: string, subjectId: string, applicationId: string, at: Date): Promise<void> {
-    const path = `applicationsReceived.${applicationId.replace(/[.$]/g, '_')}`;
+    const path = `applicationsReceived.${storedKey(applicationId)}`;
     await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId), [path]: { $exists: false } }, { $set: { [path]: at } });
   }
 
@@ -161,7 +237,7 @@ export class ClockStore {
   }
 
   async setAssignment(tenantId: string, subjectId: string, jobOrderId: string, meaning: JobOrderMeaning | undefined, now: Date): Promise<void> {
-    const path = `assignments.${jobOrderId.replace(/[.$]/g, '_')}`;
+    const path = `assignments.${storedKey(jobOrderId)}`;
     const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { assignments: 1 });
     const assignments = { ...(doc?.assignments ?? {}) };
     if (meaning) assignments[path.slice('assignments.'.length)] = meaning;

@@ -1,6 +1,6 @@
-import { Schema, type Connection } from 'mongoose';
+import { Schema, type Connection, type Model } from 'mongoose';
 import { z } from 'zod';
-import { ConflictError, defineTenantModel, isDuplicateKey, TenantRepository, type ErasureModeName } from '@lethe/platform';
+import { ALL_TENANTS, ConflictError, defineTenantModel, isDuplicateKey, TenantRepository, type ErasureModeName } from '@lethe/platform';
 
 /** Seed 003: what a reduction keeps by default; the application date always stays. */
 export const DEFAULT_SKELETON_FIELDS = ['name', 'dateOfBirth', 'address', 'zip', 'city', 'country', 'nationality', 'source', 'inboundChannel', 'applicationDate'];
@@ -69,6 +69,9 @@ export const policySchema = z
     if (policy.reduceAfterMonths > 0 && policy.reduceAfterMonths >= policy.deleteAfterMonths) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reduceAfterMonths'], message: 'must be below deleteAfterMonths, or 0 (off)' });
     }
+    if (policy.poolReduceAfterMonths > 0 && policy.poolReduceAfterMonths >= policy.deleteAfterMonths) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['poolReduceAfterMonths'], message: 'must be below deleteAfterMonths, or 0 (off)' });
+    }
     if (policy.defaultMode === 'reduce' && policy.skeletonFields.length === 0) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['skeletonFields'], message: 'must name at least one field when the default mode is reduce' });
     }
@@ -77,6 +80,8 @@ export const policySchema = z
 interface PolicyDoc extends RetentionPolicy {
   _id: string;
   tenantId: string;
+  /** The version every clock of the tenant has been rescheduled under (see policyChangeSource). */
+  rescheduledVersion?: number;
 }
 
 const schema = new Schema<PolicyDoc>(
@@ -96,6 +101,7 @@ const schema = new Schema<PolicyDoc>(
     waitDaysPlacement: Number,
     defaultMode: String,
     version: { type: Number, required: true },
+    rescheduledVersion: Number,
     updatedAt: Date,
     updatedBy: String,
   },
@@ -104,17 +110,36 @@ const schema = new Schema<PolicyDoc>(
 
 /** One policy per tenant, versioned; the defaults until a tenant saves one. */
 export class PolicyStore {
+  private readonly model: Model<PolicyDoc>;
   private readonly repository: TenantRepository<PolicyDoc>;
 
   constructor(connection: Connection) {
-    this.repository = new TenantRepository(defineTenantModel(connection, 'RetentionPolicy', schema, 'policies'), { resourceType: 'retention policy' });
+    this.model = defineTenantModel(connection, 'RetentionPolicy', schema, 'policies');
+    this.repository = new TenantRepository(this.model, { resourceType: 'retention policy' });
   }
 
   async get(tenantId: string): Promise<RetentionPolicy> {
     const doc = await this.repository.findById(tenantId, tenantId);
     if (!doc) return DEFAULT_POLICY;
-    const { _id: _ignoredId, tenantId: _ignoredTenant, ...policy } = doc;
+    const { _id: _ignoredId, tenantId: _ignoredTenant, rescheduledVersion: _ignoredRescheduled, ...policy } = doc;
     return policy;
+  }
+
+  /** Saved policies whose clocks have not all been rescheduled yet (one document per tenant). */
+  async awaitingReschedule(): Promise<{ tenantId: string; version: number; updatedAt: Date }[]> {
+    const docs = await this.model
+      .find({}, { tenantId: 1, version: 1, rescheduledVersion: 1, updatedAt: 1 })
+      .setOptions({ [ALL_TENANTS]: true })
+      .lean<Pick<PolicyDoc, 'tenantId' | 'version' | 'rescheduledVersion' | 'updatedAt'>[]>()
+      .exec();
+    return docs
+      .filter((doc) => doc.rescheduledVersion !== doc.version)
+      .map((doc) => ({ tenantId: doc.tenantId, version: doc.version, updatedAt: doc.updatedAt ?? new Date(0) }));
+  }
+
+  /** Every clock runs under `version` now; a policy saved meanwhile stays awaiting. */
+  async markRescheduled(tenantId: string, version: number): Promise<void> {
+    await this.repository.updateOne(tenantId, { _id: tenantId, version }, { $set: { rescheduledVersion: version } });
   }
 
   async update(tenantId: string, values: RetentionPolicyValues, expectedVersion: number, actorId: string, now: Date): Promise<RetentionPolicy> {

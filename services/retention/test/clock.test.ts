@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createLogger, type BaseConfig } from '@lethe/platform';
+import { definitionWithHandle, startTestService, testAuth, testServiceEnv, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
+import { toTimestamp, TOPICS } from '@lethe/protos';
+import { clockDueSource } from '../src/clock/due';
+import { DEFAULT_POLICY, type RetentionPolicyValues } from '../src/policy/policy';
+import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
+import type { DueSource } from '../src/sweep/due-source';
+import { Sweeper } from '../src/sweep/sweeper';
+import { RECEIPT_KEYS, retentionTestEnv } from './kit';
+
+const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
+let service: TestService<RetentionConfig & BaseConfig>;
+
+beforeAll(async () => {
+  const auth = await testAuth();
+  const env = testServiceEnv(auth, retentionTestEnv('clock', { RETENTION_SWEEP_INTERVAL_MS: '3600000', ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem }));
+  service = await startTestService(retention.definition, auth, { env: env as Record<string, string> });
+});
+afterAll(async () => {
+  await service?.stop();
+});
+
+const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const { version: _defaultVersion, ...DEFAULT_VALUES } = DEFAULT_POLICY;
+
+/** A subject whose clock runs from its last activity under the tenant's current policy. */
+async function activeSince(tenantId: string, lastActivity: Date): Promise<string> {
+  const subjectId = uniqueName('subject');
+  const { clocks, policies } = retention.built();
+  await clocks.change(tenantId, subjectId, await policies.get(tenantId), lastActivity, (clock) => {
+    clock.lastActivityAt = lastActivity;
+  });
+  return subjectId;
+}
+
+const stored = (tenantId: string, subjectId: string) => retention.built().clocks.model.findOne({ tenantId, subjectId }).lean().exec();
+const deletionsOf = (tenantId: string) => retention.built().orchestrator.model.find({ tenantId, mode: 'delete' }).lean().exec();
+const savePolicy = (tenantId: string, values: Partial<RetentionPolicyValues>, now: Date) =>
+  retention.built().policies.update(tenantId, { ...DEFAULT_VALUES, ...values }, 0, 'dpo', now);
+
+describe('the retention clock', () => {
+  it('reschedules every running clock when a tenant saves a new policy, shorter or longer', async () => {
+    const shorter = uniqueName('tenant');
+    const longer = uniqueName('tenant');
+    const early = await activeSince(shorter, at('2026-01-10'));
+    const late = await activeSince(longer, at('2026-01-10'));
+    expect((await stored(longer, late))?.deleteAt).toEqual(at('2026-07-10'));
+
+    await savePolicy(shorter, { deleteAfterMonths: 3 }, at('2026-03-01'));
+    await savePolicy(longer, { deleteAfterMonths: 12 }, at('2026-03-01'));
+    expect((await retention.built().policies.awaitingReschedule()).map((p) => p.tenantId).sort()).toEqual([shorter, longer].sort());
+
+    const result = await retention.built().sweeper.run(at('2026-08-01'));
+    expect(result.executed['policy-changes']).toBe(2);
+    // Shorter: due since April, deleted now; longer: not before next January.
+    expect((await deletionsOf(shorter)).map((e) => e.subjectId)).toEqual([early]);
+    expect(await deletionsOf(longer)).toEqual([]);
+    expect(await stored(longer, late)).toMatchObject({ deleteAt: at('2027-01-10'), policyVersion: 1 });
+    // The next sweep finds nothing left to reschedule and says so on the policies.
+    expect((await retention.built().sweeper.run(at('2026-08-01'))).executed['policy-changes']).toBe(0);
+    expect(await retention.built().policies.awaitingReschedule()).toEqual([]);
+  });
+
+  it('does not issue a step that the current policy moved into the future, even before the clocks are rescheduled', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = await activeSince(tenant, at('2026-01-10'));
+    await savePolicy(tenant, { deleteAfterMonths: 12 }, at('2026-03-01'));
+    const { clocks, policies, orchestrator } = retention.built();
+    // The clock source alone, as a sweep that met the clock before the policy change sees it.
+    const source = clockDueSource(clocks, policies, orchestrator);
+    await source.execute({ tenantId: tenant, subjectId, key: `delete:${tenant}/${subjectId}`, dueAt: at('2026-07-10') }, at('2026-08-01'), 1);
+    expect(await deletionsOf(tenant)).toEqual([]);
+    expect((await stored(tenant, subjectId))?.deleteAt).toEqual(at('2027-01-10'));
+  });
+
+  it('keeps the hold of a renewed storage consent when the first consent expires', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = await activeSince(tenant, at('2026-01-10'));
+    const consent = (type: 'lethe.consent.v1.ConsentGranted' | 'lethe.consent.v1.ConsentExpired', consentId: string, until?: Date) =>
+      type === 'lethe.consent.v1.ConsentGranted'
+        ? { type, tenantId: tenant, subjectId, payload: { consentId, subjectId, kind: 'CONSENT_KIND_STORAGE' as const, validFrom: toTimestamp(at('2026-02-01')), validUntil: toTimestamp(until!), requestId: `req-${consentId}` } }
+        : { type, tenantId: tenant, subjectId, payload: { consentId, subjectId, kind: 'CONSENT_KIND_STORAGE' as const, expiredAt: toTimestamp(at('2026-12-31')) } };
+    await service.runtime.bus.publish(TOPICS.consentEvents, [
+      consent('lethe.consent.v1.ConsentGranted', 'first', at('2026-12-31')),
+      consent('lethe.consent.v1.ConsentGranted', 'renewal', at('2027-06-30')),
+      consent('lethe.consent.v1.ConsentExpired', 'first'),
+    ]);
+    await waitFor(async () => Object.keys((await stored(tenant, subjectId))?.storageConsents ?? {}).join() === 'renewal', 20_000, 'the expiry of the first consent');
+    expect((await stored(tenant, subjectId))?.deleteAt).toEqual(at('2027-06-30'));
+  });
+
+  it('keeps changes made at the same time by different events', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = await activeSince(tenant, at('2026-01-10'));
+    const { clocks } = retention.built();
+    const ids = ['a', 'b', 'c', 'd'];
+    await Promise.all(
+      ids.map((id) =>
+        clocks.change(tenant, subjectId, DEFAULT_POLICY, at('2026-02-01'), (clock) => {
+          clock.statuses[`application:${id}`] = { meta: 'final', outcome: 'rejected', setAt: at('2026-02-01'), eventId: id };
+        }),
+      ),
+    );
+    expect(Object.keys((await stored(tenant, subjectId))?.statuses ?? {}).sort()).toEqual(ids.map((id) => `application:${id}`));
+  });
+
+  it('records a reduction however it was issued, and moves the owner notice to the deletion that remains', async () => {
+    const tenant = uniqueName('tenant');
+    await savePolicy(tenant, { reduceAfterMonths: 3, deleteAfterMonths: 6, ownerNoticeDays: 7 }, at('2026-01-01'));
+    const subjectId = await activeSince(tenant, at('2026-01-10'));
+    expect(await stored(tenant, subjectId)).toMatchObject({ reduceAt: at('2026-04-10'), ownerNoticeAt: at('2026-04-03') });
+
+    // A reduction from a mass action or a mark reaches retention's own handler like every other service's.
+    const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'ERASURE_MODE_REDUCE' as const, keepFields: ['name'], reason: 'ERASURE_REASON_MANUAL' as const, issuedAt: toTimestamp(at('2026-02-01')), attempt: 1 };
+    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: command }]);
+    const reduced = await waitFor(
+      async () => {
+        const doc = await stored(tenant, subjectId);
+        return doc?.reduceIssuedAt ? doc : undefined;
+      },
+      20_000,
+      'the reduction on the clock',
+    );
+    expect(reduced?.reduceAt).toBeUndefined();
+    expect(reduced).toMatchObject({ deleteAt: at('2026-07-10'), ownerNoticeAt: at('2026-07-03') });
+  });
+});
+
+describe('the sweep lock', () => {
+  /** One due item whose execution outlasts the lock. */
+  function slowSource(executeMs: number): DueSource & { executed: number } {
+    const source = {
+      name: 'slow',
+      executed: 0,
+      findDue: async () => (source.executed === 0 ? [{ tenantId: 't', subjectId: 's', key: 'slow', dueAt: new Date(0) }] : []),
+      countDue: async () => 1,
+      execute: async () => {
+        await sleep(executeMs);
+        source.executed += 1;
+      },
+    };
+    return source;
+  }
+
+  it('runs one sweep per process at a time, and stops a run whose lock expired', async () => {
+    const source = slowSource(400);
+    const sweeper = new Sweeper(service.runtime.redis, uniqueName('installation'), [source], createLogger({ service: 'retention-test', level: 'silent' }), 100);
+    const first = sweeper.run(new Date());
+    // After the lock expired, another replica could take it, but this process does not start a second run.
+    await sleep(200);
+    expect(await sweeper.run(new Date())).toEqual({ ran: false, executed: {} });
+    await expect(first).rejects.toThrow('the sweep lock expired');
+    expect(source.executed).toBe(1);
+  });
+});
