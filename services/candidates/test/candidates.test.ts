@@ -186,10 +186,16 @@ describe('candidates API', () => {
     await waitFor(async () => (await unaryCall(client, 'ListCandidates', {})).candidates.length === 0, 20_000, 'the candidate to be hidden');
     const shown = await unaryCall(client, 'ListCandidates', { includeErasureRequested: true });
     expect(shown.candidates.map((c) => [c.id, c.erasureRequested])).toEqual([[id, true]]);
+    // The exact lookups hide it too; asking for hidden records (with the right) shows it.
+    const email = candidate!.personal!.email;
+    expect((await unaryCall(client, 'FindCandidatesByEmail', { email })).candidates).toEqual([]);
+    expect((await unaryCall(client, 'FindCandidatesByName', { firstName: candidate!.personal!.firstName, lastName: candidate!.personal!.lastName })).candidates).toEqual([]);
+    expect((await unaryCall(client, 'FindCandidatesByEmail', { email, includeMarked: true })).candidates.map((c) => c.id)).toEqual([id]);
     await kit.service.runtime.bus.publish(TOPICS.retentionEvents, [
       { type: 'lethe.retention.v1.ErasureRequestWithdrawn', tenantId: tenant, subjectId: id, payload: { requestId: 'r-1', subjectId: id, withdrawnBy: 'REQUESTED_BY_CANDIDATE', withdrawnAt: at } },
     ]);
     await waitFor(async () => (await unaryCall(client, 'ListCandidates', {})).candidates.length === 1, 20_000, 'the candidate to be shown again');
+    expect((await unaryCall(client, 'FindCandidatesByEmail', { email })).candidates.map((c) => c.id)).toEqual([id]);
   });
 
   it('keeps per-tenant anonymisation settings, validated', async () => {

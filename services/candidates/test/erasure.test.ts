@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS, type ErasureCommand } from '@lethe/protos';
-import { erasureDriver, failure, input, person, startCandidates, waitFor, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
+import { erasureDriver, failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
 
 let kit: CandidatesKit;
 let driver: ErasureDriver;
@@ -86,6 +86,28 @@ describe('erasure commands', () => {
     expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: emptied })).toBe(0);
     expect((await failure(unaryCall(client, 'UpdateCandidate', { id: emptied, candidate: input(), updateMask: { paths: ['tags'] } }))).reason).toBe('SUBJECT_ANONYMISED');
     expect((await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' })).outcome).toBe('ERASURE_OUTCOME_NOTHING_HELD');
+  });
+
+  it('seed 004: an anonymised candidate is hidden from lists and lookups; with the right to see marked records it shows', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const withoutSeeMarked = await kit.client(tenant, RIGHTS_READ_ONLY);
+    const shown = await created(client);
+    const anonymised = await created(client);
+    const { personal } = await unaryCall(client, 'GetCandidate', { id: anonymised });
+    await erase(tenant, anonymised, { mode: 'ERASURE_MODE_ANONYMISE' });
+
+    expect((await unaryCall(client, 'ListCandidates', {})).candidates.map((c) => c.id)).toEqual([shown]);
+    expect((await unaryCall(withoutSeeMarked, 'ListCandidates', {})).candidates.map((c) => c.id)).toEqual([shown]);
+    expect((await unaryCall(client, 'ListCandidates', { includeMarked: true })).candidates.map((c) => c.id).sort()).toEqual([shown, anonymised].sort());
+    expect((await failure(unaryCall(withoutSeeMarked, 'ListCandidates', { includeMarked: true }))).code).toBe(grpc.status.PERMISSION_DENIED);
+
+    // Anonymise removes the tokens; a record an older version left with tokens is hidden all the same.
+    const tokens = kit.service.runtime.blindIndex.compute(tenant, 'email', personal!.email);
+    await kit.service.runtime.mongo.collection('candidates').updateOne({ tenantId: tenant, _id: anonymised as never }, { $set: { 'tokens.email': tokens } });
+    expect((await unaryCall(client, 'FindCandidatesByEmail', { email: personal!.email })).candidates).toEqual([]);
+    expect((await unaryCall(client, 'FindCandidatesByEmail', { email: personal!.email, includeMarked: true })).candidates.map((c) => c.id)).toEqual([anonymised]);
+    expect((await failure(unaryCall(withoutSeeMarked, 'FindCandidatesByEmail', { email: personal!.email, includeMarked: true }))).code).toBe(grpc.status.PERMISSION_DENIED);
   });
 
   it('reduce: only the skeleton fields stay, under a new key; lookups by the kept name still work', async () => {

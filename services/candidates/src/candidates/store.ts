@@ -54,6 +54,12 @@ export interface CandidateView {
 const CACHE_TTL_SECONDS = 300;
 const CACHE_PART = 'doc';
 
+/** Seed 004: marked and anonymised candidates are hidden from searches and lists unless asked for (with the right). */
+function hideMarked(query: FilterQuery<CandidateDoc>): void {
+  query.markedForDeletion = { $exists: false };
+  query.state = { $ne: 'anonymised' };
+}
+
 /** Which activity of seed 002 a change of these fields is. */
 function activityOfChange(personal: readonly PersonalField[], topLevel: readonly TopLevelField[]): ActivityKind {
   if (topLevel.includes('tags') && personal.length === 0) return 'ACTIVITY_KIND_TAGS_UPDATED';
@@ -307,17 +313,21 @@ export class CandidateStore implements CandidateDirectory {
     const range = (after?: Date, before?: Date) => ({ ...(after ? { $gte: after } : {}), ...(before ? { $lt: before } : {}) });
     if (filter.createdAfter || filter.createdBefore) query.createdAt = range(filter.createdAfter, filter.createdBefore);
     if (filter.updatedAfter || filter.updatedBefore) query.updatedAt = range(filter.updatedAfter, filter.updatedBefore);
-    if (!filter.includeMarked) query.markedForDeletion = { $exists: false };
+    if (!filter.includeMarked) hideMarked(query);
     if (!filter.includeErasureRequested) query.erasureRequest = { $exists: false };
     if (filter.candidateIds) query._id = { $in: [...filter.candidateIds] };
     const page = await this.repository.list(tenantId, { filter: query, pageSize, pageToken, projection: { outbox: 0 } });
     return { views: await this.views(page.items), nextPageToken: page.nextPageToken };
   }
 
+  /** Exact lookups; what the default list hides (marked, anonymised, an open erasure request) shows only with includeMarked. */
   async findByToken(tenantId: string, field: 'email' | 'name', token: string | null, includeMarked: boolean): Promise<CandidateView[]> {
     if (!token) return [];
     const query: FilterQuery<CandidateDoc> = { [`tokens.${field}`]: token };
-    if (!includeMarked) query.markedForDeletion = { $exists: false };
+    if (!includeMarked) {
+      hideMarked(query);
+      query.erasureRequest = { $exists: false };
+    }
     return this.views(await this.repository.find(tenantId, query, { projection: { outbox: 0 }, limit: 100, sort: { _id: 1 } }));
   }
 
