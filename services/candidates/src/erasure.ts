@@ -34,7 +34,7 @@ export function anonymisedNameOf(values: PersonalValues, settings: Settings): st
   return initials.length > 0 ? initials.map((initial) => `${initial}.`).join(' ') : settings.anonymisationCharacter;
 }
 
-/** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact. */
+/** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact (a reduction keeps its skeleton fields too). */
 const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
 
 /** Every erasure write moves the version, so an update that read the record before it loses. */
@@ -127,21 +127,22 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     return { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - Object.keys(personal).length, keys, activities: activityRows, ...fileRows, cacheEntries };
   };
 
-  const reduce = async (doc: CandidateDoc, keepFields: readonly string[]): Promise<Record<string, number>> => {
-    const keep = new Set(keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []));
-    const { counts } = await keepOnly(doc, keep as Set<PersonalField>, {
+  /** Keeps the skeleton fields named in keepFields (seed 003) and `alsoKeep`. */
+  const reduce = (doc: CandidateDoc, keepFields: readonly string[], alsoKeep: readonly PersonalField[] = []) => {
+    const keep = new Set([...keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []), ...alsoKeep]);
+    return keepOnly(doc, keep as Set<PersonalField>, {
       source: keep.has('source') ? doc.source : '',
       inboundChannel: keep.has('inboundChannel') ? doc.inboundChannel : '',
       state: 'reduced',
     });
-    return counts;
   };
 
   const ownRecords = async (command: ValidErasureCommand): Promise<ErasureResult> => {
     const { tenantId, subjectId, mode } = command;
     const doc = await candidates.repository.findById(tenantId, subjectId, { outbox: 0 });
     if (doc && (await parts.recruiting().isLinkedToContactPerson(tenantId, subjectId))) {
-      const { counts, kept } = await keepOnly(doc, new Set(CONTACT_PERSON_FIELDS), { state: 'reduced' });
+      // A reduction keeps its skeleton fields as well; delete and anonymise keep only the contact fields.
+      const { counts, kept } = mode === 'reduce' ? await reduce(doc, command.keepFields, CONTACT_PERSON_FIELDS) : await keepOnly(doc, new Set(CONTACT_PERSON_FIELDS), { state: 'reduced' });
       const activityRows = mode === 'delete' ? await activities.deleteOf(tenantId, subjectId) : 0;
       return { outcome: 'done', counts: { ...counts, activities: activityRows }, retainedFields: kept, retainedReason: 'LINKED_CONTACT_PERSON' };
     }
@@ -151,7 +152,7 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
       if (doc.state === 'anonymised') return { outcome: 'nothing-held', counts: { candidates: 0 } };
       return { outcome: 'done', counts: await anonymise(doc) };
     }
-    return { outcome: 'done', counts: await reduce(doc, command.keepFields) };
+    return { outcome: 'done', counts: (await reduce(doc, command.keepFields)).counts };
   };
 
   const obey: ErasureHandler = async (command) => {

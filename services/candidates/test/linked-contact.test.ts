@@ -58,4 +58,33 @@ describe('seed 004: a candidate linked to a contact person', () => {
     expect(replay.retainedReason).toBe('LINKED_CONTACT_PERSON');
     expect((await unaryCall(client, 'GetCandidate', { id })).personal?.firstName).toBe(candidate!.personal!.firstName);
   });
+
+  it('ERASURE_MODE_REDUCE keeps the skeleton fields of keepFields as well as name, address and contact data', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const { candidate } = await unaryCall(client, 'CreateCandidate', {
+      candidate: input(person({ notes: 'private', dateOfBirth: '1980-02-03', nationality: 'AT', gender: 'f' }), { source: 'referral', inboundChannel: 'email' }),
+      allowDuplicates: true,
+    });
+    const id = candidate!.id;
+    contactPersons.add(id);
+
+    const ack = await driver.erase(tenant, id, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['name', 'dateOfBirth', 'nationality', 'source', 'applicationDate'] });
+    expect(ack.outcome).toBe('ERASURE_OUTCOME_DONE');
+    expect(ack.retainedReason).toBe('LINKED_CONTACT_PERSON');
+    expect(ack.retainedFields.sort()).toEqual(['city', 'country', 'dateOfBirth', 'email', 'firstName', 'lastName', 'nationality', 'phone', 'salutation', 'street', 'zip']);
+
+    const kept = await unaryCall(client, 'GetCandidate', { id });
+    expect(kept).toMatchObject({ state: 'CANDIDATE_STATE_REDUCED', source: 'referral', inboundChannel: '' });
+    expect(kept.personal).toMatchObject({
+      firstName: candidate!.personal!.firstName,
+      email: candidate!.personal!.email,
+      address: candidate!.personal!.address,
+      dateOfBirth: '1980-02-03',
+      nationality: 'AT',
+      gender: '',
+      notes: '',
+      skills: [],
+    });
+  });
 });
