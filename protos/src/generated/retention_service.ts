@@ -13,6 +13,7 @@ import type { ErasureCommand as _lethe_erasure_v1_ErasureCommand, ErasureCommand
 import type { ApplicantVolume as _lethe_retention_v1_ApplicantVolume, ApplicantVolume__Output as _lethe_retention_v1_ApplicantVolume__Output } from './lethe/retention/v1/ApplicantVolume';
 import type { CandidateNoticeDue as _lethe_retention_v1_CandidateNoticeDue, CandidateNoticeDue__Output as _lethe_retention_v1_CandidateNoticeDue__Output } from './lethe/retention/v1/CandidateNoticeDue';
 import type { CreateSelfServiceLinkRequest as _lethe_retention_v1_CreateSelfServiceLinkRequest, CreateSelfServiceLinkRequest__Output as _lethe_retention_v1_CreateSelfServiceLinkRequest__Output } from './lethe/retention/v1/CreateSelfServiceLinkRequest';
+import type { DeletionLogEntry as _lethe_retention_v1_DeletionLogEntry, DeletionLogEntry__Output as _lethe_retention_v1_DeletionLogEntry__Output } from './lethe/retention/v1/DeletionLogEntry';
 import type { DueSubject as _lethe_retention_v1_DueSubject, DueSubject__Output as _lethe_retention_v1_DueSubject__Output } from './lethe/retention/v1/DueSubject';
 import type { Erasure as _lethe_retention_v1_Erasure, Erasure__Output as _lethe_retention_v1_Erasure__Output } from './lethe/retention/v1/Erasure';
 import type { ErasureCompleted as _lethe_retention_v1_ErasureCompleted, ErasureCompleted__Output as _lethe_retention_v1_ErasureCompleted__Output } from './lethe/retention/v1/ErasureCompleted';
@@ -27,6 +28,8 @@ import type { GetErasureRequest as _lethe_retention_v1_GetErasureRequest, GetEra
 import type { GetErasureRequestRequest as _lethe_retention_v1_GetErasureRequestRequest, GetErasureRequestRequest__Output as _lethe_retention_v1_GetErasureRequestRequest__Output } from './lethe/retention/v1/GetErasureRequestRequest';
 import type { GetPolicyRequest as _lethe_retention_v1_GetPolicyRequest, GetPolicyRequest__Output as _lethe_retention_v1_GetPolicyRequest__Output } from './lethe/retention/v1/GetPolicyRequest';
 import type { GetReceiptPublicKeyRequest as _lethe_retention_v1_GetReceiptPublicKeyRequest, GetReceiptPublicKeyRequest__Output as _lethe_retention_v1_GetReceiptPublicKeyRequest__Output } from './lethe/retention/v1/GetReceiptPublicKeyRequest';
+import type { ListDeletionLogRequest as _lethe_retention_v1_ListDeletionLogRequest, ListDeletionLogRequest__Output as _lethe_retention_v1_ListDeletionLogRequest__Output } from './lethe/retention/v1/ListDeletionLogRequest';
+import type { ListDeletionLogResponse as _lethe_retention_v1_ListDeletionLogResponse, ListDeletionLogResponse__Output as _lethe_retention_v1_ListDeletionLogResponse__Output } from './lethe/retention/v1/ListDeletionLogResponse';
 import type { ListErasureRequestsRequest as _lethe_retention_v1_ListErasureRequestsRequest, ListErasureRequestsRequest__Output as _lethe_retention_v1_ListErasureRequestsRequest__Output } from './lethe/retention/v1/ListErasureRequestsRequest';
 import type { ListErasureRequestsResponse as _lethe_retention_v1_ListErasureRequestsResponse, ListErasureRequestsResponse__Output as _lethe_retention_v1_ListErasureRequestsResponse__Output } from './lethe/retention/v1/ListErasureRequestsResponse';
 import type { ListErasuresRequest as _lethe_retention_v1_ListErasuresRequest, ListErasuresRequest__Output as _lethe_retention_v1_ListErasuresRequest__Output } from './lethe/retention/v1/ListErasuresRequest';
@@ -93,6 +96,7 @@ export interface ProtoGrpcType {
         CandidateNoticeDue: MessageTypeDefinition<_lethe_retention_v1_CandidateNoticeDue, _lethe_retention_v1_CandidateNoticeDue__Output>
         ClockAnchor: EnumTypeDefinition
         CreateSelfServiceLinkRequest: MessageTypeDefinition<_lethe_retention_v1_CreateSelfServiceLinkRequest, _lethe_retention_v1_CreateSelfServiceLinkRequest__Output>
+        DeletionLogEntry: MessageTypeDefinition<_lethe_retention_v1_DeletionLogEntry, _lethe_retention_v1_DeletionLogEntry__Output>
         DueSubject: MessageTypeDefinition<_lethe_retention_v1_DueSubject, _lethe_retention_v1_DueSubject__Output>
         Erasure: MessageTypeDefinition<_lethe_retention_v1_Erasure, _lethe_retention_v1_Erasure__Output>
         ErasureCompleted: MessageTypeDefinition<_lethe_retention_v1_ErasureCompleted, _lethe_retention_v1_ErasureCompleted__Output>
@@ -109,6 +113,8 @@ export interface ProtoGrpcType {
         GetErasureRequestRequest: MessageTypeDefinition<_lethe_retention_v1_GetErasureRequestRequest, _lethe_retention_v1_GetErasureRequestRequest__Output>
         GetPolicyRequest: MessageTypeDefinition<_lethe_retention_v1_GetPolicyRequest, _lethe_retention_v1_GetPolicyRequest__Output>
         GetReceiptPublicKeyRequest: MessageTypeDefinition<_lethe_retention_v1_GetReceiptPublicKeyRequest, _lethe_retention_v1_GetReceiptPublicKeyRequest__Output>
+        ListDeletionLogRequest: MessageTypeDefinition<_lethe_retention_v1_ListDeletionLogRequest, _lethe_retention_v1_ListDeletionLogRequest__Output>
+        ListDeletionLogResponse: MessageTypeDefinition<_lethe_retention_v1_ListDeletionLogResponse, _lethe_retention_v1_ListDeletionLogResponse__Output>
         ListErasureRequestsRequest: MessageTypeDefinition<_lethe_retention_v1_ListErasureRequestsRequest, _lethe_retention_v1_ListErasureRequestsRequest__Output>
         ListErasureRequestsResponse: MessageTypeDefinition<_lethe_retention_v1_ListErasureRequestsResponse, _lethe_retention_v1_ListErasureRequestsResponse__Output>
         ListErasuresRequest: MessageTypeDefinition<_lethe_retention_v1_ListErasuresRequest, _lethe_retention_v1_ListErasuresRequest__Output>

@@ -16,6 +16,7 @@ import {
   fromTimestamp,
   loadGrpcObject,
   toTimestamp,
+  type DeletionLogEntry,
   type Erasure,
   type ErasureMode,
   type ErasureRequest,
@@ -26,7 +27,7 @@ import {
   type RetentionProto,
 } from '@lethe/protos';
 import type { ClockStore } from './clock/store';
-import type { ErasureDoc, ErasureOrchestrator } from './erasure/orchestrator';
+import type { DeletionLogDoc, ErasureDoc, ErasureOrchestrator } from './erasure/orchestrator';
 import { RECEIPT_ALGORITHM, type ReceiptSigner } from './erasure/receipts';
 import type { MarkDoc, MarkStore } from './marks/marks';
 import type { MassActionKind, MassActions } from './mass/mass-actions';
@@ -137,6 +138,22 @@ function toErasureMessage(doc: ErasureDoc): Erasure {
   };
 }
 
+function toDeletionLogMessage(entry: DeletionLogDoc): DeletionLogEntry {
+  return {
+    erasureId: entry.erasureId,
+    subjectId: entry.subjectId,
+    subjectCreatedAt: entry.subjectCreated?.at ? toTimestamp(entry.subjectCreated.at) : null,
+    subjectCreatedBy: entry.subjectCreated?.by ?? '',
+    markedAt: toTimestamp(entry.markedAt),
+    markedBy: entry.markedBy ?? '',
+    trigger: entry.trigger.kind,
+    mode: MODE_OF[entry.mode],
+    reason: entry.reason,
+    executedAt: toTimestamp(entry.executedAt),
+    confirmedBy: entry.confirmedBy,
+  };
+}
+
 /** Erasure ids are time-ordered: base-36 time, a dash, a UUID. */
 const erasureIdField = () => z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id');
 
@@ -145,10 +162,12 @@ const pageRequest = z
   .nullable()
   .transform((page) => page ?? { pageSize: 0, pageToken: '' });
 
+const optionalSubjectId = () => z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id');
+
 const listErasuresRequest = z.object({
   page: pageRequest,
   state: z.string().refine((state) => state === 'ERASURE_STATE_UNSPECIFIED' || state in STATE_NAME, 'must be PENDING, DONE or STUCK'),
-  subjectId: z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id'),
+  subjectId: optionalSubjectId(),
 });
 
 const MARK_STATE = { marked: 'MARK_STATE_MARKED', restored: 'MARK_STATE_RESTORED', executed: 'MARK_STATE_EXECUTED' } as const;
@@ -308,6 +327,13 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
       return orchestrator.receipt(ctx.tenantId, erasureId);
     }),
     GetReceiptPublicKey: unary(async () => ({ keyId: receipts.keyId, algorithm: RECEIPT_ALGORITHM, publicKeyPem: receipts.publicKeyPem })),
+    ListDeletionLog: unary(async (request, ctx) => {
+      // Seed 004: the log is read where the records marked for deletion are listed.
+      requireRight(ctx, RIGHTS.seeMarked);
+      const valid = parseInput(z.object({ page: pageRequest, subjectId: optionalSubjectId() }), request);
+      const page = await orchestrator.deletionLog(ctx.tenantId, { subjectId: valid.subjectId || undefined }, valid.page.pageSize, valid.page.pageToken);
+      return { entries: page.items.map(toDeletionLogMessage), page: { nextPageToken: page.nextPageToken } };
+    }),
     GetApplicantVolume: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
       const { year } = parseInput(z.object({ year: z.number().int().min(0).max(9999).refine((y) => y === 0 || y >= 2000, 'must be a year from 2000, or 0 (this year)') }), request);

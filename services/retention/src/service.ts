@@ -57,7 +57,7 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
   return {
     policies: new PolicyStore(runtime.mongo),
     clocks,
-    orchestrator: new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS, receipts }),
+    orchestrator: new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS, receipts, creationOf: (tenantId, subjectId) => clocks.creationOf(tenantId, subjectId) }),
     marks,
     requests: new ErasureRequestStore(runtime),
     notices: new NoticeSources(runtime, clocks, marks),

@@ -77,7 +77,8 @@ describe('erasure orchestration', () => {
     }, 30_000, 'every service to confirm');
     expect(erasure).toMatchObject({ mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', services: { candidates: { state: 'done' }, retention: { state: 'done' } } });
     const logEntry = await orchestrator.log.findById(tenant, erasure._id);
-    expect(logEntry).toMatchObject({ subjectId: id, mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'retention-clock' } });
+    expect(logEntry).toMatchObject({ subjectId: id, mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'retention-clock' }, subjectCreated: { by: 'dpo' }, markedAt: erasure.issuedAt });
+    expect(logEntry?.markedBy).toBeUndefined();
     expect(JSON.stringify(logEntry)).not.toContain('Eted');
 
     // The signed receipt verifies offline with the published key, and not once altered.

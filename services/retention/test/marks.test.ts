@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { readErrorDetails, RIGHTS, unaryCall } from '@lethe/platform';
 import { uniqueName, waitFor } from '@lethe/platform/testkit';
-import { toTimestamp, TOPICS } from '@lethe/protos';
+import { fromTimestamp, toTimestamp, TOPICS } from '@lethe/protos';
 import { earliestDeletion } from '../src/marks/marks';
 import { DEFAULT_POLICY } from '../src/policy/policy';
 import { startRetentionScene, type RetentionScene } from './kit';
@@ -62,7 +62,10 @@ describe('mark for deletion', () => {
     ]);
     await waitFor(async () => (await scene.retention().clocks.markingFactsOf(tenant, placed)).assignments.includes('placement'), 20_000, 'the assignment');
     const { retention: client, candidates } = await clientsOf(tenant, ALL);
-    await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
+    await waitFor(async () => (await scene.retention().clocks.creationOf(tenant, id)) !== undefined, 20_000, 'the creation on the clock');
+    const markedAt = scene.clock.now();
+    const { retention: dpo } = await scene.clientsOf(tenant, ALL, 'dpo-1');
+    await unaryCall(dpo, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
     expect((await unaryCall(client, 'MarkForDeletion', { subjectId: placed })).waitRule).toBe('wait_days_placement=90');
 
     scene.clock.advance({ hours: 7 });
@@ -70,6 +73,16 @@ describe('mark for deletion', () => {
     expect(executed.marks).toBe(1);
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id }).catch(() => undefined))?.state === 'CANDIDATE_STATE_ANONYMISED', 30_000, 'the anonymisation');
     expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([placed]);
+    // Seed 004's deletion log: record id, created at/by, marked at/by; nothing personal.
+    const entry = await waitFor(async () => (await unaryCall(client, 'ListDeletionLog', { subjectId: id })).entries[0], 30_000, 'the deletion log entry');
+    expect(entry).toMatchObject({ subjectId: id, subjectCreatedBy: 'recruiter', markedBy: 'dpo-1', trigger: 'mark', mode: 'ERASURE_MODE_ANONYMISE', confirmedBy: ['candidates', 'retention'] });
+    expect(fromTimestamp(entry.markedAt)).toEqual(markedAt);
+    expect(fromTimestamp(entry.subjectCreatedAt)).toBeInstanceOf(Date);
+    expect(JSON.stringify(entry)).not.toContain('Muster');
+    expect((await unaryCall(client, 'ListDeletionLog', {})).entries.map((e) => e.subjectId)).toEqual([id]);
+    const withoutRight = (await clientsOf(tenant, [RIGHTS.readCandidates])).retention;
+    expect(readErrorDetails(await unaryCall(withoutRight, 'ListDeletionLog', {}).catch((err: unknown) => err)).code).toBe(grpc.status.PERMISSION_DENIED);
+    expect(readErrorDetails(await unaryCall(client, 'ListDeletionLog', { subjectId: 'bad id!' }).catch((err: unknown) => err)).violations.map((v) => v.field)).toEqual(['subjectId']);
     const executedMark = readErrorDetails(await unaryCall(client, 'RestoreMarked', { subjectId: id }).catch((err: unknown) => err));
     expect(executedMark).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
     // Another tenant cannot see or restore it.

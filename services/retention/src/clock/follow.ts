@@ -71,7 +71,12 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
           await clocks.setAssignment(tenantId, candidateId, jobOrderId, assigned ? kind : undefined, now);
           return;
         }
-        case 'lethe.candidates.v1.CandidateCreated':
+        case 'lethe.candidates.v1.CandidateCreated': {
+          const { candidateId, ownerId, createdAt, createdBy } = event.payload;
+          const created = { at: fromTimestamp(createdAt) ?? event.envelope.time, by: createdBy };
+          await clocks.change(tenantId, candidateId, await policies.get(tenantId), now, () => undefined, { ownerId: ownerId || undefined, created });
+          return;
+        }
         case 'lethe.candidates.v1.CandidateUpdated': {
           const policy = await policies.get(tenantId);
           await clocks.change(tenantId, event.payload.candidateId, policy, now, () => undefined, { ownerId: event.payload.ownerId || undefined });

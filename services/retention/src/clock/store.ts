@@ -25,6 +25,9 @@ export interface ClockDoc extends SubjectClock {
   ownerNoticeAt?: Date;
   /** First heard of (contract applicant volume, seed 003). */
   firstSeenAt?: Date;
+  /** When and by whom the record was created (CandidateCreated), for the deletion log. */
+  subjectCreatedAt?: Date;
+  subjectCreatedBy?: string;
   /** When each application was first seen (contract applicant volume). */
   applicationsReceived?: Record<string, Date>;
   /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
@@ -53,6 +56,8 @@ const schema = new Schema<ClockDoc>(
     candidateNoticeFor: Date,
     ownerNoticeAt: Date,
     firstSeenAt: Date,
+    subjectCreatedAt: Date,
+    subjectCreatedBy: String,
     applicationsReceived: { type: Schema.Types.Mixed },
     policyVersion: Number,
     revision: Number,
@@ -92,6 +97,8 @@ function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 
 export interface ClockChangeOptions {
   /** The subject's owner, when the event names one. */
   ownerId?: string;
+  /** The record's creation, when the event is about it. */
+  created?: { at: Date; by: string };
   /** Changes only a clock that exists; none is created. */
   existingOnly?: boolean;
 }
@@ -171,7 +178,7 @@ export class ClockStore {
       for (let attempt = 1; ; attempt++) {
         const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
         if (!existing && options.existingOnly) return null;
-        const schedule = await this.store(tenantId, subjectId, existing, policy, now, apply, options.ownerId);
+        const schedule = await this.store(tenantId, subjectId, existing, policy, now, apply, options);
         if (schedule) return schedule;
         if (attempt >= CHANGE_ATTEMPTS) {
           throw new ConflictError(`the retention clock of ${subjectId} kept changing concurrently`, 'CLOCK_CONTENDED');
@@ -181,7 +188,7 @@ export class ClockStore {
   }
 
   /** Writes the clock read as `existing`, changed by `apply`; null when it changed since that read. */
-  private async store(tenantId: string, subjectId: string, existing: ClockDoc | null, policy: RetentionPolicy, now: Date, apply: (clock: SubjectClock) => void, ownerId?: string): Promise<Schedule | null> {
+  private async store(tenantId: string, subjectId: string, existing: ClockDoc | null, policy: RetentionPolicy, now: Date, apply: (clock: SubjectClock) => void, { ownerId, created }: ClockChangeOptions): Promise<Schedule | null> {
     const clock: SubjectClock = existing ? toClock(existing) : { statuses: {}, storageConsents: {} };
     apply(clock);
     const schedule = scheduleOf(clock, policy);
@@ -207,6 +214,7 @@ export class ClockStore {
             ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
             ...(clock.reduced && !existing?.reduceIssuedAt ? { reduceIssuedAt: now } : {}),
             ...(ownerId ? { ownerId } : {}),
+            ...(created ? { subjectCreatedAt: created.at, subjectCreatedBy: created.by } : {}),
             ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date !== undefined)),
             policyVersion: policy.version,
             revision: (existing?.revision ?? 0) + 1,
@@ -228,6 +236,12 @@ export class ClockStore {
   async applicationReceived(tenantId: string, subjectId: string, applicationId: string, at: Date): Promise<void> {
     const path = `applicationsReceived.${storedKey(applicationId)}`;
     await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId), [path]: { $exists: false } }, { $set: { [path]: at } });
+  }
+
+  /** When and by whom the subject's record was created, if retention heard of it. */
+  async creationOf(tenantId: string, subjectId: string): Promise<{ at?: Date; by?: string } | undefined> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { subjectCreatedAt: 1, subjectCreatedBy: 1 });
+    return doc?.subjectCreatedAt ? { at: doc.subjectCreatedAt, by: doc.subjectCreatedBy } : undefined;
   }
 
   /** What marking the subject needs to know: its job-order assignments and its owner. */

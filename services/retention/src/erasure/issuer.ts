@@ -5,6 +5,8 @@ import type { ErasureModeName } from '@lethe/platform';
 export interface ErasureTrigger {
   kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'merge' | 'missing-consent' | 'manual';
   actorId?: string;
+  /** When the user decided it (the mark, the erasure request); unset: when it was issued. */
+  at?: Date;
   /** The mark or erasure request that led to it. */
   sourceId?: string;
 }

@@ -31,6 +31,8 @@ export interface ErasureDoc {
   reason: ErasureReason__Output;
   keepFields: string[];
   trigger: ErasureTrigger;
+  /** When and by whom the record was created, as retention heard of it (for the deletion log). */
+  subjectCreated?: SubjectCreation;
   state: 'pending' | 'done' | 'stuck';
   services: Record<string, { state: ServiceState; at?: Date; counts?: Record<string, number>; failureReason?: string }>;
   attempt: number;
@@ -41,7 +43,15 @@ export interface ErasureDoc {
   outbox?: OutboxEntry[];
 }
 
-/** The deletion log (seeds 002, 004): what was erased, when, why, who confirmed — no personal data. */
+export interface SubjectCreation {
+  at?: Date;
+  by?: string;
+}
+
+/**
+ * The deletion log (seeds 002, 004): the record's id, created at/by, marked at/by, executed at,
+ * mode, reason and who confirmed — no personal data.
+ */
 export interface DeletionLogDoc {
   _id: string;
   tenantId: string;
@@ -50,6 +60,10 @@ export interface DeletionLogDoc {
   mode: ErasureModeName;
   reason: ErasureReason__Output;
   trigger: ErasureTrigger;
+  subjectCreated?: SubjectCreation;
+  /** When and by whom the erasure was decided: the mark or request, else when retention issued it (no user). */
+  markedAt: Date;
+  markedBy?: string;
   issuedAt: Date;
   executedAt: Date;
   confirmedBy: string[];
@@ -70,6 +84,7 @@ const erasureSchema = new Schema<ErasureDoc>(
     reason: { type: String, required: true },
     keepFields: { type: [String], default: [] },
     trigger: { type: Schema.Types.Mixed, required: true },
+    subjectCreated: { type: Schema.Types.Mixed },
     state: { type: String, required: true },
     services: { type: Schema.Types.Mixed, required: true },
     attempt: { type: Number, required: true },
@@ -92,6 +107,9 @@ const deletionLogSchema = new Schema<DeletionLogDoc>(
     mode: { type: String, required: true },
     reason: { type: String, required: true },
     trigger: { type: Schema.Types.Mixed, required: true },
+    subjectCreated: { type: Schema.Types.Mixed },
+    markedAt: { type: Date, required: true },
+    markedBy: String,
     issuedAt: { type: Date, required: true },
     executedAt: { type: Date, required: true },
     confirmedBy: { type: [String], required: true },
@@ -110,6 +128,8 @@ export interface OrchestratorOptions {
   reissueAfterMs?: number;
   /** Attempts after which an erasure shows as stuck (it keeps being re-issued). */
   stuckAfterAttempts?: number;
+  /** When and by whom a subject was created, if known (the clock keeps it); copied into the deletion log. */
+  creationOf?: (tenantId: string, subjectId: string) => Promise<SubjectCreation | undefined>;
 }
 
 const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
@@ -173,6 +193,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
       reason: erasure.reason as ErasureReason__Output,
       keepFields: [...(erasure.keepFields ?? [])],
       trigger: erasure.trigger,
+      // Read now: the subject's own records (the clock included) are gone once the erasure ran.
+      subjectCreated: await this.options.creationOf?.(erasure.tenantId, erasure.subjectId),
       state: 'pending',
       services: Object.fromEntries(this.options.services.map((service) => [service, { state: 'pending' as const }])),
       attempt: 1,
@@ -195,6 +217,11 @@ export class ErasureOrchestrator implements ErasureIssuer {
     return this.erasures.list(tenantId, { filter: query, pageSize, pageToken, order: 'desc', projection: { outbox: 0 } });
   }
 
+  /** The deletion log, the latest issued erasures first (entries share the erasures' time-ordered ids). */
+  deletionLog(tenantId: string, filter: { subjectId?: string }, pageSize: number, pageToken: string): Promise<Page<Stored<DeletionLogDoc>>> {
+    return this.log.list(tenantId, { filter: filter.subjectId ? { subjectId: filter.subjectId } : {}, pageSize, pageToken, order: 'desc', projection: { receipt: 0 } });
+  }
+
   /** The signed receipt of a completed erasure; NOT_FOUND until every service confirmed. */
   async receipt(tenantId: string, erasureId: string): Promise<SignedReceipt> {
     return (await this.log.getById(tenantId, erasureId)).receipt;
@@ -214,20 +241,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
       await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
       return;
     }
-    const completed = outboxEntry(TOPICS.retentionEvents, {
-      type: 'lethe.retention.v1.ErasureCompleted',
-      tenantId,
-      subjectId: doc.subjectId,
-      time: now,
-      payload: { erasureId: doc._id, commandId: doc.commandId, subjectId: doc.subjectId, mode: MODE[doc.mode], reason: doc.reason, completedAt: toTimestamp(now) },
-    });
-    // Only the write that moves it from pending records the completion (a replayed ack finds it done).
-    const result = await this.erasures.updateOne(
-      tenantId,
-      { _id: doc._id, state: { $ne: 'done' } },
-      withOutbox({ $set: { services, state: 'done', completedAt: now }, $unset: { reissueAt: 1 } }, [completed]),
-    );
-    if (result.modified === 0) return;
+    // The log entry and its receipt first: should the process stop before the erasure is marked
+    // done, the next acknowledgement (a re-issue brings one) writes them again, the same way.
     const receipt = this.options.receipts.sign({
       erasureId: doc._id,
       commandId: doc.commandId,
@@ -252,6 +267,9 @@ export class ErasureOrchestrator implements ErasureIssuer {
           mode: doc.mode,
           reason: doc.reason,
           trigger: doc.trigger,
+          ...(doc.subjectCreated ? { subjectCreated: doc.subjectCreated } : {}),
+          markedAt: doc.trigger.at ?? doc.issuedAt,
+          ...(doc.trigger.actorId ? { markedBy: doc.trigger.actorId } : {}),
           issuedAt: doc.issuedAt,
           executedAt: now,
           confirmedBy: Object.keys(services).sort(),
@@ -260,6 +278,20 @@ export class ErasureOrchestrator implements ErasureIssuer {
       },
       { upsert: true },
     );
+    const completed = outboxEntry(TOPICS.retentionEvents, {
+      type: 'lethe.retention.v1.ErasureCompleted',
+      tenantId,
+      subjectId: doc.subjectId,
+      time: now,
+      payload: { erasureId: doc._id, commandId: doc.commandId, subjectId: doc.subjectId, mode: MODE[doc.mode], reason: doc.reason, completedAt: toTimestamp(now) },
+    });
+    // Only the write that moves it from pending records the completion (a replayed ack finds it done).
+    const result = await this.erasures.updateOne(
+      tenantId,
+      { _id: doc._id, state: { $ne: 'done' } },
+      withOutbox({ $set: { services, state: 'done', completedAt: now }, $unset: { reissueAt: 1 } }, [completed]),
+    );
+    if (result.modified === 0) return;
     this.logger.info({ erasureId: doc._id, tenantId, subjectId: doc.subjectId }, 'erasure confirmed by every service');
   }
 
@@ -286,7 +318,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
         const delay = Math.min(this.reissueAfterMs * 2 ** (attempt - 1), MAX_REISSUE_DELAY_MS);
         await this.erasures.updateOne(
           item.tenantId,
-          { _id: doc._id, attempt: doc.attempt },
+          // Not over a completion that landed since the read: it would be re-opened.
+          { _id: doc._id, attempt: doc.attempt, state: { $ne: 'done' } },
           withOutbox({ $set: { attempt, reissueAt: new Date(now.getTime() + delay), state: attempt > this.stuckAfterAttempts ? 'stuck' : 'pending' } }, [this.command(doc, attempt, now)]),
         );
         this.logger.warn({ erasureId: doc._id, attempt, waitingFor: Object.entries(doc.services).filter(([, s]) => s.state === 'pending' || s.state === 'failed').map(([name]) => name) }, 'erasure issued again');

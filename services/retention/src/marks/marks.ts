@@ -157,7 +157,7 @@ export class MarkStore {
           mode: doc.mode,
           reason: 'ERASURE_REASON_MANUAL',
           keepFields: doc.mode === 'reduce' ? await skeletonOf(doc.tenantId) : [],
-          trigger: { kind: 'mark', actorId: doc.markedBy, sourceId: doc._id },
+          trigger: { kind: 'mark', actorId: doc.markedBy, at: doc.markedAt, sourceId: doc._id },
         });
         await this.repository.updateOne(doc.tenantId, { _id: doc._id, state: 'marked' }, { $set: { state: 'executed' }, $unset: { executeAt: 1, ownerNoticeAt: 1 } });
       },

@@ -198,7 +198,7 @@ export class ErasureRequestStore {
           subjectId: doc.subjectId,
           mode: policy.defaultMode === 'anonymise' ? 'anonymise' : 'delete',
           reason: 'ERASURE_REASON_ERASURE_REQUEST',
-          trigger: { kind: 'erasure-request', actorId: doc.openedBy, sourceId: doc.requestId },
+          trigger: { kind: 'erasure-request', actorId: doc.openedBy, at: doc.openedAt, sourceId: doc.requestId },
         });
         await this.repository.updateOne(doc.tenantId, { _id: doc._id, state: 'open' }, { $set: { state: 'executed', erasureId }, $unset: { executeAt: 1 } });
       },

@@ -14,6 +14,8 @@ import type { GetErasureRequest as _lethe_retention_v1_GetErasureRequest, GetEra
 import type { GetErasureRequestRequest as _lethe_retention_v1_GetErasureRequestRequest, GetErasureRequestRequest__Output as _lethe_retention_v1_GetErasureRequestRequest__Output } from '../../../lethe/retention/v1/GetErasureRequestRequest';
 import type { GetPolicyRequest as _lethe_retention_v1_GetPolicyRequest, GetPolicyRequest__Output as _lethe_retention_v1_GetPolicyRequest__Output } from '../../../lethe/retention/v1/GetPolicyRequest';
 import type { GetReceiptPublicKeyRequest as _lethe_retention_v1_GetReceiptPublicKeyRequest, GetReceiptPublicKeyRequest__Output as _lethe_retention_v1_GetReceiptPublicKeyRequest__Output } from '../../../lethe/retention/v1/GetReceiptPublicKeyRequest';
+import type { ListDeletionLogRequest as _lethe_retention_v1_ListDeletionLogRequest, ListDeletionLogRequest__Output as _lethe_retention_v1_ListDeletionLogRequest__Output } from '../../../lethe/retention/v1/ListDeletionLogRequest';
+import type { ListDeletionLogResponse as _lethe_retention_v1_ListDeletionLogResponse, ListDeletionLogResponse__Output as _lethe_retention_v1_ListDeletionLogResponse__Output } from '../../../lethe/retention/v1/ListDeletionLogResponse';
 import type { ListErasureRequestsRequest as _lethe_retention_v1_ListErasureRequestsRequest, ListErasureRequestsRequest__Output as _lethe_retention_v1_ListErasureRequestsRequest__Output } from '../../../lethe/retention/v1/ListErasureRequestsRequest';
 import type { ListErasureRequestsResponse as _lethe_retention_v1_ListErasureRequestsResponse, ListErasureRequestsResponse__Output as _lethe_retention_v1_ListErasureRequestsResponse__Output } from '../../../lethe/retention/v1/ListErasureRequestsResponse';
 import type { ListErasuresRequest as _lethe_retention_v1_ListErasuresRequest, ListErasuresRequest__Output as _lethe_retention_v1_ListErasuresRequest__Output } from '../../../lethe/retention/v1/ListErasuresRequest';
@@ -107,6 +109,15 @@ export interface RetentionServiceClient extends grpc.Client {
   getReceiptPublicKey(argument: _lethe_retention_v1_GetReceiptPublicKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ReceiptPublicKey__Output>): grpc.ClientUnaryCall;
   getReceiptPublicKey(argument: _lethe_retention_v1_GetReceiptPublicKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ReceiptPublicKey__Output>): grpc.ClientUnaryCall;
   getReceiptPublicKey(argument: _lethe_retention_v1_GetReceiptPublicKeyRequest, callback: grpc.requestCallback<_lethe_retention_v1_ReceiptPublicKey__Output>): grpc.ClientUnaryCall;
+  
+  ListDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  ListDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  ListDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  ListDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  listDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  listDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  listDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
+  listDeletionLog(argument: _lethe_retention_v1_ListDeletionLogRequest, callback: grpc.requestCallback<_lethe_retention_v1_ListDeletionLogResponse__Output>): grpc.ClientUnaryCall;
   
   ListErasureRequests(argument: _lethe_retention_v1_ListErasureRequestsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_retention_v1_ListErasureRequestsResponse__Output>): grpc.ClientUnaryCall;
   ListErasureRequests(argument: _lethe_retention_v1_ListErasureRequestsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_retention_v1_ListErasureRequestsResponse__Output>): grpc.ClientUnaryCall;
@@ -217,6 +228,8 @@ export interface RetentionServiceHandlers extends grpc.UntypedServiceImplementat
   
   GetReceiptPublicKey: grpc.handleUnaryCall<_lethe_retention_v1_GetReceiptPublicKeyRequest__Output, _lethe_retention_v1_ReceiptPublicKey>;
   
+  ListDeletionLog: grpc.handleUnaryCall<_lethe_retention_v1_ListDeletionLogRequest__Output, _lethe_retention_v1_ListDeletionLogResponse>;
+  
   ListErasureRequests: grpc.handleUnaryCall<_lethe_retention_v1_ListErasureRequestsRequest__Output, _lethe_retention_v1_ListErasureRequestsResponse>;
   
   ListErasures: grpc.handleUnaryCall<_lethe_retention_v1_ListErasuresRequest__Output, _lethe_retention_v1_ListErasuresResponse>;
@@ -248,6 +261,7 @@ export interface RetentionServiceDefinition extends grpc.ServiceDefinition {
   GetErasureRequest: MethodDefinition<_lethe_retention_v1_GetErasureRequestRequest, _lethe_retention_v1_ErasureRequest, _lethe_retention_v1_GetErasureRequestRequest__Output, _lethe_retention_v1_ErasureRequest__Output>
   GetPolicy: MethodDefinition<_lethe_retention_v1_GetPolicyRequest, _lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_GetPolicyRequest__Output, _lethe_retention_v1_RetentionPolicy__Output>
   GetReceiptPublicKey: MethodDefinition<_lethe_retention_v1_GetReceiptPublicKeyRequest, _lethe_retention_v1_ReceiptPublicKey, _lethe_retention_v1_GetReceiptPublicKeyRequest__Output, _lethe_retention_v1_ReceiptPublicKey__Output>
+  ListDeletionLog: MethodDefinition<_lethe_retention_v1_ListDeletionLogRequest, _lethe_retention_v1_ListDeletionLogResponse, _lethe_retention_v1_ListDeletionLogRequest__Output, _lethe_retention_v1_ListDeletionLogResponse__Output>
   ListErasureRequests: MethodDefinition<_lethe_retention_v1_ListErasureRequestsRequest, _lethe_retention_v1_ListErasureRequestsResponse, _lethe_retention_v1_ListErasureRequestsRequest__Output, _lethe_retention_v1_ListErasureRequestsResponse__Output>
   ListErasures: MethodDefinition<_lethe_retention_v1_ListErasuresRequest, _lethe_retention_v1_ListErasuresResponse, _lethe_retention_v1_ListErasuresRequest__Output, _lethe_retention_v1_ListErasuresResponse__Output>
   ListMarked: MethodDefinition<_lethe_retention_v1_ListMarkedRequest, _lethe_retention_v1_ListMarkedResponse, _lethe_retention_v1_ListMarkedRequest__Output, _lethe_retention_v1_ListMarkedResponse__Output>
