@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
-import { unaryCall } from '@lethe/platform';
+import { TenantCache, unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { ALL_RIGHTS, failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesKit } from './kit';
@@ -172,6 +172,35 @@ describe('candidates API', () => {
     ]);
     await waitFor(async () => (await unaryCall(client, 'ListCandidates', {})).candidates.length === 1, 20_000, 'the candidate to be restored');
     expect((await unaryCall(client, 'UpdateCandidate', { id, candidate: input(undefined, { tags: ['back'] }), updateMask: { paths: ['tags'] } })).candidate?.tags).toEqual(['back']);
+  });
+
+  it('an update, a mark and a restore drop the cached copy by its key, without scanning Redis; the next read sees the change', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input() });
+    const id = candidate!.id;
+    const cached = () => kit.service.runtime.redis.keys(`lethe:candidates:${tenant}:subject:${id}*`);
+    const scans = jest.spyOn(TenantCache.prototype, 'delSubject');
+    try {
+      await unaryCall(client, 'GetCandidate', { id });
+      expect(await cached()).toHaveLength(1);
+      await unaryCall(client, 'UpdateCandidate', { id, candidate: input(undefined, { tags: ['changed'] }), updateMask: { paths: ['tags'] } });
+      expect(await cached()).toEqual([]);
+      expect((await unaryCall(client, 'GetCandidate', { id })).tags).toEqual(['changed']);
+
+      const at = toTimestamp(new Date());
+      await kit.service.runtime.bus.publish(TOPICS.retentionEvents, [
+        { type: 'lethe.retention.v1.SubjectMarkedForDeletion', tenantId: tenant, subjectId: id, payload: { subjectId: id, mode: 'ERASURE_MODE_DELETE', markedAt: at, markedBy: 'dpo', earliestDeletionAt: at } },
+      ]);
+      await waitFor(async () => (await unaryCall(client, 'GetCandidate', { id })).markedForDeletion, 20_000, 'the mark to show');
+      await kit.service.runtime.bus.publish(TOPICS.retentionEvents, [
+        { type: 'lethe.retention.v1.SubjectRestored', tenantId: tenant, subjectId: id, payload: { subjectId: id, restoredAt: at, restoredBy: 'dpo' } },
+      ]);
+      await waitFor(async () => !(await unaryCall(client, 'GetCandidate', { id })).markedForDeletion, 20_000, 'the restore to show');
+      expect(scans).not.toHaveBeenCalled();
+    } finally {
+      scans.mockRestore();
+    }
   });
 
   it('hides a candidate with an open erasure request from the default list until it is withdrawn', async () => {

@@ -55,7 +55,7 @@ export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: s
   const set = { updatedAt: now, updatedBy: actor.actorId, version: kept.version + 1 };
   const result = await candidates.repository.updateOne(tenantId, { _id: keptId, version: kept.version }, withOutbox({ $set: set }, [merged]));
   if (result.matched === 0) throw new ConflictError(`candidate ${keptId} changed concurrently; merge again`, 'VERSION_MISMATCH');
-  await candidates.evict(tenantId, keptId);
+  await candidates.forget(tenantId, keptId);
   await parts.activities.record({ tenantId, candidateId: keptId, kind: 'ACTIVITY_KIND_SYSTEM', actorId: actor.actorId, occurredAt: now, refs: { mergedCandidateId: mergedId } });
   await parts.removeOwnRecords(tenantId, mergedId);
   return { view: await candidates.view(tenantId, keptId), filesMoved, activitiesMoved, applicationsRelinked };

@@ -260,7 +260,7 @@ export class CandidateStore implements CandidateDirectory {
     // The version in the filter makes a concurrent change lose instead of overwriting.
     const result = await this.repository.updateOne(actor.tenantId, { _id: id, version: current.version }, withOutbox({ $set: set }, [entry]));
     if (result.matched === 0) return this.refuseLostUpdate(actor.tenantId, id);
-    await this.evict(actor.tenantId, id);
+    await this.forget(actor.tenantId, id);
     await this.activities.record({ tenantId: actor.tenantId, candidateId: id, kind: activityOfChange(mask.personal, mask.topLevel), actorId: actor.actorId, occurredAt: now });
     return { view: { doc: { ...current, ...set }, values }, duplicates };
   }
@@ -365,7 +365,7 @@ export class CandidateStore implements CandidateDirectory {
   async setMark(tenantId: string, candidateId: string, mark: CandidateDoc['markedForDeletion']): Promise<void> {
     const update = mark ? { $set: { markedForDeletion: mark } } : { $unset: { markedForDeletion: 1 } };
     await this.repository.updateOne(tenantId, { _id: candidateId }, { ...update, $inc: { version: 1 } });
-    await this.evict(tenantId, candidateId);
+    await this.forget(tenantId, candidateId);
   }
 
   /**
@@ -375,11 +375,16 @@ export class CandidateStore implements CandidateDirectory {
   async setErasureRequest(tenantId: string, candidateId: string, request: CandidateDoc['erasureRequest']): Promise<boolean> {
     const update = request ? { $set: { erasureRequest: request } } : { $unset: { erasureRequest: 1 } };
     const { matched } = await this.repository.updateOne(tenantId, { _id: candidateId }, update);
-    await this.evict(tenantId, candidateId);
+    await this.forget(tenantId, candidateId);
     return matched > 0;
   }
 
-  /** Drops the cached copy; returns how many cache entries went. */
+  /** After a change: drops the one cached copy of the record, by its key (no scan). */
+  async forget(tenantId: string, candidateId: string): Promise<void> {
+    await this.cache.del(tenantId, ['subject', candidateId, CACHE_PART]);
+  }
+
+  /** Erasure: drops everything cached under the candidate, whatever its key (a scan); returns how many entries went. */
   evict(tenantId: string, candidateId: string): Promise<number> {
     return this.cache.delSubject(tenantId, candidateId);
   }
