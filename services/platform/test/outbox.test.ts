@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { Schema, type Collection } from 'mongoose';
 import { toTimestamp, type ErasureAck } from '@lethe/protos';
@@ -267,6 +268,26 @@ describe('outbox', () => {
     const docs = await Counter.find({}).lean<{ _id: string; n: number; outbox?: OutboxEntry[]; outboxPending?: boolean }[]>();
     expect(docs.filter((doc) => doc.n !== 8).map((doc) => `${doc._id}: ${doc.n}`)).toEqual([]);
     expect(docs.filter((doc) => (doc.outbox?.length ?? 0) > 0 || doc.outboxPending).map((doc) => doc._id)).toEqual([]);
+  });
+
+  it('publishes the events of one subject from several documents and collections in the order they were written', async () => {
+    // The relay queries `records` before `activity`, and finds the older document first within a collection.
+    const records = t.db.collection(uniqueName('records'));
+    const activity = t.db.collection(uniqueName('activity'));
+    const subjectId = uniqueName('subject');
+    const first = ackEntry(subjectId);
+    await sleep(2);
+    const second = ackEntry(subjectId);
+    await sleep(2);
+    const third = ackEntry(subjectId);
+    await records.insertOne(withOutboxDoc({ _id: `${subjectId}-old` as never }, []));
+    await activity.insertOne(withOutboxDoc({ _id: `${subjectId}-log` as never }, [first]));
+    await records.insertOne(withOutboxDoc({ _id: `${subjectId}-new` as never }, [second]));
+    await records.updateOne({ _id: `${subjectId}-old` as never }, withOutbox({ $set: { status: 'changed' } }, [third]));
+    const relay = new OutboxRelay({ bus: t.bus, collections: [records, activity], logger });
+    expect(await relay.flush()).toBe(3);
+    await drained();
+    expect(handled.filter((id) => [first, second, third].some((entry) => entry.eventId === id))).toEqual([first.eventId, second.eventId, third.eventId]);
   });
 
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {

@@ -24,6 +24,12 @@ interface WrittenDocuments {
   updated: Set<string | number>;
 }
 
+/** Documents read from one collection in a pass, to publish and then clean up. */
+interface DocumentsRead {
+  collection: Collection;
+  docs: AggregateWithOutbox[];
+}
+
 interface AggregateWithOutbox {
   _id: string | number | mongo.ObjectId;
   outbox?: OutboxEntry[];
@@ -161,24 +167,26 @@ export class OutboxRelay {
   }
 
   /**
-   * Publishes the `written` documents' entries, then queries `collections` for pending ones; returns
-   * a result per queried collection. Passes never overlap (flush and the loop share this queue).
+   * Publishes the `written` documents' entries and those pending in `collections` (queried), in
+   * one batch in the order they were written; returns a result per queried collection. Passes
+   * never overlap (flush and the loop share this queue).
    */
   private pass(collections: readonly Collection[], written: ReadonlyMap<Collection, WrittenDocuments>): Promise<{ documents: number; published: number }[]> {
     const next = this.queue.then(async () => {
-      for (const [collection, documents] of written) await this.publish(collection, await this.readWritten(collection, documents));
-      const results: { documents: number; published: number }[] = [];
-      for (const collection of collections) results.push(await this.relay(collection));
-      return results;
+      const reads: DocumentsRead[] = [];
+      for (const [collection, documents] of written) reads.push({ collection, docs: await this.readWritten(collection, documents) });
+      const queried: DocumentsRead[] = [];
+      for (const collection of collections) queried.push({ collection, docs: await this.pending(collection) });
+      const published = await this.publish([...reads, ...queried]);
+      return queried.map((read, i) => ({ documents: read.docs.length, published: published[reads.length + i] }));
     });
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async relay(collection: Collection): Promise<{ documents: number; published: number }> {
+  private pending(collection: Collection): Promise<AggregateWithOutbox[]> {
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
-    const docs = await aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
-    return { documents: docs.length, published: await this.publish(collection, docs) };
+    return aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
   }
 
   /**
@@ -192,25 +200,45 @@ export class OutboxRelay {
     return [...inserted.filter((doc) => !updated.has(doc._id)), ...read];
   }
 
-  /** Publishes the entries of `docs` and removes exactly them; returns how many events went out. */
-  private async publish(collection: Collection, docs: readonly AggregateWithOutbox[]): Promise<number> {
-    if (docs.length === 0) return 0;
-    const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
-    const records: EncodedRecord[] = [];
-    for (const doc of docs) {
-      for (const entry of doc.outbox ?? []) {
-        try {
-          records.push(outboxRecord(entry, this.bus.source));
-        } catch (err) {
-          // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
-          this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
+  /**
+   * Publishes the entries of every read document, oldest first across documents and collections
+   * (one subject's events may sit in several documents: a record and its activity log), then
+   * removes exactly those entries; returns how many events each read put out.
+   */
+  private async publish(reads: readonly DocumentsRead[]): Promise<number[]> {
+    const records: { record: EncodedRecord; createdAt: number }[] = [];
+    const counts = reads.map(({ collection, docs }) => {
+      let count = 0;
+      for (const doc of docs) {
+        for (const entry of doc.outbox ?? []) {
+          try {
+            records.push({ record: outboxRecord(entry, this.bus.source), createdAt: new Date(entry.createdAt).getTime() });
+            count++;
+          } catch (err) {
+            // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
+            this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
+          }
         }
       }
-    }
-    await this.bus.publishRecords(records);
+      return count;
+    });
+    if (reads.every(({ docs }) => docs.length === 0)) return counts;
+    // A stable sort: entries of one document, and of one millisecond, keep the order they were read in.
+    records.sort((a, b) => a.createdAt - b.createdAt);
+    await this.bus.publishRecords(records.map(({ record }) => record));
+    for (const { collection, docs } of reads) await this.removePublished(collection, docs);
+    if (records.length > 0) this.logger.debug({ events: records.length }, 'outbox entries published');
+    return counts;
+  }
 
-    // Per document, remove exactly the entries as read (an `_id`-only filter: the one FerretDB answers
-    // without decoding every document); then one statement clears the flag of the documents left empty.
+  /**
+   * Per document, removes exactly the entries as read (an `_id`-only filter: the one FerretDB
+   * answers without decoding every document); then one statement clears the flag of the documents
+   * left empty.
+   */
+  private async removePublished(collection: Collection, docs: readonly AggregateWithOutbox[]): Promise<void> {
+    if (docs.length === 0) return;
+    const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
     const removals = docs
       .filter((doc) => doc.outbox?.length)
       .map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: doc.outbox ?? [] } } } }));
@@ -227,7 +255,5 @@ export class OutboxRelay {
     } finally {
       release();
     }
-    if (records.length > 0) this.logger.debug({ collection: collection.collectionName, events: records.length }, 'outbox entries published');
-    return records.length;
   }
 }
