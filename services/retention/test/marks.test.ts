@@ -85,6 +85,11 @@ describe('mark for deletion', () => {
     expect(readErrorDetails(await unaryCall(client, 'ListDeletionLog', { subjectId: 'bad id!' }).catch((err: unknown) => err)).violations.map((v) => v.field)).toEqual(['subjectId']);
     const executedMark = readErrorDetails(await unaryCall(client, 'RestoreMarked', { subjectId: id }).catch((err: unknown) => err));
     expect(executedMark).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
+    // A mass mark passes over the executed one and marks the rest.
+    const fresh = await candidate(tenant);
+    const { retention: dataProtection } = await scene.clientsOf(tenant, [...ALL, RIGHTS.dataProtection]);
+    expect(await unaryCall(dataProtection, 'RunMassAction', { action: 'MASS_ACTION_MARK_FOR_DELETION', filter: { subjectIds: [id, fresh] } })).toMatchObject({ matched: 2, affected: 1 });
+    expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId).sort()).toEqual([placed, fresh].sort());
     // Another tenant cannot see or restore it.
     const other = (await clientsOf(uniqueName('other'), ALL)).retention;
     expect(readErrorDetails(await unaryCall(other, 'RestoreMarked', { subjectId: placed }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);

@@ -1,3 +1,4 @@
+import { PreconditionError } from '@lethe/platform';
 import type { ClockStore } from '../clock/store';
 import { scheduleOf } from '../clock/schedule';
 import type { ErasureIssuer } from '../erasure/issuer';
@@ -14,6 +15,7 @@ export interface MassActionFilter {
 
 export interface MassActionResult {
   matched: number;
+  /** Matched subjects the action was applied to; the others were in a state it does not apply to. */
   affected: number;
   sample: string[];
 }
@@ -38,8 +40,13 @@ export class MassActions {
       result.matched++;
       if (result.sample.length < SAMPLE_SIZE) result.sample.push(subjectId);
       if (options.dryRun) continue;
-      await this.apply(tenantId, subjectId, action, options);
-      result.affected++;
+      try {
+        await this.apply(tenantId, subjectId, action, options);
+        result.affected++;
+      } catch (err) {
+        // One subject the action cannot apply to (e.g. its mark was executed already) does not stop the rest.
+        if (!(err instanceof PreconditionError)) throw err;
+      }
     }
     return result;
   }
