@@ -35,7 +35,7 @@ import { scheduleOf } from './clock/schedule';
 import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
 import { previewPolicy } from './policy/preview';
 import { applicantVolume } from './reports/applicant-volume';
-import type { Actor, ErasureRequestStore, ErasureRequestView } from './requests/requests';
+import { erasureRequestMode, type Actor, type ErasureRequestStore, type ErasureRequestView } from './requests/requests';
 
 const definition = loadGrpcObject<RetentionProto>().lethe.retention.v1.RetentionService.service;
 
@@ -221,8 +221,19 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
     ExplainRetention: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
       const { subjectId } = parseInput(z.object({ subjectId: fields.id() }), request);
-      const [clock, policy] = await Promise.all([clocks.get(ctx.tenantId, subjectId), policies.get(ctx.tenantId)]);
+      const [clock, policy, mark, requestDeadline] = await Promise.all([
+        clocks.get(ctx.tenantId, subjectId),
+        policies.get(ctx.tenantId),
+        marks.openMark(ctx.tenantId, subjectId),
+        requests.openDeadline(ctx.tenantId, subjectId),
+      ]);
       const schedule = scheduleOf(clock ?? { statuses: {} }, policy);
+      // What people decided comes before the clock; a clock whose deletion went out has no steps left.
+      const steps = [
+        ...(mark?.executeAt ? [{ mode: mark.mode, dueAt: mark.executeAt, rule: `marked_for_deletion ${mark.waitRule}` }] : []),
+        ...(requestDeadline ? [{ mode: erasureRequestMode(policy), dueAt: requestDeadline, rule: 'erasure_request' }] : []),
+        ...(clock?.deleteIssued ? [] : schedule.steps),
+      ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
       const anchor = { 'final-status': 'CLOCK_ANCHOR_FINAL_STATUS', 'last-activity': 'CLOCK_ANCHOR_LAST_ACTIVITY', none: 'CLOCK_ANCHOR_UNSPECIFIED' } as const;
       return {
         subjectId,
@@ -231,7 +242,7 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
         anchorEventId: schedule.anchorEventId ?? '',
         onHold: schedule.holds.length > 0,
         holds: schedule.holds,
-        steps: schedule.steps.map((step) => ({ mode: MODE_OF[step.mode], dueAt: toTimestamp(step.dueAt), rule: step.rule })),
+        steps: steps.map((step) => ({ mode: MODE_OF[step.mode], dueAt: toTimestamp(step.dueAt), rule: step.rule })),
         policyVersion: policy.version,
       };
     }),

@@ -37,6 +37,8 @@ describe('mark for deletion', () => {
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).markedForDeletion, 20_000, 'candidates to hide the record');
     expect((await unaryCall(candidates, 'ListCandidates', {})).candidates.map((c) => c.id)).not.toContain(id);
     expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([id]);
+    // ExplainRetention puts the mark's execution first, before the clock's own steps.
+    expect((await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps[0]).toEqual({ mode: 'ERASURE_MODE_DELETE', dueAt: mark.earliestDeletionAt, rule: 'marked_for_deletion wait_hours_without_assignment=6' });
 
     const noRight = (await clientsOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates])).retention;
     expect(readErrorDetails(await unaryCall(noRight, 'RestoreMarked', { subjectId: id }).catch((err: unknown) => err)).code).toBe(grpc.status.PERMISSION_DENIED);

@@ -30,6 +30,8 @@ describe('erasure requests (seed 002)', () => {
     expect(Math.round(months)).toBe(6);
     // Opening twice is the same request.
     expect((await unaryCall(client, 'OpenErasureRequest', { subjectId: id })).requestId).toBe(opened.requestId);
+    // ExplainRetention names the deadline among the scheduled steps.
+    expect((await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps).toContainEqual({ mode: 'ERASURE_MODE_DELETE', dueAt: opened.deadlineAt, rule: 'erasure_request' });
 
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to hear of the request');
     expect((await unaryCall(candidates, 'ListCandidates', {})).candidates.map((c) => c.id)).not.toContain(id);

@@ -117,9 +117,10 @@ export class ClockStore {
     this.repository = new TenantRepository(this.model, { resourceType: 'subject' });
   }
 
-  async get(tenantId: string, subjectId: string): Promise<SubjectClock | null> {
+  /** The subject's clock; `deleteIssued` once its deletion went out (the clock has ended). */
+  async get(tenantId: string, subjectId: string): Promise<(SubjectClock & { deleteIssued: boolean }) | null> {
     const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
-    return doc ? toClock(doc) : null;
+    return doc ? { ...toClock(doc), deleteIssued: Boolean(doc.deleteIssuedAt) } : null;
   }
 
   /** Clocks of every tenant whose `field` date has passed, oldest first: an index range query. */

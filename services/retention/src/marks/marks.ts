@@ -139,6 +139,12 @@ export class MarkStore {
     return { ...current, state: 'restored', executeAt: undefined };
   }
 
+  /** The subject's mark while it waits for execution, or null. */
+  async openMark(tenantId: string, subjectId: string): Promise<MarkDoc | null> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { outbox: 0 });
+    return doc?.state === 'marked' ? doc : null;
+  }
+
   listMarked(tenantId: string, pageSize: number, pageToken: string): Promise<Page<Stored<MarkDoc>>> {
     return this.repository.list(tenantId, { filter: { state: 'marked' }, pageSize, pageToken, projection: { outbox: 0 } });
   }

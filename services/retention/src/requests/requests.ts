@@ -89,6 +89,11 @@ export interface Actor {
  * publish their event in the same write (services hide the subject, suppress automated messages,
  * refuse new applications); at the deadline the sweep issues the erasure.
  */
+/** The person asked to be forgotten: a reduction would keep personal data, so it is never one. */
+export function erasureRequestMode(policy: Pick<RetentionPolicyValues, 'defaultMode'>): 'delete' | 'anonymise' {
+  return policy.defaultMode === 'anonymise' ? 'anonymise' : 'delete';
+}
+
 export class ErasureRequestStore {
   readonly model: Model<ErasureRequestDoc>;
   private readonly repository: TenantRepository<ErasureRequestDoc>;
@@ -162,6 +167,12 @@ export class ErasureRequestStore {
     return this.view(await this.repository.getById(tenantId, idOf(tenantId, subjectId), { outbox: 0 }));
   }
 
+  /** When the subject's open erasure request falls due, or undefined without one. */
+  async openDeadline(tenantId: string, subjectId: string): Promise<Date | undefined> {
+    const doc = await this.repository.findById(tenantId, idOf(tenantId, subjectId), { state: 1, executeAt: 1 });
+    return doc?.state === 'open' ? doc.executeAt : undefined;
+  }
+
   async listOpen(tenantId: string, pageSize: number, pageToken: string): Promise<Page<ErasureRequestView>> {
     const page = await this.repository.list(tenantId, { filter: { state: 'open' }, pageSize, pageToken, projection: { outbox: 0 } });
     return { ...page, items: await Promise.all(page.items.map((doc) => this.view(doc))) };
@@ -192,11 +203,10 @@ export class ErasureRequestStore {
         const doc = await this.repository.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state !== 'open') return;
         const policy = await policyOf(doc.tenantId);
-        // The person asked to be forgotten: a reduction would keep personal data, so it is never one.
         const { erasureId } = await issuer.issue({
           tenantId: doc.tenantId,
           subjectId: doc.subjectId,
-          mode: policy.defaultMode === 'anonymise' ? 'anonymise' : 'delete',
+          mode: erasureRequestMode(policy),
           reason: 'ERASURE_REASON_ERASURE_REQUEST',
           trigger: { kind: 'erasure-request', actorId: doc.openedBy, at: doc.openedAt, sourceId: doc.requestId },
         });
