@@ -43,11 +43,18 @@ describe('the sweep command', () => {
     expect(early).toMatchObject({ code: 0 });
     expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: policy-changes 0, marks 0, erasure-requests 0, retention-clock 0, candidate-notices 0, owner-digests 0, erasure-reissue 0');
 
+    const dryRun = await sweep('--now', '2026-08-01T00:00:00Z', '--dry-run');
+    expect(dryRun).toMatchObject({ code: 0 });
+    expect(dryRun.stdout).toContain('due at 2026-08-01T00:00:00.000Z (dry run, nothing done): policy-changes 0, marks 0, erasure-requests 0, retention-clock 1');
+    expect(await retention.built().orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1' })).toBe(0);
+
     const due = await sweep('--now', '2026-08-01T00:00:00Z');
     expect(due.code).toBe(0);
     expect(due.stdout).toContain('retention-clock 1');
     expect(due.stderr).toMatch(/retention-clock\s+\[#+\]\s+100% 1\/1/);
-    expect(await retention.built().orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' })).toBe(1);
+    const erasure = await retention.built().orchestrator.model.findOne({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' }).lean();
+    // Due as of --now, issued at the real time: the service re-issues it on its usual schedule.
+    expect(Math.abs(erasure!.issuedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it('explains bad input', async () => {

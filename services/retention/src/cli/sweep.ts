@@ -1,8 +1,10 @@
 /**
- * The sweep as a command: `pnpm --filter @lethe/retention sweep [--now 2027-01-31T00:00:00Z]`.
+ * The sweep as a command: `pnpm --filter @lethe/retention sweep [--now 2027-01-31T00:00:00Z] [--dry-run]`.
  * Runs what is due (the same sweep the service runs every minute, under the same lock) with a
- * progress bar per source. `--now` moves time, e.g. to see what a date would bring. The commands
- * it issues are published by the running service's outbox relay.
+ * progress bar per source. `--now` decides what is due as of that date; the erasures it issues
+ * still carry the real time, so the service re-issues them on its usual schedule. `--dry-run`
+ * only counts what is due. The commands it issues are published by the running service's outbox
+ * relay.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -24,7 +26,7 @@ import {
 import { retentionConfigSchema, retentionStores, sweepSources } from '../service';
 import { Sweeper } from '../sweep/sweeper';
 
-export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>]';
+export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>] [--dry-run]';
 
 class UsageError extends Error {}
 
@@ -38,7 +40,7 @@ function parseNow(value: string | undefined): Date {
 export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (text: string) => void, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: { now: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }));
+    ({ values } = parseArgs({ args: argv, strict: true, options: { now: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
@@ -55,9 +57,14 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
   // Not connected unless used: the sweep only writes; the service's relay publishes.
   const bus = new EventBus({ kafka: createKafka({ clientId: 'retention-sweep', brokers: config.KAFKA_BROKERS, logger }), source: 'retention', logger, namePrefix: config.KAFKA_TOPIC_PREFIX });
   try {
-    const clock: Clock = { now: () => now };
+    const clock: Clock = { now: () => new Date() };
     const cipher = new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') });
     const sources = sweepSources(retentionStores({ config, mongo, redis, clock, logger, bus, cipher }));
+    if (values['dry-run']) {
+      const counts = await Promise.all(sources.map(async (source) => `${source.name} ${await source.countDue(now)}`));
+      out(`due at ${now.toISOString()} (dry run, nothing done): ${counts.join(', ')}\n`);
+      return 0;
+    }
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
     const result = await new Sweeper(redis, database, sources, logger).run(now, (name, executed) => {
