@@ -192,7 +192,7 @@ export function consentApi({ store, settings, texts, serviceName, publicUrl, now
       requireRight(ctx, RIGHTS.manageSettings);
       const valid = parseInput(updateSettingsSchema, request);
       const updated = await settings.update(ctx.tenantId, valid.settings, valid.expectedVersion, ctx.actorId, now());
-      await store.evictTenant(ctx.tenantId);
+      await store.cache.evictTenant(ctx.tenantId);
       return toSettingsMessage(updated);
     }),
     PublishConsentText: unary(async (request, ctx) => {

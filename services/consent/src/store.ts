@@ -17,6 +17,7 @@ import {
   type ServiceRuntime,
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
+import { CHECK_TTL_SECONDS, CheckCache } from './check-cache';
 import { consentModel, type ConsentDoc, type Proof } from './model';
 import type { ConsentScope } from './scope';
 import type { SettingsStore } from './settings';
@@ -24,7 +25,6 @@ import { statementOf, type Language, type Statement, type TextStore } from './te
 
 /** The purpose link tokens of consent requests are bound to. */
 export const LINK_PURPOSE = 'consent';
-const CACHE_TTL_SECONDS = 300;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Used and expired links are kept this long (for "already used" / "expired" pages), then deleted. */
 const KEEP_OLD_LINKS_MS = 90 * DAY_MS;
@@ -73,14 +73,14 @@ function event<T extends ConsentEventType>(doc: ConsentDoc, type: T, payload: Ev
 /**
  * Consent requests and consents of every tenant. Every state change is one conditional
  * single-document write carrying its event, so of two concurrent answers (link and manual, or two
- * tabs) exactly one wins. CheckConsent answers from Redis (no personal data in it) and every change
- * of a subject evicts that subject's entries.
+ * tabs) exactly one wins. CheckConsent answers from Redis (no personal data in it, see CheckCache)
+ * and every change of a subject evicts that subject's entries.
  */
 export class ConsentStore {
   readonly model: Model<ConsentDoc>;
   readonly repository: TenantRepository<ConsentDoc>;
   readonly links: LinkTokens;
-  readonly cache: TenantCache;
+  readonly cache: CheckCache;
 
   constructor(
     private readonly runtime: ServiceRuntime,
@@ -90,7 +90,7 @@ export class ConsentStore {
     this.model = consentModel(runtime.mongo);
     this.repository = new TenantRepository(this.model, { resourceType: 'consent', defaultPageSize: 20, maxPageSize: 100 });
     this.links = new LinkTokens(runtime.mongo, 'consent_links');
-    this.cache = new TenantCache(runtime.redis, 'consent');
+    this.cache = new CheckCache(new TenantCache(runtime.redis, 'consent'));
   }
 
   async init(): Promise<void> {
@@ -215,14 +215,15 @@ export class ConsentStore {
   // ---- reads ----
 
   async check(tenantId: string, subjectId: string, scope: ConsentScope, now: Date): Promise<CheckResult> {
-    const parts = ['subject', subjectId, 'check', scope.key];
-    const cached = await this.cache.get(tenantId, parts).catch(() => null);
+    const cached = await this.cache.get(tenantId, subjectId, scope.key).catch(() => null);
     if (cached) {
       const hit = JSON.parse(cached) as { granted: boolean; consentId?: string; validUntil?: string; consentRequired: boolean };
       const validUntil = hit.validUntil ? new Date(hit.validUntil) : undefined;
       // A cached grant past its period is not trusted (the sweep may not have run yet).
       if (!validUntil || validUntil > now) return { ...hit, validUntil };
     }
+    // Before the reads below: a change after them deletes the stamp, and the answer is then not cached.
+    const stamp = await this.cache.stamp(tenantId, subjectId).catch(() => undefined);
     const settings = await this.settings.get(tenantId);
     const consentRequired = scope.kind !== 'CONSENT_KIND_CLEAR_DATA_SHARING' || settings.dataSharingPolicy === 'DATA_SHARING_POLICY_CONSENT_REQUIRED';
     const doc = await this.repository.findOne(
@@ -231,8 +232,8 @@ export class ConsentStore {
       { sort: { validFrom: -1 } },
     );
     const result: CheckResult = doc ? { granted: true, consentId: doc.consentId, validUntil: doc.validUntil, consentRequired } : { granted: false, consentRequired };
-    const ttl = doc?.validUntil ? Math.min(CACHE_TTL_SECONDS, Math.ceil((doc.validUntil.getTime() - now.getTime()) / 1000)) : CACHE_TTL_SECONDS;
-    if (ttl > 0) await this.cache.set(tenantId, parts, JSON.stringify(result), ttl).catch(() => undefined);
+    const ttl = doc?.validUntil ? Math.min(CHECK_TTL_SECONDS, Math.ceil((doc.validUntil.getTime() - now.getTime()) / 1000)) : CHECK_TTL_SECONDS;
+    if (stamp && ttl > 0) await this.cache.setIfUnchanged(tenantId, subjectId, scope.key, stamp, JSON.stringify(result), ttl).catch(() => undefined);
     return result;
   }
 
@@ -272,7 +273,7 @@ export class ConsentStore {
   async erase(tenantId: string, subjectId: string): Promise<Record<string, number>> {
     const consents = await this.repository.deleteMany(tenantId, { subjectId });
     const links = await this.links.deleteOfSubject(tenantId, subjectId);
-    const cacheEntries = await this.cache.delSubject(tenantId, subjectId);
+    const cacheEntries = await this.cache.evictSubject(tenantId, subjectId);
     const keys = await this.runtime.cipher.shred(tenantId, subjectId);
     return { consents, links, cacheEntries, keys };
   }
@@ -304,14 +305,9 @@ export class ConsentStore {
   private async transition(doc: ConsentDoc, from: ConsentDoc['state'], update: UpdateQuery<ConsentDoc>, entry: OutboxEntry): Promise<ConsentDoc | undefined> {
     const filter: FilterQuery<ConsentDoc> = { _id: doc._id, state: from };
     const updated = await this.repository.findOneAndUpdate(doc.tenantId, filter, withOutbox(update as { $set: object }, [entry]));
-    await this.cache.delSubject(doc.tenantId, doc.subjectId).catch(() => undefined);
+    await this.cache.evictSubject(doc.tenantId, doc.subjectId).catch(() => undefined);
     if (!updated) return undefined;
     const { outbox: _outbox, outboxPending: _pending, ...rest } = updated;
     return rest;
-  }
-
-  /** After a settings change every cached check of the tenant may be wrong. */
-  async evictTenant(tenantId: string): Promise<void> {
-    await this.cache.delByPattern(tenantId, ['subject', '*', 'check', '*']);
   }
 }
