@@ -23,7 +23,7 @@ export interface Proof {
  * so a request, its grant and its receipt cannot disagree.
  */
 export interface ConsentDoc {
-  /** The request id. */
+  /** The request id: time-ordered (newId), so lists by _id are lists by age. */
   _id: string;
   tenantId: string;
   subjectId: string;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import {
   ALL_TENANTS,
@@ -18,6 +17,7 @@ import {
 } from '@lethe/platform';
 import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
 import { CHECK_TTL_SECONDS, CheckCache } from './check-cache';
+import { newId } from './ids';
 import { consentModel, type ConsentDoc, type Proof } from './model';
 import type { ConsentScope } from './scope';
 import type { SettingsStore } from './settings';
@@ -56,8 +56,6 @@ function addMonths(date: Date, months: number): Date {
   result.setUTCDate(Math.min(day, new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate()));
   return result;
 }
-
-const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '')}`;
 
 /** Kind, client and channel as every consent event names them (ids only). */
 function scopeOf(doc: ConsentDoc): { subjectId: string; kind: ConsentDoc['kind']; clientId: string; channel: Channel } {
@@ -238,6 +236,7 @@ export class ConsentStore {
   }
 
   async list(tenantId: string, subjectId: string, pageSize: number, pageToken: string): Promise<Page<ConsentDoc>> {
+    // Request ids are time-ordered (newId): descending _id is newest first, and page tokens stay put.
     return this.repository.list(tenantId, { filter: { subjectId }, order: 'desc', pageSize, pageToken, projection: { outbox: 0 } });
   }
 

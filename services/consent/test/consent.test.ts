@@ -3,6 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { RIGHTS, unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
 import { fromTimestamp } from '@lethe/protos';
+import { newId } from '../src/ids';
 import { statementOf } from '../src/texts';
 import { checkClearData, CLEAR_DATA, decideOnPage, eventsOf, failure, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
 
@@ -213,6 +214,31 @@ describe('settings and texts', () => {
     const receipt = await unaryCall(own, 'GetConsentReceipt', { consentId });
     const shown = createHash('sha256').update('Freigabe\n\nVersion zwei für Textfirma GmbH.').digest('hex');
     expect(receipt.proof).toMatchObject({ textId: second.id, textVersion: 2, textLanguage: 'de', textSha256: shown });
+  });
+});
+
+describe('ListConsents', () => {
+  it('lists newest first, and its page tokens still hold after a newer request arrives', async () => {
+    const subjectId = subject();
+    const made: string[] = [];
+    for (const clientId of ['client-1', 'client-2', 'client-3']) made.push((await requestClearData(client, subjectId, clientId)).requestId);
+    const newestFirst = [...made].reverse();
+    expect((await unaryCall(client, 'ListConsents', { subjectId })).consents.map((consent) => consent.requestId)).toEqual(newestFirst);
+
+    const first = await unaryCall(client, 'ListConsents', { subjectId, page: { pageSize: 2, pageToken: '' } });
+    expect(first.consents.map((consent) => consent.requestId)).toEqual(newestFirst.slice(0, 2));
+    // A request made between two pages goes to the top; the next page goes on where the first ended.
+    await requestClearData(client, subjectId, 'client-4');
+    const second = await unaryCall(client, 'ListConsents', { subjectId, page: { pageSize: 2, pageToken: first.page!.nextPageToken } });
+    expect(second.consents.map((consent) => consent.requestId)).toEqual(newestFirst.slice(2));
+    expect(second.page!.nextPageToken).toBe('');
+  });
+
+  it('ids made within one millisecond still sort in the order they were made', () => {
+    const ids = Array.from({ length: 2_000 }, () => newId('req'));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^req_[0-9a-f]{32}$/);
   });
 });
 
