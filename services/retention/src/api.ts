@@ -34,7 +34,7 @@ import type { MassActionKind, MassActions } from './mass/mass-actions';
 import { scheduleOf } from './clock/schedule';
 import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
 import { previewPolicy } from './policy/preview';
-import { applicantVolume } from './reports/applicant-volume';
+import { applicantVolume, type ApplicationIntake } from './reports/applicant-volume';
 import { erasureRequestMode, type Actor, type ErasureRequestStore, type ErasureRequestView } from './requests/requests';
 
 const definition = loadGrpcObject<RetentionProto>().lethe.retention.v1.RetentionService.service;
@@ -193,10 +193,11 @@ export interface RetentionApiDeps {
   massActions: MassActions;
   links: LinkTokens;
   receipts: ReceiptSigner;
+  intake: ApplicationIntake;
   now: () => Date;
 }
 
-export function retentionApi({ policies, clocks, orchestrator, marks, requests, massActions, links, receipts, now }: RetentionApiDeps): ServiceRegistration {
+export function retentionApi({ policies, clocks, orchestrator, marks, requests, massActions, links, receipts, intake, now }: RetentionApiDeps): ServiceRegistration {
   /** Who acts on an erasure request: the candidate through a link (consumed here) or a recruiter with the right. */
   const actorOf = async (ctx: RequestContext, input: { subjectId: string; linkToken: string }, purpose: string): Promise<{ subjectId: string; actor: Actor }> => {
     if (!input.linkToken) {
@@ -348,7 +349,7 @@ export function retentionApi({ policies, clocks, orchestrator, marks, requests, 
     GetApplicantVolume: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
       const { year } = parseInput(z.object({ year: z.number().int().min(0).max(9999).refine((y) => y === 0 || y >= 2000, 'must be a year from 2000, or 0 (this year)') }), request);
-      const volume = await applicantVolume(clocks, ctx.tenantId, year || now().getUTCFullYear());
+      const volume = await applicantVolume(clocks, intake, ctx.tenantId, year || now().getUTCFullYear());
       return volume;
     }),
   });

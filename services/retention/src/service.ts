@@ -11,6 +11,7 @@ import { MarkStore } from './marks/marks';
 import { MassActions } from './mass/mass-actions';
 import { NoticeSources } from './notices/notices';
 import { PolicyStore } from './policy/policy';
+import { ApplicationIntake } from './reports/applicant-volume';
 import { ErasureRequestStore } from './requests/requests';
 import type { DueSource } from './sweep/due-source';
 import { Sweeper } from './sweep/sweeper';
@@ -41,6 +42,7 @@ export interface RetentionStores {
   notices: NoticeSources;
   links: LinkTokens;
   receipts: ReceiptSigner;
+  intake: ApplicationIntake;
 }
 
 export interface Retention extends RetentionStores {
@@ -62,6 +64,7 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
     requests: new ErasureRequestStore(runtime),
     notices: new NoticeSources(runtime, clocks, marks),
     links: new LinkTokens(runtime.mongo, 'self_service_links'),
+    intake: new ApplicationIntake(runtime.mongo),
     receipts,
   };
 }
@@ -111,9 +114,9 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
       return { outcome: Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held', counts };
     },
     start: async () => {
-      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), notices.init(), links.init()]);
+      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), stores.intake.model.init(), notices.init(), links.init()]);
       subscriptions.push(
-        await followCandidateEvents(runtime, clocks, policies, orchestrator),
+        await followCandidateEvents(runtime, clocks, policies, orchestrator, stores.intake),
         await followConsentEvents(runtime, clocks, policies),
         await orchestrator.followAcknowledgements(),
       );

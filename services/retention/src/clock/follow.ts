@@ -2,6 +2,7 @@ import { fromTimestamp, TOPICS, type FinalOutcome__Output as FinalOutcomeName, t
 import type { ServiceRuntime, Subscription } from '@lethe/platform';
 import type { ErasureIssuer } from '../erasure/issuer';
 import type { PolicyStore } from '../policy/policy';
+import type { ApplicationIntake } from '../reports/applicant-volume';
 import { addMonths, type FinalOutcome, type MetaStatus } from './schedule';
 import { storedKey, type ClockStore } from './store';
 
@@ -20,12 +21,13 @@ const OUTCOME: Record<FinalOutcomeName, FinalOutcome> = {
 
 /**
  * Keeps every subject's clock from the candidates' events: status changes of applications and
- * presentations (with meta status and when it was set) and clock-restarting activities. Events of
+ * presentations (with meta status and when it was set), clock-restarting activities, and every
+ * application received (the contract applicant volume). Events of
  * one subject arrive in order on one partition; consent events change the same clocks from another
  * consumer, which the clock store's compare-and-swap writes keep apart.
  * A merged candidate is erased everywhere (seed 004).
  */
-export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): Promise<Subscription> {
+export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer, intake: ApplicationIntake): Promise<Subscription> {
   return runtime.bus.subscribe({
     groupId: 'retention.clock',
     topics: [TOPICS.candidateEvents],
@@ -43,10 +45,10 @@ export function followCandidateEvents(runtime: ServiceRuntime, clocks: ClockStor
       };
       switch (event.type) {
         case 'lethe.candidates.v1.ApplicationStatusChanged': {
-          const { candidateId, applicationId, metaStatus, finalOutcome, statusSetAt } = event.payload;
+          const { candidateId, applicationId, metaStatus, finalOutcome, statusSetAt, appliedAt } = event.payload;
           const setAt = fromTimestamp(statusSetAt) ?? event.envelope.time;
           await status(candidateId, `application:${applicationId}`, metaStatus, finalOutcome, setAt);
-          await clocks.applicationReceived(tenantId, candidateId, applicationId, setAt);
+          await intake.received(tenantId, applicationId, fromTimestamp(appliedAt) ?? setAt);
           return;
         }
         case 'lethe.candidates.v1.PresentationStatusChanged': {

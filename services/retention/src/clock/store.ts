@@ -28,8 +28,6 @@ export interface ClockDoc extends SubjectClock {
   /** When and by whom the record was created (CandidateCreated), for the deletion log. */
   subjectCreatedAt?: Date;
   subjectCreatedBy?: string;
-  /** When each application was first seen (contract applicant volume). */
-  applicationsReceived?: Record<string, Date>;
   /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
   policyVersion?: number;
   /** Bumped by every write of the dates: two changes at once cannot overwrite each other. */
@@ -58,7 +56,6 @@ const schema = new Schema<ClockDoc>(
     firstSeenAt: Date,
     subjectCreatedAt: Date,
     subjectCreatedBy: String,
-    applicationsReceived: { type: Schema.Types.Mixed },
     policyVersion: Number,
     revision: Number,
     updatedAt: { type: Date, required: true },
@@ -231,12 +228,6 @@ export class ClockStore {
       if (isDuplicateKey(err)) return null;
       throw err;
     }
-  }
-
-  /** Records when an application was first seen (for the contract applicant volume). */
-  async applicationReceived(tenantId: string, subjectId: string, applicationId: string, at: Date): Promise<void> {
-    const path = `applicationsReceived.${storedKey(applicationId)}`;
-    await this.repository.updateOne(tenantId, { _id: idOf(tenantId, subjectId), [path]: { $exists: false } }, { $set: { [path]: at } });
   }
 
   /** When and by whom the subject's record was created, if retention heard of it. */
