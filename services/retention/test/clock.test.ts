@@ -155,3 +155,17 @@ describe('the sweep lock', () => {
     expect(source.executed).toBe(1);
   });
 });
+
+describe('issuing erasures', () => {
+  it('creates one erasure when several parts issue it for one subject at once', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = uniqueName('subject');
+    const { orchestrator } = retention.built();
+    const issued = await Promise.all(
+      Array.from({ length: 4 }, () => orchestrator.issue({ tenantId: tenant, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } })),
+    );
+    expect(issued.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(issued.map((result) => result.erasureId)).size).toBe(1);
+    expect(await orchestrator.model.countDocuments({ tenantId: tenant, subjectId })).toBe(1);
+  });
+});

@@ -4,7 +4,9 @@ import {
   defineTenantModel,
   outboxEntry,
   outboxPlugin,
+  TenantKeys,
   TenantRepository,
+  withLock,
   withOutbox,
   withOutboxDoc,
   type ErasureModeName,
@@ -133,6 +135,8 @@ export interface OrchestratorOptions {
 }
 
 const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
+const ISSUE_LOCK = { ttlMs: 10_000, waitMs: 15_000 };
+const issueLocks = new TenantKeys('retention');
 
 /**
  * Runs the erasure protocol (SPEC): one command per erasure, published through the outbox in the
@@ -149,7 +153,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
   private readonly stuckAfterAttempts: number;
 
   constructor(
-    private readonly runtime: Pick<ServiceRuntime, 'mongo' | 'clock' | 'logger' | 'bus'>,
+    private readonly runtime: Pick<ServiceRuntime, 'mongo' | 'redis' | 'clock' | 'logger' | 'bus'>,
     private readonly options: OrchestratorOptions,
   ) {
     this.model = defineTenantModel(runtime.mongo, 'Erasure', erasureSchema, 'erasures');
@@ -179,7 +183,12 @@ export class ErasureOrchestrator implements ErasureIssuer {
     });
   }
 
-  async issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
+  issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
+    // The sweep, a merge and a mass action may issue for one subject at once: one of them creates it.
+    return withLock(this.runtime.redis, issueLocks.subjectKey(erasure.tenantId, erasure.subjectId, 'erasure-issue'), ISSUE_LOCK, () => this.issueOnce(erasure));
+  }
+
+  private async issueOnce(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
     const pending = await this.erasures.findOne(erasure.tenantId, { subjectId: erasure.subjectId, mode: erasure.mode, state: { $in: ['pending', 'stuck'] } });
     if (pending) return { erasureId: pending._id, created: false };
     const now = this.runtime.clock.now();
