@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { createClient, ManualClock, readErrorDetails, RIGHTS, unaryCall, type BaseConfig } from '@lethe/platform';
-import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
+import { definitionWithHandle, randomKey, startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
 import { RECEIPT_KEYS, retentionTestEnv } from './kit';
@@ -107,12 +107,15 @@ describe('erasure orchestration', () => {
     expect((await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps).toEqual([]);
   });
 
-  it('issues the same command again to a service that has not answered, until it does', async () => {
+  it('issues the same command again to a service that was stopped, which confirms once started again', async () => {
     const clock = new ManualClock();
     const env = retentionTestEnv('erasure-reissue', { ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' });
+    // candidates keeps its database and keys across the restart, as a restarted process would.
+    const candidatesEnv = { ...env, MONGODB_DATABASE: uniqueName('test_candidates').replace(/-/g, '_'), KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey() };
     const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
     const service: TestService<RetentionConfig & BaseConfig> = await startTestService(retention.definition, auth, { env, clock });
     stops.push(() => service.stop());
+    let candidates = await startTestService(candidatesService, auth, { env: candidatesEnv });
     const tenant = uniqueName('tenant');
     const commands: ErasureCommand__Output[] = [];
     const subscription = await service.runtime.bus.subscribe({
@@ -124,29 +127,39 @@ describe('erasure orchestration', () => {
     });
     stops.push(() => subscription.stop());
 
-    const { orchestrator, sweeper } = retention.built();
-    const { erasureId } = await orchestrator.issue({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
-    expect((await orchestrator.issue({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual' } })).created).toBe(false);
+    const tenantToken = await token(tenant);
+    const candidatesClient = () => createClient(CandidatesService, candidates.address, { token: tenantToken });
+    const first = candidatesClient();
+    const { candidate } = await unaryCall(first, 'CreateCandidate', { candidate: { personal: { firstName: 'Re', lastName: 'Issued', email: `${uniqueName('re')}@example.org` }, tags: [], source: 'job_board' } });
+    first.close();
+    const subjectId = candidate!.id;
+    const { orchestrator, sweeper, clocks } = retention.built();
+    await waitFor(async () => (await clocks.get(tenant, subjectId)) !== null, 20_000, 'the clock');
+
+    // candidates stops; the command goes out while it is down.
+    await candidates.stop();
+    const { erasureId } = await orchestrator.issue({ tenantId: tenant, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
+    expect((await orchestrator.issue({ tenantId: tenant, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual' } })).created).toBe(false);
     await waitFor(() => commands.length === 1, 20_000, 'the first command');
-    // retention answers for itself; candidates (not running) does not.
-    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).services.retention?.state === 'nothing-held', 20_000, "retention's own confirmation");
+    // retention answers for itself; candidates cannot.
+    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).services.retention?.state === 'done', 20_000, "retention's own confirmation");
 
     clock.advance({ minutes: 2 });
     expect((await sweeper.run(clock.now())).executed['erasure-reissue']).toBe(1);
     await waitFor(() => commands.length === 2, 20_000, 'the re-issued command');
     expect(commands[1]).toMatchObject({ commandId: commands[0].commandId, attempt: 2, mode: 'ERASURE_MODE_DELETE' });
     expect(await orchestrator.get(tenant, erasureId)).toMatchObject({ state: 'pending', attempt: 2, services: { candidates: { state: 'pending' } } });
-    const client = createClient(RetentionService, service.address, { token: await token(tenant) });
+    const client = createClient(RetentionService, service.address, { token: tenantToken });
     closers.push(() => client.close());
     expect(await unaryCall(client, 'GetErasure', { id: erasureId })).toMatchObject({
       id: erasureId,
-      subjectId: 'subject-1',
+      subjectId,
       state: 'ERASURE_STATE_PENDING',
       attempt: 2,
       trigger: 'manual',
       services: [
         { service: 'candidates', state: 'pending' },
-        { service: 'retention', state: 'nothing-held', counts: { clocks: 0 } },
+        { service: 'retention', state: 'done', counts: { clocks: 1 } },
       ],
     });
     const otherTenant = createClient(RetentionService, service.address, { token: await token(uniqueName('other')) });
@@ -154,17 +167,15 @@ describe('erasure orchestration', () => {
     expect(readErrorDetails(await unaryCall(otherTenant, 'GetErasure', { id: erasureId }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
     expect(readErrorDetails(await unaryCall(client, 'ListErasures', { state: 99 as never }).catch((err: unknown) => err)).violations[0]?.field).toBe('state');
 
-    // candidates comes back and answers the command.
-    await service.runtime.bus.publish(TOPICS.erasureAcks, [
-      {
-        type: 'lethe.erasure.v1.ErasureAck',
-        tenantId: tenant,
-        subjectId: 'subject-1',
-        payload: { commandId: commands[0].commandId, service: 'candidates', outcome: 'ERASURE_OUTCOME_NOTHING_HELD', tenantId: tenant, subjectId: 'subject-1', completedAt: toTimestamp(new Date()) },
-      },
-    ]);
-    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).state === 'done', 20_000, 'completion');
+    // candidates starts again, catches up from its committed offset and erases the candidate.
+    candidates = await startTestService(candidatesService, auth, { env: candidatesEnv });
+    stops.push(() => candidates.stop());
+    await waitFor(async () => (await orchestrator.get(tenant, erasureId)).state === 'done', 30_000, 'completion');
+    expect(await orchestrator.get(tenant, erasureId)).toMatchObject({ services: { candidates: { state: 'done', counts: { candidates: 1 } } } });
     expect(await orchestrator.log.findById(tenant, erasureId)).toMatchObject({ mode: 'delete', confirmedBy: ['candidates', 'retention'], trigger: { kind: 'manual', actorId: 'dpo' } });
+    const restarted = candidatesClient();
+    closers.push(() => restarted.close());
+    expect(readErrorDetails(await unaryCall(restarted, 'GetCandidate', { id: subjectId }).catch((err: unknown) => err)).code).toBe(grpc.status.NOT_FOUND);
     const done = await unaryCall(client, 'ListErasures', { state: 'ERASURE_STATE_DONE' });
     expect(done.erasures.map((e) => [e.id, e.state])).toEqual([[erasureId, 'ERASURE_STATE_DONE']]);
     expect((await unaryCall(client, 'ListErasures', { state: 'ERASURE_STATE_PENDING' })).erasures).toEqual([]);

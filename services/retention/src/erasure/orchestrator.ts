@@ -241,6 +241,9 @@ export class ErasureOrchestrator implements ErasureIssuer {
     const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
     this.logger.debug({ commandId: ack.commandId, service: ack.service, outcome: ack.outcome, known: Boolean(doc) }, 'acknowledgement received');
     if (!doc || !(ack.service in doc.services) || doc.state === 'done') return;
+    // A service's first confirmation stands: its answer to a re-issued command finds nothing left to do.
+    const previous = doc.services[ack.service].state;
+    if (previous === 'done' || previous === 'nothing-held') return;
     const state = ACK_STATE[ack.outcome] ?? 'failed';
     const now = this.runtime.clock.now();
     const services = { ...doc.services, [ack.service]: { state, at: now, counts: ack.counts, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}) } };
