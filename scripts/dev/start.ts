@@ -133,6 +133,8 @@ async function main(): Promise<number> {
     REDIS_URL: infra.redisUrl,
     AUTH_JWKS_FILE: path.join(devKeysDir(), 'jwks.json'),
     AUTH_SIGNING_KEY_FILE: path.join(devKeysDir(), 'signing-key.json'),
+    // Every service obeys erasure commands: an erasure is done when each one started here confirmed.
+    ERASURE_SERVICES: names.join(','),
     ...devSecrets(),
   };
   if (names.length === 0) {
