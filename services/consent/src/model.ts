@@ -6,6 +6,9 @@ import type { Language } from './texts';
 
 export type ConsentStateName = 'requested' | 'granted' | 'declined' | 'withdrawn' | 'expired';
 
+/** Why an unanswered request was closed: a newer one for its scope, or the candidate's no. */
+export type ClosedBecause = 'superseded' | 'declined' | 'withdrawn';
+
 /** Who answered, how, when, to which text (hash of the exact statement shown). */
 export interface Proof {
   method: Exclude<GrantMethod, 'GRANT_METHOD_UNSPECIFIED'> | 'none';
@@ -20,7 +23,8 @@ export interface Proof {
 /**
  * One consent request and what became of it: requested → granted → withdrawn | expired, or
  * requested → declined. Every transition is one single-document write with its event (outbox),
- * so a request, its grant and its receipt cannot disagree.
+ * so a request, its grant and its receipt cannot disagree. An unanswered request can also be closed
+ * (it stays `requested`, with `closedAt` and its link ended): it then never becomes a consent.
  */
 export interface ConsentDoc {
   /** The request id: time-ordered (newId), so lists by _id are lists by age. */
@@ -50,6 +54,9 @@ export interface ConsentDoc {
   withdrawnAt?: Date;
   withdrawnBy?: string;
   expiredAt?: Date;
+  /** Set when the request was closed unanswered; linkExpiresAt is then the same moment. */
+  closedAt?: Date;
+  closedBecause?: ClosedBecause;
   outbox?: OutboxEntry[];
   outboxPending?: boolean;
 }
@@ -93,6 +100,8 @@ export function consentModel(connection: Connection): Model<ConsentDoc> {
       withdrawnAt: Date,
       withdrawnBy: String,
       expiredAt: Date,
+      closedAt: Date,
+      closedBecause: String,
     },
     { versionKey: false },
   );

@@ -18,7 +18,7 @@ import {
 import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
 import { CHECK_TTL_SECONDS, CheckCache } from './check-cache';
 import { newId } from './ids';
-import { consentModel, type ConsentDoc, type Proof } from './model';
+import { consentModel, type ClosedBecause, type ConsentDoc, type Proof } from './model';
 import type { ConsentScope } from './scope';
 import type { SettingsStore } from './settings';
 import { statementOf, type Language, type Statement, type TextStore } from './texts';
@@ -29,6 +29,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Used and expired links are kept this long (for "already used" / "expired" pages), then deleted. */
 const KEEP_OLD_LINKS_MS = 90 * DAY_MS;
 const SWEEP_BATCH = 100;
+/** Requests closed per write (FerretDB: keep update commands small). */
+const CLOSE_BATCH = 50;
+/** Unanswered and not closed: what the link or a manual grant may still turn into a consent. */
+const OPEN = { state: 'requested', closedAt: { $exists: false } } as const;
 
 export interface NewRequest {
   subjectId: string;
@@ -128,6 +132,8 @@ export class ConsentStore {
       requestedBy: actorId,
     });
     await this.repository.insert(tenantId, withOutboxDoc(doc, [created]));
+    // Only older ones: of two requests made at once, the newer stays open.
+    await this.closeOpen(doc, 'superseded', now, doc._id);
     return { doc, token: link.token };
   }
 
@@ -151,6 +157,8 @@ export class ConsentStore {
     const doc = await this.repository.findOne(check.link.tenantId, { linkId: check.link.id, subjectId: check.link.subjectId, scope: check.link.scope });
     if (!doc) return { ok: false, reason: 'invalid' };
     if (doc.state !== 'requested') return { ok: false, reason: 'used' };
+    // Its link was ended with it; this catches a close whose link update did not happen.
+    if (doc.closedAt) return { ok: false, reason: 'expired' };
     return { ok: true, doc };
   }
 
@@ -173,11 +181,18 @@ export class ConsentStore {
 
   // ---- recruiter actions ----
 
-  /** Seed 000: only when a request for this kind and client (channel) was sent and is unanswered. */
+  /**
+   * Seed 000: only for the request the candidate was asked, i.e. the newest of its kind and client
+   * (channel), while it is unanswered, not closed by a newer request or the candidate's no, and its
+   * link still valid.
+   */
   async grantManually(tenantId: string, actorId: string, subjectId: string, scope: ConsentScope, now: Date): Promise<ConsentDoc> {
-    const open = await this.repository.findOne(tenantId, { subjectId, kind: scope.kind, scope: scope.key, state: 'requested' }, { sort: { requestedAt: -1 } });
+    const open = await this.repository.findOne(tenantId, { subjectId, kind: scope.kind, scope: scope.key, ...OPEN, linkExpiresAt: { $gt: now } }, { sort: { _id: -1 } });
     if (!open) {
-      throw new PreconditionError('NO_CONSENT_REQUEST', 'consent can be set manually only after a consent request for this kind and client was sent and while it is unanswered');
+      throw new PreconditionError(
+        'NO_CONSENT_REQUEST',
+        'consent can be set manually only after a consent request for this kind and client was sent, while it is unanswered and its link is valid',
+      );
     }
     const statement = await this.statement(open, open.textId);
     if (!statement) throw new PreconditionError('CONSENT_TEXT_MISSING', `the text of request ${open._id} no longer exists`);
@@ -191,6 +206,7 @@ export class ConsentStore {
   /** The recruiter records a refusal of an unanswered request. */
   async decline(tenantId: string, actorId: string, requestId: string, now: Date): Promise<ConsentDoc> {
     const doc = await this.repository.getById(tenantId, requestId);
+    if (doc.closedAt) throw new PreconditionError('CONSENT_REQUEST_CLOSED', `request ${requestId} was closed (${doc.closedBecause})`, { type: 'consent request', id: requestId });
     const proof: Proof = { method: 'GRANT_METHOD_MANUAL', actorId, at: now, textId: '', textVersion: 0, textLanguage: doc.language, textSha256: '' };
     const declined = doc.state === 'requested' ? await this.declineDoc(doc, proof, now) : undefined;
     if (!declined) throw new PreconditionError('CONSENT_REQUEST_ANSWERED', `request ${requestId} is already answered`, { type: 'consent request', id: requestId });
@@ -200,6 +216,9 @@ export class ConsentStore {
 
   async withdraw(tenantId: string, actorId: string, subjectId: string, scope: ConsentScope, now: Date): Promise<ConsentDoc[]> {
     const granted = await this.repository.find(tenantId, { subjectId, kind: scope.kind, scope: scope.key, state: 'granted' }, { limit: 50 });
+    if (granted.length === 0) throw new NotFoundError('consent', `${subjectId}/${scope.key}`);
+    // First, so a manual grant racing the withdrawal finds no request left to grant.
+    await this.closeOpen({ tenantId, subjectId, kind: scope.kind, scope: scope.key }, 'withdrawn', now);
     const withdrawn: ConsentDoc[] = [];
     for (const doc of granted) {
       const entry = event(doc, 'lethe.consent.v1.ConsentWithdrawn', { consentId: doc.consentId!, ...scopeOf(doc), withdrawnAt: toTimestamp(now) });
@@ -295,14 +314,38 @@ export class ConsentStore {
     return this.transition(doc, 'requested', { $set: set }, entry);
   }
 
-  private declineDoc(doc: ConsentDoc, proof: Proof, now: Date): Promise<ConsentDoc | undefined> {
+  private async declineDoc(doc: ConsentDoc, proof: Proof, now: Date): Promise<ConsentDoc | undefined> {
     const entry = event(doc, 'lethe.consent.v1.ConsentDeclined', { requestId: doc._id, ...scopeOf(doc), declinedAt: toTimestamp(now) });
-    return this.transition(doc, 'requested', { $set: { state: 'declined', proof } }, entry);
+    const declined = await this.transition(doc, 'requested', { $set: { state: 'declined', proof } }, entry);
+    // After a no, no other open request of the scope may be granted; asking again takes a new request.
+    if (declined) await this.closeOpen(doc, 'declined', now);
+    return declined;
+  }
+
+  /**
+   * Closes the open requests of a scope (those made before `before`, when given) whose links are
+   * still valid: the links expire now, and neither they nor a manual grant can grant any more.
+   */
+  private async closeOpen(of: Pick<ConsentDoc, 'tenantId' | 'subjectId' | 'kind' | 'scope'>, because: ClosedBecause, now: Date, before?: string): Promise<void> {
+    const { tenantId, subjectId } = of;
+    const filter: FilterQuery<ConsentDoc> = { subjectId, kind: of.kind, scope: of.scope, ...OPEN, linkExpiresAt: { $gt: now } };
+    if (before) filter._id = { $lt: before };
+    for (;;) {
+      const open = await this.repository.find(tenantId, filter, { projection: { _id: 1, linkId: 1 }, limit: CLOSE_BATCH });
+      if (open.length === 0) return;
+      await this.repository.updateMany(tenantId, { _id: { $in: open.map((doc) => doc._id) }, ...OPEN }, { $set: { closedAt: now, closedBecause: because, linkExpiresAt: now } });
+      // Expired, not revoked: the page then says the link ended, not that it was used.
+      await this.links.model
+        .updateMany({ tenantId, subjectId, purpose: LINK_PURPOSE, _id: { $in: open.map((doc) => doc.linkId) }, expiresAt: { $gt: now } }, { $set: { expiresAt: now } })
+        .exec();
+      if (open.length < CLOSE_BATCH) return;
+    }
   }
 
   /** One conditional write from `from`, with its event; undefined when another change came first. */
   private async transition(doc: ConsentDoc, from: ConsentDoc['state'], update: UpdateQuery<ConsentDoc>, entry: OutboxEntry): Promise<ConsentDoc | undefined> {
-    const filter: FilterQuery<ConsentDoc> = { _id: doc._id, state: from };
+    // A closed request is still `requested` but may no longer be answered.
+    const filter: FilterQuery<ConsentDoc> = from === 'requested' ? { _id: doc._id, ...OPEN } : { _id: doc._id, state: from };
     const updated = await this.repository.findOneAndUpdate(doc.tenantId, filter, withOutbox(update as { $set: object }, [entry]));
     await this.cache.evictSubject(doc.tenantId, doc.subjectId).catch(() => undefined);
     if (!updated) return undefined;

@@ -5,7 +5,7 @@ import { uniqueName } from '@lethe/platform/testkit';
 import { fromTimestamp } from '@lethe/protos';
 import { newId } from '../src/ids';
 import { statementOf } from '../src/texts';
-import { checkClearData, CLEAR_DATA, decideOnPage, eventsOf, failure, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
+import { answer, checkClearData, CLEAR_DATA, decideOnPage, eventsOf, failure, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -120,6 +120,72 @@ describe('manual grant (seed 000)', () => {
     await requestClearData(client, subjectId);
     const withoutRight = await kit.client(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
     expect((await failure(unaryCall(withoutRight, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }))).code).toBe(status.PERMISSION_DENIED);
+    expect(await checkClearData(client, subjectId)).toBe(false);
+  });
+
+  const grantManually = (subjectId: string) => unaryCall(client, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+  const pageStatus = async (token: string) => (await openPage(kit.service.httpUrl, token)).status;
+
+  it('a newer request closes the older one: its link expires, and only the newer one can be granted', async () => {
+    const subjectId = subject();
+    const older = await requestClearData(client, subjectId);
+    const openedBefore = await openPage(kit.service.httpUrl, older.token);
+    const newer = await requestClearData(client, subjectId);
+    expect(await pageStatus(older.token)).toBe(410);
+    // A page opened before the newer request was made decides nothing either.
+    const late = await answer(kit.service.httpUrl, { token: older.token, csrf: openedBefore.csrf, textId: openedBefore.textId, decision: 'grant' }, openedBefore.cookie);
+    expect(late.status).toBe(410);
+    expect(await checkClearData(client, subjectId)).toBe(false);
+    expect(await pageStatus(newer.token)).toBe(200);
+    const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
+    const closed = consents.find((consent) => consent.requestId === older.requestId)!;
+    // Still unanswered, but its link ended when the newer request was made.
+    expect(closed.state).toBe('CONSENT_STATE_REQUESTED');
+    expect(fromTimestamp(closed.linkExpiresAt)!.getTime()).toBeLessThanOrEqual(kit.clock.now().getTime());
+    expect((await failure(unaryCall(client, 'Decline', { requestId: older.requestId }))).reason).toBe('CONSENT_REQUEST_CLOSED');
+
+    expect(await grantManually(subjectId)).toMatchObject({ requestId: newer.requestId, state: 'CONSENT_STATE_GRANTED' });
+  });
+
+  it('after the candidate refused the newest request, an older one cannot be granted manually', async () => {
+    const subjectId = subject();
+    await requestClearData(client, subjectId);
+    await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId)).token, 'decline');
+    expect((await failure(grantManually(subjectId))).reason).toBe('NO_CONSENT_REQUEST');
+    expect(await checkClearData(client, subjectId)).toBe(false);
+  });
+
+  it('a decline closes every open request of the scope, also one left open before requests superseded each other', async () => {
+    const subjectId = subject();
+    const older = await requestClearData(client, subjectId);
+    const newer = await requestClearData(client, subjectId);
+    // As the code before superseding left it: both requests open.
+    const { store } = kit.consent();
+    await store.repository.updateOne(tenant, { _id: older.requestId }, { $unset: { closedAt: 1, closedBecause: 1 }, $set: { linkExpiresAt: new Date(kit.clock.now().getTime() + 86_400_000) } });
+    await unaryCall(client, 'Decline', { requestId: newer.requestId });
+    expect((await failure(grantManually(subjectId))).reason).toBe('NO_CONSENT_REQUEST');
+    expect(await store.repository.findById(tenant, older.requestId)).toMatchObject({ state: 'requested', closedBecause: 'declined' });
+  });
+
+  it('a withdrawal closes the open requests of the scope', async () => {
+    const subjectId = subject();
+    await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId)).token);
+    const again = await requestClearData(client, subjectId);
+    await unaryCall(client, 'Withdraw', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+    expect((await failure(grantManually(subjectId))).reason).toBe('NO_CONSENT_REQUEST');
+    expect(await pageStatus(again.token)).toBe(410);
+    expect(await checkClearData(client, subjectId)).toBe(false);
+  });
+
+  it('needs a request whose link has not expired', async () => {
+    const subjectId = subject();
+    await requestClearData(client, subjectId);
+    kit.clock.set(new Date(kit.clock.now().getTime() + 31 * 86_400_000));
+    try {
+      expect((await failure(grantManually(subjectId))).reason).toBe('NO_CONSENT_REQUEST');
+    } finally {
+      kit.clock.set(new Date());
+    }
     expect(await checkClearData(client, subjectId)).toBe(false);
   });
 
@@ -314,13 +380,14 @@ describe('bad input changes nothing', () => {
   it('calls without the right are refused', async () => {
     const reader = await kit.client(tenant, [RIGHTS.readCandidates]);
     const subjectId = subject();
+    // One call at a time: a refusal arriving before its turn would be an unhandled rejection.
     for (const call of [
-      unaryCall(reader, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 3 }),
-      unaryCall(reader, 'Withdraw', { subjectId, kind: 'CONSENT_KIND_STORAGE' }),
-      unaryCall(reader, 'UpdateConsentSettings', { settings: { dataSharingPolicy: 'DATA_SHARING_POLICY_CONSENT_REQUIRED', showAttachments: false, showConsentHint: true, linkValidityDays: 3 }, expectedVersion: 0 }),
-      unaryCall(reader, 'PublishConsentText', { kind: CLEAR_DATA, language: 'de', title: 't', body: 'b' }),
+      () => unaryCall(reader, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 3 }),
+      () => unaryCall(reader, 'Withdraw', { subjectId, kind: 'CONSENT_KIND_STORAGE' }),
+      () => unaryCall(reader, 'UpdateConsentSettings', { settings: { dataSharingPolicy: 'DATA_SHARING_POLICY_CONSENT_REQUIRED', showAttachments: false, showConsentHint: true, linkValidityDays: 3 }, expectedVersion: 0 }),
+      () => unaryCall(reader, 'PublishConsentText', { kind: CLEAR_DATA, language: 'de', title: 't', body: 'b' }),
     ]) {
-      expect((await failure(call)).code).toBe(status.PERMISSION_DENIED);
+      expect((await failure(call())).code).toBe(status.PERMISSION_DENIED);
     }
     const nobody = await kit.client(tenant, []);
     expect((await failure(unaryCall(nobody, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE' }))).code).toBe(status.PERMISSION_DENIED);
