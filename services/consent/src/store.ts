@@ -66,6 +66,8 @@ function scopeOf(doc: ConsentDoc): { subjectId: string; kind: ConsentDoc['kind']
   return { subjectId: doc.subjectId, kind: doc.kind, clientId: doc.clientId ?? '', channel: doc.channel ?? 'CHANNEL_UNSPECIFIED' };
 }
 
+const erased = (subjectId: string) => new PreconditionError('SUBJECT_ERASED', `subject ${subjectId} has been erased`, { type: 'subject', id: subjectId });
+
 type ConsentEventType = (typeof TOPICS.consentEvents.eventTypes)[number];
 
 function event<T extends ConsentEventType>(doc: ConsentDoc, type: T, payload: EventInput<T>): OutboxEntry {
@@ -102,9 +104,7 @@ export class ConsentStore {
   // ---- requests ----
 
   async request(tenantId: string, actorId: string, input: NewRequest, now: Date): Promise<{ doc: ConsentDoc; token: string }> {
-    if (await this.runtime.tombstones.isErased(tenantId, input.subjectId)) {
-      throw new PreconditionError('SUBJECT_ERASED', `subject ${input.subjectId} has been erased`, { type: 'subject', id: input.subjectId });
-    }
+    if (await this.runtime.tombstones.isErased(tenantId, input.subjectId)) throw erased(input.subjectId);
     const [settings, text] = await Promise.all([this.settings.get(tenantId), this.texts.latest(tenantId, input.scope.kind, input.language)]);
     const link = await this.links.issue({ tenantId, subjectId: input.subjectId, purpose: LINK_PURPOSE, scope: input.scope.key, ttlMs: settings.linkValidityDays * DAY_MS, now });
     const doc: ConsentDoc = {
@@ -132,6 +132,12 @@ export class ConsentStore {
       requestedBy: actorId,
     });
     await this.repository.insert(tenantId, withOutboxDoc(doc, [created]));
+    // An erasure that ran since the check above recorded its tombstone before deleting, so either its
+    // deletes saw these writes or this check sees the tombstone: then they go as the erasure would have.
+    if (await this.runtime.tombstones.isErased(tenantId, input.subjectId)) {
+      await this.erase(tenantId, input.subjectId);
+      throw erased(input.subjectId);
+    }
     // Only older ones: of two requests made at once, the newer stays open.
     await this.closeOpen(doc, 'superseded', now, doc._id);
     return { doc, token: link.token };

@@ -1,8 +1,9 @@
 // Shared set-up of the consent tests: the real service on the local infrastructure with a manual
 // clock, clients of any tenant, the consent events it publishes, and the page flow over HTTP.
+import { randomUUID } from 'node:crypto';
 import { createClient, ManualClock, RIGHTS, unaryCall, type Subscription } from '@lethe/platform';
 import { captureLogs, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { encodeMessage, loadGrpcObject, TOPICS, type ConsentProto, type EventTypeName } from '@lethe/protos';
+import { encodeMessage, loadGrpcObject, toTimestamp, TOPICS, type ConsentProto, type ErasureAck__Output, type ErasureCommand, type EventTypeName } from '@lethe/protos';
 import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
 
 export const ConsentService = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService;
@@ -135,4 +136,30 @@ export async function eventsOf(kit: ConsentKit, subjectId: string, type: EventTy
     const found = kit.events.filter((event) => event.subjectId === subjectId && event.type === type);
     return found.length >= count ? found : undefined;
   }, 20_000, `${count} ${type} event(s)`);
+}
+
+export interface ErasureDriver {
+  /** Issues a command as retention does and waits for the consent service's acknowledgement. */
+  erase(tenantId: string, subjectId: string, mode?: ErasureCommand['mode']): Promise<ErasureAck__Output>;
+  stop(): Promise<void>;
+}
+
+export async function erasureDriver(kit: ConsentKit): Promise<ErasureDriver> {
+  const acks: ErasureAck__Output[] = [];
+  const { bus } = kit.service.runtime;
+  const subscription = await bus.subscribe({
+    groupId: uniqueName('consent-test-acks'),
+    topics: [TOPICS.erasureAcks],
+    fromBeginning: true,
+    skipErasedSubjects: false,
+    handler: async (event) => void acks.push(event.payload),
+  });
+  return {
+    erase: async (tenantId, subjectId, mode = 'ERASURE_MODE_DELETE') => {
+      const payload: ErasureCommand = { commandId: randomUUID(), tenantId, subjectId, mode, reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 };
+      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
+      return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
+    },
+    stop: () => subscription.stop(),
+  };
 }
