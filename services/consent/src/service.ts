@@ -49,12 +49,9 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
     outbox: [store.model],
     // Requests, consents with their receipts, links and the cache go; the deletion log is the remaining record.
     erasure: async (command) => {
-      const { tenantId, subjectId, mode, commandId } = command;
-      // The tombstone before the deletes (obey records it only after this handler): a request whose
-      // writes land after the deletes then finds it on its check after writing, and takes them back.
-      // A reduced subject lives on, as in obey: a request after the reduction is a new request.
-      if (mode !== 'reduce') await runtime.tombstones.record({ tenantId, subjectId, mode, commandId });
-      const counts = await store.erase(tenantId, subjectId);
+      // obey records the tombstone before this runs: a request whose writes land after these
+      // deletes finds it on its check after writing, and takes them back.
+      const counts = await store.erase(command.tenantId, command.subjectId);
       // Cached "no consent" answers say nothing about the person; records, links or a key do.
       const held = counts.consents + counts.links + counts.keys > 0;
       return { outcome: held ? 'done' : 'nothing-held', counts };

@@ -94,9 +94,10 @@ describe('RequestConsent racing an erasure', () => {
     const subjectId = uniqueName('cand');
     const { parts, store } = kit.consent();
     const insert = store.repository.insert.bind(store.repository);
-    // The handler alone: what has run when obey has not yet recorded its tombstone or acknowledged.
+    // What obey has done when the handler returns, before it acknowledges: the tombstone, then the deletes.
     jest.spyOn(store.repository, 'insert').mockImplementationOnce(async (...args) => {
       const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'delete' as const, keepFields: [], reason: 'ERASURE_REASON_RETENTION_EXPIRED', attempt: 1 };
+      await kit.service.runtime.tombstones.record({ tenantId: tenant, subjectId, mode: 'delete', commandId: command.commandId });
       await parts.erasure!(command, { id: randomUUID(), type: 'lethe.erasure.v1.ErasureCommand', source: 'retention', time: new Date(), tenantId: tenant, subjectId });
       return insert(...args);
     });

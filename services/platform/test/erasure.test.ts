@@ -35,6 +35,8 @@ async function issue(payload: ErasureCommand): Promise<void> {
   await t.bus.publish(commands, [{ type: COMMAND, payload, tenantId: payload.tenantId!, subjectId: payload.subjectId }]);
 }
 
+/** Whether the subject had its tombstone when the handler ran, by command id. */
+const tombstonedWhenHandled = new Map<string, boolean>();
 const acksFor = (commandId: string) => received.filter((ack) => ack.commandId === commandId);
 /** The acknowledgements of a command once there are `count` of them. */
 const acksOnce = (commandId: string, count: number) => () => {
@@ -60,6 +62,7 @@ beforeAll(async () => {
       retryBackoffMs: [20],
       handler: async (cmd) => {
         handlerCalls.push(cmd);
+        tombstonedWhenHandled.set(cmd.commandId, await tombstones.isErased(cmd.tenantId, cmd.subjectId));
         if (cmd.subjectId.startsWith('broken')) throw new UnavailableError('file store at 10.0.0.7 is down');
         const { deletedCount } = await people.deleteMany({ tenantId: cmd.tenantId, subjectId: cmd.subjectId });
         return deletedCount > 0 ? { outcome: 'done', counts: { documents: deletedCount } } : { outcome: 'nothing-held', counts: { documents: 0 } };
@@ -108,6 +111,8 @@ describe('erasure obedience', () => {
     expect(await t.db.collection('people').countDocuments({ subjectId: 'someone-else' })).toBe(1);
     expect(await tombstones.get('tenant-1', subjectId)).toMatchObject({ mode: 'delete', commandId: first.commandId, erasedAt: expect.any(Date) });
     expect(handlerCalls.find((c) => c.commandId === first.commandId)).toMatchObject({ mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_ERASURE_REQUEST', attempt: 1 });
+    // Recorded before the handler ran: the service's own writes racing the deletes see the subject erased.
+    expect(tombstonedWhenHandled.get(first.commandId!)).toBe(true);
 
     // retention re-issues the same command (a new event, same commandId): handled again, acknowledged again.
     await issue({ ...first, attempt: 2 });
@@ -124,6 +129,7 @@ describe('erasure obedience', () => {
     await waitFor(() => [erased, reduced].every((id) => received.some((ack) => ack.subjectId === id)), 20_000, 'the acknowledgements');
     expect(handlerCalls.find((c) => c.subjectId === reduced)).toMatchObject({ mode: 'reduce', keepFields: ['lastName', 'zip'] });
     expect(await tombstones.isErased('tenant-1', reduced)).toBe(false);
+    expect(tombstonedWhenHandled.get(handlerCalls.find((c) => c.subjectId === reduced)!.commandId)).toBe(false);
 
     const domain = ackTopic();
     const seen: string[] = [];
@@ -147,7 +153,7 @@ describe('erasure obedience', () => {
     expect(await Promise.all([tombstones.isErased('tenant-1', erased), tombstones.isErased('tenant-1', 'alive')])).toEqual([true, false]);
   });
 
-  it('acknowledges FAILED with a machine-readable reason after the retries, and records no tombstone', async () => {
+  it('acknowledges FAILED with a machine-readable reason after the retries; the tombstone stays for the re-issue', async () => {
     const subjectId = uniqueName('broken');
     const cmd = command(subjectId);
     await issue(cmd);
@@ -155,7 +161,8 @@ describe('erasure obedience', () => {
     expect(ack).toMatchObject({ outcome: 'ERASURE_OUTCOME_FAILED', failureReason: 'UNAVAILABLE', counts: {}, service: 'candidates' });
     expect(JSON.stringify(ack)).not.toContain('10.0.0.7');
     expect(handlerCalls.filter((c) => c.commandId === cmd.commandId)).toHaveLength(2);
-    expect(await tombstones.isErased('tenant-1', subjectId)).toBe(false);
+    // The erasure is decided and retention issues it again: nothing may revive what was half deleted.
+    expect(await tombstones.isErased('tenant-1', subjectId)).toBe(true);
   });
 
   it('dead-letters invalid commands without calling the handler or acknowledging', async () => {

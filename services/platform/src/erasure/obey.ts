@@ -113,10 +113,10 @@ export function parseErasureCommand(payload: ErasureCommand__Output, envelope: E
 
 /**
  * Makes a service obey the erasure protocol: consumes erasure commands, validates them (an invalid
- * command is dead-lettered), runs the service's handler with retries, records a tombstone, and
- * acknowledges with done / nothing-held, or failed with a machine-readable reason. A re-issued or
- * replayed command is handled and acknowledged again. Events about tombstoned subjects are then
- * skipped by every other subscription of the bus.
+ * command is dead-lettered), records a tombstone (not for a reduction), runs the service's handler
+ * with retries, and acknowledges with done / nothing-held, or failed with a machine-readable
+ * reason. A re-issued or replayed command is handled and acknowledged again. Events about
+ * tombstoned subjects are then skipped by every other subscription of the bus.
  */
 export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<Subscription> {
   const { bus, serviceName, tombstones, handler } = options;
@@ -164,6 +164,13 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
     handler: async ({ payload, envelope }) => {
       const command = parseErasureCommand(payload, envelope);
       const ids = { commandId: command.commandId, tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode };
+      // The tombstone first: a write of the service that lands while the handler deletes finds the
+      // subject erased on its own check, and late events are dropped from now on. A reduced subject
+      // lives on as its skeleton record; only deletion and anonymisation end it. A failed handler
+      // runs again when the command is re-issued.
+      if (command.mode !== 'reduce') {
+        await tombstones.record({ tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, commandId: command.commandId });
+      }
       let result: z.infer<typeof resultSchema> | undefined;
       let failure: string | undefined;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -186,10 +193,6 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
         logger.error({ ...ids, failureReason: failure }, 'erasure failed');
         await acknowledge(command, { outcome: 'ERASURE_OUTCOME_FAILED', counts: {}, failureReason: failure ?? 'HANDLER_ERROR' });
         return;
-      }
-      // A reduced subject lives on as its skeleton record; only deletion and anonymisation end it.
-      if (command.mode !== 'reduce') {
-        await tombstones.record({ tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, commandId: command.commandId });
       }
       await acknowledge(command, {
         outcome: OUTCOMES[result.outcome],
