@@ -37,7 +37,7 @@ function toConsentMessage(doc: ConsentDoc, clientName: string | undefined): Cons
     periodMonths: doc.periodMonths ?? 0,
     clientName: clientName ?? '',
     language: doc.language,
-    state: STATE_OF[doc.state],
+    state: doc.closedAt ? 'CONSENT_STATE_CLOSED' : STATE_OF[doc.state],
     requestedAt: toTimestamp(doc.requestedAt),
     requestedBy: doc.requestedBy,
     linkExpiresAt: toTimestamp(doc.linkExpiresAt),

@@ -341,9 +341,7 @@ export class ConsentStore {
       if (open.length === 0) return;
       await this.repository.updateMany(tenantId, { _id: { $in: open.map((doc) => doc._id) }, ...OPEN }, { $set: { closedAt: now, closedBecause: because, linkExpiresAt: now } });
       // Expired, not revoked: the page then says the link ended, not that it was used.
-      await this.links.model
-        .updateMany({ tenantId, subjectId, purpose: LINK_PURPOSE, _id: { $in: open.map((doc) => doc.linkId) }, expiresAt: { $gt: now } }, { $set: { expiresAt: now } })
-        .exec();
+      await this.links.expire(tenantId, subjectId, LINK_PURPOSE, open.map((doc) => doc.linkId), now);
       if (open.length < CLOSE_BATCH) return;
     }
   }

@@ -139,8 +139,8 @@ describe('manual grant (seed 000)', () => {
     expect(await pageStatus(newer.token)).toBe(200);
     const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
     const closed = consents.find((consent) => consent.requestId === older.requestId)!;
-    // Still unanswered, but its link ended when the newer request was made.
-    expect(closed.state).toBe('CONSENT_STATE_REQUESTED');
+    // Never answered, and no longer answerable: the newer request closed it and ended its link.
+    expect(closed.state).toBe('CONSENT_STATE_CLOSED');
     expect(fromTimestamp(closed.linkExpiresAt)!.getTime()).toBeLessThanOrEqual(kit.clock.now().getTime());
     expect((await failure(unaryCall(client, 'Decline', { requestId: older.requestId }))).reason).toBe('CONSENT_REQUEST_CLOSED');
 

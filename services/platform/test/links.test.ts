@@ -132,6 +132,19 @@ describe('LinkTokens', () => {
     expect(await links.inspect(b.token, 'consent', NOW)).toEqual({ ok: false, reason: 'used' });
   });
 
+  it('expire ends named links now: they read as expired, not used; others stay valid', async () => {
+    const subjectId = uniqueName('subject');
+    const a = await issue({ subjectId, scope: 'client-a' });
+    const b = await issue({ subjectId, scope: 'client-b' });
+    const otherPurpose = await issue({ subjectId, purpose: 'erasure-request', scope: undefined });
+    expect(await links.expire('tenant-a', subjectId, 'consent', [a.id, otherPurpose.id], NOW)).toBe(1);
+    expect(await links.inspect(a.token, 'consent', NOW)).toEqual({ ok: false, reason: 'expired' });
+    expect((await links.inspect(b.token, 'consent', NOW)).ok).toBe(true);
+    expect((await links.inspect(otherPurpose.token, 'erasure-request', NOW)).ok).toBe(true);
+    expect(await links.expire('tenant-b', subjectId, 'consent', [b.id], NOW)).toBe(0);
+    expect(await links.expire('tenant-a', subjectId, 'consent', [], NOW)).toBe(0);
+  });
+
   it('deletes every link of a subject for erasure, in its tenant only', async () => {
     const subjectId = uniqueName('subject');
     const mine = [await issue({ subjectId }), await issue({ subjectId, purpose: 'erasure-request', scope: undefined })];

@@ -209,6 +209,16 @@ export class LinkTokens {
     return (await this.model.updateMany(query, { $set: { usedAt: now } }).exec()).modifiedCount;
   }
 
+  /**
+   * Ends the subject's named links of a purpose now, e.g. when a newer request replaced theirs:
+   * opened afterwards they read as expired, not as used. Returns how many were still valid.
+   */
+  async expire(tenantId: string, subjectId: string, purpose: LinkPurpose, ids: readonly string[], now: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.model.updateMany({ tenantId, subjectId, purpose, _id: { $in: [...ids] }, expiresAt: { $gt: now } }, { $set: { expiresAt: now } }).exec();
+    return result.modifiedCount;
+  }
+
   /** Every link of a subject, used or not: for erasure. Returns the count. */
   async deleteOfSubject(tenantId: string, subjectId: string): Promise<number> {
     requireText('tenantId', tenantId);

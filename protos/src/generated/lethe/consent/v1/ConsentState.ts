@@ -7,6 +7,7 @@ export const ConsentState = {
   CONSENT_STATE_DECLINED: 'CONSENT_STATE_DECLINED',
   CONSENT_STATE_WITHDRAWN: 'CONSENT_STATE_WITHDRAWN',
   CONSENT_STATE_EXPIRED: 'CONSENT_STATE_EXPIRED',
+  CONSENT_STATE_CLOSED: 'CONSENT_STATE_CLOSED',
 } as const;
 
 export type ConsentState =
@@ -22,5 +23,7 @@ export type ConsentState =
   | 4
   | 'CONSENT_STATE_EXPIRED'
   | 5
+  | 'CONSENT_STATE_CLOSED'
+  | 6
 
 export type ConsentState__Output = typeof ConsentState[keyof typeof ConsentState]
