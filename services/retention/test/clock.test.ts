@@ -70,7 +70,7 @@ describe('the retention clock', () => {
     const { clocks, policies, orchestrator } = retention.built();
     // The clock source alone, as a sweep that met the clock before the policy change sees it.
     const source = clockDueSource(clocks, policies, orchestrator);
-    await source.execute({ tenantId: tenant, subjectId, key: `delete:${tenant}/${subjectId}`, dueAt: at('2026-07-10') }, at('2026-08-01'), 1);
+    await source.execute({ tenantId: tenant, subjectId, key: `delete:${tenant}/${subjectId}`, dueAt: at('2026-07-10') }, at('2026-08-01'));
     expect(await deletionsOf(tenant)).toEqual([]);
     expect((await stored(tenant, subjectId))?.deleteAt).toEqual(at('2027-01-10'));
   });
@@ -143,6 +143,27 @@ describe('the sweep lock', () => {
     };
     return source;
   }
+
+  it('stops a run before its next step once another sweep took the expired lock (fencing)', async () => {
+    const installation = uniqueName('installation');
+    const logger = createLogger({ service: 'retention-test', level: 'silent' });
+    const steps: string[] = [];
+    const twoSlowItems: DueSource = {
+      name: 'slow',
+      findDue: async () => (steps.length === 0 ? ['one', 'two'].map((key) => ({ tenantId: 't', subjectId: 's', key, dueAt: new Date(0) })) : []),
+      countDue: async () => 2,
+      execute: async (item) => {
+        await sleep(300);
+        steps.push(item.key);
+      },
+    };
+    const first = new Sweeper(service.runtime.redis, installation, [twoSlowItems], logger, 100).run(new Date());
+    await sleep(150);
+    // Another replica: the first one's lock has expired, so it takes it and raises the fence.
+    expect((await new Sweeper(service.runtime.redis, installation, [], logger, 100).run(new Date())).ran).toBe(true);
+    await expect(first).rejects.toThrow('another sweep took over');
+    expect(steps).toEqual(['one']);
+  });
 
   it('runs one sweep per process at a time, and stops a run whose lock expired', async () => {
     const source = slowSource(400);

@@ -21,11 +21,8 @@ export interface DueSource {
   findDue(now: Date, limit: number): Promise<DueItem[]>;
   /** How many items are due at `now` (for progress output). */
   countDue(now: Date): Promise<number>;
-  /**
-   * Executes one item. `fence` is the sweep lock's fencing token: writes made here carry it, so a
-   * sweeper that lost the lock cannot overwrite a newer one's work. Must be idempotent.
-   */
-  execute(item: DueItem, now: Date, fence: number): Promise<void>;
+  /** Executes one item. Must be idempotent: an interrupted sweep runs it again. */
+  execute(item: DueItem, now: Date): Promise<void>;
 }
 
 /** The finding half of a source whose documents carry their due date in one indexed field. */

@@ -15,8 +15,9 @@ export interface SweepResult {
 
 /**
  * Executes what is due, source by source, on one replica at a time: a Redis lock (SET NX PX,
- * renewed after every batch and released only by its holder) with a fencing token handed to every
- * step; a process never runs two sweeps at once. Each source finds its due items by index and its
+ * renewed after every batch and released only by its holder) and a fencing token each run raises
+ * and checks before every step, so a run that lost its lock stops before it does anything more; a
+ * process never runs two sweeps at once. Each source finds its due items by index and its
  * steps are idempotent, so an interrupted sweep is simply run again.
  */
 export class Sweeper {
@@ -64,8 +65,10 @@ export class Sweeper {
           const due = (await source.findDue(now, BATCH + failed.size)).filter((item) => !failed.has(item.key));
           if (due.length === 0) break;
           for (const item of due) {
+            // A sweeper that took the lock after ours expired raised the fence: this one stops at once.
+            if ((await this.redis.get(this.fenceKey)) !== String(fence)) throw new Error('another sweep took over (its fencing token is newer); this run stops');
             try {
-              await source.execute(item, now, fence);
+              await source.execute(item, now);
               executed[source.name]++;
             } catch (err) {
               // One failing item must not stop the sweep; it is due again next time.
