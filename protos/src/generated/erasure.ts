@@ -18,6 +18,7 @@ export interface ProtoGrpcType {
   lethe: {
     erasure: {
       v1: {
+        AnonymisedNotes: EnumTypeDefinition
         ErasureAck: MessageTypeDefinition<_lethe_erasure_v1_ErasureAck, _lethe_erasure_v1_ErasureAck__Output>
         ErasureCommand: MessageTypeDefinition<_lethe_erasure_v1_ErasureCommand, _lethe_erasure_v1_ErasureCommand__Output>
         ErasureMode: EnumTypeDefinition

@@ -136,6 +136,7 @@ export * from './lethe/consent/v1/RequestConsentResponse';
 export * from './lethe/consent/v1/UpdateConsentSettingsRequest';
 export * from './lethe/consent/v1/WithdrawRequest';
 export * from './lethe/consent/v1/WithdrawResponse';
+export * from './lethe/erasure/v1/AnonymisedNotes';
 export * from './lethe/erasure/v1/ErasureAck';
 export * from './lethe/erasure/v1/ErasureCommand';
 export * from './lethe/erasure/v1/ErasureMode';

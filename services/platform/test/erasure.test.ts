@@ -124,10 +124,12 @@ describe('erasure obedience', () => {
   it('skips later events about an erased subject, and only about it; a reduced subject lives on', async () => {
     const erased = uniqueName('person');
     const reduced = uniqueName('person');
-    await issue(command(erased, { mode: 'ERASURE_MODE_ANONYMISE' }));
+    await issue(command(erased, { mode: 'ERASURE_MODE_ANONYMISE', notes: 'ANONYMISED_NOTES_DELETE' }));
     await issue(command(reduced, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['lastName', 'zip'] }));
     await waitFor(() => [erased, reduced].every((id) => received.some((ack) => ack.subjectId === id)), 20_000, 'the acknowledgements');
     expect(handlerCalls.find((c) => c.subjectId === reduced)).toMatchObject({ mode: 'reduce', keepFields: ['lastName', 'zip'] });
+    expect(handlerCalls.find((c) => c.subjectId === erased)).toMatchObject({ mode: 'anonymise', notes: 'delete' });
+    expect(handlerCalls.find((c) => c.subjectId === reduced)?.notes).toBeUndefined();
     expect(await tombstones.isErased('tenant-1', reduced)).toBe(false);
     expect(tombstonedWhenHandled.get(handlerCalls.find((c) => c.subjectId === reduced)!.commandId)).toBe(false);
 
@@ -169,6 +171,7 @@ describe('erasure obedience', () => {
     const invalid = [
       command(uniqueName('p'), { mode: 'ERASURE_MODE_UNSPECIFIED' }),
       command(uniqueName('p'), { keepFields: ['lastName'] }), // keepFields without reduce
+      command(uniqueName('p'), { notes: 'ANONYMISED_NOTES_KEEP' }), // notes without anonymise
       command(uniqueName('p'), { commandId: '' }),
     ];
     for (const payload of invalid) await issue(payload);
@@ -181,9 +184,9 @@ describe('erasure obedience', () => {
 
     const dlq = await rawReader(t.kafka, deadLetterTopicName(commands.name, erasureGroup));
     try {
-      await waitFor(() => dlq.messages.length === 4, 20_000, 'four dead letters');
-      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(['ValidationError', 'ValidationError', 'ValidationError', 'ValidationError']);
-      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.attempts))).toEqual(['1', '1', '1', '1']);
+      await waitFor(() => dlq.messages.length === 5, 20_000, 'five dead letters');
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(Array(5).fill('ValidationError'));
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.attempts))).toEqual(Array(5).fill('1'));
     } finally {
       await dlq.stop();
     }

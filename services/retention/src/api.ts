@@ -7,6 +7,7 @@ import {
   requireRight,
   RIGHTS,
   unary,
+  type AnonymisedNotesName,
   type ErasureModeName,
   type LinkTokens,
   type RequestContext,
@@ -16,6 +17,7 @@ import {
   fromTimestamp,
   loadGrpcObject,
   toTimestamp,
+  type AnonymisedNotes,
   type DeletionLogEntry,
   type Erasure,
   type ErasureMode,
@@ -32,7 +34,7 @@ import { RECEIPT_ALGORITHM, type ReceiptSigner } from './erasure/receipts';
 import type { MarkDoc, MarkStore } from './marks/marks';
 import type { MassActionKind, MassActions } from './mass/mass-actions';
 import { scheduleOf } from './clock/schedule';
-import { policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
+import { DEFAULT_POLICY, policySchema, type PolicyStore, type RetentionPolicy } from './policy/policy';
 import { previewPolicy } from './policy/preview';
 import { applicantVolume, type ApplicationIntake } from './reports/applicant-volume';
 import { erasureRequestMode, type Actor, type ErasureRequestStore, type ErasureRequestView } from './requests/requests';
@@ -42,17 +44,29 @@ const definition = loadGrpcObject<RetentionProto>().lethe.retention.v1.Retention
 const MODE_OF: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
 const MODE_NAME: Partial<Record<ErasureMode, ErasureModeName>> = { ERASURE_MODE_DELETE: 'delete', ERASURE_MODE_ANONYMISE: 'anonymise', ERASURE_MODE_REDUCE: 'reduce' };
 
+const NOTES_OF: Record<AnonymisedNotesName, AnonymisedNotes> = { keep: 'ANONYMISED_NOTES_KEEP', empty: 'ANONYMISED_NOTES_EMPTY', delete: 'ANONYMISED_NOTES_DELETE' };
+const NOTES_NAME: Partial<Record<string, AnonymisedNotesName>> = {
+  ANONYMISED_NOTES_UNSPECIFIED: DEFAULT_POLICY.anonymisedNotes,
+  ANONYMISED_NOTES_KEEP: 'keep',
+  ANONYMISED_NOTES_EMPTY: 'empty',
+  ANONYMISED_NOTES_DELETE: 'delete',
+};
+
 function toPolicyMessage(policy: RetentionPolicy): RetentionPolicyMessage {
-  const { defaultMode, updatedAt, ...rest } = policy;
-  return { ...rest, defaultMode: MODE_OF[defaultMode], updatedAt: updatedAt ? toTimestamp(updatedAt) : null, updatedBy: policy.updatedBy ?? '' };
+  const { defaultMode, anonymisedNotes, updatedAt, ...rest } = policy;
+  return { ...rest, defaultMode: MODE_OF[defaultMode], anonymisedNotes: NOTES_OF[anonymisedNotes], updatedAt: updatedAt ? toTimestamp(updatedAt) : null, updatedBy: policy.updatedBy ?? '' };
 }
 
 const policyInput = z
-  .object({ defaultMode: z.string() })
+  .object({ defaultMode: z.string(), anonymisedNotes: z.string() })
   .passthrough()
   .nullable()
   .refine((value) => value !== null, 'is required')
-  .transform((value) => ({ ...value!, defaultMode: MODE_NAME[value!.defaultMode as ErasureMode] ?? value!.defaultMode }))
+  .transform((value) => ({
+    ...value!,
+    defaultMode: MODE_NAME[value!.defaultMode as ErasureMode] ?? value!.defaultMode,
+    anonymisedNotes: NOTES_NAME[value!.anonymisedNotes] ?? value!.anonymisedNotes,
+  }))
   .pipe(policySchema);
 
 const updateRequest = z.object({ policy: policyInput, expectedVersion: z.number().int().min(0) });

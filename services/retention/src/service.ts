@@ -56,10 +56,17 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
   const receipts = new ReceiptSigner(config.ERASURE_RECEIPT_SIGNING_KEY);
   const clocks = new ClockStore(runtime.mongo, runtime.redis);
   const marks = new MarkStore(runtime.mongo, clocks);
+  const policies = new PolicyStore(runtime.mongo);
   return {
-    policies: new PolicyStore(runtime.mongo),
+    policies,
     clocks,
-    orchestrator: new ErasureOrchestrator(runtime, { services: config.ERASURE_SERVICES, reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS, receipts, creationOf: (tenantId, subjectId) => clocks.creationOf(tenantId, subjectId) }),
+    orchestrator: new ErasureOrchestrator(runtime, {
+      services: config.ERASURE_SERVICES,
+      reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS,
+      receipts,
+      creationOf: (tenantId, subjectId) => clocks.creationOf(tenantId, subjectId),
+      anonymisedNotesOf: async (tenantId) => (await policies.get(tenantId)).anonymisedNotes,
+    }),
     marks,
     requests: new ErasureRequestStore(runtime),
     notices: new NoticeSources(runtime, clocks, marks),

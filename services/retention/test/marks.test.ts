@@ -75,6 +75,8 @@ describe('mark for deletion', () => {
     expect(executed.marks).toBe(1);
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id }).catch(() => undefined))?.state === 'CANDIDATE_STATE_ANONYMISED', 30_000, 'the anonymisation');
     expect((await unaryCall(client, 'ListMarked', {})).marks.map((m) => m.subjectId)).toEqual([placed]);
+    // The anonymise command carried the tenant's note handling (the policy's default here).
+    expect(await scene.retention().orchestrator.model.findOne({ tenantId: tenant, subjectId: id }).lean()).toMatchObject({ mode: 'anonymise', notes: 'empty' });
     // Seed 004's deletion log: record id, created at/by, marked at/by; nothing personal.
     const entry = await waitFor(async () => (await unaryCall(client, 'ListDeletionLog', { subjectId: id })).entries[0], 30_000, 'the deletion log entry');
     expect(entry).toMatchObject({ subjectId: id, subjectCreatedBy: 'recruiter', markedBy: 'dpo-1', trigger: 'mark', mode: 'ERASURE_MODE_ANONYMISE', confirmedBy: ['candidates', 'retention'] });

@@ -52,9 +52,9 @@ const policy = {
 describe('retention policy', () => {
   it('has defaults, saves a valid policy with a version, and refuses bad ones with field details', async () => {
     const { retentionClient } = await clients(uniqueName('tenant'));
-    expect(await unaryCall(retentionClient, 'GetPolicy', {})).toMatchObject({ deleteAfterMonths: 6, rejectionHoldMonths: 2, candidateNoticeDays: 14, version: 0 });
-    const saved = await unaryCall(retentionClient, 'UpdatePolicy', { policy, expectedVersion: 0 });
-    expect(saved).toMatchObject({ version: 1, reduceAfterMonths: 3, skeletonFields: ['name', 'dateOfBirth', 'applicationDate'], updatedBy: 'dpo' });
+    expect(await unaryCall(retentionClient, 'GetPolicy', {})).toMatchObject({ deleteAfterMonths: 6, rejectionHoldMonths: 2, candidateNoticeDays: 14, anonymisedNotes: 'ANONYMISED_NOTES_EMPTY', version: 0 });
+    const saved = await unaryCall(retentionClient, 'UpdatePolicy', { policy: { ...policy, anonymisedNotes: 'ANONYMISED_NOTES_KEEP' }, expectedVersion: 0 });
+    expect(saved).toMatchObject({ version: 1, reduceAfterMonths: 3, skeletonFields: ['name', 'dateOfBirth', 'applicationDate'], anonymisedNotes: 'ANONYMISED_NOTES_KEEP', updatedBy: 'dpo' });
     const stale = readErrorDetails(await unaryCall(retentionClient, 'UpdatePolicy', { policy, expectedVersion: 5 }).catch((err: unknown) => err));
     expect(stale.code).toBe(grpc.status.ABORTED);
     const bad = readErrorDetails(
@@ -65,6 +65,8 @@ describe('retention policy', () => {
     // A pool reduction at or after the deletion would never happen: refused like the reduction.
     const late = readErrorDetails(await unaryCall(retentionClient, 'UpdatePolicy', { policy: { ...policy, deleteAfterMonths: 6, poolReduceAfterMonths: 6 } }).catch((err: unknown) => err));
     expect(late.violations.map((v) => v.field)).toEqual(['policy.poolReduceAfterMonths']);
+    const notes = readErrorDetails(await unaryCall(retentionClient, 'UpdatePolicy', { policy: { ...policy, anonymisedNotes: 42 as never } }).catch((err: unknown) => err));
+    expect(notes.violations.map((v) => v.field)).toEqual(['policy.anonymisedNotes']);
     expect((await unaryCall(retentionClient, 'GetPolicy', {})).version).toBe(1);
     // Another tenant still has the defaults.
     expect((await unaryCall((await clients(uniqueName('other'))).retentionClient, 'GetPolicy', {})).version).toBe(0);

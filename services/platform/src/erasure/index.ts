@@ -2,6 +2,7 @@ export { Tombstones, type ErasureModeName, type Tombstone, type TombstonesOption
 export {
   obeyErasureCommands,
   parseErasureCommand,
+  type AnonymisedNotesName,
   type ErasureHandler,
   type ErasureResult,
   type ObeyErasureOptions,

@@ -17,6 +17,8 @@ export interface ValidErasureCommand {
   mode: ErasureModeName;
   /** Skeleton fields that stay; only with mode `reduce`. */
   keepFields: string[];
+  /** What becomes of notes about the person; only with mode `anonymise`, unset: the service's default. */
+  notes?: AnonymisedNotesName;
   reason: string;
   issuedAt?: Date;
   attempt: number;
@@ -71,12 +73,21 @@ const commandSchema = z
     reason: z.string().max(64),
     issuedAt: z.object({ seconds: z.string(), nanos: z.number() }).nullable(),
     attempt: z.number().int().min(0),
+    notes: z.enum(['ANONYMISED_NOTES_UNSPECIFIED', 'ANONYMISED_NOTES_KEEP', 'ANONYMISED_NOTES_EMPTY', 'ANONYMISED_NOTES_DELETE'], {
+      errorMap: () => ({ message: 'must be keep, empty or delete' }),
+    }),
   })
   .superRefine((command, ctx) => {
     if (command.keepFields.length > 0 && command.mode !== 'ERASURE_MODE_REDUCE') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['keepFields'], message: 'is only allowed with mode reduce' });
     }
+    if (command.notes !== 'ANONYMISED_NOTES_UNSPECIFIED' && command.mode !== 'ERASURE_MODE_ANONYMISE') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notes'], message: 'is only allowed with mode anonymise' });
+    }
   });
+
+export type AnonymisedNotesName = 'keep' | 'empty' | 'delete';
+const NOTES: Record<string, AnonymisedNotesName | undefined> = { ANONYMISED_NOTES_KEEP: 'keep', ANONYMISED_NOTES_EMPTY: 'empty', ANONYMISED_NOTES_DELETE: 'delete' };
 
 const resultSchema = z.object({
   outcome: z.enum(['done', 'nothing-held']),
@@ -105,6 +116,7 @@ export function parseErasureCommand(payload: ErasureCommand__Output, envelope: E
     subjectId: command.subjectId,
     mode: MODES[command.mode],
     keepFields: command.keepFields,
+    ...(NOTES[command.notes] ? { notes: NOTES[command.notes] } : {}),
     reason: command.reason,
     issuedAt: fromTimestamp(command.issuedAt),
     attempt: command.attempt,

@@ -9,6 +9,7 @@ import {
   withLock,
   withOutbox,
   withOutboxDoc,
+  type AnonymisedNotesName,
   type ErasureModeName,
   type Logger,
   type OutboxEntry,
@@ -17,7 +18,7 @@ import {
   type Stored,
   type Subscription,
 } from '@lethe/platform';
-import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
+import { toTimestamp, TOPICS, type AnonymisedNotes, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
 import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
 import type { ReceiptSigner, SignedReceipt } from './receipts';
@@ -32,6 +33,8 @@ export interface ErasureDoc {
   mode: ErasureModeName;
   reason: ErasureReason__Output;
   keepFields: string[];
+  /** Anonymise only: what becomes of notes, from the tenant's policy when it was issued. */
+  notes?: AnonymisedNotesName;
   trigger: ErasureTrigger;
   /** When and by whom the record was created, as retention heard of it (for the deletion log). */
   subjectCreated?: SubjectCreation;
@@ -73,6 +76,7 @@ export interface DeletionLogDoc {
   receipt: SignedReceipt;
 }
 
+const NOTES: Record<AnonymisedNotesName, AnonymisedNotes> = { keep: 'ANONYMISED_NOTES_KEEP', empty: 'ANONYMISED_NOTES_EMPTY', delete: 'ANONYMISED_NOTES_DELETE' };
 const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
 const ACK_STATE: Record<string, ServiceState> = { ERASURE_OUTCOME_DONE: 'done', ERASURE_OUTCOME_NOTHING_HELD: 'nothing-held', ERASURE_OUTCOME_FAILED: 'failed' };
 
@@ -85,6 +89,7 @@ const erasureSchema = new Schema<ErasureDoc>(
     mode: { type: String, required: true },
     reason: { type: String, required: true },
     keepFields: { type: [String], default: [] },
+    notes: String,
     trigger: { type: Schema.Types.Mixed, required: true },
     subjectCreated: { type: Schema.Types.Mixed },
     state: { type: String, required: true },
@@ -132,6 +137,8 @@ export interface OrchestratorOptions {
   stuckAfterAttempts?: number;
   /** When and by whom a subject was created, if known (the clock keeps it); copied into the deletion log. */
   creationOf?: (tenantId: string, subjectId: string) => Promise<SubjectCreation | undefined>;
+  /** The tenant's note handling for anonymisation (its retention policy); carried by anonymise commands. */
+  anonymisedNotesOf?: (tenantId: string) => Promise<AnonymisedNotesName>;
 }
 
 const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
@@ -164,7 +171,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
     this.stuckAfterAttempts = options.stuckAfterAttempts ?? 5;
   }
 
-  private command(doc: Pick<ErasureDoc, 'tenantId' | 'subjectId' | 'commandId' | 'mode' | 'reason' | 'keepFields'>, attempt: number, at: Date): OutboxEntry {
+  private command(doc: Pick<ErasureDoc, 'tenantId' | 'subjectId' | 'commandId' | 'mode' | 'reason' | 'keepFields' | 'notes'>, attempt: number, at: Date): OutboxEntry {
     return outboxEntry(TOPICS.erasureCommands, {
       type: 'lethe.erasure.v1.ErasureCommand',
       tenantId: doc.tenantId,
@@ -179,6 +186,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
         reason: doc.reason,
         issuedAt: toTimestamp(at),
         attempt,
+        notes: doc.mode === 'anonymise' && doc.notes ? NOTES[doc.notes] : 'ANONYMISED_NOTES_UNSPECIFIED',
       },
     });
   }
@@ -201,6 +209,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
       mode: erasure.mode,
       reason: erasure.reason as ErasureReason__Output,
       keepFields: [...(erasure.keepFields ?? [])],
+      ...(erasure.mode === 'anonymise' && this.options.anonymisedNotesOf ? { notes: await this.options.anonymisedNotesOf(erasure.tenantId) } : {}),
       trigger: erasure.trigger,
       // Read now: the subject's own records (the clock included) are gone once the erasure ran.
       subjectCreated: await this.options.creationOf?.(erasure.tenantId, erasure.subjectId),

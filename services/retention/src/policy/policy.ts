@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { z } from 'zod';
-import { ALL_TENANTS, ConflictError, defineTenantModel, isDuplicateKey, TenantRepository, type ErasureModeName } from '@lethe/platform';
+import { ALL_TENANTS, ConflictError, defineTenantModel, isDuplicateKey, TenantRepository, type AnonymisedNotesName, type ErasureModeName } from '@lethe/platform';
 
 /** Seed 003: what a reduction keeps by default; the application date always stays. */
 export const DEFAULT_SKELETON_FIELDS = ['name', 'dateOfBirth', 'address', 'zip', 'city', 'country', 'nationality', 'source', 'inboundChannel', 'applicationDate'];
@@ -20,6 +20,8 @@ export interface RetentionPolicyValues {
   waitDaysNormalProcessing: number;
   waitDaysPlacement: number;
   defaultMode: ErasureModeName;
+  /** What anonymisation does with notes about the person; carried by every anonymise command. */
+  anonymisedNotes: AnonymisedNotesName;
 }
 
 export interface RetentionPolicy extends RetentionPolicyValues {
@@ -42,6 +44,7 @@ export const DEFAULT_POLICY: RetentionPolicy = {
   waitDaysNormalProcessing: 14,
   waitDaysPlacement: 90,
   defaultMode: 'delete',
+  anonymisedNotes: 'empty',
   version: 0,
 };
 
@@ -64,6 +67,7 @@ export const policySchema = z
     waitDaysNormalProcessing: z.number().int().min(0).max(365),
     waitDaysPlacement: z.number().int().min(0).max(3650),
     defaultMode: z.enum(['delete', 'anonymise', 'reduce'], { errorMap: () => ({ message: 'must be DELETE, ANONYMISE or REDUCE' }) }),
+    anonymisedNotes: z.enum(['keep', 'empty', 'delete'], { errorMap: () => ({ message: 'must be KEEP, EMPTY or DELETE' }) }),
   })
   .superRefine((policy, ctx) => {
     if (policy.reduceAfterMonths > 0 && policy.reduceAfterMonths >= policy.deleteAfterMonths) {
@@ -100,6 +104,7 @@ const schema = new Schema<PolicyDoc>(
     waitDaysNormalProcessing: Number,
     waitDaysPlacement: Number,
     defaultMode: String,
+    anonymisedNotes: String,
     version: { type: Number, required: true },
     rescheduledVersion: Number,
     updatedAt: Date,
@@ -122,7 +127,8 @@ export class PolicyStore {
     const doc = await this.repository.findById(tenantId, tenantId);
     if (!doc) return DEFAULT_POLICY;
     const { _id: _ignoredId, tenantId: _ignoredTenant, rescheduledVersion: _ignoredRescheduled, ...policy } = doc;
-    return policy;
+    // Saved before note handling was part of the policy: the default.
+    return { ...policy, anonymisedNotes: policy.anonymisedNotes ?? DEFAULT_POLICY.anonymisedNotes };
   }
 
   /** Saved policies whose clocks have not all been rescheduled yet (one document per tenant). */

@@ -3,6 +3,7 @@
 import type { ErasureMode as _lethe_erasure_v1_ErasureMode, ErasureMode__Output as _lethe_erasure_v1_ErasureMode__Output } from '../../../lethe/erasure/v1/ErasureMode';
 import type { ErasureReason as _lethe_erasure_v1_ErasureReason, ErasureReason__Output as _lethe_erasure_v1_ErasureReason__Output } from '../../../lethe/erasure/v1/ErasureReason';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { AnonymisedNotes as _lethe_erasure_v1_AnonymisedNotes, AnonymisedNotes__Output as _lethe_erasure_v1_AnonymisedNotes__Output } from '../../../lethe/erasure/v1/AnonymisedNotes';
 
 export interface ErasureCommand {
   'commandId'?: (string);
@@ -13,6 +14,7 @@ export interface ErasureCommand {
   'reason'?: (_lethe_erasure_v1_ErasureReason);
   'issuedAt'?: (_google_protobuf_Timestamp | null);
   'attempt'?: (number);
+  'notes'?: (_lethe_erasure_v1_AnonymisedNotes);
 }
 
 export interface ErasureCommand__Output {
@@ -24,4 +26,5 @@ export interface ErasureCommand__Output {
   'reason': (_lethe_erasure_v1_ErasureReason__Output);
   'issuedAt': (_google_protobuf_Timestamp__Output | null);
   'attempt': (number);
+  'notes': (_lethe_erasure_v1_AnonymisedNotes__Output);
 }

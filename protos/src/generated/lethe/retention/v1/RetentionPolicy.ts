@@ -2,6 +2,7 @@
 
 import type { ErasureMode as _lethe_erasure_v1_ErasureMode, ErasureMode__Output as _lethe_erasure_v1_ErasureMode__Output } from '../../../lethe/erasure/v1/ErasureMode';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { AnonymisedNotes as _lethe_erasure_v1_AnonymisedNotes, AnonymisedNotes__Output as _lethe_erasure_v1_AnonymisedNotes__Output } from '../../../lethe/erasure/v1/AnonymisedNotes';
 
 export interface RetentionPolicy {
   'deleteAfterMonths'?: (number);
@@ -19,6 +20,7 @@ export interface RetentionPolicy {
   'version'?: (number);
   'updatedAt'?: (_google_protobuf_Timestamp | null);
   'updatedBy'?: (string);
+  'anonymisedNotes'?: (_lethe_erasure_v1_AnonymisedNotes);
 }
 
 export interface RetentionPolicy__Output {
@@ -37,4 +39,5 @@ export interface RetentionPolicy__Output {
   'version': (number);
   'updatedAt': (_google_protobuf_Timestamp__Output | null);
   'updatedBy': (string);
+  'anonymisedNotes': (_lethe_erasure_v1_AnonymisedNotes__Output);
 }
