@@ -36,6 +36,6 @@ export async function publishRetention(kit: CandidatesKit, tenant: string, subje
   await kit.service.runtime.bus.publish(TOPICS.retentionEvents, [
     what === 'marked'
       ? { type: 'lethe.retention.v1.SubjectMarkedForDeletion', tenantId: tenant, subjectId, payload: { subjectId, mode: 'ERASURE_MODE_DELETE', markedAt: at, markedBy: 'dpo', earliestDeletionAt: at } }
-      : { type: 'lethe.retention.v1.ErasureRequestOpened', tenantId: tenant, subjectId, payload: { requestId: `r-${subjectId}`, subjectId, requestedBy: 'REQUESTED_BY_CANDIDATE', openedAt: at, deadlineAt: at } },
+      : { type: 'lethe.retention.v1.ErasureRequestOpened', tenantId: tenant, subjectId, payload: { requestId: `r-${subjectId}`, subjectId, requestedBy: 'REQUESTED_BY_CANDIDATE', actorId: 'dpo', openedAt: at, deadlineAt: at } },
   ]);
 }

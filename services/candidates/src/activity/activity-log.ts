@@ -20,6 +20,8 @@ export interface ActivityToRecord {
 export interface ActivityLog {
   /** Returns the activity's id. */
   record(activity: ActivityToRecord): Promise<string>;
+  /** One activity, of a call whose writes an erasure or a mark overtook. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 /** Seed 002: every activity restarts the clock except automated workflow messages and system entries. */
@@ -107,7 +109,6 @@ export class ActivityStore implements ActivityLog {
     return this.repository.list(tenantId, { filter: { candidateId }, pageSize, pageToken });
   }
 
-  /** One activity, e.g. of an upload that an erasure overtook. */
   async remove(tenantId: string, id: string): Promise<void> {
     await this.repository.deleteOne(tenantId, { _id: id });
   }

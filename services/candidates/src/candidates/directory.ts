@@ -13,6 +13,27 @@ export type CandidateUse =
 export interface CandidateDirectory {
   /** Resolves when the candidate may be used so; throws NotFoundError or PreconditionError otherwise. */
   require(tenantId: string, candidateId: string, use: CandidateUse): Promise<void>;
+  /**
+   * The same check on the stored record, past the cache: after a call's writes, which an erasure or
+   * a mark that came after its first check did not see.
+   */
+  requireStored(tenantId: string, candidateId: string, use: CandidateUse): Promise<void>;
   /** The responsible recruiter (user id), for events consumers route notices by. */
   ownerOf(tenantId: string, candidateId: string): Promise<string>;
+}
+
+/**
+ * Ends a call that wrote about a candidate after checking it: checks again on the stored record,
+ * and when the candidate no longer allows the use (erased, anonymised, reduced, marked, or an
+ * erasure request opened meanwhile), `takeBack` removes the call's writes and the call fails as
+ * that check says. An erasure changes the candidate's record first and deletes the rest after, so
+ * writes this check lets stand were there for those deletes to see.
+ */
+export async function confirmWrites(directory: CandidateDirectory, tenantId: string, candidateId: string, use: CandidateUse, takeBack: () => Promise<void>): Promise<void> {
+  try {
+    await directory.requireStored(tenantId, candidateId, use);
+  } catch (err) {
+    await takeBack();
+    throw err;
+  }
 }

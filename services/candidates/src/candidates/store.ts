@@ -270,21 +270,10 @@ export class CandidateStore implements CandidateDirectory {
    * writes (erasure, mark) bump the version too, so the answer follows the record as it is now.
    */
   private async refuseLostUpdate(tenantId: string, id: string): Promise<never> {
-    await this.requireStillEditable(tenantId, id);
+    await this.requireStored(tenantId, id, 'edit');
     throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
   }
 
-  /**
-   * After a write that encrypted for the candidate: NOT_FOUND or FAILED_PRECONDITION when an erasure
-   * or a mark came in between (read past the cache, which may still hold the record as it was).
-   * Encrypting after an erasure's shred made a fresh key; it goes again, so no key outlives the erasure.
-   */
-  async requireStillEditable(tenantId: string, id: string): Promise<void> {
-    const fresh = await this.repository.findById(tenantId, id, { outbox: 0 });
-    if (!fresh || (fresh.state !== 'active' && Object.keys(fresh.personal).length === 0)) await this.runtime.cipher.shred(tenantId, id);
-    if (!fresh) throw new NotFoundError('candidate', id);
-    this.requireEditable(fresh);
-  }
 
   // ---- reads ----
 
@@ -338,11 +327,26 @@ export class CandidateStore implements CandidateDirectory {
   // ---- CandidateDirectory ----
 
   async require(tenantId: string, candidateId: string, use: CandidateUse): Promise<void> {
-    const doc = await this.load(tenantId, candidateId);
+    this.permit(await this.load(tenantId, candidateId), use);
+  }
+
+  /**
+   * After a write about the candidate: NOT_FOUND or FAILED_PRECONDITION when an erasure or a mark came
+   * in between (read past the cache, which may still hold the record as it was). Encrypting after an
+   * erasure's shred made a fresh key; it goes again, so no key outlives the erasure.
+   */
+  async requireStored(tenantId: string, candidateId: string, use: CandidateUse): Promise<void> {
+    const fresh = await this.repository.findById(tenantId, candidateId, { outbox: 0 });
+    if (!fresh || (fresh.state !== 'active' && Object.keys(fresh.personal).length === 0)) await this.runtime.cipher.shred(tenantId, candidateId);
+    if (!fresh) throw new NotFoundError('candidate', candidateId);
+    this.permit(fresh, use);
+  }
+
+  private permit(doc: CandidateDoc, use: CandidateUse): void {
     if (use === 'read') return;
     this.requireEditable(doc);
     if (use === 'new-assignment' && doc.erasureRequest) {
-      throw new PreconditionError('ERASURE_REQUESTED', `candidate ${candidateId} has an open erasure request`, { type: 'candidate', id: candidateId });
+      throw new PreconditionError('ERASURE_REQUESTED', `candidate ${doc._id} has an open erasure request`, { type: 'candidate', id: doc._id });
     }
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fields, parseInput, requireRight, RIGHTS, ValidationError, type RequestContext } from '@lethe/platform';
 import { toTimestamp, type CandidateFile, type UploadFileRequest__Output } from '@lethe/protos';
 import type { ActivityStore } from '../activity/activity-log';
+import { confirmWrites } from '../candidates/directory';
 import type { CandidateStore } from '../candidates/store';
 import type { FileStore, FileView } from './store';
 
@@ -66,12 +67,9 @@ export async function uploadFile(
     refs: { fileId: view.doc._id },
   });
   // An erasure or a mark that came while the content streamed did not see this file: it goes now.
-  try {
-    await deps.candidates.requireStillEditable(ctx.tenantId, header.candidateId);
-  } catch (err) {
+  await confirmWrites(deps.candidates, ctx.tenantId, header.candidateId, 'edit', async () => {
     await deps.files.discard(ctx.tenantId, view.doc._id);
     await deps.activities.remove(ctx.tenantId, activityId);
-    throw err;
-  }
+  });
   return toFileMessage(view);
 }

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { NotFoundError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { ActivityLog } from '../activity/activity-log';
-import type { CandidateDirectory } from '../candidates/directory';
+import { confirmWrites, type CandidateDirectory } from '../candidates/directory';
 import type { Actor } from '../candidates/store';
 import type { AssignmentDoc, RecruitingModels } from './model';
 
@@ -42,14 +42,25 @@ export class AssignmentStore {
     const current = await this.find(actor.tenantId, jobOrderId, candidateId);
     const isNew = !current?.assigned;
     // Changing what an assignment means is an edit; a new assignment is refused while an erasure request is open.
-    await this.directory.require(actor.tenantId, candidateId, isNew ? 'new-assignment' : 'edit');
+    const use = isNew ? 'new-assignment' : 'edit';
+    await this.directory.require(actor.tenantId, candidateId, use);
     const next: AssignmentDoc = { _id: current?._id ?? new Types.ObjectId().toHexString(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
     if (current) {
       await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
     } else {
       await this.repository.insert(actor.tenantId, withOutboxDoc(next, [changed(next)]));
     }
-    if (isNew) await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } });
+    const activityId = isNew ? await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } }) : undefined;
+    await confirmWrites(this.directory, actor.tenantId, candidateId, use, async () => {
+      // A record that was there before is set back as it was, and that is announced again.
+      if (current) {
+        const { meaning: was, assigned, changedAt, changedBy } = current;
+        await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { meaning: was, assigned, changedAt, changedBy } }, [changed(current)]));
+      } else {
+        await this.repository.deleteOne(actor.tenantId, { _id: next._id });
+      }
+      if (activityId) await this.activities.remove(actor.tenantId, activityId);
+    });
     return next;
   }
 

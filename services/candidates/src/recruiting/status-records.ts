@@ -2,7 +2,7 @@ import { Types, type FilterQuery, type Model } from 'mongoose';
 import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ActivityKind, type MetaStatus__Output as MetaStatus, type StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
 import type { ActivityLog } from '../activity/activity-log';
-import type { CandidateDirectory } from '../candidates/directory';
+import { confirmWrites, type CandidateDirectory } from '../candidates/directory';
 import type { Actor } from '../candidates/store';
 import type { StatusCatalogue, StatusKind } from './catalogue';
 import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from './model';
@@ -44,7 +44,7 @@ export class StatusRecords<D extends StatusRecordDoc> {
     this.repository = new TenantRepository(config.model, { resourceType: config.kind, maxPageSize: 100, defaultPageSize: 20 });
   }
 
-  /** A new record with its first status; the candidate must be open for new assignments. */
+  /** A new record with its first status; the candidate must be open for new assignments before and after the writes. */
   async create(actor: Actor, fields: Omit<D, '_id' | 'tenantId' | 'createdAt' | 'createdBy' | 'status' | 'history' | 'revision'>, statusKey: string, source: StatusChangeSource, now: Date): Promise<D> {
     await this.directory.require(actor.tenantId, fields.candidateId, 'new-assignment');
     const def = await this.catalogue.next(actor.tenantId, this.config.kind, undefined, statusKey);
@@ -54,7 +54,12 @@ export class StatusRecords<D extends StatusRecordDoc> {
     const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
     const doc = { ...fields, _id: new Types.ObjectId().toHexString(), tenantId: actor.tenantId, createdAt: now, createdBy: actor.actorId, status: change, history: [change], revision: 1 } as D;
     await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [this.config.event(doc)]));
-    await this.recordActivity(actor, doc, now);
+    const activityId = await this.recordActivity(actor, doc, now);
+    // The record goes with its history and its unsent event.
+    await confirmWrites(this.directory, actor.tenantId, doc.candidateId, 'new-assignment', async () => {
+      await this.repository.deleteOne(actor.tenantId, { _id: doc._id } as FilterQuery<D>);
+      await this.activities.remove(actor.tenantId, activityId);
+    });
     return doc;
   }
 
@@ -116,8 +121,8 @@ export class StatusRecords<D extends StatusRecordDoc> {
     return query as FilterQuery<D>;
   }
 
-  private async recordActivity(actor: Actor, doc: D, now: Date): Promise<void> {
-    await this.activities.record({ tenantId: actor.tenantId, candidateId: doc.candidateId, kind: this.config.activity, actorId: actor.actorId, occurredAt: now, refs: { [this.config.kind]: doc._id } });
+  private recordActivity(actor: Actor, doc: D, now: Date): Promise<string> {
+    return this.activities.record({ tenantId: actor.tenantId, candidateId: doc.candidateId, kind: this.config.activity, actorId: actor.actorId, occurredAt: now, refs: { [this.config.kind]: doc._id } });
   }
 }
 
