@@ -12,10 +12,18 @@ export interface RecruitingLink {
   eraseSubject(command: ValidErasureCommand): Promise<Record<string, number>>;
   /** Seed 004: a candidate who is also a contact person keeps name, address and contact data. */
   isLinkedToContactPerson(tenantId: string, candidateId: string): Promise<boolean>;
-  /** Moves applications, presentations and assignments to another candidate (a merge); returns how many moved. */
-  relinkCandidate?(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number>;
+  /** Moves applications, presentations, assignments and links of contact persons to another candidate (a merge). */
+  relinkCandidate?(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<Relinked>;
   /** Ids of the candidates with an application whose current status has this key and/or meta status. */
   candidatesWithApplications?(tenantId: string, filter: ApplicationStatusFilter): Promise<string[]>;
+}
+
+/** What a merge moved onto the kept candidate. */
+export interface Relinked {
+  /** How many applications, presentations and assignments moved (links of contact persons are not counted). */
+  moved: number;
+  /** The kept candidate was erased during the merge: deletes the records moved onto it and hands contact persons back. */
+  takeBack(): Promise<void>;
 }
 
 export interface ApplicationStatusFilter {

@@ -2,11 +2,12 @@
 // on a step of the call under test runs the erasure through Kafka (and waits for its
 // acknowledgement) before the call goes on. Afterwards the raw collections are counted.
 import * as grpc from '@grpc/grpc-js';
-import { unaryCall } from '@lethe/platform';
+import { clientStreamCall, unaryCall } from '@lethe/platform';
 import { uniqueName, waitFor } from '@lethe/platform/testkit';
 import { CandidateStore } from '../src/candidates/store';
+import { FileStore } from '../src/files/store';
 import { erasureDriver, failure, startCandidates, type CandidatesKit, type ErasureDriver } from './kit';
-import { publishRetention, scene, type Scene } from './recruiting-kit';
+import { newCandidate, publishRetention, scene, type Scene } from './recruiting-kit';
 
 let kit: CandidatesKit;
 let driver: ErasureDriver;
@@ -104,4 +105,63 @@ it('an assignment given again after its removal is set back as it was when an an
   expect(raw).toMatchObject({ assigned: false, meaning: removed.meaning, changedAt: new Date(Number(removed.changedAt!.seconds) * 1000 + removed.changedAt!.nanos / 1e6) });
   expect((await unaryCall(s.recruiting, 'ListAssignments', { jobOrderId: s.jobOrderId })).assignments).toEqual([]);
   expect(await count('activities', { tenantId: tenant, candidateId: s.candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB' })).toBe(1);
+});
+
+describe('a merge racing an erasure', () => {
+  const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes, 'm')]);
+  const upload = (s: Scene, candidateId: string, content: Buffer) =>
+    clientStreamCall(s.candidates, 'UploadFile', [{ header: { candidateId, kind: 'FILE_KIND_CV', fileName: 'cv.pdf' } }, { chunk: content }]);
+
+  it.each([
+    ['ERASURE_MODE_DELETE', { code: grpc.status.NOT_FOUND }, NOTHING],
+    // The anonymised record stays with its own history (notes are emptied by default).
+    ['ERASURE_MODE_ANONYMISE', { code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_ANONYMISED' }, { ...NOTHING, candidates: 1, activities: 1 }],
+  ] as const)('%s of the kept candidate before anything moved: the merge fails and nothing moved stays on it', async (mode, refusal, left) => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const mergedId = s.candidateId;
+    const keptId = await newCandidate(s.candidates);
+    await creates.application(s);
+    await creates.presentation(s);
+    await creates.assignment(s);
+    await upload(s, mergedId, pdf(300 * 1024));
+    const contact = await unaryCall(s.recruiting, 'CreateContactPerson', { contact: { clientId: s.clientId, lastName: 'Mustermann', candidateId: mergedId } });
+    const original = FileStore.prototype.move;
+    jest.spyOn(FileStore.prototype, 'move').mockImplementationOnce(async function (this: FileStore, ...args) {
+      await driver.erase(tenant, keptId, { mode });
+      return original.apply(this, args);
+    });
+
+    expect(await failure(unaryCall(s.candidates, 'MergeCandidates', { keptCandidateId: keptId, mergedCandidateId: mergedId }))).toMatchObject(refusal);
+    // Files and chunks (under a key made after the erasure's shred), history, applications, presentations, assignments: none stays on it.
+    expect(await held(tenant, keptId)).toEqual(left);
+    // The merged candidate is still there; its contact person is linked to it again.
+    expect(await count('candidates', { tenantId: tenant, _id: mergedId })).toBe(1);
+    expect((await unaryCall(s.recruiting, 'GetContactPerson', { id: contact.id })).contact?.candidateId).toBe(mergedId);
+  });
+
+  it('an erasure of the merged candidate while its file moves: the merge completes, no chunk of that file is left', async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const mergedId = s.candidateId;
+    const keptId = await newCandidate(s.candidates);
+    // Two chunks: the first moves to the kept candidate before the erasure, the second cannot.
+    const file = await upload(s, mergedId, pdf(300 * 1024));
+    const { cipher } = kit.service.runtime;
+    const decrypt = cipher.decryptBuffer.bind(cipher);
+    let calls = 0;
+    jest.spyOn(cipher, 'decryptBuffer').mockImplementation(async (...args) => {
+      calls += 1;
+      if (calls === 2) await driver.erase(tenant, mergedId, { mode: 'ERASURE_MODE_DELETE' });
+      return decrypt(...args);
+    });
+
+    const merge = await unaryCall(s.candidates, 'MergeCandidates', { keptCandidateId: keptId, mergedCandidateId: mergedId });
+    expect(merge).toMatchObject({ filesMoved: 0, candidate: { id: keptId } });
+    expect(calls).toBe(2);
+    expect(await count('candidate_files', { tenantId: tenant, _id: file.id })).toBe(0);
+    expect(await count('candidate_file_chunks', { tenantId: tenant, fileId: file.id })).toBe(0);
+    expect(await held(tenant, mergedId)).toEqual(NOTHING);
+    expect(await held(tenant, keptId)).toMatchObject({ candidates: 1, keys: 1, files: 0, fileChunks: 0 });
+  });
 });

@@ -100,9 +100,11 @@ export class ActivityStore implements ActivityLog {
     await this.repository.insertMany(tenantId, activities.map((activity) => toActivityDoc({ ...activity, tenantId })));
   }
 
-  /** A merge: the kept candidate takes over the merged one's history. */
-  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
-    return (await this.repository.updateMany(tenantId, { candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } })).modified;
+  /** A merge: the kept candidate takes over the merged one's history; returns the ids moved. */
+  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
+    const ids = (await this.repository.find(tenantId, { candidateId: fromCandidateId }, { projection: { _id: 1 } })).map((doc) => doc._id);
+    if (ids.length > 0) await this.repository.updateMany(tenantId, { _id: { $in: ids }, candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } });
+    return ids;
   }
 
   list(tenantId: string, candidateId: string, pageSize: number, pageToken: string): Promise<Page<Stored<ActivityDoc>>> {
@@ -113,7 +115,8 @@ export class ActivityStore implements ActivityLog {
     await this.repository.deleteOne(tenantId, { _id: id });
   }
 
-  deleteOf(tenantId: string, candidateId: string): Promise<number> {
-    return this.repository.deleteMany(tenantId, { candidateId });
+  /** The candidate's activities; only those of `ids`, when given. */
+  deleteOf(tenantId: string, candidateId: string, ids?: readonly string[]): Promise<number> {
+    return this.repository.deleteMany(tenantId, ids ? { candidateId, _id: { $in: [...ids] } } : { candidateId });
   }
 }

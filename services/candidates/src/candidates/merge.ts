@@ -27,6 +27,12 @@ export interface MergeOutcome {
  * Seed 004 "Zusammenfassen von Bewerbern": the kept candidate takes over the merged one's files,
  * history and (where the recruiting part can re-link them) applications; the merged one is deleted
  * at once and CandidateMerged tells retention to erase whatever else is held about it.
+ *
+ * The version-checked write of the kept record comes after everything moved onto it: when it
+ * matches, an erasure of the kept candidate comes later and its deletes see what moved. When an
+ * erasure (or anonymisation, or reduction) came first, what moved onto the erased candidate is
+ * taken back (deleted: those of the merged candidate were to be erased anyway) and the merge fails.
+ * An erasure of the merged candidate meanwhile takes what had not moved yet; the merge goes on.
  */
 export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: string, mergedId: string): Promise<MergeOutcome> {
   const { candidates } = parts;
@@ -38,13 +44,14 @@ export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: s
   await candidates.require(tenantId, mergedId, 'edit');
   const kept = await candidates.load(tenantId, keptId);
 
-  const filesMoved = await parts.files.move(tenantId, mergedId, keptId);
-  const activitiesMoved = await parts.activities.reassign(tenantId, mergedId, keptId);
+  const files = await parts.files.move(tenantId, mergedId, keptId);
+  const activities = await parts.activities.reassign(tenantId, mergedId, keptId);
   const relink = parts.recruiting().relinkCandidate;
-  const applicationsRelinked = relink ? await relink(tenantId, mergedId, keptId) : 0;
+  const relinked = relink ? await relink(tenantId, mergedId, keptId) : undefined;
   if (!relink) parts.logger.warn({ keptId, mergedId }, 'merge: applications of the merged candidate are not re-linked; the erasure of the merged candidate removes them');
 
   const now = parts.now();
+  const note = await parts.activities.record({ tenantId, candidateId: keptId, kind: 'ACTIVITY_KIND_SYSTEM', actorId: actor.actorId, occurredAt: now, refs: { mergedCandidateId: mergedId } });
   const merged = outboxEntry(TOPICS.candidateEvents, {
     type: 'lethe.candidates.v1.CandidateMerged',
     tenantId,
@@ -54,9 +61,21 @@ export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: s
   });
   const set = { updatedAt: now, updatedBy: actor.actorId, version: kept.version + 1 };
   const result = await candidates.repository.updateOne(tenantId, { _id: keptId, version: kept.version }, withOutbox({ $set: set }, [merged]));
-  if (result.matched === 0) throw new ConflictError(`candidate ${keptId} changed concurrently; merge again`, 'VERSION_MISMATCH');
+  if (result.matched === 0) {
+    await parts.activities.remove(tenantId, note);
+    const fresh = await candidates.repository.findById(tenantId, keptId, { state: 1 });
+    // Erased (deleted, anonymised or reduced) before the write: what moved onto it goes.
+    if (!fresh || fresh.state !== 'active') {
+      for (const fileId of files) await parts.files.discard(tenantId, fileId);
+      await parts.activities.deleteOf(tenantId, keptId, activities);
+      await relinked?.takeBack();
+    }
+    // Fails as the record is now (a key made after the erasure's shred goes too). After another change
+    // of an editable record what moved stays, and merging again completes the merge.
+    await candidates.requireStored(tenantId, keptId, 'edit');
+    throw new ConflictError(`candidate ${keptId} changed concurrently; merge again`, 'VERSION_MISMATCH');
+  }
   await candidates.forget(tenantId, keptId);
-  await parts.activities.record({ tenantId, candidateId: keptId, kind: 'ACTIVITY_KIND_SYSTEM', actorId: actor.actorId, occurredAt: now, refs: { mergedCandidateId: mergedId } });
   await parts.removeOwnRecords(tenantId, mergedId);
-  return { view: await candidates.view(tenantId, keptId), filesMoved, activitiesMoved, applicationsRelinked };
+  return { view: await candidates.view(tenantId, keptId), filesMoved: files.length, activitiesMoved: activities.length, applicationsRelinked: relinked?.moved ?? 0 };
 }

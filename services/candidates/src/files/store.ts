@@ -1,5 +1,5 @@
 import { Types, Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, NotFoundError, TenantRepository, ValidationError, type SubjectCipher } from '@lethe/platform';
+import { defineTenantModel, NotFoundError, SubjectShreddedError, TenantRepository, ValidationError, type SubjectCipher } from '@lethe/platform';
 import { ACCEPTED_TYPES, detectContentType, SNIFF_BYTES } from './content-type';
 
 /** Largest file a candidate may have (CVs and photos; larger files are refused while streaming). */
@@ -203,11 +203,24 @@ export class FileStore {
 
   /**
    * Hands the files of one candidate to another (a merge): every ciphertext is re-encrypted under
-   * the receiving candidate's key before the giving candidate's key is shredded.
+   * the receiving candidate's key before the giving candidate's key is shredded. A file that an
+   * erasure of the giving candidate removed meanwhile goes entirely, with any chunk handed over
+   * already. Returns the ids of the files moved.
    */
-  async move(tenantId: string, fromId: string, toId: string): Promise<number> {
+  async move(tenantId: string, fromId: string, toId: string): Promise<string[]> {
     const files = await this.files.find(tenantId, { candidateId: fromId });
+    const moved: string[] = [];
     for (const file of files) {
+      if (await this.moveOne(file, toId)) moved.push(file._id);
+      else await this.discard(tenantId, file._id);
+    }
+    return moved;
+  }
+
+  /** False when an erasure of the giving candidate overtook the move: its key or the file is gone. */
+  private async moveOne(file: FileDoc, toId: string): Promise<boolean> {
+    const { tenantId, candidateId: fromId } = file;
+    try {
       for (let index = 0; index < file.chunkCount; index++) {
         const chunk = await this.chunks.findById(tenantId, `${file._id}.${index}`);
         if (!chunk) continue;
@@ -216,8 +229,11 @@ export class FileStore {
         await this.chunks.updateOne(tenantId, { _id: chunk._id }, { $set: { candidateId: toId, data: await this.cipher.encrypt(tenantId, toId, field, plain) } });
       }
       const fileName = await this.cipher.decrypt(tenantId, fromId, FILE_NAME_FIELD, file.fileName);
-      await this.files.updateOne(tenantId, { _id: file._id }, { $set: { candidateId: toId, fileName: await this.cipher.encrypt(tenantId, toId, FILE_NAME_FIELD, fileName) } });
+      const { matched } = await this.files.updateOne(tenantId, { _id: file._id, candidateId: fromId }, { $set: { candidateId: toId, fileName: await this.cipher.encrypt(tenantId, toId, FILE_NAME_FIELD, fileName) } });
+      return matched > 0;
+    } catch (err) {
+      if (err instanceof SubjectShreddedError) return false;
+      throw err;
     }
-    return files.length;
   }
 }

@@ -79,25 +79,26 @@ export class AssignmentStore {
 
   /**
    * A merge: the kept candidate takes over the assignments (announced again under the kept one);
-   * where both were assigned to the same job order, the kept candidate's assignment stays.
+   * where both were assigned to the same job order, the kept candidate's assignment stays. Returns the ids moved.
    */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
     const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId }, {});
-    let moved = 0;
+    const moved: string[] = [];
     for (const doc of docs) {
       if (await this.find(tenantId, doc.jobOrderId, toCandidateId)) {
         await this.repository.deleteOne(tenantId, { _id: doc._id });
         continue;
       }
       const announced = doc.assigned ? [changed({ ...doc, candidateId: toCandidateId })] : [];
-      await this.repository.updateOne(tenantId, { _id: doc._id }, withOutbox({ $set: { candidateId: toCandidateId } }, announced));
-      moved += 1;
+      const { matched } = await this.repository.updateOne(tenantId, { _id: doc._id, candidateId: fromCandidateId }, withOutbox({ $set: { candidateId: toCandidateId } }, announced));
+      if (matched > 0) moved.push(doc._id);
     }
     return moved;
   }
 
-  deleteOf(tenantId: string, candidateId: string): Promise<number> {
-    return this.repository.deleteMany(tenantId, { candidateId });
+  /** The candidate's assignments, with their unsent events; only those of `ids`, when given. */
+  deleteOf(tenantId: string, candidateId: string, ids?: readonly string[]): Promise<number> {
+    return this.repository.deleteMany(tenantId, ids ? { candidateId, _id: { $in: [...ids] } } : { candidateId });
   }
 
   countOf(tenantId: string, candidateId: string): Promise<number> {

@@ -108,9 +108,12 @@ export class ContactPersonStore {
     return this.repository.exists(tenantId, { candidateId });
   }
 
-  /** A contact person is moved to the kept candidate of a merge. */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
-    return (await this.repository.updateMany(tenantId, { candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } })).modified;
+  /** A contact person is moved to the kept candidate of a merge (or, `ids` given, only those back); returns the ids moved. */
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string, ids?: readonly string[]): Promise<string[]> {
+    const filter = ids ? { candidateId: fromCandidateId, _id: { $in: [...ids] } } : { candidateId: fromCandidateId };
+    const moving = (await this.repository.find(tenantId, filter, { projection: { _id: 1 } })).map((doc) => doc._id);
+    if (moving.length > 0) await this.repository.updateMany(tenantId, { _id: { $in: moving }, candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } });
+    return moving;
   }
 
   /**

@@ -82,14 +82,16 @@ export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingPa
     eraseSubject,
     isLinkedToContactPerson: (tenantId, candidateId) => contactPersons.isLinked(tenantId, candidateId),
     relinkCandidate: async (tenantId, fromCandidateId, toCandidateId) => {
-      // The link of a contact person follows too, but only the recruiting records are counted.
-      await contactPersons.relink(tenantId, fromCandidateId, toCandidateId);
-      const moved = await Promise.all([
-        applications.relink(tenantId, fromCandidateId, toCandidateId),
-        presentations.relink(tenantId, fromCandidateId, toCandidateId),
-        assignments.relink(tenantId, fromCandidateId, toCandidateId),
-      ]);
-      return moved.reduce((sum, count) => sum + count, 0);
+      const contacts = await contactPersons.relink(tenantId, fromCandidateId, toCandidateId);
+      const records = [applications, presentations, assignments] as const;
+      const moved = await Promise.all(records.map((store) => store.relink(tenantId, fromCandidateId, toCandidateId)));
+      return {
+        moved: moved.reduce((sum, ids) => sum + ids.length, 0),
+        takeBack: async () => {
+          await Promise.all(records.map((store, i) => store.deleteOf(tenantId, toCandidateId, moved[i])));
+          await contactPersons.relink(tenantId, toCandidateId, fromCandidateId, contacts);
+        },
+      };
     },
     candidatesWithApplications: (tenantId, filter) => applications.candidatesWith(tenantId, filter),
   };

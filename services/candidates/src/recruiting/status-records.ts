@@ -93,19 +93,21 @@ export class StatusRecords<D extends StatusRecordDoc> {
     return [...new Set(rows.map((row) => row.candidateId))];
   }
 
-  /** A merge: the kept candidate takes over the records, and each is announced again under the kept candidate. */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+  /** A merge: the kept candidate takes over the records, and each is announced again under the kept candidate; returns the ids moved. */
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
     const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>);
-    if (docs.length === 0) return 0;
+    const moved: string[] = [];
     for (const doc of docs) {
-      const moved = { ...doc, candidateId: toCandidateId };
-      await this.repository.updateOne(tenantId, { _id: doc._id } as FilterQuery<D>, withOutbox({ $set: { candidateId: toCandidateId } }, [this.config.event(moved)]));
+      const filter = { _id: doc._id, candidateId: fromCandidateId } as FilterQuery<D>;
+      const { matched } = await this.repository.updateOne(tenantId, filter, withOutbox({ $set: { candidateId: toCandidateId } }, [this.config.event({ ...doc, candidateId: toCandidateId })]));
+      if (matched > 0) moved.push(doc._id);
     }
-    return docs.length;
+    return moved;
   }
 
-  deleteOf(tenantId: string, candidateId: string): Promise<number> {
-    return this.repository.deleteMany(tenantId, { candidateId } as FilterQuery<D>);
+  /** The candidate's records, with their unsent events; only those of `ids`, when given. */
+  deleteOf(tenantId: string, candidateId: string, ids?: readonly string[]): Promise<number> {
+    return this.repository.deleteMany(tenantId, (ids ? { candidateId, _id: { $in: [...ids] } } : { candidateId }) as FilterQuery<D>);
   }
 
   countOf(tenantId: string, candidateId: string): Promise<number> {
