@@ -1,4 +1,4 @@
-import type { ErasureHandler, ErasureResult, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
+import type { AnonymisedNotesName, ErasureHandler, ErasureResult, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
 import type { ActivityStore } from './activity/activity-log';
 import type { CandidateStore } from './candidates/store';
 import type { CandidateDoc, PersonalField, PersonalValues } from './candidates/model';
@@ -33,6 +33,8 @@ export function anonymisedNameOf(values: PersonalValues, settings: Settings): st
   const initials = [values.firstName, values.lastName].map((name) => name?.trim().charAt(0).toUpperCase()).filter(Boolean);
   return initials.length > 0 ? initials.map((initial) => `${initial}.`).join(' ') : settings.anonymisationCharacter;
 }
+
+const NOTES_OF_SETTING: Record<string, AnonymisedNotesName> = { NOTE_HANDLING_KEEP: 'keep', NOTE_HANDLING_EMPTY: 'empty', NOTE_HANDLING_DELETE: 'delete' };
 
 /** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact (a reduction keeps its skeleton fields too). */
 const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
@@ -101,10 +103,14 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     return { counts: { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - kept.length, fieldsKept: kept.length, ...fileRows, cacheEntries }, kept };
   };
 
-  const anonymise = async (doc: CandidateDoc): Promise<Record<string, number>> => {
+  /** The command's note handling (the tenant's retention policy); a command that does not say gets this service's setting. */
+  const notesOf = (command: ValidErasureCommand, tenantSettings: Settings): AnonymisedNotesName => command.notes ?? NOTES_OF_SETTING[tenantSettings.notesOnAnonymise];
+
+  const anonymise = async (doc: CandidateDoc, command: ValidErasureCommand): Promise<Record<string, number>> => {
     const tenantSettings = await settings.get(doc.tenantId);
+    const notes = notesOf(command, tenantSettings);
     const values = await candidates.decrypt(doc).catch(() => ({}) as PersonalValues);
-    const keepNotes = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_KEEP' && doc.personal.notes !== undefined;
+    const keepNotes = notes === 'keep' && doc.personal.notes !== undefined;
     let personal: CandidateDoc['personal'] = {};
     let keys = 0;
     if (keepNotes) {
@@ -119,7 +125,7 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
         $inc: VERSION_STEP,
       },
     );
-    const activityRows = tenantSettings.notesOnAnonymise === 'NOTE_HANDLING_DELETE' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;
+    const activityRows = notes === 'delete' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;
     const fileRows = await files.deleteOf(doc.tenantId, doc._id);
     const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
     // The key goes last: until the record no longer holds ciphertexts, a read must still open them.
@@ -150,7 +156,7 @@ export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): 
     if (!doc) return { outcome: 'nothing-held', counts: { candidates: 0 } };
     if (mode === 'anonymise') {
       if (doc.state === 'anonymised') return { outcome: 'nothing-held', counts: { candidates: 0 } };
-      return { outcome: 'done', counts: await anonymise(doc) };
+      return { outcome: 'done', counts: await anonymise(doc, command) };
     }
     return { outcome: 'done', counts: (await reduce(doc, command.keepFields)).counts };
   };

@@ -66,7 +66,7 @@ describe('erasure commands', () => {
     expect((await failure(unaryCall(client, 'RecordActivity', { candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED' }))).code).toBe(grpc.status.NOT_FOUND);
   });
 
-  it('anonymise: personal data gone, initials instead of the name, statistics kept; notes per tenant setting', async () => {
+  it('anonymise: personal data gone, initials instead of the name, statistics kept; notes as the command or the tenant setting says', async () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
     const emptied = await created(client, 'emptied note');
@@ -78,6 +78,13 @@ describe('erasure commands', () => {
     const keptView = await unaryCall(client, 'GetCandidate', { id: kept });
     expect(keptView).toMatchObject({ state: 'CANDIDATE_STATE_ANONYMISED', anonymisedName: 'J. D.', ownerId: 'recruiter-1', source: 'job_board', tags: [] });
     expect(keptView.personal).toMatchObject({ firstName: '', lastName: '', email: '', address: null, skills: [], notes: 'kept note' });
+
+    // A command that says what to do with notes (retention's policy) wins over this service's setting.
+    const byPolicy = await created(client, 'policy note');
+    const policyAck = await erase(tenant, byPolicy, { mode: 'ERASURE_MODE_ANONYMISE', notes: 'ANONYMISED_NOTES_DELETE' });
+    expect(policyAck).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { activities: 1, keys: 1 } });
+    expect((await unaryCall(client, 'GetCandidate', { id: byPolicy })).personal).toMatchObject({ notes: '' });
+    expect((await unaryCall(client, 'ListActivities', { candidateId: byPolicy })).activities).toEqual([]);
 
     await unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER', anonymisationCharacter: 'X', notesOnAnonymise: 'NOTE_HANDLING_EMPTY' } });
     await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' });
