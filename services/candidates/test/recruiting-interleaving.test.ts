@@ -1,9 +1,11 @@
 // Recruiting writes and merges that race an erasure. The interleaving is forced in-process: a spy
 // on a step of the call under test runs the erasure through Kafka (and waits for its
 // acknowledgement) before the call goes on. Afterwards the raw collections are counted.
+import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { clientStreamCall, unaryCall } from '@lethe/platform';
+import { clientStreamCall, unaryCall, type Subscription } from '@lethe/platform';
 import { uniqueName, waitFor } from '@lethe/platform/testkit';
+import { toTimestamp, TOPICS, type EventTypeName } from '@lethe/protos';
 import { CandidateStore } from '../src/candidates/store';
 import { FileStore } from '../src/files/store';
 import { erasureDriver, failure, startCandidates, type CandidatesKit, type ErasureDriver } from './kit';
@@ -11,12 +13,24 @@ import { newCandidate, publishRetention, scene, type Scene } from './recruiting-
 
 let kit: CandidatesKit;
 let driver: ErasureDriver;
+let subscription: Subscription;
+/** Every candidate event published since the test started, erased subjects' too. */
+const received: { id: string; type: EventTypeName; subjectId?: string; payload: unknown }[] = [];
 
 beforeAll(async () => {
   kit = await startCandidates();
   driver = await erasureDriver(kit, 'recruiting-interleaving-test-acks');
+  subscription = await kit.service.runtime.bus.subscribe({
+    groupId: 'recruiting-interleaving-test-events',
+    topics: [TOPICS.candidateEvents],
+    fromBeginning: false,
+    skipErasedSubjects: false,
+    handler: async (event) => void received.push({ id: event.envelope.id, type: event.type, subjectId: event.envelope.subjectId, payload: event.payload }),
+  });
+  await subscription.ready();
 });
 afterAll(async () => {
+  await subscription?.stop();
   await driver?.stop();
   await kit?.close();
 });
@@ -49,6 +63,36 @@ function afterNextCheck(between: () => Promise<unknown>): void {
   });
 }
 
+/** The candidate's documents with events the relay has not yet published. */
+async function unpublished(tenantId: string, candidateId: string): Promise<number> {
+  const pending = { tenantId, outboxPending: true };
+  const counts = await Promise.all([
+    count('candidates', { ...pending, _id: candidateId }),
+    ...['activities', 'applications', 'presentations', 'job_order_assignments'].map((name) => count(name, { ...pending, candidateId })),
+  ]);
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * The ids of the events about the subject published so far, once the relay has put out all it
+ * holds: a marker published then on the subject's partition arrives after every one of them.
+ */
+async function eventsAbout(tenant: string, subjectId: string): Promise<string[]> {
+  await waitFor(async () => (await unpublished(tenant, subjectId)) === 0, 20_000, 'the relay');
+  const marker = randomUUID();
+  await kit.service.runtime.bus.publish(TOPICS.candidateEvents, [
+    { type: 'lethe.candidates.v1.ActivityRecorded', tenantId: tenant, subjectId, payload: { activityId: marker, candidateId: subjectId, kind: 'ACTIVITY_KIND_SYSTEM', occurredAt: toTimestamp(new Date()), actorId: 'marker' } },
+  ]);
+  await waitFor(() => received.some((event) => (event.payload as { activityId?: string }).activityId === marker), 20_000, 'the marker');
+  return received.filter((event) => event.subjectId === subjectId && (event.payload as { actorId?: string }).actorId !== 'marker').map((event) => event.id);
+}
+
+/** The events about the subject published since `before` (an earlier eventsAbout). */
+async function eventsSince(tenant: string, subjectId: string, before: readonly string[]): Promise<typeof received> {
+  const ids = await eventsAbout(tenant, subjectId);
+  return received.filter((event) => ids.includes(event.id) && !before.includes(event.id));
+}
+
 const creates = {
   application: (s: Scene) => unaryCall(s.recruiting, 'CreateApplication', { candidateId: s.candidateId, jobId: s.jobId, statusKey: 'received' }),
   presentation: (s: Scene) => unaryCall(s.recruiting, 'CreatePresentation', { candidateId: s.candidateId, clientRequestId: s.clientRequestId, statusKey: 'anonymous_profile_sent' }),
@@ -66,21 +110,24 @@ describe.each(Object.keys(creates) as (keyof typeof creates)[])('a new %s racing
     expect(await held(tenant, s.candidateId)).toEqual(NOTHING);
   });
 
-  it('an anonymise between the check and the write: FAILED_PRECONDITION, no new record or activity', async () => {
+  it('an anonymise between the check and the write: FAILED_PRECONDITION, no new record, activity or event', async () => {
     const tenant = uniqueName('tenant');
     const s = await scene(kit, tenant);
     const activities = await count('activities', { tenantId: tenant, candidateId: s.candidateId });
+    const events = await eventsAbout(tenant, s.candidateId);
     afterNextCheck(() => driver.erase(tenant, s.candidateId, { mode: 'ERASURE_MODE_ANONYMISE' }));
 
     expect(await failure(creates[kind](s))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_ANONYMISED' });
     expect(await count(collectionOf[kind], { tenantId: tenant, candidateId: s.candidateId })).toBe(0);
     expect(await count('activities', { tenantId: tenant, candidateId: s.candidateId })).toBe(activities);
     expect(await count('subject_keys', { tenantId: tenant, subjectId: s.candidateId })).toBe(0);
+    expect(await eventsSince(tenant, s.candidateId, events)).toEqual([]);
   });
 
-  it('an erasure request opened between the check and the write: FAILED_PRECONDITION ERASURE_REQUESTED, no new record', async () => {
+  it('an erasure request opened between the check and the write: FAILED_PRECONDITION ERASURE_REQUESTED, no new record or event about it', async () => {
     const tenant = uniqueName('tenant');
     const s = await scene(kit, tenant);
+    const events = await eventsAbout(tenant, s.candidateId);
     afterNextCheck(async () => {
       await publishRetention(kit, tenant, s.candidateId, 'erasure-requested');
       // Its activity is the last thing the service records of it.
@@ -90,6 +137,9 @@ describe.each(Object.keys(creates) as (keyof typeof creates)[])('a new %s racing
     expect(await failure(creates[kind](s))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ERASURE_REQUESTED' });
     expect(await count(collectionOf[kind], { tenantId: tenant, candidateId: s.candidateId })).toBe(0);
     expect(await count('activities', { tenantId: tenant, candidateId: s.candidateId, kind: { $ne: 'ACTIVITY_KIND_ERASURE_REQUESTED' } })).toBe(1);
+    // Only the request's own activity is announced.
+    await waitFor(() => received.some((event) => event.subjectId === s.candidateId && (event.payload as { kind?: string }).kind === 'ACTIVITY_KIND_ERASURE_REQUESTED'), 20_000, 'the request activity');
+    expect((await eventsSince(tenant, s.candidateId, events)).map((event) => [event.type, (event.payload as { kind?: string }).kind])).toEqual([['lethe.candidates.v1.ActivityRecorded', 'ACTIVITY_KIND_ERASURE_REQUESTED']]);
   });
 });
 
@@ -105,6 +155,87 @@ it('an assignment given again after its removal is set back as it was when an an
   expect(raw).toMatchObject({ assigned: false, meaning: removed.meaning, changedAt: new Date(Number(removed.changedAt!.seconds) * 1000 + removed.changedAt!.nanos / 1e6) });
   expect((await unaryCall(s.recruiting, 'ListAssignments', { jobOrderId: s.jobOrderId })).assignments).toEqual([]);
   expect(await count('activities', { tenantId: tenant, candidateId: s.candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB' })).toBe(1);
+});
+
+/** What an edit may not change when it fails: the stored record, without the outbox the relay empties meanwhile. */
+async function stored(collection: string, id: string): Promise<Record<string, unknown>> {
+  const raw = await kit.service.runtime.mongo.collection<{ _id: string; outbox?: unknown[]; outboxPending?: boolean }>(collection).findOne({ _id: id });
+  const { outbox: _outbox, outboxPending: _pending, ...record } = raw ?? {};
+  return record;
+}
+
+/** An edit of an existing record of the candidate: the record it changes and the call that changes it. */
+interface Edit {
+  collection: string;
+  prepare(s: Scene): Promise<string>;
+  call(s: Scene, id: string): Promise<unknown>;
+}
+
+const edits: Record<string, Edit> = {
+  'SetApplicationStatus': {
+    collection: 'applications',
+    prepare: async (s) => (await creates.application(s)).id,
+    call: (s, id) => unaryCall(s.recruiting, 'SetApplicationStatus', { id, statusKey: 'hired' }),
+  },
+  'SetPresentationStatus': {
+    collection: 'presentations',
+    prepare: async (s) => (await creates.presentation(s)).id,
+    call: (s, id) => unaryCall(s.recruiting, 'SetPresentationStatus', { id, statusKey: 'client_interested', source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' }),
+  },
+  'UnassignCandidate': {
+    collection: 'job_order_assignments',
+    prepare: async (s) => (await creates.assignment(s)).id,
+    call: (s) => unaryCall(s.recruiting, 'UnassignCandidate', { jobOrderId: s.jobOrderId, candidateId: s.candidateId }),
+  },
+  'AssignCandidate (a new meaning)': {
+    collection: 'job_order_assignments',
+    prepare: async (s) => (await unaryCall(s.recruiting, 'AssignCandidate', { jobOrderId: s.jobOrderId, candidateId: s.candidateId, meaning: 'JOB_ORDER_MEANING_NORMAL_PROCESSING' })).id,
+    call: (s) => creates.assignment(s),
+  },
+};
+
+const overtaking = {
+  'an anonymise': { run: (tenant: string, id: string) => driver.erase(tenant, id, { mode: 'ERASURE_MODE_ANONYMISE' }), reason: 'SUBJECT_ANONYMISED' },
+  'a reduction': { run: (tenant: string, id: string) => driver.erase(tenant, id, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['name'] }), reason: 'SUBJECT_REDUCED' },
+  'a mark': {
+    run: async (tenant: string, id: string) => {
+      await publishRetention(kit, tenant, id, 'marked');
+      await waitFor(() => count('candidates', { tenantId: tenant, _id: id, markedForDeletion: { $exists: true } }), 20_000, 'the mark');
+    },
+    reason: 'SUBJECT_MARKED_FOR_DELETION',
+  },
+};
+
+describe.each(Object.keys(edits))('%s racing the candidate', (name) => {
+  const edit = edits[name];
+
+  it.each(Object.keys(overtaking) as (keyof typeof overtaking)[])(
+    '%s between the check and the write: FAILED_PRECONDITION, the record as it was, no event or activity about the change',
+    async (what) => {
+      const tenant = uniqueName('tenant');
+      const s = await scene(kit, tenant);
+      const id = await edit.prepare(s);
+      const eventsBefore = await eventsAbout(tenant, s.candidateId);
+      const before = await stored(edit.collection, id);
+      const activities = await count('activities', { tenantId: tenant, candidateId: s.candidateId });
+      afterNextCheck(() => overtaking[what].run(tenant, s.candidateId));
+
+      expect(await failure(edit.call(s, id))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: overtaking[what].reason });
+      expect(await stored(edit.collection, id)).toEqual(before);
+      expect(await eventsSince(tenant, s.candidateId, eventsBefore)).toEqual([]);
+      expect(await count('activities', { tenantId: tenant, candidateId: s.candidateId })).toBe(activities);
+    },
+  );
+
+  it('a delete between the check and the write: NOT_FOUND, and nothing about the candidate is left', async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const id = await edit.prepare(s);
+    afterNextCheck(() => driver.erase(tenant, s.candidateId, { mode: 'ERASURE_MODE_DELETE' }));
+
+    expect((await failure(edit.call(s, id))).code).toBe(grpc.status.NOT_FOUND);
+    expect(await held(tenant, s.candidateId)).toEqual(NOTHING);
+  });
 });
 
 describe('a merge racing an erasure', () => {

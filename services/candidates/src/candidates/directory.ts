@@ -27,7 +27,10 @@ export interface CandidateDirectory {
  * and when the candidate no longer allows the use (erased, anonymised, reduced, marked, or an
  * erasure request opened meanwhile), `takeBack` removes the call's writes and the call fails as
  * that check says. An erasure changes the candidate's record first and deletes the rest after, so
- * writes this check lets stand were there for those deletes to see.
+ * writes this check lets stand were there for those deletes to see. The relay publishes an outbox
+ * entry as soon as it is written, so a call's events are added only after this check: one written
+ * before it would go out even when the call is taken back. (A crash between the writes and the
+ * events leaves the change unannounced, as a crash before its activity leaves it unlogged.)
  */
 export async function confirmWrites(directory: CandidateDirectory, tenantId: string, candidateId: string, use: CandidateUse, takeBack: () => Promise<void>): Promise<void> {
   try {
