@@ -238,6 +238,34 @@ describe.each(Object.keys(edits))('%s racing the candidate', (name) => {
   });
 });
 
+// A link makes an erasure keep the candidate's name, address and contact data (seed 004), so a marked
+// candidate cannot be linked. An erasure that overtook a link lets it stand (it may have counted it).
+describe('a link of a contact person to a candidate that a mark overtook', () => {
+  const contact = (s: Scene, candidateId = '') => ({ clientId: s.clientId, lastName: 'Mustermann', phone: '+49 30 1234567', candidateId });
+  const mark = overtaking['a mark'];
+
+  it('a new contact person: FAILED_PRECONDITION, no contact person or key', async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    afterNextCheck(() => mark.run(tenant, s.candidateId));
+
+    expect(await failure(unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s, s.candidateId) }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: mark.reason });
+    expect(await count('contact_persons', { tenantId: tenant })).toBe(0);
+    expect(await count('subject_keys', { tenantId: tenant, subjectId: { $ne: s.candidateId } })).toBe(0);
+  });
+
+  it('an existing contact person: FAILED_PRECONDITION, the contact person as it was', async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const created = await unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s) });
+    afterNextCheck(() => mark.run(tenant, s.candidateId));
+
+    const linking = unaryCall(s.recruiting, 'UpdateContactPerson', { id: created.id, contact: { ...contact(s, s.candidateId), phone: '+49 30 7654321' } });
+    expect(await failure(linking)).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: mark.reason });
+    expect(await unaryCall(s.recruiting, 'GetContactPerson', { id: created.id })).toEqual(created);
+  });
+});
+
 describe('a merge racing an erasure', () => {
   const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes, 'm')]);
   const upload = (s: Scene, candidateId: string, content: Buffer) =>

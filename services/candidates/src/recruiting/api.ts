@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineService, fields, parseInput, requireRight, RIGHTS, unary, ValidationError, type RequestContext, type ServiceRegistration } from '@lethe/platform';
+import { defineService, fields, parseInput, PreconditionError, requireRight, RIGHTS, unary, ValidationError, type RequestContext, type ServiceRegistration } from '@lethe/platform';
 import {
   loadGrpcObject,
   toTimestamp,
@@ -169,6 +169,21 @@ export function recruitingApi(stores: Recruiting): ServiceRegistration {
     const present = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Record<string, string>;
     return { clientId, candidateId, values: present };
   };
+  /**
+   * After a write linking a contact person: a mark that overtook the link's check takes the write back.
+   * An erasure that did lets it stand, as the erasure reads the links before it changes the candidate
+   * and may have kept the candidate's contact data for this one.
+   */
+  const confirmLink = async (ctx: RequestContext, candidateId: string | undefined, takeBack: () => Promise<void>): Promise<void> => {
+    if (!candidateId) return;
+    const marked = await directory.requireStored(ctx.tenantId, candidateId, 'edit').then(
+      () => undefined,
+      (err: unknown) => (err instanceof PreconditionError && err.reason === 'SUBJECT_MARKED_FOR_DELETION' ? err : undefined),
+    );
+    if (!marked) return;
+    await takeBack();
+    throw marked;
+  };
 
   const applicationCalls = statusRecordCalls(applications, toApplication, 'jobId', now);
   const presentationCalls = statusRecordCalls(presentations, toPresentation, 'clientRequestId', now);
@@ -210,7 +225,10 @@ export function recruitingApi(stores: Recruiting): ServiceRegistration {
     CreateContactPerson: unary(async (request, ctx) => {
       write(ctx);
       const valid = parseInput(z.object({ contact: required(contactSchema) }), request);
-      return toContactPerson(await contactPersons.create(ctx.tenantId, ctx.actorId, await contactInput(ctx, valid.contact!), now()));
+      const input = await contactInput(ctx, valid.contact!);
+      const view = await contactPersons.create(ctx.tenantId, ctx.actorId, input, now());
+      await confirmLink(ctx, input.candidateId, () => contactPersons.delete(ctx.tenantId, view.doc._id));
+      return toContactPerson(view);
     }),
     GetContactPerson: unary(async (request, ctx) => {
       read(ctx);
@@ -219,8 +237,11 @@ export function recruitingApi(stores: Recruiting): ServiceRegistration {
     UpdateContactPerson: unary(async (request, ctx) => {
       write(ctx);
       const valid = parseInput(z.object({ id: fields.id(), contact: required(contactSchema) }), request);
-      await contactPersons.get(ctx.tenantId, valid.id);
-      return toContactPerson(await contactPersons.update(ctx.tenantId, valid.id, await contactInput(ctx, valid.contact!), now()));
+      const before = await contactPersons.get(ctx.tenantId, valid.id);
+      const input = await contactInput(ctx, valid.contact!);
+      const view = await contactPersons.update(ctx.tenantId, valid.id, input, now());
+      await confirmLink(ctx, input.candidateId, () => contactPersons.restore(ctx.tenantId, before.doc));
+      return toContactPerson(view);
     }),
     ListContactPersons: unary(async (request, ctx) => {
       read(ctx);

@@ -23,6 +23,11 @@ const REDUCE_FIELDS: Record<string, readonly ContactField[]> = {
   phone: ['phone'],
 };
 
+/** An update setting the contact person's fields and link (or removing the link). */
+function linkedUpdate(set: Pick<ContactPersonDoc, 'clientId' | 'personal' | 'updatedAt'>, candidateId: string | undefined) {
+  return candidateId ? { $set: { ...set, candidateId } } : { $set: set, $unset: { candidateId: 1 as const } };
+}
+
 function refuseErased(doc: ContactPersonDoc): void {
   if (doc.erased) throw new PreconditionError('SUBJECT_ERASED', `contact person ${doc._id} has been erased`, { type: 'contact person', id: doc._id });
 }
@@ -78,9 +83,8 @@ export class ContactPersonStore {
     const current = await this.repository.getById(tenantId, id);
     refuseErased(current);
     const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now };
-    const update = input.candidateId ? { $set: { ...set, candidateId: input.candidateId } } : { $set: set, $unset: { candidateId: 1 } };
     // An erasure between the read and the write wins: the write matches only a record not erased.
-    const { matched } = await this.repository.updateOne(tenantId, { _id: id, erased: { $ne: true } }, update);
+    const { matched } = await this.repository.updateOne(tenantId, { _id: id, erased: { $ne: true } }, linkedUpdate(set, input.candidateId));
     if (matched === 0) {
       const fresh = await this.repository.findById(tenantId, id);
       // Encrypting after the erasure's shred made a fresh key; it must not outlive the erasure.
@@ -90,6 +94,12 @@ export class ContactPersonStore {
       throw new ConflictError(`contact person ${id} changed concurrently; read it again`);
     }
     return { doc: { ...current, ...set, candidateId: input.candidateId }, values: input.values };
+  }
+
+  /** The contact person as before an update that was taken back (its ciphertexts are under the same key); not once erased. */
+  async restore(tenantId: string, was: ContactPersonDoc): Promise<void> {
+    const { clientId, personal, updatedAt } = was;
+    await this.repository.updateOne(tenantId, { _id: was._id, erased: { $ne: true } }, linkedUpdate({ clientId, personal, updatedAt }, was.candidateId));
   }
 
   async list(tenantId: string, clientId: string | undefined, pageSize: number, pageToken: string): Promise<Page<ContactPersonView>> {
