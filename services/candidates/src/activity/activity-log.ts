@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
 
 export interface ActivityToRecord {
@@ -20,16 +20,8 @@ export interface ActivityToRecord {
 export interface ActivityLog {
   /** Returns the activity's id. */
   record(activity: ActivityToRecord): Promise<string>;
-  /** For a call that checks the candidate again after its writes (confirmWrites): the activity without its clock event, which `announce` adds once the call stands. */
-  recordUnannounced(activity: ActivityToRecord): Promise<UnannouncedActivity>;
   /** One activity, of a call whose writes an erasure or a mark overtook. */
   remove(tenantId: string, id: string): Promise<void>;
-}
-
-export interface UnannouncedActivity {
-  id: string;
-  /** Adds the clock event; nothing when an erasure removed the activity meanwhile. */
-  announce(): Promise<void>;
 }
 
 /** Seed 002: every activity restarts the clock except automated workflow messages and system entries. */
@@ -63,11 +55,10 @@ const activitySchema = new Schema<ActivityDoc>(
 activitySchema.plugin(outboxPlugin);
 activitySchema.index({ tenantId: 1, candidateId: 1, _id: 1 });
 
-/** The activity without its event. */
-function activityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> {
+function toActivityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> {
   // Time-ordered ids, so a candidate's log pages in the order things happened.
   const id = `${activity.occurredAt.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
-  return {
+  const doc: Omit<ActivityDoc, 'tenantId'> = {
     _id: id,
     candidateId: activity.candidateId,
     kind: activity.kind,
@@ -75,12 +66,8 @@ function activityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> 
     occurredAt: activity.occurredAt,
     refs: activity.refs ?? {},
   };
-}
-
-/** The ActivityRecorded event of an activity that restarts the clock; none for the others. */
-function clockEvents(activity: ActivityToRecord, id: string): OutboxEntry[] {
-  if (!restartsRetentionClock(activity.kind)) return [];
-  return [
+  if (!restartsRetentionClock(activity.kind)) return doc;
+  return withOutboxDoc(doc, [
     outboxEntry(TOPICS.candidateEvents, {
       type: 'lethe.candidates.v1.ActivityRecorded',
       tenantId: activity.tenantId,
@@ -88,16 +75,10 @@ function clockEvents(activity: ActivityToRecord, id: string): OutboxEntry[] {
       time: activity.occurredAt,
       payload: { activityId: id, candidateId: activity.candidateId, kind: activity.kind, occurredAt: toTimestamp(activity.occurredAt), actorId: activity.actorId },
     }),
-  ];
+  ]);
 }
 
-function toActivityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> {
-  const doc = activityDoc(activity);
-  const events = clockEvents(activity, doc._id);
-  return events.length > 0 ? withOutboxDoc(doc, events) : doc;
-}
-
-/** Activities in MongoDB, one document each; the clock event travels in the same insert, or follows it once the call stands (recordUnannounced). */
+/** Activities in MongoDB, one document each; the clock event travels in the same insert. */
 export class ActivityStore implements ActivityLog {
   readonly model: Model<ActivityDoc>;
   private readonly repository: TenantRepository<ActivityDoc>;
@@ -111,18 +92,6 @@ export class ActivityStore implements ActivityLog {
     const doc = toActivityDoc(activity);
     await this.repository.insert(activity.tenantId, doc);
     return doc._id;
-  }
-
-  async recordUnannounced(activity: ActivityToRecord): Promise<UnannouncedActivity> {
-    const doc = activityDoc(activity);
-    await this.repository.insert(activity.tenantId, doc);
-    const events = clockEvents(activity, doc._id);
-    return {
-      id: doc._id,
-      announce: async () => {
-        if (events.length > 0) await this.repository.updateOne(activity.tenantId, { _id: doc._id }, withOutbox({}, events));
-      },
-    };
   }
 
   /** Records many activities of one tenant in one write. */

@@ -26,17 +26,16 @@ export interface CandidateDirectory {
  * Ends a call that wrote about a candidate after checking it: checks again on the stored record,
  * and when the candidate no longer allows the use (erased, anonymised, reduced, marked, or an
  * erasure request opened meanwhile), `takeBack` removes the call's writes and the call fails as
- * that check says. An erasure changes the candidate's record first and deletes the rest after, so
- * writes this check lets stand were there for those deletes to see. The relay publishes an outbox
- * entry as soon as it is written, so a call's events are added only after this check: one written
- * before it would go out even when the call is taken back. (A crash between the writes and the
- * events leaves the change unannounced, as a crash before its activity leaves it unlogged.)
+ * that check says (`refusal`: NotFoundError when the candidate is gone). An erasure changes the
+ * candidate's record first and deletes the rest after, so writes this check lets stand were there
+ * for those deletes to see. A call's events travel in the same writes as its changes (the relay
+ * may publish them before this check), so a take-back that keeps a record announces it as set back.
  */
-export async function confirmWrites(directory: CandidateDirectory, tenantId: string, candidateId: string, use: CandidateUse, takeBack: () => Promise<void>): Promise<void> {
+export async function confirmWrites(directory: CandidateDirectory, tenantId: string, candidateId: string, use: CandidateUse, takeBack: (refusal: unknown) => Promise<void>): Promise<void> {
   try {
     await directory.requireStored(tenantId, candidateId, use);
   } catch (err) {
-    await takeBack();
+    await takeBack(err);
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { NotFoundError, outboxEntry, TenantRepository, withOutbox, type OutboxEntry, type Stored } from '@lethe/platform';
+import { NotFoundError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { ActivityLog } from '../activity/activity-log';
 import { confirmWrites, type CandidateDirectory } from '../candidates/directory';
@@ -45,19 +45,23 @@ export class AssignmentStore {
     const use = isNew ? 'new-assignment' : 'edit';
     await this.directory.require(actor.tenantId, candidateId, use);
     const next: AssignmentDoc = { _id: current?._id ?? new Types.ObjectId().toHexString(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
+    // The change and its event in one write (the outbox).
     if (current) {
-      await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } });
+      await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
     } else {
-      await this.repository.insert(actor.tenantId, next);
+      await this.repository.insert(actor.tenantId, withOutboxDoc(next, [changed(next)]));
     }
-    const activity = isNew ? await this.activities.recordUnannounced({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } }) : undefined;
-    await confirmWrites(this.directory, actor.tenantId, candidateId, use, async () => {
-      if (current) await this.restore(actor.tenantId, current);
-      else await this.repository.deleteOne(actor.tenantId, { _id: next._id });
-      if (activity) await this.activities.remove(actor.tenantId, activity.id);
+    const activityId = isNew ? await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } }) : undefined;
+    await confirmWrites(this.directory, actor.tenantId, candidateId, use, async (refusal) => {
+      if (refusal instanceof NotFoundError) {
+        // The candidate is gone: so goes what this call wrote about it (its events are dropped by the tombstone).
+        if (!current) await this.repository.deleteOne(actor.tenantId, { _id: next._id });
+      } else {
+        // A new one stays removed, an earlier one as it was; announced in the same write.
+        await this.setBack(actor.tenantId, current ?? { ...next, assigned: false });
+      }
+      if (activityId) await this.activities.remove(actor.tenantId, activityId);
     });
-    await this.announce(actor.tenantId, next);
-    await activity?.announce();
     return next;
   }
 
@@ -66,23 +70,18 @@ export class AssignmentStore {
     if (!current?.assigned) throw new NotFoundError('assignment', `${jobOrderId}/${candidateId}`);
     await this.directory.require(actor.tenantId, candidateId, 'edit');
     const next: AssignmentDoc = { ...current, assigned: false, changedAt: now, changedBy: actor.actorId };
-    await this.repository.updateOne(actor.tenantId, { _id: current._id }, { $set: { assigned: false, changedAt: now, changedBy: actor.actorId } });
+    await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { assigned: false, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
     // Anonymise and reduce keep the assignment, a mark locks it: it is set back as it was.
-    await confirmWrites(this.directory, actor.tenantId, candidateId, 'edit', () => this.restore(actor.tenantId, current));
-    await this.announce(actor.tenantId, next);
+    await confirmWrites(this.directory, actor.tenantId, candidateId, 'edit', async (refusal) => {
+      if (!(refusal instanceof NotFoundError)) await this.setBack(actor.tenantId, current);
+    });
     return next;
   }
 
-  /** A record that was there before a call taken back, as it was; nothing about that call was announced. */
-  private async restore(tenantId: string, was: AssignmentDoc): Promise<void> {
+  /** Sets a record taken back to `was`, announced in the same write: consumers that saw the change see it undone. */
+  private async setBack(tenantId: string, was: AssignmentDoc): Promise<void> {
     const { meaning, assigned, changedAt, changedBy } = was;
-    await this.repository.updateOne(tenantId, { _id: was._id }, { $set: { meaning, assigned, changedAt, changedBy } });
-  }
-
-  /** A confirmed change's event, only while the assignment is as this change left it: a later change announces its own. */
-  private async announce(tenantId: string, doc: AssignmentDoc): Promise<void> {
-    const { _id, meaning, assigned, changedAt, changedBy } = doc;
-    await this.repository.updateOne(tenantId, { _id, meaning, assigned, changedAt, changedBy }, withOutbox({}, [changed(doc)]));
+    await this.repository.updateOne(tenantId, { _id: was._id }, withOutbox({ $set: { meaning, assigned, changedAt, changedBy } }, [changed(was)]));
   }
 
   list(tenantId: string, filter: { jobOrderId?: string; candidateId?: string }): Promise<Stored<AssignmentDoc>[]> {

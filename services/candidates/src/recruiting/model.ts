@@ -112,7 +112,7 @@ const statusChangeSchema = new Schema<StatusChangeRow>(
 function schemaOf<T>(definition: Record<string, unknown>, indexes: Record<string, 1>[], { withOutbox = false } = {}): Schema<T> {
   const schema = new Schema<T>({ ...created, ...definition }, options);
   for (const index of indexes) schema.index({ tenantId: 1, ...index });
-  // Status records carry their events in the document until the relay has published them (the platform outbox).
+  // Status records carry their events in the same write as the change (the platform outbox).
   if (withOutbox) schema.plugin(outboxPlugin);
   return schema;
 }

@@ -1,7 +1,7 @@
 import { Types, type FilterQuery, type Model } from 'mongoose';
-import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, withOutbox, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { AlreadyExistsError, ConflictError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
 import { toTimestamp, TOPICS, type ActivityKind, type MetaStatus__Output as MetaStatus, type StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
-import type { ActivityLog, UnannouncedActivity } from '../activity/activity-log';
+import type { ActivityLog } from '../activity/activity-log';
 import { confirmWrites, type CandidateDirectory } from '../candidates/directory';
 import type { Actor } from '../candidates/store';
 import type { StatusCatalogue, StatusKind } from './catalogue';
@@ -53,14 +53,14 @@ export class StatusRecords<D extends StatusRecordDoc> {
     if (existing) throw new AlreadyExistsError(this.config.kind, existing._id);
     const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
     const doc = { ...fields, _id: new Types.ObjectId().toHexString(), tenantId: actor.tenantId, createdAt: now, createdBy: actor.actorId, status: change, history: [change], revision: 1 } as D;
-    await this.repository.insert(actor.tenantId, doc);
-    const activity = await this.recordActivity(actor, doc, now);
-    // The record goes with its history.
+    await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [this.config.event(doc)]));
+    const activityId = await this.recordActivity(actor, doc, now);
+    // The record goes with its history. Its event may be out already: it is about a subject that is
+    // being erased (dropped by the tombstone), or marked or asked to be forgotten, whose erasure follows.
     await confirmWrites(this.directory, actor.tenantId, doc.candidateId, 'new-assignment', async () => {
       await this.repository.deleteOne(actor.tenantId, { _id: doc._id } as FilterQuery<D>);
-      await this.activities.remove(actor.tenantId, activity.id);
+      await this.activities.remove(actor.tenantId, activityId);
     });
-    await this.announce(actor.tenantId, doc, activity);
     return doc;
   }
 
@@ -76,20 +76,29 @@ export class StatusRecords<D extends StatusRecordDoc> {
     const def = await this.catalogue.next(tenantId, this.config.kind, current.status.statusKey, statusKey);
     const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
     const next = { ...current, status: change, history: [...current.history, change], revision: current.revision + 1 };
-    const result = await this.repository.updateOne(tenantId, { _id: id, revision: current.revision } as FilterQuery<D>, { $set: { status: change, revision: next.revision }, $push: { history: change } });
+    // The change and its event in one write (the outbox): a crash cannot store one without the other.
+    const result = await this.repository.updateOne(
+      tenantId,
+      { _id: id, revision: current.revision } as FilterQuery<D>,
+      withOutbox({ $set: { status: change, revision: next.revision }, $push: { history: change } }, [this.config.event(next)]),
+    );
     if (result.matched === 0) {
       // A delete of the candidate took the record too: the answer follows the candidate as it is now.
       await this.directory.requireStored(tenantId, current.candidateId, 'edit');
       throw new ConflictError(`${this.config.kind} ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
     }
-    const activity = await this.recordActivity(actor, next, now);
-    // Anonymise and reduce keep the record, a mark locks it: it is set back as it was.
+    const activityId = await this.recordActivity(actor, next, now);
+    // Anonymise and reduce keep the record, a mark locks it: it is set back as it was, and that is
+    // announced in the same write, so consumers that saw the change see it undone.
     await confirmWrites(this.directory, tenantId, current.candidateId, 'edit', async () => {
-      const { status, history, revision } = current;
-      await this.repository.updateOne(tenantId, { _id: id, revision: next.revision } as FilterQuery<D>, { $set: { status, history, revision } });
-      await this.activities.remove(tenantId, activity.id);
+      const restored = { ...current, revision: next.revision + 1 };
+      await this.repository.updateOne(
+        tenantId,
+        { _id: id, revision: next.revision } as FilterQuery<D>,
+        withOutbox({ $set: { status: restored.status, history: restored.history, revision: restored.revision } }, [this.config.event(restored)]),
+      );
+      await this.activities.remove(tenantId, activityId);
     });
-    await this.announce(tenantId, next, activity);
     return next;
   }
 
@@ -133,17 +142,8 @@ export class StatusRecords<D extends StatusRecordDoc> {
     return query as FilterQuery<D>;
   }
 
-  private recordActivity(actor: Actor, doc: D, now: Date): Promise<UnannouncedActivity> {
-    return this.activities.recordUnannounced({ tenantId: actor.tenantId, candidateId: doc.candidateId, kind: this.config.activity, actorId: actor.actorId, occurredAt: now, refs: { [this.config.kind]: doc._id } });
-  }
-
-  /**
-   * A confirmed change's events. The record's goes out only while the record is as this change left
-   * it: a later change announces its own, and an older status arriving last would undo it for consumers.
-   */
-  private async announce(tenantId: string, doc: D, activity: UnannouncedActivity): Promise<void> {
-    await this.repository.updateOne(tenantId, { _id: doc._id, revision: doc.revision } as FilterQuery<D>, withOutbox({}, [this.config.event(doc)]));
-    await activity.announce();
+  private recordActivity(actor: Actor, doc: D, now: Date): Promise<string> {
+    return this.activities.record({ tenantId: actor.tenantId, candidateId: doc.candidateId, kind: this.config.activity, actorId: actor.actorId, occurredAt: now, refs: { [this.config.kind]: doc._id } });
   }
 }
 
