@@ -290,6 +290,24 @@ describe('outbox', () => {
     expect(handled.filter((id) => [first, second, third].some((entry) => entry.eventId === id))).toEqual([first.eventId, second.eventId, third.eventId]);
   });
 
+  it('keeps the written order of one document even when its entries carry times out of order (writers on skewed clocks)', async () => {
+    const records = t.db.collection(uniqueName('skewed'));
+    const subjectId = uniqueName('subject');
+    const now = Date.now();
+    // Written first by a replica whose clock runs ahead, then by one whose clock is behind.
+    const first = { ...ackEntry(subjectId), createdAt: new Date(now + 5_000) };
+    const second = { ...ackEntry(subjectId), createdAt: new Date(now) };
+    const other = { ...ackEntry(subjectId), createdAt: new Date(now + 1_000) };
+    await records.insertOne(withOutboxDoc({ _id: `${subjectId}-a` as never }, [first, second]));
+    await records.insertOne(withOutboxDoc({ _id: `${subjectId}-b` as never }, [other]));
+    const relay = new OutboxRelay({ bus: t.bus, collections: [records], logger });
+    expect(await relay.flush()).toBe(3);
+    await drained();
+    const order = handled.filter((id) => [first, second, other].some((entry) => entry.eventId === id));
+    // first before second always; the other document's entry by time among the heads.
+    expect(order).toEqual([other.eventId, first.eventId, second.eventId]);
+  });
+
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {
     const collection = t.db.collection(uniqueName('backlog'));
     const docs = Array.from({ length: 600 }, (_, i) => {

@@ -206,28 +206,30 @@ export class OutboxRelay {
    * removes exactly those entries; returns how many events each read put out.
    */
   private async publish(reads: readonly DocumentsRead[]): Promise<number[]> {
-    const records: { record: EncodedRecord; createdAt: number }[] = [];
+    /** Per document, its entries in the order they were written (its array's order). */
+    const queues: { record: EncodedRecord; createdAt: number }[][] = [];
     const counts = reads.map(({ collection, docs }) => {
       let count = 0;
       for (const doc of docs) {
+        const queue: { record: EncodedRecord; createdAt: number }[] = [];
         for (const entry of doc.outbox ?? []) {
           try {
-            records.push({ record: outboxRecord(entry, this.bus.source), createdAt: new Date(entry.createdAt).getTime() });
+            queue.push({ record: outboxRecord(entry, this.bus.source), createdAt: new Date(entry.createdAt).getTime() });
             count++;
           } catch (err) {
             // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
             this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
           }
         }
+        if (queue.length > 0) queues.push(queue);
       }
       return count;
     });
     if (reads.every(({ docs }) => docs.length === 0)) return counts;
-    // A stable sort: entries of one document, and of one millisecond, keep the order they were read in.
-    records.sort((a, b) => a.createdAt - b.createdAt);
-    await this.bus.publishRecords(records.map(({ record }) => record));
+    await this.bus.publishRecords(mergeByTime(queues));
     for (const { collection, docs } of reads) await this.removePublished(collection, docs);
-    if (records.length > 0) this.logger.debug({ events: records.length }, 'outbox entries published');
+    const published = counts.reduce((sum, count) => sum + count, 0);
+    if (published > 0) this.logger.debug({ events: published }, 'outbox entries published');
     return counts;
   }
 
@@ -255,5 +257,23 @@ export class OutboxRelay {
     } finally {
       release();
     }
+  }
+}
+
+/**
+ * One sequence from per-document queues: each document's entries stay in their written order (the
+ * times in them come from the writers' clocks, which may differ), and across documents the earliest
+ * head goes first; ties keep the order the documents were read in.
+ */
+function mergeByTime(queues: { record: EncodedRecord; createdAt: number }[][]): EncodedRecord[] {
+  const merged: EncodedRecord[] = [];
+  const heads = queues.map(() => 0);
+  for (;;) {
+    let next = -1;
+    for (let i = 0; i < queues.length; i++) {
+      if (heads[i] < queues[i].length && (next < 0 || queues[i][heads[i]].createdAt < queues[next][heads[next]].createdAt)) next = i;
+    }
+    if (next < 0) return merged;
+    merged.push(queues[next][heads[next]++].record);
   }
 }
