@@ -22,8 +22,8 @@ export interface RecruitingLink {
 export interface Relinked {
   /** How many applications, presentations and assignments moved (links of contact persons are not counted). */
   moved: number;
-  /** The kept candidate was erased during the merge: deletes the records moved onto it and hands contact persons back. */
-  takeBack(): Promise<void>;
+  /** The kept candidate was erased during the merge: the records and contact persons moved onto it go back. */
+  handBack(): Promise<void>;
 }
 
 export interface ApplicationStatusFilter {

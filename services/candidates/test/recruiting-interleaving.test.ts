@@ -310,7 +310,7 @@ describe('a merge racing an erasure', () => {
     ['ERASURE_MODE_DELETE', { code: grpc.status.NOT_FOUND }, NOTHING],
     // The anonymised record stays with its own history (notes are emptied by default).
     ['ERASURE_MODE_ANONYMISE', { code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_ANONYMISED' }, { ...NOTHING, candidates: 1, activities: 1 }],
-  ] as const)('%s of the kept candidate before anything moved: the merge fails and nothing moved stays on it', async (mode, refusal, left) => {
+  ] as const)('%s of the kept candidate before anything moved: the merge fails, nothing moved stays on it, the merged one keeps everything', async (mode, refusal, left) => {
     const tenant = uniqueName('tenant');
     const s = await scene(kit, tenant);
     const mergedId = s.candidateId;
@@ -320,6 +320,7 @@ describe('a merge racing an erasure', () => {
     await creates.assignment(s);
     await upload(s, mergedId, pdf(300 * 1024));
     const contact = await unaryCall(s.recruiting, 'CreateContactPerson', { contact: { clientId: s.clientId, lastName: 'Mustermann', candidateId: mergedId } });
+    const mergedBefore = await held(tenant, mergedId);
     const original = FileStore.prototype.move;
     jest.spyOn(FileStore.prototype, 'move').mockImplementationOnce(async function (this: FileStore, ...args) {
       await driver.erase(tenant, keptId, { mode });
@@ -329,8 +330,13 @@ describe('a merge racing an erasure', () => {
     expect(await failure(unaryCall(s.candidates, 'MergeCandidates', { keptCandidateId: keptId, mergedCandidateId: mergedId }))).toMatchObject(refusal);
     // Files and chunks (under a key made after the erasure's shred), history, applications, presentations, assignments: none stays on it.
     expect(await held(tenant, keptId)).toEqual(left);
-    // The merged candidate is still there; its contact person is linked to it again.
-    expect(await count('candidates', { tenantId: tenant, _id: mergedId })).toBe(1);
+    // The merged candidate is still there with everything it had, its contact person linked to it again.
+    expect(await held(tenant, mergedId)).toEqual(mergedBefore);
+    expect(mergedBefore).toMatchObject({ candidates: 1, files: 1, applications: 1, presentations: 1, assignments: 1 });
+    const [file] = (await unaryCall(s.candidates, 'ListFiles', { candidateId: mergedId })).files;
+    // Readable again under the merged candidate's key.
+    expect(file.fileName).toBe('cv.pdf');
+    expect(Number(file.size)).toBe(9 + 300 * 1024);
     expect((await unaryCall(s.recruiting, 'GetContactPerson', { id: contact.id })).contact?.candidateId).toBe(mergedId);
   });
 

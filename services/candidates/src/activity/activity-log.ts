@@ -101,8 +101,10 @@ export class ActivityStore implements ActivityLog {
   }
 
   /** A merge: the kept candidate takes over the merged one's history; returns the ids moved. */
-  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
-    const ids = (await this.repository.find(tenantId, { candidateId: fromCandidateId }, { projection: { _id: 1 } })).map((doc) => doc._id);
+  /** Moves the candidate's activities (only `only`, when given) to another candidate; returns their ids. */
+  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string, only?: readonly string[]): Promise<string[]> {
+    const filter = only ? { candidateId: fromCandidateId, _id: { $in: [...only] } } : { candidateId: fromCandidateId };
+    const ids = (await this.repository.find(tenantId, filter, { projection: { _id: 1 } })).map((doc) => doc._id);
     if (ids.length > 0) await this.repository.updateMany(tenantId, { _id: { $in: ids }, candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } });
     return ids;
   }

@@ -30,8 +30,8 @@ export interface MergeOutcome {
  *
  * The version-checked write of the kept record comes after everything moved onto it: when it
  * matches, an erasure of the kept candidate comes later and its deletes see what moved. When an
- * erasure (or anonymisation, or reduction) came first, what moved onto the erased candidate is
- * taken back (deleted: those of the merged candidate were to be erased anyway) and the merge fails.
+ * erasure (or anonymisation, or reduction) came first, what moved onto the erased candidate and
+ * survived its deletes goes back to the merged candidate, and the merge fails.
  * An erasure of the merged candidate meanwhile takes what had not moved yet; the merge goes on.
  */
 export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: string, mergedId: string): Promise<MergeOutcome> {
@@ -64,11 +64,12 @@ export async function mergeCandidates(parts: MergeParts, actor: Actor, keptId: s
   if (result.matched === 0) {
     await parts.activities.remove(tenantId, note);
     const fresh = await candidates.repository.findById(tenantId, keptId, { state: 1 });
-    // Erased (deleted, anonymised or reduced) before the write: what moved onto it goes.
+    // Erased (deleted, anonymised or reduced) before the write: what moved onto it and is still there
+    // goes back to the merged candidate, which stays as it was (the erasure took the kept one's own files).
     if (!fresh || fresh.state !== 'active') {
-      for (const fileId of files) await parts.files.discard(tenantId, fileId);
-      await parts.activities.deleteOf(tenantId, keptId, activities);
-      await relinked?.takeBack();
+      await parts.files.move(tenantId, keptId, mergedId);
+      await parts.activities.reassign(tenantId, keptId, mergedId, activities);
+      await relinked?.handBack();
     }
     // Fails as the record is now (a key made after the erasure's shred goes too). After another change
     // of an editable record what moved stays, and merging again completes the merge.

@@ -92,8 +92,8 @@ export class AssignmentStore {
    * A merge: the kept candidate takes over the assignments (announced again under the kept one);
    * where both were assigned to the same job order, the kept candidate's assignment stays. Returns the ids moved.
    */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
-    const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId }, {});
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string, ids?: readonly string[]): Promise<string[]> {
+    const docs = await this.repository.find(tenantId, ids ? { candidateId: fromCandidateId, _id: { $in: [...ids] } } : { candidateId: fromCandidateId }, {});
     const moved: string[] = [];
     for (const doc of docs) {
       if (await this.find(tenantId, doc.jobOrderId, toCandidateId)) {

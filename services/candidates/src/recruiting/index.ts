@@ -87,8 +87,8 @@ export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingPa
       const moved = await Promise.all(records.map((store) => store.relink(tenantId, fromCandidateId, toCandidateId)));
       return {
         moved: moved.reduce((sum, ids) => sum + ids.length, 0),
-        takeBack: async () => {
-          await Promise.all(records.map((store, i) => store.deleteOf(tenantId, toCandidateId, moved[i])));
+        handBack: async () => {
+          await Promise.all(records.map((store, i) => store.relink(tenantId, toCandidateId, fromCandidateId, moved[i])));
           await contactPersons.relink(tenantId, toCandidateId, fromCandidateId, contacts);
         },
       };

@@ -113,8 +113,8 @@ export class StatusRecords<D extends StatusRecordDoc> {
   }
 
   /** A merge: the kept candidate takes over the records, and each is announced again under the kept candidate; returns the ids moved. */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<string[]> {
-    const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId } as FilterQuery<D>);
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string, ids?: readonly string[]): Promise<string[]> {
+    const docs = await this.repository.find(tenantId, (ids ? { candidateId: fromCandidateId, _id: { $in: [...ids] } } : { candidateId: fromCandidateId }) as FilterQuery<D>);
     const moved: string[] = [];
     for (const doc of docs) {
       const filter = { _id: doc._id, candidateId: fromCandidateId } as FilterQuery<D>;
