@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createLogger, type BaseConfig } from '@lethe/platform';
+import { createLogger, tryLock, type BaseConfig } from '@lethe/platform';
 import { definitionWithHandle, startTestService, testAuth, testServiceEnv, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { clockDueSource } from '../src/clock/due';
@@ -89,6 +89,41 @@ describe('the retention clock', () => {
     ]);
     await waitFor(async () => Object.keys((await stored(tenant, subjectId))?.storageConsents ?? {}).join() === 'renewal', 20_000, 'the expiry of the first consent');
     expect((await stored(tenant, subjectId))?.deleteAt).toEqual(at('2027-06-30'));
+  });
+
+  it('reads a clock stored before consents were kept one by one with its hold, and stores it the new way', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = uniqueName('subject');
+    await retention.built().clocks.model.collection.insertOne({
+      _id: `${tenant}/${subjectId}` as never,
+      tenantId: tenant,
+      subjectId,
+      statuses: {},
+      lastActivityAt: at('2026-01-10'),
+      storageConsentUntil: at('2027-06-30'),
+      deleteAt: at('2027-06-30'),
+      updatedAt: at('2026-01-10'),
+    });
+    // A saved policy makes the sweep reschedule the clock (as after an upgrade): the hold must survive.
+    await savePolicy(tenant, { deleteAfterMonths: 6 }, at('2026-03-01'));
+    expect((await retention.built().sweeper.run(at('2026-08-01'))).executed['policy-changes']).toBe(1);
+    expect(await deletionsOf(tenant)).toEqual([]);
+    const clock = await stored(tenant, subjectId);
+    expect(clock).toMatchObject({ deleteAt: at('2027-06-30'), storageConsents: { 'before-per-consent-holds': at('2027-06-30') } });
+    expect(clock?.storageConsentUntil).toBeUndefined();
+  });
+
+  it('erases a clock only while no change of it is in flight (the clock lock)', async () => {
+    const tenant = uniqueName('tenant');
+    const subjectId = await activeSince(tenant, at('2026-01-10'));
+    const held = await tryLock(service.runtime.redis, `lethe:retention:${tenant}:subject:${subjectId}:clock-lock`, 10_000);
+    expect(held).not.toBeNull();
+    const forgetting = retention.built().clocks.forget(tenant, subjectId);
+    await sleep(200);
+    expect(await stored(tenant, subjectId)).not.toBeNull();
+    await held!.release();
+    expect(await forgetting).toBe(1);
+    expect(await stored(tenant, subjectId)).toBeNull();
   });
 
   it('keeps changes made at the same time by different events', async () => {

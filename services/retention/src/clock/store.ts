@@ -28,6 +28,8 @@ export interface ClockDoc extends SubjectClock {
   /** When and by whom the record was created (CandidateCreated), for the deletion log. */
   subjectCreatedAt?: Date;
   subjectCreatedBy?: string;
+  /** Written before each storage consent was kept by id: the end of the one that held. Read as a consent. */
+  storageConsentUntil?: Date;
   /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
   policyVersion?: number;
   /** Bumped by every write of the dates: two changes at once cannot overwrite each other. */
@@ -50,6 +52,7 @@ const schema = new Schema<ClockDoc>(
     deleteIssuedAt: Date,
     assignments: { type: Schema.Types.Mixed },
     storageConsents: { type: Schema.Types.Mixed },
+    storageConsentUntil: Date,
     candidateNoticeAt: Date,
     candidateNoticeFor: Date,
     ownerNoticeAt: Date,
@@ -72,6 +75,8 @@ schema.index({ tenantId: 1, policyVersion: 1 });
 /** Clocks still running whose dates another policy version computed. */
 const staleUnder = (policyVersion: number) => ({ policyVersion: { $ne: policyVersion }, deleteIssuedAt: { $exists: false } });
 const idOf = (tenantId: string, subjectId: string) => `${tenantId}/${subjectId}`;
+/** The consent id a clock's single end date from before consents were kept by id goes under. */
+const LEGACY_CONSENT = 'before-per-consent-holds';
 /** Map keys stored in MongoDB may not contain dots or start with `$`. */
 export const storedKey = (id: string) => id.replace(/[.$]/g, '_');
 const DAY_MS = 24 * 3600_000;
@@ -81,13 +86,14 @@ const CHANGE_ATTEMPTS = 5;
 const CLOCK_LOCK = { ttlMs: 10_000, waitMs: 15_000 };
 const lockKeys = new TenantKeys('retention');
 
-function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents'>): SubjectClock {
+function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents' | 'storageConsentUntil'>): SubjectClock {
   return {
     lastActivityAt: doc.lastActivityAt,
     lastActivityEventId: doc.lastActivityEventId,
     statuses: doc.statuses ?? {},
     reduced: Boolean(doc.reduceIssuedAt),
-    storageConsents: { ...(doc.storageConsents ?? {}) },
+    // Clocks stored before consents were kept one by one hold their single end date.
+    storageConsents: { ...(doc.storageConsents ?? (doc.storageConsentUntil ? { [LEGACY_CONSENT]: doc.storageConsentUntil } : {})) },
   };
 }
 
@@ -172,10 +178,13 @@ export class ClockStore {
    * `existingOnly` and the subject has no clock.
    */
   change(tenantId: string, subjectId: string, policy: RetentionPolicy, now: Date, apply: (clock: SubjectClock) => void, options: ClockChangeOptions = {}): Promise<Schedule | null> {
-    return withLock(this.redis, lockKeys.subjectKey(tenantId, subjectId, 'clock-lock'), CLOCK_LOCK, async () => {
+    return this.locked(tenantId, subjectId, async () => {
+      let seen = false;
       for (let attempt = 1; ; attempt++) {
         const existing = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
-        if (!existing && options.existingOnly) return null;
+        // A clock that went while this change ran was erased: it is not made again.
+        if (!existing && (options.existingOnly || seen)) return null;
+        seen = existing !== null;
         const schedule = await this.store(tenantId, subjectId, existing, policy, now, apply, options);
         if (schedule) return schedule;
         if (attempt >= CHANGE_ATTEMPTS) {
@@ -218,7 +227,7 @@ export class ClockStore {
             revision: (existing?.revision ?? 0) + 1,
             updatedAt: now,
           },
-          $unset: Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])),
+          $unset: { ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])), storageConsentUntil: 1 },
           $setOnInsert: { firstSeenAt: now },
         },
         { upsert: !existing },
@@ -257,7 +266,13 @@ export class ClockStore {
     for await (const doc of cursor) yield { ...doc, ...toClock(doc as ClockDoc) };
   }
 
-  async forget(tenantId: string, subjectId: string): Promise<number> {
-    return this.repository.deleteMany(tenantId, { _id: idOf(tenantId, subjectId) });
+  /** The subject's clock goes (erasure); under the clock's lock, so no change in flight writes it back. */
+  forget(tenantId: string, subjectId: string): Promise<number> {
+    return this.locked(tenantId, subjectId, () => this.repository.deleteMany(tenantId, { _id: idOf(tenantId, subjectId) }));
+  }
+
+  /** Runs `work` holding the subject's clock lock (one change of a clock at a time, across processes). */
+  private locked<T>(tenantId: string, subjectId: string, work: () => Promise<T>): Promise<T> {
+    return withLock(this.redis, lockKeys.subjectKey(tenantId, subjectId, 'clock-lock'), CLOCK_LOCK, work);
   }
 }
