@@ -55,6 +55,10 @@ describe('the sweep command', () => {
     const erasure = await retention.built().orchestrator.model.findOne({ tenantId: tenant, subjectId: 'subject-1', mode: 'delete' }).lean();
     // Due as of --now, issued at the real time: the service re-issues it on its usual schedule.
     expect(Math.abs(erasure!.issuedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    // A later --now does not make the wait for acknowledgements run out: that is real time.
+    const later = await sweep('--now', '2027-06-01T00:00:00Z');
+    expect(later.stdout).toContain('erasure-reissue 0');
+    expect(await retention.built().orchestrator.model.findOne({ tenantId: tenant, _id: erasure!._id }).lean()).toMatchObject({ attempt: 1 });
   });
 
   it('explains bad input', async () => {

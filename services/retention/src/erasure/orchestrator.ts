@@ -327,12 +327,18 @@ export class ErasureOrchestrator implements ErasureIssuer {
     });
   }
 
-  /** Erasures some service has not confirmed in time: issued again, same command, next attempt. */
+  /**
+   * Erasures some service has not confirmed in time: issued again, same command, next attempt.
+   * Waiting is real time (the service's clock), whatever date a sweep decides due-ness by.
+   */
   reissueSource(): DueSource {
+    const byIndex = dueByIndex(this.model, 'reissueAt');
     return {
       name: 'erasure-reissue',
-      ...dueByIndex(this.model, 'reissueAt'),
-      execute: async (item, now) => {
+      findDue: (_asOf, limit) => byIndex.findDue(this.runtime.clock.now(), limit),
+      countDue: () => byIndex.countDue(this.runtime.clock.now()),
+      execute: async (item) => {
+        const now = this.runtime.clock.now();
         const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;
         const attempt = doc.attempt + 1;
