@@ -7,7 +7,8 @@ import {
   requireRight,
   RIGHTS,
   unary,
-  type AnonymisedNotesName,
+  ANONYMISED_NOTES,
+  anonymisedNotesName,
   type ErasureModeName,
   type LinkTokens,
   type RequestContext,
@@ -17,7 +18,6 @@ import {
   fromTimestamp,
   loadGrpcObject,
   toTimestamp,
-  type AnonymisedNotes,
   type DeletionLogEntry,
   type Erasure,
   type ErasureMode,
@@ -44,17 +44,9 @@ const definition = loadGrpcObject<RetentionProto>().lethe.retention.v1.Retention
 const MODE_OF: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
 const MODE_NAME: Partial<Record<ErasureMode, ErasureModeName>> = { ERASURE_MODE_DELETE: 'delete', ERASURE_MODE_ANONYMISE: 'anonymise', ERASURE_MODE_REDUCE: 'reduce' };
 
-const NOTES_OF: Record<AnonymisedNotesName, AnonymisedNotes> = { keep: 'ANONYMISED_NOTES_KEEP', empty: 'ANONYMISED_NOTES_EMPTY', delete: 'ANONYMISED_NOTES_DELETE' };
-const NOTES_NAME: Partial<Record<string, AnonymisedNotesName>> = {
-  ANONYMISED_NOTES_UNSPECIFIED: DEFAULT_POLICY.anonymisedNotes,
-  ANONYMISED_NOTES_KEEP: 'keep',
-  ANONYMISED_NOTES_EMPTY: 'empty',
-  ANONYMISED_NOTES_DELETE: 'delete',
-};
-
 function toPolicyMessage(policy: RetentionPolicy): RetentionPolicyMessage {
   const { defaultMode, anonymisedNotes, updatedAt, ...rest } = policy;
-  return { ...rest, defaultMode: MODE_OF[defaultMode], anonymisedNotes: NOTES_OF[anonymisedNotes], updatedAt: updatedAt ? toTimestamp(updatedAt) : null, updatedBy: policy.updatedBy ?? '' };
+  return { ...rest, defaultMode: MODE_OF[defaultMode], anonymisedNotes: ANONYMISED_NOTES[anonymisedNotes], updatedAt: updatedAt ? toTimestamp(updatedAt) : null, updatedBy: policy.updatedBy ?? '' };
 }
 
 const policyInput = z
@@ -65,7 +57,8 @@ const policyInput = z
   .transform((value) => ({
     ...value!,
     defaultMode: MODE_NAME[value!.defaultMode as ErasureMode] ?? value!.defaultMode,
-    anonymisedNotes: NOTES_NAME[value!.anonymisedNotes] ?? value!.anonymisedNotes,
+    // Unspecified: the default; an unknown value stays for the schema to refuse.
+    anonymisedNotes: value!.anonymisedNotes === 'ANONYMISED_NOTES_UNSPECIFIED' ? DEFAULT_POLICY.anonymisedNotes : (anonymisedNotesName(value!.anonymisedNotes) ?? value!.anonymisedNotes),
   }))
   .pipe(policySchema);
 

@@ -1,5 +1,7 @@
 export { Tombstones, type ErasureModeName, type Tombstone, type TombstonesOptions } from './tombstones';
 export {
+  ANONYMISED_NOTES,
+  anonymisedNotesName,
   obeyErasureCommands,
   parseErasureCommand,
   type AnonymisedNotesName,

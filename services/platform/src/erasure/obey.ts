@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { fromTimestamp, toTimestamp, TOPICS, type ErasureAck, type ErasureCommand__Output, type TopicContract } from '@lethe/protos';
+import { fromTimestamp, toTimestamp, TOPICS, type AnonymisedNotes, type ErasureAck, type ErasureCommand__Output, type TopicContract } from '@lethe/protos';
 import { LetheError, ValidationError } from '../errors';
 import type { EventBus } from '../kafka/bus';
 import type { EventEnvelope } from '../kafka/events';
@@ -87,7 +87,12 @@ const commandSchema = z
   });
 
 export type AnonymisedNotesName = 'keep' | 'empty' | 'delete';
-const NOTES: Record<string, AnonymisedNotesName | undefined> = { ANONYMISED_NOTES_KEEP: 'keep', ANONYMISED_NOTES_EMPTY: 'empty', ANONYMISED_NOTES_DELETE: 'delete' };
+/** Note handling as the protocol names it. */
+export const ANONYMISED_NOTES: Record<AnonymisedNotesName, AnonymisedNotes> = { keep: 'ANONYMISED_NOTES_KEEP', empty: 'ANONYMISED_NOTES_EMPTY', delete: 'ANONYMISED_NOTES_DELETE' };
+/** The note handling a protocol value names; undefined for UNSPECIFIED or an unknown value. */
+export function anonymisedNotesName(value: unknown): AnonymisedNotesName | undefined {
+  return (Object.keys(ANONYMISED_NOTES) as AnonymisedNotesName[]).find((name) => ANONYMISED_NOTES[name] === value);
+}
 
 const resultSchema = z.object({
   outcome: z.enum(['done', 'nothing-held']),
@@ -107,6 +112,7 @@ function failureReason(err: unknown): string {
 /** Validates a decoded command against its envelope; throws a ValidationError (dead-lettered, never retried). */
 export function parseErasureCommand(payload: ErasureCommand__Output, envelope: EventEnvelope): ValidErasureCommand {
   const command = parseInput(commandSchema, payload);
+  const notes = anonymisedNotesName(command.notes);
   if (command.tenantId !== envelope.tenantId || command.subjectId !== envelope.subjectId) {
     throw new ValidationError([{ field: 'subjectId', code: 'mismatch', description: 'tenant and subject must match the event envelope' }]);
   }
@@ -116,7 +122,7 @@ export function parseErasureCommand(payload: ErasureCommand__Output, envelope: E
     subjectId: command.subjectId,
     mode: MODES[command.mode],
     keepFields: command.keepFields,
-    ...(NOTES[command.notes] ? { notes: NOTES[command.notes] } : {}),
+    ...(notes ? { notes } : {}),
     reason: command.reason,
     issuedAt: fromTimestamp(command.issuedAt),
     attempt: command.attempt,

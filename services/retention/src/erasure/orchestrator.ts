@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
 import {
+  ANONYMISED_NOTES,
   defineTenantModel,
   outboxEntry,
   outboxPlugin,
@@ -18,7 +19,7 @@ import {
   type Stored,
   type Subscription,
 } from '@lethe/platform';
-import { toTimestamp, TOPICS, type AnonymisedNotes, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
+import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
 import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
 import type { ReceiptSigner, SignedReceipt } from './receipts';
@@ -76,7 +77,6 @@ export interface DeletionLogDoc {
   receipt: SignedReceipt;
 }
 
-const NOTES: Record<AnonymisedNotesName, AnonymisedNotes> = { keep: 'ANONYMISED_NOTES_KEEP', empty: 'ANONYMISED_NOTES_EMPTY', delete: 'ANONYMISED_NOTES_DELETE' };
 const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
 const ACK_STATE: Record<string, ServiceState> = { ERASURE_OUTCOME_DONE: 'done', ERASURE_OUTCOME_NOTHING_HELD: 'nothing-held', ERASURE_OUTCOME_FAILED: 'failed' };
 
@@ -186,7 +186,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
         reason: doc.reason,
         issuedAt: toTimestamp(at),
         attempt,
-        notes: doc.mode === 'anonymise' && doc.notes ? NOTES[doc.notes] : 'ANONYMISED_NOTES_UNSPECIFIED',
+        notes: doc.mode === 'anonymise' && doc.notes ? ANONYMISED_NOTES[doc.notes] : 'ANONYMISED_NOTES_UNSPECIFIED',
       },
     });
   }
