@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform';
 import { uniqueName } from '@lethe/platform/testkit';
@@ -18,6 +19,7 @@ afterAll(async () => {
   await driver?.stop();
   await kit?.close();
 });
+afterEach(() => jest.restoreAllMocks());
 
 describe('erasure', () => {
   it('deletes the person’s requests, consents with their receipts, links, cache entries and key, and acknowledges', async () => {
@@ -66,5 +68,49 @@ describe('erasure', () => {
     expect(await driver.erase(tenant, subjectId, 'ERASURE_MODE_REDUCE')).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
     expect(await checkClearData(client, subjectId)).toBe(false);
     expect(await checkClearData(other, subjectId)).toBe(true);
+  });
+});
+
+describe('RequestConsent racing an erasure', () => {
+  /** What the consent service still holds about the subject: requests, links, key rows. */
+  async function held(subjectId: string) {
+    const { store } = kit.consent();
+    const { mongo } = kit.service.runtime;
+    return {
+      consents: await store.repository.count(tenant, { subjectId }),
+      links: await store.links.model.countDocuments({ tenantId: tenant, subjectId }),
+      keys: await mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId }),
+    };
+  }
+
+  it('an erasure acknowledged between its check and its writes wins: SUBJECT_ERASED, no request, link or key left', async () => {
+    const subjectId = uniqueName('cand');
+    await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId, 'client-b')).token);
+    const { links } = kit.consent().store;
+    const issue = links.issue.bind(links);
+    jest.spyOn(links, 'issue').mockImplementationOnce(async (...args) => {
+      expect(await driver.erase(tenant, subjectId)).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
+      return issue(...args);
+    });
+
+    expect(await failure(requestClearData(client, subjectId))).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'SUBJECT_ERASED' });
+    // The request encrypted the client name after the erasure's shred (a fresh key); it went again.
+    expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
+  });
+
+  it('writes that land after the erasure handler’s deletes, before the acknowledgement, are taken back', async () => {
+    const subjectId = uniqueName('cand');
+    const { parts, store } = kit.consent();
+    const insert = store.repository.insert.bind(store.repository);
+    // What obey has done when the handler returns, before it acknowledges: the tombstone, then the deletes.
+    jest.spyOn(store.repository, 'insert').mockImplementationOnce(async (...args) => {
+      const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'delete' as const, keepFields: [], reason: 'ERASURE_REASON_RETENTION_EXPIRED', attempt: 1 };
+      await kit.service.runtime.tombstones.record({ tenantId: tenant, subjectId, mode: 'delete', commandId: command.commandId });
+      await parts.erasure!(command, { id: randomUUID(), type: 'lethe.erasure.v1.ErasureCommand', source: 'retention', time: new Date(), tenantId: tenant, subjectId });
+      return insert(...args);
+    });
+
+    expect((await failure(requestClearData(client, subjectId))).reason).toBe('SUBJECT_ERASED');
+    expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
   });
 });
