@@ -274,7 +274,6 @@ export class CandidateStore implements CandidateDirectory {
     throw new ConflictError(`candidate ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
   }
 
-
   // ---- reads ----
 
   /** The stored document (through the cache); NOT_FOUND for unknown, erased or another tenant's ids. */
