@@ -1,5 +1,7 @@
 export * from './loader';
 export * from './codec';
+export * from './enums';
+export * from './subjects';
 export * from './timestamp';
 export * from './topics';
 export type { ProtoGrpcType as SessionProto } from './generated/session';

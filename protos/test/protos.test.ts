@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { allProtoFiles, PROTO_ROOT, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, messageDecoder, messageTypes, toTimestamp, fromTimestamp, TOPICS } from '../src';
+import { allProtoFiles, PROTO_ROOT, decodeMessage, encodeMessage, lethePackageDefinition, MessageCodecError, messageDecoder, messageTypes, protoEnum, subjectFieldsOf, subjectIdsIn, toTimestamp, fromTimestamp, TOPICS } from '../src';
 import type { ErasureCommand__Output } from '../src';
 
 describe('@lethe/protos', () => {
@@ -63,5 +63,30 @@ describe('@lethe/protos', () => {
       expect(topic.name).toMatch(/^lethe\.[a-z.]+\.v\d+$/);
       for (const type of topic.eventTypes) expect(() => encodeMessage(type, {})).not.toThrow();
     }
+  });
+
+  it('names the fields of every event that hold a person id, so consumers can drop events about erased people', () => {
+    expect(subjectFieldsOf('lethe.candidates.v1.CandidateMerged')).toEqual(['keptCandidateId', 'mergedCandidateId']);
+    expect(subjectIdsIn('lethe.candidates.v1.CandidateMerged', { keptCandidateId: 'k1', mergedCandidateId: '' })).toEqual(['k1']);
+    // A digest lists many people; it is not about any one of them.
+    expect(subjectFieldsOf('lethe.retention.v1.OwnerNoticeDigest')).toEqual([]);
+    for (const topic of Object.values(TOPICS)) {
+      for (const typeName of topic.eventTypes) {
+        const type = messageTypes().lookupType(typeName);
+        const personIds = type.fieldsArray.filter((field) => field.type === 'string' && !field.repeated && /^(subjectId|\w*[cC]andidateId)$/.test(field.name));
+        // Every field that by its name holds a person's id is marked as such.
+        expect([typeName, subjectFieldsOf(typeName)]).toEqual([typeName, personIds.map((field) => field.name)]);
+        if (topic.key === 'subject') expect([typeName, subjectFieldsOf(typeName).length]).not.toEqual([typeName, 0]);
+      }
+    }
+  });
+
+  it('maps enum names both ways, leaving UNSPECIFIED and unknown values unnamed', () => {
+    const mode = protoEnum({ delete: 'ERASURE_MODE_DELETE', reduce: 'ERASURE_MODE_REDUCE' } as const);
+    expect(mode.toProto('reduce')).toBe('ERASURE_MODE_REDUCE');
+    expect(mode.fromProto('ERASURE_MODE_DELETE')).toBe('delete');
+    expect(mode.fromProto('ERASURE_MODE_UNSPECIFIED')).toBeUndefined();
+    expect(mode.fromProto('toString')).toBeUndefined();
+    expect(mode.names).toEqual(['delete', 'reduce']);
   });
 });

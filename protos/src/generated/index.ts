@@ -79,7 +79,6 @@ export * from './lethe/candidates/v1/ListStatusesResponse';
 export * from './lethe/candidates/v1/MergeCandidatesRequest';
 export * from './lethe/candidates/v1/MergeCandidatesResponse';
 export * from './lethe/candidates/v1/MetaStatus';
-export * from './lethe/candidates/v1/NoteHandling';
 export * from './lethe/candidates/v1/PersonalData';
 export * from './lethe/candidates/v1/Presentation';
 export * from './lethe/candidates/v1/PresentationStatusChanged';

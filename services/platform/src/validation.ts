@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError, type FieldViolation } from './errors';
+import { ValidationError, type FieldViolation } from './errors/errors';
 
 /** Parses untrusted input (a gRPC request, an event, a form, a file row) or throws a ValidationError. */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown, prefix?: string): z.infer<S> {
@@ -56,5 +56,4 @@ export const fields = {
       .string({ required_error: 'is required' })
       .min(1, 'is required')
       .pipe(z.string().max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an id (letters, digits, _ and -)')),
-  pageSize: (max = 100, fallback = 20) => z.number().int().min(0).max(10_000).optional().transform((v) => Math.min(v || fallback, max)),
 };

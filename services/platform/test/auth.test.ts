@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWK } from 'jose';
 import { generateSigningKey, loadJwks, loadSigningKey, ServiceTokenProvider, TokenSigner, TokenVerifier } from '../src/auth';
-import { ConfigError } from '../src/config';
-import { describeError, UnauthenticatedError, ValidationError } from '../src/errors';
+import { ConfigError } from '../src/service/config';
+import { describeError, UnauthenticatedError, ValidationError } from '../src/errors/errors';
 import { testAuth, type TestAuth } from '../src/testkit/tokens';
 
 let auth: TestAuth;

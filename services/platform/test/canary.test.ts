@@ -1,9 +1,9 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../src/logger';
-import { REDACTED } from '../src/personal-data';
-import { Redis, closeRedis, connectRedis } from '../src/redis';
+import { createLogger } from '../src/telemetry/logger';
+import { REDACTED } from '../src/telemetry/personal-data';
+import { Redis, closeRedis, connectRedis } from '../src/redis/client';
 import { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries } from '../src/testkit/canary';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
@@ -81,7 +81,7 @@ describe('scanRedisForCanaries', () => {
 
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.unlink(...keys);
+    if (keys.length > 0) await redis.unlink(keys);
     await closeRedis(redis);
   });
 
@@ -89,15 +89,15 @@ describe('scanRedisForCanaries', () => {
     const canaries = makeCanaries('CANARY', ['firstName', 'lastName', 'email', 'city', 'street', 'notes']);
     const other = makeCanaries('CANARY', ['firstName']);
     await redis.set(`${prefix}:string`, `{"firstName":"${canaries.firstName}"}`);
-    await redis.hset(`${prefix}:hash`, 'field', canaries.lastName);
-    await redis.rpush(`${prefix}:list`, 'a', canaries.email);
-    await redis.sadd(`${prefix}:set`, canaries.city);
-    await redis.zadd(`${prefix}:zset`, 1, canaries.street);
+    await redis.hSet(`${prefix}:hash`, 'field', canaries.lastName);
+    await redis.rPush(`${prefix}:list`, ['a', canaries.email]);
+    await redis.sAdd(`${prefix}:set`, canaries.city);
+    await redis.zAdd(`${prefix}:zset`, { score: 1, value: canaries.street });
     await redis.set(`${prefix}:by-name:${canaries.notes}`, 'opaque');
     await redis.set(`${prefix}:clean`, 'v1:abc:s:def:ghi');
     // Outside the pattern: must not be reported.
     const outside = uniqueName('canary-outside');
-    await redis.set(outside, canaries.firstName, 'EX', 60);
+    await redis.set(outside, canaries.firstName, { expiration: { type: 'EX', value: 60 } });
 
     const hits = await scanRedisForCanaries(redis, canaries, `${prefix}:*`);
     await redis.unlink(outside);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { baseConfigSchema, ConfigError, loadConfig } from '../src/config';
-import { describeError, NotFoundError, PermissionDeniedError, PreconditionError, ValidationError } from '../src/errors';
+import { baseConfigSchema, ConfigError, loadConfig } from '../src/service/config';
+import { describeError, NotFoundError, PermissionDeniedError, PreconditionError, ValidationError } from '../src/errors/errors';
 import { fields, parseInput } from '../src/validation';
-import { requireRight, RIGHTS, type RequestContext } from '../src/context';
-import { createLogger } from '../src/logger';
-import { contextWithSpan, initTelemetry, inSpan } from '../src/telemetry';
+import { requireRight, RIGHTS, type RequestContext } from '../src/auth/context';
+import { createLogger } from '../src/telemetry/logger';
+import { contextWithSpan, initTelemetry, inSpan } from '../src/telemetry/tracing';
 import { randomKey } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
 import { Writable } from 'node:stream';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mongo, Schema, type Connection } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import { BlindIndex, DecryptionError, SUBJECT_KEYS_COLLECTION, SubjectCipher, SubjectShreddedError, normaliseForIndex } from '../src/crypto';
-import { PreconditionError, describeError } from '../src/errors';
-import { createLogger } from '../src/logger';
+import { PreconditionError, describeError } from '../src/errors/errors';
+import { createLogger } from '../src/telemetry/logger';
 import { closeMongo, connectMongo } from '../src/mongo';
 import { makeCanaries, scanDirectoryForCanaries } from '../src/testkit/canary';
 import { testInfra, uniqueName } from '../src/testkit/infra';
@@ -114,23 +114,6 @@ describe('SubjectCipher', () => {
     expect(rows[0].wrappedKey.buffer.length).toBe(60);
     // The row id names tenant and subject: a second row for the same person cannot exist.
     await expect(connection.db!.collection(SUBJECT_KEYS_COLLECTION).insertOne({ ...rows[0], keyId: 'another' })).rejects.toMatchObject({ code: 11000 });
-  });
-
-  it('moves key rows stored under generated ids to their tenant-and-subject id when it gets ready', async () => {
-    const subject = uniqueName('subject');
-    const value = await cipher.encrypt(tenant, subject, 'firstName', 'Lise');
-    // The earlier layout: a generated ObjectId and a unique index on tenant and subject.
-    const collection = connection.db!.collection(SUBJECT_KEYS_COLLECTION);
-    const [row] = await keyRows(tenant, subject);
-    await collection.deleteOne({ _id: row._id });
-    await collection.insertOne({ ...row, _id: new mongo.ObjectId() as never });
-    await collection.createIndex({ tenantId: 1, subjectId: 1 }, { unique: true });
-
-    const upgraded = new SubjectCipher({ connection, keyEncryptionKey: kek });
-    await upgraded.ready();
-    expect((await keyRows(tenant, subject)).map((moved) => moved._id)).toEqual([JSON.stringify([tenant, subject])]);
-    expect(await upgraded.decrypt(tenant, subject, 'firstName', value)).toBe('Lise');
-    expect((await collection.indexes()).map((index) => index.name)).not.toContain('tenantId_1_subjectId_1');
   });
 
   it('creates the first keys of many new subjects in one write; a subject that has a key keeps it', async () => {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopicName, toTimestamp, type ErasureAck__Output, type ErasureCommand } from '@lethe/protos';
-import { UnavailableError } from '../src/errors';
-import { obeyErasureCommands, Tombstones, type ValidErasureCommand } from '../src/erasure';
+import { UnavailableError } from '../src/errors/errors';
+import { obeyErasureCommands, skipErasedSubjects, SubjectFence, Tombstones, type ValidErasureCommand } from '../src/erasure';
 import { DLQ_HEADERS, type Subscription } from '../src/kafka';
-import { uniqueName } from '../src/testkit/infra';
+import { closeRedis, connectRedis, TenantKeys, type Redis } from '../src/redis';
+import { testInfra, uniqueName } from '../src/testkit/infra';
 import { ackTopic, commandTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
 
 const COMMAND = 'lethe.erasure.v1.ErasureCommand' as const;
@@ -16,7 +17,8 @@ const commands = commandTopic();
 const acks = ackTopic();
 const received: ErasureAck__Output[] = [];
 const handlerCalls: ValidErasureCommand[] = [];
-let erasureGroup: string;
+const prefix = `${uniqueName('t')}.`;
+let redis: Redis;
 
 function command(subjectId: string, extra: Partial<ErasureCommand> = {}): ErasureCommand {
   return {
@@ -45,21 +47,20 @@ const acksOnce = (commandId: string, count: number) => () => {
 };
 
 beforeAll(async () => {
-  t = await testBus('candidates');
+  t = await testBus('candidates', undefined, prefix);
+  redis = await connectRedis(testInfra().redisUrl, { logger });
   tombstones = new Tombstones(t.db);
   const people = t.db.collection('people');
-  erasureGroup = uniqueName('candidates.erasure');
   subscriptions.push(
     await obeyErasureCommands({
       bus: t.bus,
       serviceName: 'candidates',
-      groupId: erasureGroup,
       tombstones,
+      fence: new SubjectFence({ redis, tombstones, keys: new TenantKeys(uniqueName('erasure-test')), logger }),
       logger,
       commandsTopic: commands,
       acksTopic: acks,
       maxAttempts: 2,
-      retryBackoffMs: [20],
       handler: async (cmd) => {
         handlerCalls.push(cmd);
         tombstonedWhenHandled.set(cmd.commandId, await tombstones.isErased(cmd.tenantId, cmd.subjectId));
@@ -75,7 +76,6 @@ beforeAll(async () => {
       groupId: uniqueName('retention'),
       topics: [acks],
       fromBeginning: true,
-      skipErasedSubjects: false,
       handler: async (event) => void received.push(event.payload),
     }),
   );
@@ -84,6 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(subscriptions.map((s) => s.stop()));
   await t.close();
+  await closeRedis(redis);
 });
 
 describe('erasure obedience', () => {
@@ -136,20 +137,23 @@ describe('erasure obedience', () => {
     const domain = ackTopic();
     const seen: string[] = [];
     subscriptions.push(
-      await t.bus.subscribe({ groupId: uniqueName('projection'), topics: [domain], fromBeginning: true, handler: async (e) => void seen.push(e.envelope.subjectId!) }),
+      await t.bus.subscribe({ groupId: uniqueName('projection'), topics: [domain], fromBeginning: true, filter: skipErasedSubjects(tombstones), handler: async (e) => void seen.push(e.envelope.subjectId!) }),
     );
-    const event = (subjectId: string) => ({
+    const event = (subjectId: string, named = subjectId) => ({
       type: ACK,
       tenantId: 'tenant-1',
       subjectId,
-      payload: { commandId: randomUUID(), service: 'talent-crm', outcome: 'ERASURE_OUTCOME_DONE' as const, subjectId },
+      payload: { commandId: randomUUID(), service: 'talent-crm', outcome: 'ERASURE_OUTCOME_DONE' as const, subjectId: named },
     });
     // A late event about the erased subject, then one about another subject (same partition, after it).
     await t.bus.publish(domain, [event(erased), event('alive')]);
     await waitFor(() => seen.includes('alive'), 20_000, 'the event about the other subject');
     await t.bus.publish(domain, [event(erased), event('alive-2')]);
     await waitFor(() => seen.includes('alive-2'), 20_000, 'the second event about another subject');
-    expect(seen).toEqual(['alive', 'alive-2']);
+    // An event whose envelope names someone else but whose payload names the erased subject is about them too.
+    await t.bus.publish(domain, [event('alive-3', erased), event('alive-4')]);
+    await waitFor(() => seen.includes('alive-4'), 20_000, 'the event after the one naming the erased subject in its payload');
+    expect(seen).toEqual(['alive', 'alive-2', 'alive-4']);
     // The same subject id in another tenant is not erased.
     expect(await tombstones.isErased('tenant-2', erased)).toBe(false);
     expect(await Promise.all([tombstones.isErased('tenant-1', erased), tombstones.isErased('tenant-1', 'alive')])).toEqual([true, false]);
@@ -182,7 +186,7 @@ describe('erasure obedience', () => {
     await issue(valid);
     await waitFor(() => acksFor(valid.commandId!).length === 1, 20_000, 'the valid command');
 
-    const dlq = await rawReader(t.kafka, deadLetterTopicName(commands.name, erasureGroup));
+    const dlq = await rawReader(t.kafka, deadLetterTopicName(prefix + commands.name, `${prefix}candidates.erasure`));
     try {
       await waitFor(() => dlq.messages.length === 5, 20_000, 'five dead letters');
       expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(Array(5).fill('ValidationError'));

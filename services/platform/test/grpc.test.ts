@@ -9,8 +9,8 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { z } from 'zod';
 import { ServiceTokenProvider } from '../src/auth';
-import { requireRight, RIGHTS } from '../src/context';
-import { NotFoundError, PreconditionError } from '../src/errors';
+import { requireRight, RIGHTS } from '../src/auth/context';
+import { NotFoundError, PreconditionError } from '../src/errors/errors';
 import {
   clientStream,
   clientStreamCall,
@@ -25,8 +25,8 @@ import {
   type ServiceRegistration,
 } from '../src/grpc';
 import { fileDescriptorCodec } from '../src/grpc/reflection';
-import { createLogger } from '../src/logger';
-import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry';
+import { createLogger } from '../src/telemetry/logger';
+import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry/tracing';
 import { failure } from '../src/testkit/rpc';
 import { testAuth, type TestAuth } from '../src/testkit/tokens';
 import { fields, parseInput } from '../src/validation';
@@ -115,7 +115,7 @@ function notesService(store: Map<string, Note>, serviceTokens: ServiceTokenProvi
       return note;
     }),
     Fail: unary<{ kind: string; secret: string }, Note>(async (request, ctx) => {
-      if (request.kind === 'precondition') throw new PreconditionError('NOTE_LOCKED', 'the note is locked', { type: 'note', id: 'n-1' });
+      if (request.kind === 'precondition') throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', 'the note is locked', { type: 'note', id: 'n-1' });
       if (request.kind === 'permission') requireRight(ctx, RIGHTS.dataProtection);
       if (request.kind === 'non-error') throw `thrown string ${request.secret}`;
       throw new Error(`database said: duplicate key ${request.secret}`);
@@ -325,7 +325,7 @@ describe('gRPC server and client', () => {
       code: grpc.status.FAILED_PRECONDITION,
       message: 'the note is locked',
       violations: [],
-      reason: 'NOTE_LOCKED',
+      reason: 'SUBJECT_MARKED_FOR_DELETION',
       resourceType: 'note',
       resourceId: 'n-1',
     });

@@ -3,10 +3,10 @@ import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import request from 'supertest';
 import { z } from 'zod';
-import { NotFoundError } from '../src/errors';
+import { NotFoundError } from '../src/errors/errors';
 import { createHttpApp, listen, problemFromError } from '../src/http';
-import { createLogger } from '../src/logger';
-import { initTelemetry, meter, type Telemetry } from '../src/telemetry';
+import { createLogger } from '../src/telemetry/logger';
+import { initTelemetry, meter, type Telemetry } from '../src/telemetry/tracing';
 import { fields, parseInput } from '../src/validation';
 
 describe('HTTP app', () => {

@@ -3,10 +3,10 @@ import { context, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
 import { Partitioners } from 'kafkajs';
-import { ValidationError } from '../src/errors';
+import { ValidationError } from '../src/errors/errors';
 import { createKafka, DLQ_HEADERS, encodeEvent, EventBus, HEADERS, PartitionLedger, ProcessedEventStore, type ConsumedEventOf, type Subscription } from '../src/kafka';
 import { ledgerKey, packUuids, unpackUuids } from '../src/kafka/processed-events';
-import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry';
+import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry/tracing';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { ackTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
 
@@ -267,7 +267,7 @@ describe('EventBus', () => {
         topics: [topic],
         fromBeginning: true,
         maxAttempts: 3,
-        retryBackoffMs: [20, 40],
+        retryBackoff: { initialMs: 20, maxMs: 40 },
         handler: async (event) => {
           const subject = event.envelope.subjectId!;
           const n = (attempts.get(subject) ?? 0) + 1;
@@ -396,11 +396,6 @@ describe('EventBus', () => {
     const crashing = await testBus('crash-test', t.db);
     try {
       let failures = 0;
-      // A failing dependency of the batch (here the erased-subject lookup) with a non-retriable error.
-      crashing.bus.setDropEventsAbout(async () => {
-        if (failures++ === 0) throw Object.assign(new Error('lookup failed'), { retriable: false });
-        return false;
-      });
       const topic = ackTopic();
       const handled: string[] = [];
       await crashing.bus.subscribe({
@@ -408,6 +403,11 @@ describe('EventBus', () => {
         topics: [topic],
         fromBeginning: true,
         restartBackoffMs: 100,
+        // A failing dependency of the batch (here the subscription's filter) with a non-retriable error.
+        filter: async (events) => {
+          if (failures++ === 0) throw Object.assign(new Error('lookup failed'), { retriable: false });
+          return events.map(() => true);
+        },
         handler: async (event) => void handled.push(event.envelope.subjectId!),
       });
       await crashing.bus.publish(topic, [{ type: ACK, payload: ack('after-crash'), tenantId: 'tenant-1', subjectId: 'after-crash' }]);

@@ -85,7 +85,7 @@ describe('service lifecycle', () => {
     const service = await startTestService(lifecycleService, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
     const { bus } = service.runtime;
     const acks: ErasureAck__Output[] = [];
-    await bus.subscribe({ groupId: 'lifecycle-test-acks', topics: [TOPICS.erasureAcks], fromBeginning: true, skipErasedSubjects: false, handler: async (e) => void acks.push(e.payload) });
+    await bus.subscribe({ groupId: 'lifecycle-test-acks', topics: [TOPICS.erasureAcks], fromBeginning: true, handler: async (e) => void acks.push(e.payload) });
     const commandId = randomUUID();
     await bus.publish(TOPICS.erasureCommands, [
       {
@@ -106,7 +106,7 @@ describe('service lifecycle', () => {
     expect(messages.indexOf('fixture stopped')).toBeGreaterThan(messages.indexOf('shutting down: NOT_SERVING, draining calls'));
     expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('fixture stopped'));
     expect(service.runtime.mongo.readyState).toBe(0);
-    expect(service.runtime.redis.status).toBe('end');
+    expect(service.runtime.redis.isOpen).toBe(false);
     await expect(checkHealth(service.address)).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
   });
 });

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/telemetry/logger';
 import { LinkTokens, linkTokenHash } from '../src/links';
 import { closeMongo, connectMongo, MissingTenantError } from '../src/mongo';
 import { testInfra, uniqueName } from '../src/testkit/infra';

@@ -1,6 +1,6 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
-import { LetheError, NotFoundError, UnavailableError, ValidationError, describeError } from '../src/errors';
-import { createLogger } from '../src/logger';
+import { LetheError, NotFoundError, UnavailableError, ValidationError, describeError } from '../src/errors/errors';
+import { createLogger } from '../src/telemetry/logger';
 import {
   MissingTenantError,
   TenantChangeError,

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConflictError, UnavailableError } from '../src/errors';
-import { createLogger } from '../src/logger';
-import { Redis, TenantCache, TenantKeys, closeRedis, connectRedis } from '../src/redis';
-import { tryLock, withLock } from '../src/redis-lock';
+import { ConflictError, UnavailableError } from '../src/errors/errors';
+import { createLogger } from '../src/telemetry/logger';
+import { type Redis, TenantCache, TenantKeys, closeRedis, connectRedis, createRedis, openRedis } from '../src/redis/client';
+import { tryLease, withLease } from '../src/redis/lease';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 
 const logger = createLogger({ service: 'redis-test', level: 'silent' });
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (redis) {
     const leftovers = await redis.keys(`lethe:${service}:*`);
-    if (leftovers.length > 0) await redis.unlink(...leftovers);
+    if (leftovers.length > 0) await redis.unlink(leftovers);
     await closeRedis(redis);
     await closeRedis(redis);
   }
@@ -26,8 +26,23 @@ afterAll(async () => {
 
 describe('connectRedis', () => {
   it('resolves with a ready client', async () => {
-    expect(redis.status).toBe('ready');
+    expect(redis.isReady).toBe(true);
     expect(await redis.ping()).toBe('PONG');
+  });
+
+  it('pipelines the commands of one tick and keeps their replies in order', async () => {
+    const keys = Array.from({ length: 50 }, (_, i) => `lethe:${service}:pipeline:${i}`);
+    await Promise.all(keys.map((key, i) => redis.set(key, String(i))));
+    expect(await Promise.all(keys.map((key) => redis.get(key)))).toEqual(keys.map((_, i) => String(i)));
+    await redis.unlink(keys);
+  });
+
+  it('fails a command at once while disconnected (a cache outage is a miss, not a stuck call), and can be opened again', async () => {
+    const client = createRedis(testInfra().redisUrl, { logger });
+    await expect(client.get('anything')).rejects.toBeDefined();
+    await openRedis(client);
+    expect(await client.ping()).toBe('PONG');
+    await closeRedis(client);
   });
 
   it('fails fast with UnavailableError when nothing listens', async () => {
@@ -62,11 +77,10 @@ describe('TenantKeys', () => {
 });
 
 describe('TenantCache', () => {
-  it('sets with a TTL, gets strings and Buffers, deletes', async () => {
+  it('sets with a TTL, gets, deletes', async () => {
     await cache.set('t1', ['profile', 'p1'], 'v1:ciphertext', 60);
-    await cache.set('t1', ['photo', 'p1'], Buffer.from([0, 1, 2, 255]), 60);
+    await cache.set('t1', ['photo', 'p1'], 'v1:photo', 60);
     expect(await cache.get('t1', ['profile', 'p1'])).toBe('v1:ciphertext');
-    expect(await cache.getBuffer('t1', ['photo', 'p1'])).toEqual(Buffer.from([0, 1, 2, 255]));
     expect(await cache.get('t2', ['profile', 'p1'])).toBeNull();
     const ttl = await redis.ttl(`lethe:${service}:t1:profile:p1`);
     expect(ttl).toBeGreaterThan(0);
@@ -93,7 +107,7 @@ describe('TenantCache', () => {
     expect(keys.subjectKey('t1', 's1', 'profile')).toBe(`lethe:${service}:t1:subject:s1:profile`);
 
     expect(await cache.delSubject('t1', 's1')).toBe(3);
-    expect(await redis.exists(keys.subjectKey('t1', 's1'), keys.subjectKey('t1', 's1', 'profile'), keys.subjectKey('t1', 's1', 'files', 'f1'))).toBe(0);
+    expect(await redis.exists([keys.subjectKey('t1', 's1'), keys.subjectKey('t1', 's1', 'profile'), keys.subjectKey('t1', 's1', 'files', 'f1')])).toBe(0);
     expect(await cache.get('t1', ['subject', 's10', 'profile'])).toBe('d');
     expect(await cache.get('t2', ['subject', 's1', 'profile'])).toBe('e');
     expect(await cache.delSubject('t1', 's1')).toBe(0);
@@ -110,31 +124,46 @@ describe('TenantCache', () => {
   });
 });
 
-describe('Redis locks', () => {
+describe('Redis leases', () => {
   const lockKey = () => `lethe:${service}:lock:${uniqueName('lock')}`;
 
   it('lets one holder at a time take a key; only the holder renews or releases it', async () => {
     const key = lockKey();
-    const first = await tryLock(redis, key, 60_000);
+    const first = await tryLease(redis, key, 60_000);
     expect(first).not.toBeNull();
-    expect(await tryLock(redis, key, 60_000)).toBeNull();
+    expect(await tryLease(redis, key, 60_000)).toBeNull();
     expect(await first!.renew()).toBe(true);
-    await first!.release();
-    const second = await tryLock(redis, key, 60_000);
+    expect(await first!.isHeld()).toBe(true);
+    expect(await first!.release()).toBe(true);
+    const second = await tryLease(redis, key, 60_000);
     expect(second).not.toBeNull();
-    // The first holder's release after it lost the key leaves the new holder's lock alone.
-    await first!.release();
-    expect(await tryLock(redis, key, 60_000)).toBeNull();
+    // The first holder's release after it lost the key leaves the new holder's lease alone.
+    expect(await first!.release()).toBe(false);
+    expect(await tryLease(redis, key, 60_000)).toBeNull();
     await second!.release();
   });
 
-  it('tells a holder whose lock expired that renewing failed', async () => {
+  it('gives every holder a larger fencing token than the one before', async () => {
     const key = lockKey();
-    const lock = await tryLock(redis, key, 50);
+    const tokens: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const lease = await tryLease(redis, key, 60_000);
+      tokens.push(lease!.token);
+      await lease!.release();
+    }
+    expect(tokens[1]).toBeGreaterThan(tokens[0]);
+    expect(tokens[2]).toBeGreaterThan(tokens[1]);
+  });
+
+  it('tells a holder whose lease ran out that renewing failed and that it no longer holds the key', async () => {
+    const key = lockKey();
+    const lease = await tryLease(redis, key, 50);
     await sleep(120);
-    const other = await tryLock(redis, key, 60_000);
+    const other = await tryLease(redis, key, 60_000);
     expect(other).not.toBeNull();
-    expect(await lock!.renew()).toBe(false);
+    expect(other!.token).toBeGreaterThan(lease!.token);
+    expect(await lease!.renew()).toBe(false);
+    expect(await lease!.isHeld()).toBe(false);
     await other!.release();
   });
 
@@ -147,14 +176,31 @@ describe('Redis locks', () => {
       trace.push(`${name} out`);
       return name;
     };
-    expect(await Promise.all(['a', 'b', 'c'].map((name) => withLock(redis, key, { ttlMs: 10_000, waitMs: 5_000 }, work(name))))).toEqual(['a', 'b', 'c']);
+    expect(await Promise.all(['a', 'b', 'c'].map((name) => withLease(redis, key, { ttlMs: 10_000, waitMs: 5_000 }, work(name))))).toEqual(['a', 'b', 'c']);
     for (let i = 0; i < trace.length; i += 2) expect(trace[i + 1]).toBe(trace[i].replace(' in', ' out'));
 
-    const held = await tryLock(redis, key, 10_000);
-    const refused = await withLock(redis, key, { ttlMs: 10_000, waitMs: 100 }, work('late')).catch((err: unknown) => err);
+    const held = await tryLease(redis, key, 10_000);
+    const refused = await withLease(redis, key, { ttlMs: 10_000, waitMs: 100 }, work('late')).catch((err: unknown) => err);
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as ConflictError).reason).toBe('LOCKED');
     expect(trace).not.toContain('late in');
     await held!.release();
+  });
+
+  it('renews the lease while long work runs, and tells the work when it was lost anyway', async () => {
+    const key = lockKey();
+    const outcome = await withLease(redis, key, { ttlMs: 150, waitMs: 1_000 }, async (lease) => {
+      await sleep(400);
+      return { lost: lease.lost, held: await lease.isHeld() };
+    });
+    expect(outcome).toEqual({ lost: false, held: true });
+
+    let seen: { lost: boolean } | undefined;
+    await withLease(redis, key, { ttlMs: 60_000, waitMs: 1_000 }, async (lease) => {
+      seen = lease;
+      // Another process stalled past the lease would find the key gone like this.
+      await redis.del(key);
+    });
+    expect(seen!.lost).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { createKafka } from '../src/kafka/client';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/telemetry/logger';
 import { testInfra, uniqueName, uniqueNameTime } from '../src/testkit/infra';
 import { deleteStaleTestTopics } from '../src/testkit/stale-topics';
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { context, trace } from '@opentelemetry/api';
-import { extractTraceContext, initTelemetry, injectTraceContext, inSpan } from '../src/telemetry';
+import { extractTraceContext, initTelemetry, injectTraceContext, inSpan } from '../src/telemetry/tracing';
 
 // A file of its own: the OpenTelemetry API keeps one global setup per test file's environment.
 describe('telemetry without an exporter', () => {

@@ -23,3 +23,4 @@ export {
   type TokenVerifierOptions,
 } from './tokens';
 export { ServiceTokenProvider, type ServiceTokenProviderOptions } from './service-tokens';
+export { hasRight, requireRight, RIGHTS, type ActorKind, type RequestContext } from './context';

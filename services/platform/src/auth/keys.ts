@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { ConfigError, type BaseConfig } from '../config';
+import { ConfigError, type BaseConfig } from '../service/config';
 
 /** A set of public keys tokens are verified against (RFC 7517). */
 export interface PublicJwks {

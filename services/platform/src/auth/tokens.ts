@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors as joseErrors, importJWK, jwtVerify, SignJWT, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { z } from 'zod';
-import type { BaseConfig } from '../config';
-import type { ActorKind, RequestContext } from '../context';
-import { UnauthenticatedError } from '../errors';
+import type { BaseConfig } from '../service/config';
+import type { ActorKind, RequestContext } from './context';
+import { UnauthenticatedError } from '../errors/errors';
 import { parseInput } from '../validation';
 import { algorithmOf, loadJwks, loadSigningKey, parsePrivateJwk, parsePublicJwks, TOKEN_ALGORITHMS, type PublicJwks, type TokenAlgorithm } from './keys';
 

@@ -9,9 +9,9 @@ import { parseArgs } from 'node:util';
 import type { JWK } from 'jose';
 import { generateSigningKey, parsePrivateJwk, publicJwkOf, type PublicJwks } from '../auth/keys';
 import { ACTOR_KINDS, MAX_TOKEN_TTL_SECONDS, TokenSigner } from '../auth/tokens';
-import { baseConfigSchema, ConfigError } from '../config';
-import type { ActorKind } from '../context';
-import { ValidationError } from '../errors';
+import { baseConfigSchema, ConfigError } from '../service/config';
+import type { ActorKind } from '../auth/context';
+import { ValidationError } from '../errors/errors';
 import { stateDir } from '../testkit/infra';
 
 export const USAGE =

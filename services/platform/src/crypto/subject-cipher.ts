@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Schema, mongo, type Connection, type Model } from 'mongoose';
-import { ConflictError, PreconditionError } from '../errors';
+import { ConflictError, PreconditionError } from '../errors/errors';
 import { isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
 
@@ -102,8 +102,7 @@ const KEY_BYTES = 32;
 
 /**
  * The key row's _id names tenant and subject, so concurrent first encrypts race on the primary key
- * (the loser re-reads), and a lookup is by _id alone: the one filter FerretDB answers without a
- * collection scan, and as fast as any on MongoDB.
+ * (the loser re-reads), and a lookup is by _id alone (see mongo/ferretdb.ts).
  */
 function keyRowId(tenantId: string, subjectId: string): string {
   return JSON.stringify([tenantId, subjectId]);
@@ -223,32 +222,10 @@ export class SubjectCipher {
     this.rows = this.model.collection as unknown as mongo.Collection<SubjectKeyRow>;
   }
 
-  /** Waits until the collection's indexes exist and every key row is stored under its keyRowId. */
+  /** Waits until the collection's indexes exist. */
   ready(): Promise<void> {
-    this.readiness ??= this.model.init().then(() => this.rekeyRowIds());
+    this.readiness ??= this.model.init().then(() => undefined);
     return this.readiness;
-  }
-
-  /**
-   * Key rows written before rows were keyed by keyRowId carry a generated ObjectId: each moves to
-   * its keyRowId (insert, then delete the old row, so a crash in between loses nothing), and the
-   * unique index that stood in for that id goes.
-   */
-  private async rekeyRowIds(): Promise<void> {
-    const legacyIndex = 'tenantId_1_subjectId_1';
-    if ((await this.rows.indexes()).some((index) => index.name === legacyIndex)) {
-      // Another replica may have dropped it meanwhile.
-      await this.rows.dropIndex(legacyIndex).catch((err: unknown) => {
-        if ((err as { codeName?: string }).codeName !== 'IndexNotFound') throw err;
-      });
-    }
-    const legacy = this.rows as unknown as mongo.Collection<Omit<SubjectKeyRow, '_id'> & { _id: mongo.ObjectId }>;
-    for (const row of await legacy.find({ _id: { $type: 'objectId' } }).toArray()) {
-      await this.rows.insertOne({ ...row, _id: keyRowId(row.tenantId, row.subjectId) }).catch((err: unknown) => {
-        if (!isDuplicateKey(err)) throw err;
-      });
-      await legacy.deleteOne({ _id: row._id });
-    }
   }
 
   async encrypt(tenantId: string, subjectId: string, field: string, plaintext: string | Buffer): Promise<string> {
@@ -378,12 +355,6 @@ export class SubjectCipher {
     }
     this.remember(tenantId, subjectId, next, this.epoch);
     return result;
-  }
-
-  /** Drops every cached key of this process (e.g. in tests, or after a KEK rotation). */
-  clearCache(): void {
-    this.epoch += 1;
-    this.cache.clear();
   }
 
   /** Drops the cached key, and any read in flight, so the next use goes to the database. */

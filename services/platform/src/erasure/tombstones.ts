@@ -1,13 +1,14 @@
 import type { Collection, Connection } from 'mongoose';
 import { z } from 'zod';
 import { fields, parseInput } from '../validation';
-
-export type ErasureModeName = 'delete' | 'anonymise' | 'reduce';
+import { ANONYMISED_NOTES, type AnonymisedNotesName, type ErasureModeName } from './vocabulary';
 
 export interface Tombstone {
   tenantId: string;
   subjectId: string;
-  mode: ErasureModeName;
+  mode: Exclude<ErasureModeName, 'reduce'>;
+  /** An anonymisation's note handling, so the erasure can be applied again the same way. */
+  notes?: AnonymisedNotesName;
   commandId: string;
   erasedAt: Date;
 }
@@ -31,16 +32,16 @@ export interface TombstonesOptions {
 const tombstoneInput = z.object({
   tenantId: fields.id(),
   subjectId: fields.id(),
-  mode: z.enum(['delete', 'anonymise', 'reduce']),
+  mode: z.enum(['delete', 'anonymise']),
+  notes: z.enum(ANONYMISED_NOTES.names as [AnonymisedNotesName, ...AnonymisedNotesName[]]).optional(),
   commandId: fields.id(),
   erasedAt: z.date().optional(),
 });
 
 /**
- * Remembers which subjects this service erased, so a late or replayed event about them never
- * brings them back. A tombstone holds ids, the mode and the time only: no personal data.
- * Any mode counts as erased: after a reduction only the skeleton stays, and no later event may
- * add to it again.
+ * Remembers which subjects this service erased (deleted or anonymised), so a late or replayed
+ * event about them never brings them back. A tombstone holds ids, the mode and the time only: no
+ * personal data. A reduced subject lives on as its skeleton record and has none.
  *
  * Lookups are cheap on the consumer hot path: positives are cached, and lookups issued in the
  * same tick (one per event of a batch) are answered by a single `$in` query.
@@ -72,9 +73,9 @@ export class Tombstones {
 
   /** Records (or updates, on a later command) the tombstone of a subject. */
   async record(tombstone: Omit<Tombstone, 'erasedAt'> & { erasedAt?: Date }): Promise<void> {
-    const { tenantId, subjectId, mode, commandId, erasedAt = new Date() } = parseInput(tombstoneInput, tombstone);
+    const { tenantId, subjectId, mode, notes, commandId, erasedAt = new Date() } = parseInput(tombstoneInput, tombstone);
     const key = keyOf(tenantId, subjectId);
-    await this.collection.updateOne({ _id: key }, { $set: { tenantId, subjectId, mode, commandId, erasedAt } }, { upsert: true });
+    await this.collection.updateOne({ _id: key }, { $set: { tenantId, subjectId, mode, commandId, erasedAt, ...(notes ? { notes } : {}) } }, { upsert: true });
     this.remember(key);
   }
 

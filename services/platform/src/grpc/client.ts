@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { context, SpanStatusCode, trace } from '@opentelemetry/api';
-import { baseConfigSchema } from '../config';
-import { injectTraceContext, SpanKind, tracer } from '../telemetry';
+import { baseConfigSchema } from '../service/config';
+import { injectTraceContext, SpanKind, tracer } from '../telemetry/tracing';
 import { currentRequestContext } from './request-scope';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 

@@ -1,6 +1,6 @@
 import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { decodeMessage, encodeMessage } from '@lethe/protos';
-import type { DescribedError, FieldViolation } from '../errors';
+import type { DescribedError, FieldViolation } from '../errors/errors';
 
 /** The trailer that carries an encoded `google.rpc.Status` (the gRPC rich-error model). */
 export const STATUS_DETAILS_TRAILER = 'grpc-status-details-bin';

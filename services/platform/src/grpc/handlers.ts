@@ -1,6 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 
 /**
  * Typed gRPC handlers. A handler gets the decoded request and the verified caller and returns
@@ -57,6 +57,12 @@ export type ServiceHandlers<D> = [KnownKeys<D>] extends [never]
       [K in KnownKeys<D>]: D[K] extends MethodDefinition<any, infer Res, infer Req, any> ? MethodHandler<Req, Res> : never;
     };
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * One resource's part of a service's handler table (`src/api/<resource>.ts`); the parts are spread
+ * into `implement`, which checks at compile time that together they cover every method.
+ */
+export type HandlerTable<D, K extends keyof ServiceHandlers<D>> = Pick<ServiceHandlers<D>, K>;
 
 export interface ServiceRegistration {
   /** Fully-qualified service name, e.g. `lethe.session.v1.SessionService`. */

@@ -5,6 +5,7 @@ export {
   serviceNameOf,
   unary,
   type ClientStreamHandler,
+  type HandlerTable,
   type MethodHandler,
   type ServiceBuilder,
   type ServerStreamHandler,

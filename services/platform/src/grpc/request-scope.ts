@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 
 const scope = new AsyncLocalStorage<RequestContext>();
 

@@ -1,5 +1,5 @@
 import { loadGrpcObject, type RequestContext as RequestContextMessage, type SessionProto } from '@lethe/protos';
-import type { ActorKind, RequestContext } from '../context';
+import type { ActorKind, RequestContext } from '../auth/context';
 import { defineService, unary, type ServiceRegistration } from './handlers';
 
 const ACTOR_KIND_MESSAGE = {

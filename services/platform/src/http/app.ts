@@ -3,9 +3,9 @@ import type { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import { SpanStatusCode, type Context } from '@opentelemetry/api';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { NotFoundError } from '../errors';
-import type { Logger } from '../logger';
-import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry';
+import { NotFoundError } from '../errors/errors';
+import type { Logger } from '../telemetry/logger';
+import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry/tracing';
 import { describeHttpError, problemFromDescribed, sendProblem } from './problem';
 
 export interface HttpAppOptions {

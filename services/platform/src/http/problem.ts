@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { describeError, TooLargeError, ValidationError, type DescribedError, type FieldViolation } from '../errors';
+import { describeError, TooLargeError, ValidationError, type DescribedError, type FieldViolation } from '../errors/errors';
 
 /** An RFC 9457 problem details body. */
 export interface ProblemDetails {

@@ -1,17 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Partitioners, type Admin, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import type { EventTypeName, TopicContract } from '@lethe/protos';
-import { UnavailableError } from '../errors';
-import type { Logger } from '../logger';
-import { injectTraceContext, inSpan, SpanKind } from '../telemetry';
+import { UnavailableError } from '../errors/errors';
+import { retry } from '../retry';
+import type { Logger } from '../telemetry/logger';
+import { injectTraceContext, inSpan, SpanKind } from '../telemetry/tracing';
 import { destroyKafkaSockets } from './client';
 import { HEADERS, type EncodedRecord, type PublishEvent, type TopicEventType } from './events';
 import type { ProcessedEventStore } from './processed-events';
 import { encodeEvent } from './records';
 import { KafkaSubscription, type SubscribeOptions, type Subscription } from './subscription';
-
-/** Decides whether events about a subject are acknowledged and skipped (erased subjects). */
-export type DropEventsAbout = (tenantId: string, subjectId: string) => Promise<boolean>;
 
 export interface EventBusOptions {
   kafka: Kafka;
@@ -22,7 +20,6 @@ export interface EventBusOptions {
   processedEvents?: ProcessedEventStore;
   /** Replication factor of topics this bus creates: 1 locally, 3 in production. */
   replicationFactor?: number;
-  dropEventsAbout?: DropEventsAbout;
   /** How long a publish may wait for Kafka (reconnects included) before it fails as unavailable. */
   publishTimeoutMs?: number;
   /**
@@ -40,7 +37,6 @@ export interface BusInternals {
   kafka: Kafka;
   logger: Logger;
   processedEvents?: ProcessedEventStore;
-  dropEventsAbout(): DropEventsAbout | undefined;
   publishRecords(records: readonly EncodedRecord[]): Promise<void>;
   ensureTopics(topics: readonly TopicSpec[]): Promise<void>;
   forget(subscription: Subscription): void;
@@ -61,7 +57,6 @@ export class EventBus {
   private readonly publishTimeoutMs: number;
   private readonly processedEvents?: ProcessedEventStore;
   private readonly namePrefix: string;
-  private dropHook?: DropEventsAbout;
   private producer?: { instance: Producer; connected: Promise<void> };
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
@@ -74,16 +69,6 @@ export class EventBus {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
     this.processedEvents = options.processedEvents;
     this.namePrefix = options.namePrefix ?? '';
-    this.dropHook = options.dropEventsAbout;
-  }
-
-  /** Replaces the hook that skips events about erased subjects (see obeyErasureCommands). */
-  setDropEventsAbout(hook: DropEventsAbout | undefined): void {
-    this.dropHook = hook;
-  }
-
-  getDropEventsAbout(): DropEventsAbout | undefined {
-    return this.dropHook;
   }
 
   /**
@@ -186,7 +171,6 @@ export class EventBus {
       kafka: this.kafka,
       logger: this.logger,
       processedEvents: this.processedEvents,
-      dropEventsAbout: () => this.dropHook,
       // The subscription works with the prefixed names already.
       publishRecords: (records) => this.sendRecords(records),
       ensureTopics: (topics) => this.ensureKafkaTopics(topics),
@@ -259,23 +243,30 @@ export class EventBus {
    */
   private async send(topicMessages: TopicMessages[]): Promise<void> {
     const deadline = Date.now() + this.publishTimeoutMs;
-    for (let attempt = 1; ; attempt++) {
-      if (this.closed) throw new UnavailableError('the event bus is closed');
-      let producer: Producer | undefined;
-      try {
-        producer = await beforeDeadline(this.connectedProducer(), deadline);
-        await beforeDeadline(producer.sendBatch({ topicMessages, acks: -1 }), deadline);
-        return;
-      } catch (err) {
-        const remaining = deadline - Date.now();
-        if (err instanceof DeadlineExceeded || remaining <= 0) {
-          this.logger.error({ topics: topicMessages.map((t) => t.topic), attempt }, 'publishing timed out');
-          throw new UnavailableError('Kafka did not acknowledge the events in time');
-        }
-        this.logger.warn({ err, topics: topicMessages.map((t) => t.topic), attempt }, 'publish failed; retrying with a fresh producer');
-        if (producer) await this.resetProducer(producer);
-        await sleep(Math.min(250 * 2 ** (attempt - 1), 2_000, remaining));
-      }
+    const topics = topicMessages.map((t) => t.topic);
+    try {
+      await retry(
+        async () => {
+          if (this.closed) throw new UnavailableError('the event bus is closed');
+          const producer = await beforeDeadline(this.connectedProducer(), deadline);
+          try {
+            await beforeDeadline(producer.sendBatch({ topicMessages, acks: -1 }), deadline);
+          } catch (err) {
+            if (!(err instanceof DeadlineExceeded)) await this.resetProducer(producer);
+            throw err;
+          }
+        },
+        {
+          backoff: { initialMs: 250, maxMs: 2_000 },
+          deadline,
+          retryIf: (err) => !(err instanceof DeadlineExceeded) && !(err instanceof UnavailableError),
+          beforeRetry: (err, attempt) => this.logger.warn({ err, topics, attempt }, 'publish failed; retrying with a fresh producer'),
+        },
+      );
+    } catch (err) {
+      if (err instanceof UnavailableError) throw err;
+      this.logger.error({ err, topics }, 'publishing timed out');
+      throw new UnavailableError('Kafka did not acknowledge the events in time');
     }
   }
 }

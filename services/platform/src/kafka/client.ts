@@ -1,7 +1,7 @@
 import net, { type Socket } from 'node:net';
 import tls, { type ConnectionOptions } from 'node:tls';
 import { Kafka, logLevel, type ISocketFactory, type KafkaConfig, type LogEntry, type RetryOptions, type SASLOptions } from 'kafkajs';
-import type { Logger } from '../logger';
+import type { Logger } from '../telemetry/logger';
 
 export { Kafka } from 'kafkajs';
 

@@ -1,5 +1,6 @@
 import type { EventInput, EventOutput, EventTypeName, TopicContract } from '@lethe/protos';
-import { LetheError, type ErrorKind } from '../errors';
+import type { Reason } from '../errors/reasons';
+import { LetheError, type ErrorKind } from '../errors/errors';
 
 /** Record header names: CloudEvents' Kafka binding (binary content mode) plus W3C trace context. */
 export const HEADERS = {
@@ -80,7 +81,7 @@ export interface EncodedRecord {
 /** A consumed record that is not a valid Lethe event: it goes to the dead-letter topic untouched. */
 export class InvalidEventError extends LetheError {
   readonly kind: ErrorKind = 'invalid_argument';
-  constructor(reason: string, message: string) {
+  constructor(reason: Reason, message: string) {
     super(message, { reason });
   }
 }

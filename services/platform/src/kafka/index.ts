@@ -1,6 +1,6 @@
 export { createKafka, destroyKafkaSockets, pinoLogCreator, Kafka, type KafkaOptions } from './client';
-export { EventBus, type DropEventsAbout, type EventBusOptions, type TopicSpec } from './bus';
-export type { SubscribeOptions, Subscription } from './subscription';
+export { EventBus, type EventBusOptions, type TopicSpec } from './bus';
+export type { EventFilter, SubscribeOptions, Subscription } from './subscription';
 export { PartitionLedger, ProcessedEventStore, type ProcessedEventStoreOptions } from './processed-events';
 export { encodeEvent, type EncodedEvent } from './records';
 export {

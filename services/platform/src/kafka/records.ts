@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids';
 import { encodeMessage, type EventTypeName, type TopicContract } from '@lethe/protos';
-import { ValidationError, type FieldViolation } from '../errors';
+import { ValidationError, type FieldViolation } from '../errors/errors';
 import { CONTENT_TYPE_PROTOBUF, HEADERS, type PublishEvent } from './events';
 
 /** An event encoded for its topic: the record plus the ids it was built from. */
@@ -53,7 +53,7 @@ export function encodeEvent<T extends EventTypeName>(
     throw new ValidationError([{ field: at('payload'), code: 'invalid_value', description: `does not match ${event.type}` }]);
   }
 
-  const id = event.id ?? randomUUID();
+  const id = event.id ?? newId();
   const headers: Record<string, string> = {
     [HEADERS.specversion]: '1.0',
     [HEADERS.id]: id,

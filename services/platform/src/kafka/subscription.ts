@@ -1,9 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { context, ROOT_CONTEXT, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { deadLetterTopicName, messageDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
-import { PreconditionError, UnavailableError } from '../errors';
-import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry';
+import { PreconditionError, UnavailableError } from '../errors/errors';
+import type { Reason } from '../errors/reasons';
+import { backoffDelay, retry, type Backoff } from '../retry';
+import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry/tracing';
 import type { BusInternals } from './bus';
 import { ledgerKey, type PartitionLedger } from './processed-events';
 import { DLQ_HEADERS, HEADERS, InvalidEventError, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
@@ -19,14 +20,17 @@ export interface SubscribeOptions<C extends TopicContract<EventTypeName>> {
   handler: (event: ConsumedEvent<TopicEventType<C>>) => Promise<void>;
   /** Attempts per event before it is dead-lettered; 5 by default. */
   maxAttempts?: number;
-  /** Pause before retry n (the last value repeats); [100, 500, 2000] by default. */
-  retryBackoffMs?: readonly number[];
+  /** Pauses between attempts; 100 ms, 500 ms, then 2 s by default. */
+  retryBackoff?: Backoff;
   /** Where a group without committed offsets starts: the oldest retained event, or only new ones. */
   fromBeginning?: boolean;
   /** Handle an event id once per group, using the bus's ProcessedEventStore; true by default. */
   deduplicate?: boolean;
-  /** Acknowledge and skip events about subjects the bus's dropEventsAbout hook names; true by default. */
-  skipErasedSubjects?: boolean;
+  /**
+   * Which events to handle: the others are acknowledged and skipped. Called once per window of up
+   * to 200 consecutive events (not redeliveries), so lookups can be batched.
+   */
+  filter?: EventFilter<TopicEventType<C>>;
   partitionsConsumedConcurrently?: number;
   /** Longest a fetch waits for new records; lower means less latency and more requests. */
   maxWaitTimeInMs?: number;
@@ -34,6 +38,9 @@ export interface SubscribeOptions<C extends TopicContract<EventTypeName>> {
   /** Pause before a crashed consumer is rebuilt (doubled on every failed rebuild, up to 30 s). */
   restartBackoffMs?: number;
 }
+
+/** `true` per event to handle it, `false` to acknowledge and skip it. */
+export type EventFilter<T extends EventTypeName = EventTypeName> = (events: readonly ConsumedEventOf<T>[]) => Promise<readonly boolean[]>;
 
 export interface Subscription {
   readonly groupId: string;
@@ -45,9 +52,11 @@ export interface Subscription {
 
 /** Records handled between offset resolutions and guard writes: bounds how much is redone after a crash. */
 const CHUNK_SIZE = 5_000;
-const HEARTBEAT_EVERY = 200;
+/** Records decoded, filtered and handled together; a heartbeat follows each window. */
+const WINDOW = 200;
 const MAX_PENDING_WRITES = 4;
 const MAX_RESTART_BACKOFF_MS = 30_000;
+const HANDLER_BACKOFF: Backoff = { initialMs: 100, maxMs: 2_000, factor: 5 };
 
 type Parsed<T extends EventTypeName> =
   | { message: KafkaMessage; event: ConsumedEventOf<T>; tracestate?: string; invalid?: undefined }
@@ -90,9 +99,9 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   /** The last incoming trace context read, and what it was read from. */
   private lastTrace: { base?: Context; traceparent?: string; tracestate?: string; context: Context } = { context: ROOT_CONTEXT };
   private readonly maxAttempts: number;
-  private readonly backoff: readonly number[];
+  private readonly backoff: Backoff;
   private readonly deduplicate: boolean;
-  private readonly skipErasedSubjects: boolean;
+  private readonly filter?: EventFilter<T>;
   private readonly restartBackoffMs: number;
   private readonly logger: BusInternals['logger'];
   private readonly tracer = tracer();
@@ -120,9 +129,9 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     this.spanNames = new Map(options.topics.map((topic) => [topic.name, `process ${topic.name}`]));
     this.handler = options.handler as (event: ConsumedEventOf<T>) => Promise<void>;
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
-    this.backoff = options.retryBackoffMs?.length ? options.retryBackoffMs : [100, 500, 2_000];
+    this.backoff = options.retryBackoff ?? HANDLER_BACKOFF;
     this.deduplicate = options.deduplicate ?? true;
-    this.skipErasedSubjects = options.skipErasedSubjects ?? true;
+    this.filter = options.filter as EventFilter<T> | undefined;
     this.restartBackoffMs = options.restartBackoffMs ?? 1_000;
     this.logger = bus.logger.child({ groupId: options.groupId });
     if (this.deduplicate && !bus.processedEvents) {
@@ -214,8 +223,8 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
       this.logger.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
       return;
     }
-    const delay = Math.min(this.restartBackoffMs * 2 ** this.restartAttempts, MAX_RESTART_BACKOFF_MS);
     this.restartAttempts++;
+    const delay = backoffDelay(this.restartAttempts, { initialMs: this.restartBackoffMs, maxMs: MAX_RESTART_BACKOFF_MS });
     this.logger.error({ err: error, delayMs: delay }, 'consumer crashed; rebuilding it');
     this.restartTimer = setTimeout(() => void this.rebuild(consumer), delay);
   }
@@ -248,9 +257,9 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   }
 
   /**
-   * Guard check (in memory; the partition's ledger is read once), erased-subject check, handlers in
-   * partition order, one insert recording the handled ids, then the offset of the last record dealt
-   * with is resolved. Returns that offset.
+   * Guard check (in memory; the partition's ledger is read once), then window by window: decode,
+   * the subscription's filter, handlers in partition order; one insert recording the handled ids,
+   * then the offset of the last record dealt with is resolved. Returns that offset.
    */
   private async processChunk(
     contract: TopicContract<T>,
@@ -264,41 +273,43 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     if (this.pendingWrites >= MAX_PENDING_WRITES) await this.persisting;
     // Ids handled earlier, in this chunk included: a handled id enters the ledger at once.
     const ledger = this.deduplicate ? await this.ledgerOf(topic, partition) : undefined;
-    const dropped = await this.erasedSubjects(messages, ledger);
 
     const handled: string[] = [];
     let lastDone: string | undefined;
     try {
-      for (let i = 0; i < messages.length; i++) {
-        if (!controls.isRunningFast()) break;
-        // Decoded one at a time, just before handling: decoding a whole chunk first kept thousands
-        // of events alive through young-generation collections (a third more GC time per event).
-        const item = this.parse(contract, topic, partition, messages[i]);
-        if (item.invalid) {
-          await this.deadLetter(topic, partition, item.message, item.invalid, 0);
-        } else if (!ledger?.has(item.event.envelope.id) && !dropped?.has(i)) {
-          // The first attempt runs here rather than in an async helper: one promise less per event.
-          const span = this.startSpan(item);
-          let outcome: Outcome = 'handled';
-          try {
-            await withContext(span.context, () => this.handler(item.event));
-            span.span.setAttribute('lethe.attempts', 1);
-          } catch (err) {
-            outcome = await this.retry(item, span, err, controls);
-          } finally {
-            span.span.end();
+      windows: for (let start = 0; start < messages.length; start += WINDOW) {
+        // Decoded a window at a time, just before handling: decoding a whole chunk first kept
+        // thousands of events alive through young-generation collections.
+        const items = messages.slice(start, start + WINDOW).map((message) => this.parse(contract, topic, partition, message));
+        const wanted = await this.wanted(items, ledger);
+        for (let i = 0; i < items.length; i++) {
+          if (!controls.isRunningFast()) break windows;
+          const item = items[i];
+          if (item.invalid) {
+            await this.deadLetter(topic, partition, item.message, item.invalid, 0);
+            // The ledger is asked again: the same id may come twice in one window.
+          } else if (wanted[i] && !ledger?.has(item.event.envelope.id)) {
+            // The first attempt runs here rather than in an async helper: one promise less per event.
+            const span = this.startSpan(item);
+            let outcome: Outcome = 'handled';
+            try {
+              await withContext(span.context, () => this.handler(item.event));
+              span.span.setAttribute('lethe.attempts', 1);
+            } catch (err) {
+              outcome = await this.retry(item, span, err, controls);
+            } finally {
+              span.span.end();
+            }
+            if (outcome === 'stopped') break windows;
+            if (outcome === 'handled' && ledger) {
+              ledger.addNew(item.event.envelope.id);
+              handled.push(item.event.envelope.id);
+            }
           }
-          if (outcome === 'stopped') break;
-          if (outcome === 'handled' && ledger) {
-            ledger.addNew(item.event.envelope.id);
-            handled.push(item.event.envelope.id);
-          }
+          lastDone = item.message.offset;
         }
-        lastDone = item.message.offset;
-        if (i % HEARTBEAT_EVERY === HEARTBEAT_EVERY - 1) {
-          if (!controls.isRunning()) break;
-          await controls.heartbeat();
-        }
+        if (!controls.isRunning()) break;
+        await controls.heartbeat();
       }
     } finally {
       if (handled.length > 0) {
@@ -307,6 +318,17 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
       if (lastDone !== undefined) resolveOffset(lastDone);
     }
     return lastDone;
+  }
+
+  /** Per item: handle it? Not when handled before (a redelivery) or when the filter declines it. */
+  private async wanted(items: readonly Parsed<T>[], ledger: PartitionLedger | undefined): Promise<boolean[]> {
+    const wanted = items.map((item) => item.event !== undefined && !ledger?.has(item.event.envelope.id));
+    if (!this.filter) return wanted;
+    const indexes = wanted.flatMap((yes, index) => (yes ? [index] : []));
+    if (indexes.length === 0) return wanted;
+    const verdicts = await this.filter(indexes.map((index) => items[index].event!));
+    indexes.forEach((index, position) => (wanted[index] = verdicts[position] === true));
+    return wanted;
   }
 
   /**
@@ -360,26 +382,6 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     return ledger;
   }
 
-  /**
-   * Indexes of records about subjects the drop hook names (one hook call per record, concurrently),
-   * read from the headers alone; records handled before are not asked about.
-   */
-  private async erasedSubjects(messages: KafkaMessage[], ledger: PartitionLedger | undefined): Promise<Set<number> | undefined> {
-    const hook = this.skipErasedSubjects ? this.bus.dropEventsAbout() : undefined;
-    if (!hook) return undefined;
-    const dropped = new Set<number>();
-    await Promise.all(
-      messages.map(async ({ headers }, index) => {
-        const id = header(headers, H_ID);
-        const tenantId = header(headers, H_TENANT);
-        const subjectId = header(headers, H_SUBJECT);
-        if (!id || !tenantId || !subjectId || ledger?.has(id)) return;
-        if (await hook(tenantId, subjectId)) dropped.add(index);
-      }),
-    );
-    return dropped;
-  }
-
   /** The event's CONSUMER span, continuing the publisher's trace, and the context the handler runs in. */
   private startSpan({ event, tracestate }: Valid<T>): ActiveSpan {
     const traceparent = event.envelope.traceparent;
@@ -402,30 +404,34 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     return { span, context: contextWithSpan(parent, span) };
   }
 
-  /** Attempts 2 and on of a failed handler, with backoff; then the dead-letter topic. */
+  /** Attempts 2 and on of a failed handler, with back-off and a heartbeat between them; then the dead-letter topic. */
   private async retry({ event, message }: Valid<T>, { span, context: spanContext }: ActiveSpan, firstError: unknown, controls: BatchControls): Promise<Outcome> {
-    let err = firstError;
-    for (let attempt = 1; ; attempt++) {
-      if (attempt > 1) {
-        try {
+    let attempts = 1;
+    try {
+      await retry(
+        async (attempt) => {
+          attempts = attempt;
+          if (attempt === 1) throw firstError;
+          if (!controls.isRunning()) throw new Stopping();
+          await controls.heartbeat();
           await withContext(spanContext, () => this.handler(event));
-          span.setAttribute('lethe.attempts', attempt);
-          return 'handled';
-        } catch (failure) {
-          err = failure;
-        }
-      }
-      if (isPermanentFailure(err) || attempt >= this.maxAttempts) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        span.setAttributes({ 'error.type': err instanceof Error ? err.name : typeof err, 'lethe.attempts': attempt, 'lethe.dead_lettered': true });
-        await this.deadLetter(event.topic, event.partition, message, err, attempt);
-        return 'dead-lettered';
-      }
-      this.logger.warn({ err, eventId: event.envelope.id, topic: event.topic, attempt }, 'event handler failed; retrying');
-      await sleep(this.backoff[Math.min(attempt - 1, this.backoff.length - 1)]);
-      if (!controls.isRunning()) return 'stopped';
-      await controls.heartbeat();
+        },
+        {
+          attempts: this.maxAttempts,
+          backoff: this.backoff,
+          retryIf: (err) => !isPermanentFailure(err) && !(err instanceof Stopping),
+          beforeRetry: (err, attempt) => this.logger.warn({ err, eventId: event.envelope.id, topic: event.topic, attempt }, 'event handler failed; retrying'),
+        },
+      );
+    } catch (err) {
+      if (err instanceof Stopping) return 'stopped';
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      span.setAttributes({ 'error.type': err instanceof Error ? err.name : typeof err, 'lethe.attempts': attempts, 'lethe.dead_lettered': true });
+      await this.deadLetter(event.topic, event.partition, message, err, attempts);
+      return 'dead-lettered';
     }
+    span.setAttribute('lethe.attempts', attempts);
+    return 'handled';
   }
 
   /** Sends the record, value and headers untouched, to the group's dead-letter topic of its topic. */
@@ -502,7 +508,10 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   }
 }
 
-function invalidRecord<T extends EventTypeName>(message: KafkaMessage, reason: string, text: string): Parsed<T> {
+/** The batch stopped (rebalance or shutdown) while a failed handler waited for its retry. */
+class Stopping extends Error {}
+
+function invalidRecord<T extends EventTypeName>(message: KafkaMessage, reason: Reason, text: string): Parsed<T> {
   return { message, invalid: new InvalidEventError(reason, text) };
 }
 

@@ -1,6 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
-import { UnavailableError } from '../errors';
-import type { Logger } from '../logger';
+import { UnavailableError } from '../errors/errors';
+import type { Logger } from '../telemetry/logger';
 
 export interface MongoOptions {
   uri: string;

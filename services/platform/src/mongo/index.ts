@@ -1,4 +1,5 @@
 export { closeMongo, connectMongo, createMongoConnection, isDuplicateKey, openMongo, type MongoOptions } from './connection';
+export { inBatches, STATEMENTS_PER_WRITE } from './ferretdb';
 export {
   ALL_TENANTS,
   MissingTenantError,

@@ -11,7 +11,7 @@ import {
   type SortOrder,
   type UpdateQuery,
 } from 'mongoose';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors/errors';
 
 /**
  * A query, update, delete, count or aggregate on a tenant-scoped model ran without a tenant in its

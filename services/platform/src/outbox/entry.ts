@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { documentLockKey, documentLocks } from './document-locks';
+import { documentLockKey, documentLocks } from '../mongo/ferretdb';
 import { Schema } from 'mongoose';
-import { PreconditionError } from '../errors';
+import { PreconditionError } from '../errors/errors';
 import type { EventTypeName, TopicContract } from '@lethe/protos';
 import type { EncodedRecord, PublishEvent } from '../kafka/events';
 import { HEADERS } from '../kafka/events';
 import { encodeEvent } from '../kafka/records';
-import { injectTraceContext } from '../telemetry';
+import { injectTraceContext } from '../telemetry/tracing';
 
 /**
  * An event waiting in an aggregate document until the relay has published it. It is written in

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection, mongo } from 'mongoose';
 import type { EventBus } from '../kafka/bus';
 import type { EncodedRecord } from '../kafka/events';
-import type { Logger } from '../logger';
-import { documentLockKey, documentLocks } from './document-locks';
+import type { Logger } from '../telemetry/logger';
+import { documentLockKey, documentLocks, inBatches } from '../mongo/ferretdb';
 import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry, type OutboxWrite } from './entry';
 
 /** A collection of aggregates with an outbox, or a mongoose model over one. */
@@ -37,8 +37,6 @@ interface AggregateWithOutbox {
 }
 
 const MAX_FAILURE_BACKOFF_MS = 30_000;
-/** FerretDB (1.24, SQLite) stops answering an update command of 100 or more statements; MongoDB takes any size. */
-const STATEMENTS_PER_WRITE = 50;
 
 /**
  * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
@@ -247,8 +245,8 @@ export class OutboxRelay {
     // The service's own updates of these documents wait meanwhile (FerretDB would lose one of two concurrent updates).
     const release = await documentLocks.acquireAll(docs.map((doc) => documentLockKey(collection.collectionName, doc._id)).filter((key): key is string => key !== undefined));
     try {
-      for (let start = 0; start < removals.length; start += STATEMENTS_PER_WRITE) {
-        await aggregates.bulkWrite(removals.slice(start, start + STATEMENTS_PER_WRITE), { ordered: true });
+      for (const batch of inBatches(removals)) {
+        await aggregates.bulkWrite(batch, { ordered: true });
       }
       await aggregates.updateMany(
         { _id: { $in: docs.map((doc) => doc._id) }, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },

@@ -1,44 +1,22 @@
 import type { Express } from 'express';
-import type { SASLOptions } from 'kafkajs';
-import type { Connection } from 'mongoose';
-import type { DestinationStream } from 'pino';
-import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { z } from 'zod';
-import { ServiceTokenProvider, TokenSigner, TokenVerifier } from '../auth';
-import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from '../config';
-import { BlindIndex, SubjectCipher } from '../crypto';
-import { obeyErasureCommands, Tombstones, type ErasureHandler } from '../erasure';
+import type { EventTypeName, TopicContract } from '@lethe/protos';
+import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
+import { obeyErasureCommands, reapplyErasure, type ErasureHandler } from '../erasure/obey';
+import { skipErasedSubjects } from '../erasure/filter';
+import type { Tombstones } from '../erasure/tombstones';
 import { createGrpcServer, type LetheGrpcServer, type ServiceRegistration } from '../grpc';
 import { createHttpApp, listen, type ListeningApp } from '../http';
-import { createKafka, EventBus, ProcessedEventStore, type Kafka, type Subscription, type TopicSpec } from '../kafka';
-import { createLogger, type Logger } from '../logger';
-import { closeMongo, createMongoConnection, openMongo } from '../mongo';
+import type { EventFilter, SubscribeOptions, Subscription, TopicSpec } from '../kafka';
+import { openMongo } from '../mongo';
 import { OutboxRelay, type OutboxSource } from '../outbox';
-import { closeRedis, createRedis, openRedis, type Redis } from '../redis';
-import { initTelemetry, type Telemetry } from '../telemetry';
-import { systemClock, type Clock } from './clock';
+import { openRedis } from '../redis/client';
+import { retry } from '../retry';
+import { initTelemetry } from '../telemetry/tracing';
+import { closeRuntime, createRuntime, prepareRuntime, type RuntimeOptions, type ServiceRuntime } from './runtime';
 
-/** Everything a service is built from. Connections are not open yet while `create` runs. */
-export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
-  readonly name: string;
-  readonly config: C;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  /** The service's own database; define models on it in `create`, query it from `start` on. */
-  readonly mongo: Connection;
-  /** Its name: what identifies this installation's data (e.g. in shared Redis keys). */
-  readonly database: string;
-  readonly redis: Redis;
-  readonly kafka: Kafka;
-  readonly bus: EventBus;
-  readonly cipher: SubjectCipher;
-  readonly blindIndex: BlindIndex;
-  readonly tombstones: Tombstones;
-  readonly verifier: TokenVerifier;
-  /** Tokens for calls to other Lethe services; present when AUTH_SIGNING_KEY is configured. */
-  readonly serviceTokens?: ServiceTokenProvider;
-  readonly clock: Clock;
-}
+/** Thrown into the connection retries when the service stops before it connected. */
+class StoppingError extends Error {}
 
 /** What a service adds to the runtime. The lifecycle wires each part in and tears it down again. */
 export interface ServiceParts {
@@ -50,7 +28,9 @@ export interface ServiceParts {
   outbox?: readonly OutboxSource[];
   /** Erases what the service holds about a subject; subscribed to the erasure commands and acknowledged. */
   erasure?: ErasureHandler;
-  /** Runs once the connections are open, before SERVING: indexes, consumers, background work. */
+  /** The service's Kafka consumers (`src/events/<topic>.ts`); subscribed after `start`, stopped on shutdown. */
+  consumers?: readonly ConsumerSpec[];
+  /** Runs once the connections are open, before SERVING: indexes, background work. */
   start?(): Promise<void>;
   /** Runs on shutdown after calls have drained, before the connections close. */
   stop?(): Promise<void>;
@@ -64,15 +44,36 @@ export interface ServiceDefinition<S extends z.ZodTypeAny = typeof baseConfigSch
   create(runtime: ServiceRuntime<z.infer<S>>): ServiceParts | Promise<ServiceParts>;
 }
 
-export interface StartOptions {
-  env?: NodeJS.ProcessEnv;
-  clock?: Clock;
-  /** Log destination (tests capture it); stdout by default. */
-  logDestination?: DestinationStream;
-  /** Extra span exporter (tests). */
-  spanExporter?: SpanExporter;
+export interface StartOptions extends Pick<RuntimeOptions, 'env' | 'clock' | 'logDestination' | 'spanExporter'> {
   /** Pause between connection attempts while a dependency is unreachable. */
   reconnectDelayMs?: number;
+}
+
+/** A consumer of the service: a subscription the lifecycle runs. */
+export type ConsumerSpec<C extends TopicContract<EventTypeName> = TopicContract<EventTypeName>> = SubscribeOptions<C> & {
+  /**
+   * `skip` (the default): events about subjects this service erased are acknowledged and not
+   * handled, so a late or replayed event never brings a person back. `deliver`: the erasure
+   * protocol's own topics, which are about erased subjects by nature.
+   */
+  erasedSubjects?: 'skip' | 'deliver';
+};
+
+/** Declares a consumer; the handler's events are typed by the topics. */
+export function consumer<C extends TopicContract<EventTypeName>>(spec: ConsumerSpec<C>): ConsumerSpec {
+  return spec as unknown as ConsumerSpec;
+}
+
+/** The filter of a consumer: the erased-subject filter unless it asks for everything, then its own. */
+function filterOf(spec: ConsumerSpec, tombstones: Tombstones): EventFilter | undefined {
+  const own = spec.filter;
+  if (spec.erasedSubjects === 'deliver') return own;
+  const notErased = skipErasedSubjects(tombstones);
+  if (!own) return notErased;
+  return async (events) => {
+    const [first, second] = await Promise.all([notErased(events), own(events)]);
+    return first.map((keep, index) => keep && second[index]);
+  };
 }
 
 export interface RunningService<C extends BaseConfig = BaseConfig> {
@@ -86,21 +87,6 @@ export interface RunningService<C extends BaseConfig = BaseConfig> {
   stop(): Promise<void>;
 }
 
-/** Consumer groups and database of a service are named after it. */
-export function databaseNameOf(service: string): string {
-  return `lethe_${service.replace(/-/g, '_')}`;
-}
-
-function kafkaSasl(config: BaseConfig): SASLOptions | undefined {
-  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
-  if (!mechanism) return undefined;
-  if (!username || !password) {
-    throw new ConfigError([{ variable: username ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME', problem: `is required with KAFKA_SASL_MECHANISM` }]);
-  }
-  return { mechanism, username, password } as SASLOptions;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How often the ids of handled events older than the redelivery horizon are forgotten (no TTL indexes). */
 const PRUNE_PROCESSED_EVENTS_EVERY_MS = 60 * 60 * 1000;
@@ -111,37 +97,9 @@ const PRUNE_PROCESSED_EVENTS_EVERY_MS = 60 * 60 * 1000;
  * service's topics, indexes and consumers are set up and it reports SERVING.
  */
 export async function startService<S extends z.ZodTypeAny>(definition: ServiceDefinition<S>, options: StartOptions = {}): Promise<RunningService<z.infer<S>>> {
-  const env = { SERVICE_NAME: definition.name, ...(options.env ?? process.env) };
-  const config = loadConfig(definition.configSchema ?? baseConfigSchema, env) as z.infer<S> & BaseConfig;
-  const name = config.SERVICE_NAME;
-  const telemetry = initTelemetry({ serviceName: name, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, spanExporter: options.spanExporter });
-  const logger = createLogger({ service: name, level: config.LOG_LEVEL, destination: options.logDestination });
-  const database = config.MONGODB_DATABASE ?? databaseNameOf(name);
+  const runtime = createRuntime(definition.name, definition.configSchema, options);
+  const { config, logger, telemetry, mongo, redis, bus } = runtime;
   const reconnectDelayMs = options.reconnectDelayMs ?? 2_000;
-
-  const mongo = createMongoConnection({ database, logger });
-  const redis = createRedis(config.REDIS_URL, { logger });
-  const kafka = createKafka({ clientId: name, brokers: config.KAFKA_BROKERS, ssl: config.KAFKA_SSL, sasl: kafkaSasl(config), logger });
-  const processedEvents = new ProcessedEventStore(mongo);
-  const bus = new EventBus({ kafka, source: name, logger, processedEvents, replicationFactor: config.KAFKA_REPLICATION_FACTOR, namePrefix: config.KAFKA_TOPIC_PREFIX });
-  const signer = TokenSigner.fromConfig(config);
-  const runtime: ServiceRuntime<z.infer<S>> = {
-    name,
-    config,
-    logger,
-    telemetry,
-    mongo,
-    database,
-    redis,
-    kafka,
-    bus,
-    cipher: new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') }),
-    blindIndex: new BlindIndex({ key: Buffer.from(config.BLIND_INDEX_KEY, 'base64') }),
-    tombstones: new Tombstones(mongo),
-    verifier: TokenVerifier.fromConfig(config),
-    serviceTokens: signer && new ServiceTokenProvider({ signer, serviceName: name }),
-    clock: options.clock ?? systemClock,
-  };
   const parts = await definition.create(runtime);
 
   const state = { kafka: false, stopping: false, started: false };
@@ -151,7 +109,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
     metrics: telemetry.prometheus,
     readiness: async () => ({
       mongodb: mongo.readyState === 1,
-      redis: redis.status === 'ready',
+      redis: redis.isReady,
       kafka: state.kafka,
       serving: grpc.health.isServing,
     }),
@@ -167,40 +125,50 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
   }
   logger.info({ grpcPort, httpPort: http.port }, 'listening; connecting to MongoDB, Redis and Kafka');
 
-  /** Retries `attempt` until it succeeds or the service is stopping; false when it gave up. */
-  const untilConnected = async (dependency: string, attempt: () => Promise<unknown>): Promise<boolean> => {
-    for (let tries = 1; !state.stopping; tries++) {
-      try {
-        await attempt();
-        return true;
-      } catch (err) {
-        logger.warn({ err, dependency, tries }, `${dependency} not reachable yet; retrying`);
-        await sleep(reconnectDelayMs);
-      }
-    }
-    return false;
-  };
+  /** Retries `attempt` until it succeeds or the service is stopping. */
+  const untilConnected = (dependency: string, attempt: () => Promise<unknown>): Promise<unknown> =>
+    retry(
+      async () => {
+        if (state.stopping) throw new StoppingError();
+        return attempt();
+      },
+      {
+        backoff: { initialMs: reconnectDelayMs, maxMs: reconnectDelayMs, factor: 1 },
+        retryIf: (err) => !(err instanceof StoppingError),
+        beforeRetry: (err, tries) => logger.warn({ err, dependency, tries }, `${dependency} not reachable yet; retrying`),
+      },
+    );
 
   let relay: OutboxRelay | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
-  let erasureSubscription: Subscription | undefined;
+  const subscriptions: Subscription[] = [];
   const ready = (async () => {
-    const connected = await Promise.all([
-      untilConnected('mongodb', () => openMongo(mongo, { uri: config.MONGODB_URI, database, logger })),
-      untilConnected('redis', () => openRedis(redis)),
-      untilConnected('kafka', () => bus.ensureTopics(parts.publishes ?? []).then(() => (state.kafka = true))),
-    ]);
-    if (!connected.every(Boolean)) return;
-    await Promise.all([processedEvents.ensureIndexes(), runtime.cipher.ready()]);
+    try {
+      await Promise.all([
+        untilConnected('mongodb', () => openMongo(mongo, { uri: config.MONGODB_URI, database: runtime.database, logger })),
+        untilConnected('redis', () => openRedis(redis)),
+        untilConnected('kafka', () => bus.ensureTopics(parts.publishes ?? []).then(() => (state.kafka = true))),
+      ]);
+    } catch (err) {
+      if (err instanceof StoppingError) return;
+      throw err;
+    }
+    await prepareRuntime(runtime);
     await parts.start?.();
     if (parts.erasure) {
-      erasureSubscription = await obeyErasureCommands({ bus, serviceName: name, tombstones: runtime.tombstones, handler: parts.erasure, logger });
+      runtime.fence.reapplyErasuresWith(reapplyErasure(parts.erasure));
+      subscriptions.push(await obeyErasureCommands({ bus, serviceName: runtime.name, tombstones: runtime.tombstones, fence: runtime.fence, handler: parts.erasure, logger }));
+    }
+    for (const spec of parts.consumers ?? []) {
+      const { erasedSubjects: _erasedSubjects, ...options } = spec;
+      subscriptions.push(await bus.subscribe({ ...options, filter: filterOf(spec, runtime.tombstones) }));
     }
     if (parts.outbox?.length) {
       relay = new OutboxRelay({ bus, collections: parts.outbox, logger });
       await relay.start();
     }
     if (state.stopping) return;
+    const { processedEvents } = runtime;
     pruneTimer = setInterval(() => {
       processedEvents
         .prune(new Date(runtime.clock.now().getTime() - processedEvents.horizonMs))
@@ -224,12 +192,10 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
       await Promise.all([grpc.drain(config.SHUTDOWN_TIMEOUT_MS), http.close(config.SHUTDOWN_TIMEOUT_MS)]);
       await ready.catch(() => undefined);
       const steps: [string, (() => Promise<unknown>) | undefined][] = [
+        ['consumers', () => Promise.all(subscriptions.map((subscription) => subscription.stop()))],
         ['service', state.started ? parts.stop : undefined],
-        ['erasure consumer', erasureSubscription && (() => erasureSubscription!.stop())],
         ['outbox relay', relay && (() => relay!.stop())],
-        ['kafka', () => bus.close()],
-        ['redis', () => closeRedis(redis)],
-        ['mongodb', () => closeMongo(mongo)],
+        ['connections', () => closeRuntime(runtime)],
       ];
       for (const [step, run] of steps) {
         if (!run) continue;

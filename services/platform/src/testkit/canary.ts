@@ -1,7 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Redis } from 'ioredis';
+import { RESP_TYPES } from 'redis';
+import type { Redis } from '../redis/client';
 
 /**
  * Canaries: unique, greppable stand-ins for personal data. A test stores them through a service
@@ -130,27 +131,35 @@ export async function scanDirectoryForCanaries(dir: string, canaries: Canaries |
   return [...found.values()];
 }
 
+/** The client answering in raw bytes: a canary is looked for in the bytes as stored. */
+function inBytes(redis: Redis) {
+  return redis.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer, [RESP_TYPES.SIMPLE_STRING]: Buffer });
+}
+
 async function valuesOf(redis: Redis, key: string): Promise<Buffer[]> {
+  const bytes = inBytes(redis);
   const type = await redis.type(key);
   switch (type) {
     case 'none':
       return [];
     case 'string': {
-      const value = await redis.getBuffer(key);
+      const value = await bytes.get(key);
       return value ? [value] : [];
     }
-    case 'hash':
-      return redis.hgetallBuffer(key).then((hash) => Object.entries(hash).flatMap(([field, value]) => [Buffer.from(field), value]));
+    case 'hash': {
+      const hash = (await bytes.hGetAll(key)) as unknown as Record<string, Buffer>;
+      return Object.entries(hash).flatMap(([field, value]) => [Buffer.from(field), value]);
+    }
     case 'list':
-      return redis.lrangeBuffer(key, 0, -1);
+      return bytes.lRange(key, 0, -1);
     case 'set':
-      return redis.smembersBuffer(key);
+      return bytes.sMembers(key) as unknown as Promise<Buffer[]>;
     case 'zset':
-      return redis.zrangeBuffer(key, 0, -1);
+      return bytes.zRange(key, 0, -1);
     default: {
       // Streams and module types: DUMP's serialisation keeps short strings verbatim; long ones may
       // be LZF-compressed, so this is a best effort for types Lethe does not use.
-      const dumped = await redis.dumpBuffer(key);
+      const dumped = await bytes.dump(key);
       return dumped ? [dumped] : [];
     }
   }
@@ -162,11 +171,10 @@ export async function scanRedisForCanaries(redis: Redis, canaries: Canaries | re
   const found = new Map<string, CanaryHit>();
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scanBuffer(cursor, 'MATCH', keyPattern, 'COUNT', 500);
-    cursor = next.toString();
-    for (const keyBytes of keys) {
-      const key = keyBytes.toString('utf8');
-      searchBuffer(`redis-key:${key}`, keyBytes, needles, found);
+    const page = await redis.scan(cursor, { MATCH: keyPattern, COUNT: 500 });
+    cursor = page.cursor;
+    for (const key of page.keys) {
+      searchBuffer(`redis-key:${key}`, Buffer.from(key, 'utf8'), needles, found);
       for (const value of await valuesOf(redis, key)) searchBuffer(`redis:${key}`, value, needles, found);
     }
   } while (cursor !== '0');

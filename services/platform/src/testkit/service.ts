@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { BaseConfig } from '../config';
+import type { BaseConfig } from '../service/config';
 import { startService, type RunningService, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type StartOptions } from '../service';
 import { randomKey, testInfra, uniqueName } from './infra';
 import type { TestAuth } from './tokens';

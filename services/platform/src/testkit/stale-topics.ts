@@ -1,5 +1,5 @@
 import { createKafka } from '../kafka/client';
-import { createLogger } from '../logger';
+import { createLogger } from '../telemetry/logger';
 import { testInfra, uniqueNameTime } from './infra';
 
 /** Older test topics than this belong to runs that have ended (a whole run takes minutes). */

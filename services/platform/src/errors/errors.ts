@@ -1,4 +1,5 @@
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import type { Reason } from './reasons';
 
 /**
  * Lethe's error vocabulary. Handlers throw these; the gRPC server and the HTTP app translate them
@@ -27,12 +28,12 @@ export interface FieldViolation {
 
 export abstract class LetheError extends Error {
   abstract readonly kind: ErrorKind;
-  /** Machine-readable reason for clients, e.g. `SUBJECT_MARKED_FOR_DELETION`. */
-  readonly reason?: string;
+  /** Machine-readable reason for clients (the catalogue in reasons.ts), e.g. `SUBJECT_MARKED_FOR_DELETION`. */
+  readonly reason?: Reason;
   readonly resourceType?: string;
   readonly resourceId?: string;
 
-  constructor(message: string, details: { reason?: string; resourceType?: string; resourceId?: string } = {}) {
+  constructor(message: string, details: { reason?: Reason; resourceType?: string; resourceId?: string } = {}) {
     super(message);
     this.name = new.target.name;
     Object.assign(this, details);
@@ -48,14 +49,15 @@ export class ValidationError extends LetheError {
 
 export class NotFoundError extends LetheError {
   readonly kind = 'not_found';
-  constructor(resourceType: string, resourceId: string) {
-    super(`${resourceType} ${resourceId} not found`, { reason: 'NOT_FOUND', resourceType, resourceId });
+  /** `SUBJECT_ERASED` tells a caller that the record existed and was erased, without telling another tenant anything. */
+  constructor(resourceType: string, resourceId: string, reason: Reason = 'NOT_FOUND') {
+    super(`${resourceType} ${resourceId} not found`, { reason, resourceType, resourceId });
   }
 }
 
 export class AlreadyExistsError extends LetheError {
   readonly kind = 'already_exists';
-  constructor(resourceType: string, resourceId: string, reason = 'ALREADY_EXISTS') {
+  constructor(resourceType: string, resourceId: string, reason: Reason = 'ALREADY_EXISTS') {
     super(`${resourceType} ${resourceId} already exists`, { reason, resourceType, resourceId });
   }
 }
@@ -63,7 +65,7 @@ export class AlreadyExistsError extends LetheError {
 /** The request is valid but the resource is not in a state that allows it. */
 export class PreconditionError extends LetheError {
   readonly kind = 'failed_precondition';
-  constructor(reason: string, message: string, resource?: { type: string; id: string }) {
+  constructor(reason: Reason, message: string, resource?: { type: string; id: string }) {
     super(message, { reason, resourceType: resource?.type, resourceId: resource?.id });
   }
 }
@@ -71,7 +73,7 @@ export class PreconditionError extends LetheError {
 /** A concurrent change won; the caller may retry. */
 export class ConflictError extends LetheError {
   readonly kind = 'aborted';
-  constructor(message: string, reason = 'CONCURRENT_MODIFICATION') {
+  constructor(message: string, reason: Reason = 'CONCURRENT_MODIFICATION') {
     super(message, { reason });
   }
 }
@@ -125,7 +127,7 @@ export interface DescribedError {
   title: string;
   /** Safe to show to the caller: Lethe's own messages, never a foreign error's text. */
   message: string;
-  reason?: string;
+  reason?: Reason;
   resourceType?: string;
   resourceId?: string;
   violations?: FieldViolation[];

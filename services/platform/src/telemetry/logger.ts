@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { LetheError } from './errors';
+import { LetheError } from '../errors/errors';
 import { redactPersonalData } from './personal-data';
 
 export type { Logger } from 'pino';

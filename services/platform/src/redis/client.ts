@@ -1,8 +1,10 @@
-import { Redis } from 'ioredis';
-import { UnavailableError } from './errors';
-import type { Logger } from './logger';
+import { createClient, type RedisClientType } from 'redis';
+import { UnavailableError } from '../errors/errors';
+import type { Logger } from '../telemetry/logger';
+import { backoffDelay } from '../retry';
 
-export { Redis } from 'ioredis';
+/** The official node-redis client; it pipelines the commands issued in one tick into one write by itself. */
+export type Redis = RedisClientType;
 
 export interface RedisConnectOptions {
   logger: Logger;
@@ -10,28 +12,22 @@ export interface RedisConnectOptions {
   connectTimeoutMs?: number;
 }
 
+const RECONNECT_BACKOFF = { initialMs: 100, maxMs: 5_000 };
+
 /**
- * A Redis client that connects when `openRedis` is called. Afterwards ioredis reconnects on its
- * own with a capped back-off; a command issued while disconnected fails after a couple of retries
- * instead of hanging, so a cache outage degrades into cache misses, not stuck requests.
+ * A Redis client that connects when `openRedis` is called. Afterwards it reconnects on its own
+ * with a capped back-off; a command issued while disconnected fails at once instead of waiting in
+ * a queue, so a cache outage degrades into cache misses, not stuck requests.
  */
 export function createRedis(url: string, { logger, connectTimeoutMs = 5_000 }: RedisConnectOptions): Redis {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: connectTimeoutMs,
-    maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
-    // Commands issued in the same tick go out in one write: under concurrent requests the socket
-    // writes, not Redis, were the cost.
-    enableAutoPipelining: true,
-    // After a refused connection ioredis arms this timer on a socket that already closed, so it
-    // always runs out in full; short, so a failed boot (or a test) is not held open for long.
-    disconnectTimeout: 500,
-    retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 6), 5_000),
+  const client: Redis = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => backoffDelay(retries + 1, RECONNECT_BACKOFF) },
   });
   let lastErrorLog = 0;
   client.on('error', (err: Error) => {
-    // ioredis emits an error per failed reconnect attempt; one line per 10 s is enough.
+    // The client reports every failed reconnect attempt; one line per 10 s is enough.
     if (Date.now() - lastErrorLog < 10_000) return;
     lastErrorLog = Date.now();
     logger.error({ err }, 'redis connection error');
@@ -47,20 +43,17 @@ export function createRedis(url: string, { logger, connectTimeoutMs = 5_000 }: R
  * UnavailableError is thrown; calling openRedis again tries afresh.
  */
 export async function openRedis(client: Redis, { connectTimeoutMs = 5_000 }: Pick<RedisConnectOptions, 'connectTimeoutMs'> = {}): Promise<Redis> {
-  if (client.status === 'ready') return client;
+  if (client.isReady) return client;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('timeout')), connectTimeoutMs);
-      client.once('ready', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      if (client.status === 'wait' || client.status === 'end') client.connect().catch(() => undefined);
-    });
+    const connecting = client.isOpen ? new Promise<void>((resolve) => client.once('ready', () => resolve())) : client.connect().then(() => undefined);
+    await Promise.race([connecting, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), connectTimeoutMs)))]);
   } catch {
-    client.disconnect();
+    if (client.isOpen) client.destroy();
     // The URL may carry a password: the message names neither.
     throw new UnavailableError('cannot connect to Redis');
+  } finally {
+    clearTimeout(timer);
   }
   return client;
 }
@@ -70,32 +63,14 @@ export function connectRedis(url: string, options: RedisConnectOptions): Promise
   return openRedis(createRedis(url, options), options);
 }
 
-const closing = new WeakMap<Redis, Promise<void>>();
-
-/**
- * Closes the connection gracefully (pending replies are awaited) and resolves once the socket is
- * gone, so test runners can exit. Safe to call twice: a second QUIT on a closing connection would
- * leave a handle open.
- */
-export function closeRedis(client: Redis): Promise<void> {
-  let closed = closing.get(client);
-  if (!closed) {
-    closed = (async () => {
-      if (client.status === 'end') return;
-      const ended = new Promise<void>((resolve) => {
-        client.once('end', () => resolve());
-        setTimeout(resolve, 2_000).unref();
-      });
-      try {
-        await client.quit();
-      } catch {
-        client.disconnect();
-      }
-      await ended;
-    })();
-    closing.set(client, closed);
+/** Closes the connection gracefully (pending replies are awaited); safe to call twice. */
+export async function closeRedis(client: Redis): Promise<void> {
+  if (!client.isOpen) return;
+  try {
+    await client.close();
+  } catch {
+    client.destroy();
   }
-  return closed;
 }
 
 export type KeyPart = string | number;
@@ -160,40 +135,37 @@ export class TenantCache {
     return this.redis.get(this.keys.key(tenantId, ...parts));
   }
 
-  async getBuffer(tenantId: string, parts: readonly KeyPart[]): Promise<Buffer | null> {
-    return this.redis.getBuffer(this.keys.key(tenantId, ...parts));
-  }
-
-  async set(tenantId: string, parts: readonly KeyPart[], value: string | Buffer, ttlSeconds: number): Promise<void> {
+  async set(tenantId: string, parts: readonly KeyPart[], value: string, ttlSeconds: number): Promise<void> {
     if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new TypeError('a cache entry needs a positive whole TTL in seconds');
-    await this.redis.set(this.keys.key(tenantId, ...parts), value, 'EX', ttlSeconds);
+    await this.redis.set(this.keys.key(tenantId, ...parts), value, { expiration: { type: 'EX', value: ttlSeconds } });
   }
 
   /** Returns how many keys were deleted. */
   async del(tenantId: string, ...keyParts: (readonly KeyPart[])[]): Promise<number> {
     if (keyParts.length === 0) return 0;
-    return this.redis.unlink(...keyParts.map((parts) => this.keys.key(tenantId, ...parts)));
+    return this.redis.unlink(keyParts.map((parts) => this.keys.key(tenantId, ...parts)));
   }
 
   /** Deletes every key under the tenant matching the parts ('*' matches one part, and a trailing '*' the rest). */
   async delByPattern(tenantId: string, parts: readonly KeyPart[]): Promise<number> {
-    return this.unlinkMatching(this.keys.pattern(tenantId, ...parts));
+    return unlinkMatching(this.redis, this.keys.pattern(tenantId, ...parts));
   }
 
   /** Everything cached about one person (`subjectKey` and below): for erasure. Returns the count. */
   async delSubject(tenantId: string, subjectId: string): Promise<number> {
     const base = this.keys.subjectKey(tenantId, subjectId);
-    return (await this.redis.unlink(base)) + (await this.unlinkMatching(`${base}:*`));
+    return (await this.redis.unlink(base)) + (await unlinkMatching(this.redis, `${base}:*`));
   }
+}
 
-  private async unlinkMatching(pattern: string): Promise<number> {
-    let deleted = 0;
-    let cursor = '0';
-    do {
-      const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      cursor = next;
-      if (found.length > 0) deleted += await this.redis.unlink(...found);
-    } while (cursor !== '0');
-    return deleted;
-  }
+/** Deletes every key matching a SCAN pattern, a page at a time; returns how many went. */
+export async function unlinkMatching(redis: Redis, pattern: string): Promise<number> {
+  let deleted = 0;
+  let cursor = '0';
+  do {
+    const page = await redis.scan(cursor, { MATCH: pattern, COUNT: 500 });
+    cursor = page.cursor;
+    if (page.keys.length > 0) deleted += await redis.unlink(page.keys);
+  } while (cursor !== '0');
+  return deleted;
 }

@@ -1,4 +1,4 @@
-import { PermissionDeniedError } from './errors';
+import { PermissionDeniedError } from '../errors/errors';
 
 export type ActorKind = 'user' | 'service' | 'candidate';
 

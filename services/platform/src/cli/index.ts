@@ -1,0 +1,1 @@
+export { progressBar, type Progress } from './progress';

@@ -1,0 +1,60 @@
+/**
+ * Every machine-readable reason Lethe puts on a refusal (gRPC `lethe.common.v1.ErrorInfo.reason`,
+ * the `reason` of an HTTP problem, a dead letter's `x-dlq-code`, a failed erasure's
+ * `failure_reason`), with what it means. Clients branch on these; a new one is added here.
+ */
+export const REASONS = {
+  // Any request
+  NOT_FOUND: 'the resource does not exist for the caller (another tenant, never created, or erased)',
+  ALREADY_EXISTS: 'a resource with this identity exists',
+  UNAUTHENTICATED: 'no valid token',
+  MISSING_RIGHT: 'the token lacks the right the call needs',
+  TOO_LARGE: 'the request or upload is over its size limit',
+  UNAVAILABLE: 'a dependency did not answer; retry later',
+  CONCURRENT_MODIFICATION: 'another change came first; read again and retry',
+  VERSION_MISMATCH: 'the record is not at the version the caller read; read again and retry',
+  LOCKED: 'another process is changing the same subject; retry shortly',
+  LEASE_LOST: 'the call stalled longer than its hold on the subject; retry',
+  CSRF_CHECK_FAILED: 'a form was not sent from the page that issued it',
+  // The subject's state
+  SUBJECT_ERASED: 'the person has been erased',
+  SUBJECT_MARKED_FOR_DELETION: 'the person is marked for deletion: no changes until restored',
+  SUBJECT_ANONYMISED: 'the person has been anonymised: their record cannot change any more',
+  SUBJECT_REDUCED: 'the person has been reduced to skeleton data: their record cannot change any more',
+  SUBJECT_KEY_CHANGED: "the person's data key changed concurrently",
+  ERASURE_REQUESTED: 'the person asked to be forgotten: no new applications or assignments',
+  // Links
+  LINK_INVALID: 'the link is unknown, tampered with or not for this purpose',
+  LINK_EXPIRED: 'the link expired or was ended',
+  LINK_USED: 'the link was used already',
+  // Candidates
+  DUPLICATE_CANDIDATE: 'a candidate with the same identity or email exists',
+  STATUS_NOT_SELECTABLE: 'the status cannot follow the current one',
+  // Consent
+  NO_CONSENT_REQUEST: 'consent can be set manually only for an open request whose link is valid',
+  CONSENT_REQUEST_ANSWERED: 'the request was answered already',
+  CONSENT_REQUEST_CLOSED: 'the request was closed by a newer request, a decline or a withdrawal',
+  CONSENT_TEXT_MISSING: 'the consent text of the request no longer exists',
+  // Retention
+  ALREADY_EXECUTED: 'the mark or request was executed already',
+  CLOCK_CONTENDED: "the subject's retention clock kept changing; retry",
+  // Events and erasure handlers
+  INVALID_EVENT: 'an event failed validation',
+  MISSING_EVENT_ID: 'a record has no ce_id header',
+  UNKNOWN_EVENT_TYPE: "a record's ce_type is not an event type of its topic",
+  MISSING_TENANT: 'a record has no ce_tenant header',
+  EMPTY_PAYLOAD: 'a record has no value',
+  INVALID_TIME: "a record's ce_time header is not a date-time",
+  HANDLER_ERROR: 'an erasure handler failed',
+  INVALID_HANDLER_RESULT: 'an erasure handler returned a malformed result',
+  // Programming faults
+  INVALID_SUBSCRIPTION: 'a subscription was configured wrongly',
+  INVALID_OUTBOX_UPDATE: 'an outbox update was not made of operators',
+} as const;
+
+export type Reason = keyof typeof REASONS;
+
+/** True for a reason of the catalogue. */
+export function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(REASONS, value);
+}

@@ -1,0 +1,138 @@
+import type { SASLOptions } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import type { DestinationStream } from 'pino';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { z } from 'zod';
+import { ServiceTokenProvider, TokenSigner, TokenVerifier } from '../auth';
+import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
+import { BlindIndex, SubjectCipher } from '../crypto';
+import { SubjectFence } from '../erasure/fence';
+import { Tombstones } from '../erasure/tombstones';
+import { createKafka, EventBus, ProcessedEventStore, type Kafka } from '../kafka';
+import { createLogger, type Logger } from '../telemetry/logger';
+import { closeMongo, createMongoConnection, openMongo } from '../mongo';
+import { closeRedis, createRedis, openRedis, TenantKeys, type Redis } from '../redis/client';
+import { initTelemetry, type Telemetry } from '../telemetry/tracing';
+import { systemClock, type Clock } from './clock';
+import { localEnv } from './local-config';
+
+/** Everything a service (or one of its commands) is built from. */
+export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
+  readonly name: string;
+  readonly config: C;
+  readonly logger: Logger;
+  readonly telemetry: Telemetry;
+  /** The service's own database; define models on it before `connect`, query it after. */
+  readonly mongo: Connection;
+  /** Its name: what identifies this installation's data (e.g. in shared Redis keys). */
+  readonly database: string;
+  readonly redis: Redis;
+  readonly kafka: Kafka;
+  readonly bus: EventBus;
+  /** Redelivery guard of the bus's subscriptions. */
+  readonly processedEvents: ProcessedEventStore;
+  readonly cipher: SubjectCipher;
+  readonly blindIndex: BlindIndex;
+  readonly tombstones: Tombstones;
+  /** Serialises writes about a person with that person's erasure (see SubjectFence). */
+  readonly fence: SubjectFence;
+  readonly verifier: TokenVerifier;
+  /** Tokens for calls to other Lethe services; present when AUTH_SIGNING_KEY is configured. */
+  readonly serviceTokens?: ServiceTokenProvider;
+  readonly clock: Clock;
+}
+
+export interface RuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  /** Log destination (tests capture it); stdout by default. */
+  logDestination?: DestinationStream;
+  /** Extra span exporter (tests). */
+  spanExporter?: SpanExporter;
+  /** Names the logger, e.g. `retention-sweep` for a command; the service's name by default. */
+  component?: string;
+  /** Read the configuration `pnpm start` wrote for the service (.lethe/local) under the environment: for commands. */
+  localConfig?: boolean;
+}
+
+/** Consumer groups and database of a service are named after it. */
+export function databaseNameOf(service: string): string {
+  return `lethe_${service.replace(/-/g, '_')}`;
+}
+
+function kafkaSasl(config: BaseConfig): SASLOptions | undefined {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
+  if (!mechanism) return undefined;
+  if (!username || !password) {
+    throw new ConfigError([{ variable: username ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME', problem: `is required with KAFKA_SASL_MECHANISM` }]);
+  }
+  return { mechanism, username, password } as SASLOptions;
+}
+
+/**
+ * The runtime of a service from its configuration: the same for the service process and for its
+ * commands (the sweep, imports), so both read one configuration and reach Kafka, MongoDB and
+ * Redis alike (TLS and SASL included). Nothing is connected yet; see `connectRuntime`.
+ */
+export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema: S | undefined, options: RuntimeOptions = {}): ServiceRuntime<z.infer<S>> {
+  const env = { SERVICE_NAME: name, ...(options.localConfig ? localEnv(name) : {}), ...(options.env ?? process.env) };
+  const config = loadConfig(configSchema ?? baseConfigSchema, env) as z.infer<S> & BaseConfig;
+  const serviceName = config.SERVICE_NAME;
+  const telemetry = initTelemetry({ serviceName, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, spanExporter: options.spanExporter });
+  const logger = createLogger({ service: options.component ?? serviceName, level: config.LOG_LEVEL, destination: options.logDestination });
+  const database = config.MONGODB_DATABASE ?? databaseNameOf(serviceName);
+  const mongo = createMongoConnection({ database, logger });
+  const redis = createRedis(config.REDIS_URL, { logger });
+  const kafka = createKafka({ clientId: options.component ?? serviceName, brokers: config.KAFKA_BROKERS, ssl: config.KAFKA_SSL, sasl: kafkaSasl(config), logger });
+  const processedEvents = new ProcessedEventStore(mongo);
+  const bus = new EventBus({ kafka, source: serviceName, logger, processedEvents, replicationFactor: config.KAFKA_REPLICATION_FACTOR, namePrefix: config.KAFKA_TOPIC_PREFIX });
+  const tombstones = new Tombstones(mongo);
+  const signer = TokenSigner.fromConfig(config);
+  return {
+    name: serviceName,
+    config,
+    logger,
+    telemetry,
+    mongo,
+    database,
+    redis,
+    kafka,
+    bus,
+    processedEvents,
+    cipher: new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') }),
+    blindIndex: new BlindIndex({ key: Buffer.from(config.BLIND_INDEX_KEY, 'base64') }),
+    tombstones,
+    // Keyed by the database too: two installations sharing a Redis never wait for each other.
+    fence: new SubjectFence({ redis, tombstones, keys: new TenantKeys(database), logger }),
+    verifier: TokenVerifier.fromConfig(config),
+    serviceTokens: signer && new ServiceTokenProvider({ signer, serviceName }),
+    clock: options.clock ?? systemClock,
+  };
+}
+
+/** Connects MongoDB and Redis, for a command (Kafka connects on first use), and prepares the runtime's stores. */
+export async function connectRuntime(runtime: ServiceRuntime): Promise<void> {
+  await Promise.all([openMongo(runtime.mongo, { uri: runtime.config.MONGODB_URI, database: runtime.database, logger: runtime.logger }), openRedis(runtime.redis)]);
+  await prepareRuntime(runtime);
+}
+
+/** Once connected: the indexes and key rows the runtime's own stores need. */
+export function prepareRuntime(runtime: ServiceRuntime): Promise<unknown> {
+  return Promise.all([runtime.processedEvents.ensureIndexes(), runtime.cipher.ready(), runtime.tombstones.ensureIndexes()]);
+}
+
+/** Closes Kafka, Redis and MongoDB, each even when another fails. */
+export async function closeRuntime(runtime: ServiceRuntime): Promise<void> {
+  const steps: [string, () => Promise<unknown>][] = [
+    ['kafka', () => runtime.bus.close()],
+    ['redis', () => closeRedis(runtime.redis)],
+    ['mongodb', () => closeMongo(runtime.mongo)],
+  ];
+  for (const [step, run] of steps) {
+    try {
+      await run();
+    } catch (err) {
+      runtime.logger.error({ err, step }, 'closing a connection failed');
+    }
+  }
+}
