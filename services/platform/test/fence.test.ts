@@ -64,6 +64,9 @@ describe('the write fence', () => {
     expect(refused).toBeInstanceOf(NotFoundError);
     expect(refused).toMatchObject({ reason: 'SUBJECT_ERASED', resourceType: 'candidate', resourceId: subjectId });
     expect(ran).toBe(false);
+    // A consumer's write about the erased person changes nothing and does not fail.
+    expect(await writes.writeUnlessErased({ tenantId: 't1', subjectId }, async () => (ran = true))).toBeUndefined();
+    expect(ran).toBe(false);
     // Another tenant's person of the same id is someone else.
     expect(await writes.write({ tenantId: 't2', subjectId }, async () => 'written')).toBe('written');
   });

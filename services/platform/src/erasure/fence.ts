@@ -63,12 +63,27 @@ export class SubjectFence {
    * Runs `work` as the only writer of the subjects; refuses with NOT_FOUND (SUBJECT_ERASED), naming
    * `resourceType`, when one of them has been erased.
    */
-  write<T>(subjects: SubjectRef | readonly SubjectRef[], work: () => Promise<T>, resourceType = 'subject'): Promise<T> {
-    return this.hold(listOf(subjects), async () => {
-      for (const subject of listOf(subjects)) {
-        if (await this.options.tombstones.isErased(subject.tenantId, subject.subjectId)) throw new NotFoundError(resourceType, subject.subjectId, 'SUBJECT_ERASED');
+  async write<T>(subjects: SubjectRef | readonly SubjectRef[], work: () => Promise<T>, resourceType = 'subject'): Promise<T> {
+    const outcome = await this.unlessErased(listOf(subjects), work);
+    if ('erased' in outcome) throw new NotFoundError(resourceType, outcome.erased, 'SUBJECT_ERASED');
+    return outcome.value;
+  }
+
+  /**
+   * `write` for consumers: an event about a person erased since it was filtered changes nothing
+   * (resolves undefined) instead of failing and being retried.
+   */
+  async writeUnlessErased<T>(subjects: SubjectRef | readonly SubjectRef[], work: () => Promise<T>): Promise<T | undefined> {
+    const outcome = await this.unlessErased(listOf(subjects), work);
+    return 'erased' in outcome ? undefined : outcome.value;
+  }
+
+  private unlessErased<T>(subjects: readonly SubjectRef[], work: () => Promise<T>): Promise<{ value: T } | { erased: string }> {
+    return this.hold(subjects, async () => {
+      for (const subject of subjects) {
+        if (await this.options.tombstones.isErased(subject.tenantId, subject.subjectId)) return { erased: subject.subjectId };
       }
-      return work();
+      return { value: await work() };
     });
   }
 
