@@ -1,29 +1,46 @@
-import type { Type } from 'protobufjs';
-import { messageTypes } from './loader';
+import type { EventOutput, EventTypeName } from './topics';
 
-/** The option that marks a field as holding a person's id (lethe/events/v1/options.proto). */
-const SUBJECT_OPTION = '(lethe.events.v1.subject)';
-
-const fieldsByType = new Map<string, readonly string[]>();
+type SubjectFields = { readonly [T in EventTypeName]: readonly (keyof EventOutput<T> & string)[] };
 
 /**
- * The top-level string fields of a message type that name a person (decoded, camelCase names):
- * an event naming an erased person in any of them is about that person.
+ * The payload fields of every event that hold the id of a person (a subject), beside the
+ * envelope's `ce_subject`. A consumer drops an event that names an erased person in any of them,
+ * so a late or replayed event never brings the person back. A new event type is declared here.
+ * A digest that lists many people is about none of them.
  */
-export function subjectFieldsOf(typeName: string): readonly string[] {
-  let names = fieldsByType.get(typeName);
-  if (!names) {
-    const type: Type = messageTypes().lookupType(typeName);
-    names = type.fieldsArray.filter((field) => field.options?.[SUBJECT_OPTION] === true && field.type === 'string' && !field.repeated).map((field) => field.name);
-    fieldsByType.set(typeName, names);
-  }
-  return names;
+const SUBJECT_FIELDS: SubjectFields = {
+  'lethe.erasure.v1.ErasureCommand': ['subjectId'],
+  'lethe.erasure.v1.ErasureAck': ['subjectId'],
+  'lethe.candidates.v1.CandidateCreated': ['candidateId'],
+  'lethe.candidates.v1.CandidateUpdated': ['candidateId'],
+  'lethe.candidates.v1.CandidateMerged': ['keptCandidateId', 'mergedCandidateId'],
+  'lethe.candidates.v1.ApplicationStatusChanged': ['candidateId'],
+  'lethe.candidates.v1.PresentationStatusChanged': ['candidateId'],
+  'lethe.candidates.v1.ActivityRecorded': ['candidateId'],
+  'lethe.candidates.v1.JobOrderAssignmentChanged': ['candidateId'],
+  'lethe.retention.v1.SubjectMarkedForDeletion': ['subjectId'],
+  'lethe.retention.v1.SubjectRestored': ['subjectId'],
+  'lethe.retention.v1.ErasureRequestOpened': ['subjectId'],
+  'lethe.retention.v1.ErasureRequestWithdrawn': ['subjectId'],
+  'lethe.retention.v1.ErasureCompleted': ['subjectId'],
+  'lethe.retention.v1.CandidateNoticeDue': ['subjectId'],
+  'lethe.retention.v1.OwnerNoticeDigest': [],
+  'lethe.consent.v1.ConsentRequestCreated': ['subjectId'],
+  'lethe.consent.v1.ConsentGranted': ['subjectId'],
+  'lethe.consent.v1.ConsentDeclined': ['subjectId'],
+  'lethe.consent.v1.ConsentWithdrawn': ['subjectId'],
+  'lethe.consent.v1.ConsentExpired': ['subjectId'],
+};
+
+/** The fields of an event type that name a person (decoded, camelCase names). */
+export function subjectFieldsOf(typeName: EventTypeName): readonly string[] {
+  return SUBJECT_FIELDS[typeName];
 }
 
 /** The person ids an event's payload names in its subject fields (empty values left out). */
-export function subjectIdsIn(typeName: string, payload: object): string[] {
+export function subjectIdsIn(typeName: EventTypeName, payload: object): string[] {
   const ids: string[] = [];
-  for (const name of subjectFieldsOf(typeName)) {
+  for (const name of SUBJECT_FIELDS[typeName] ?? []) {
     const value = (payload as Record<string, unknown>)[name];
     if (typeof value === 'string' && value !== '') ids.push(value);
   }

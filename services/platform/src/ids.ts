@@ -9,20 +9,30 @@ import { randomBytes } from 'node:crypto';
 let lastMs = 0;
 let counter = 0;
 
-export function newId(now: number = Date.now()): string {
-  let ms = Math.max(now, lastMs);
+/** A new id; `at` dates it at another time than now (e.g. when the fact it records happened). */
+export function newId(at?: Date): string {
+  if (at) return format(at.getTime(), randomCounter());
+  let ms = Math.max(Date.now(), lastMs);
   if (ms === lastMs) {
     counter += 1;
     // The counter ran over: borrow the next millisecond, as the RFC allows.
     if (counter > 0xfff) {
       ms += 1;
-      counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
+      counter = randomCounter();
     }
   } else {
-    // Half the range at most, so a burst in one millisecond rarely needs to borrow.
-    counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    counter = randomCounter();
   }
   lastMs = ms;
+  return format(ms, counter);
+}
+
+/** Half the counter's range at most, so a burst in one millisecond rarely needs to borrow. */
+function randomCounter(): number {
+  return randomBytes(2).readUInt16BE(0) & 0x7ff;
+}
+
+function format(ms: number, counter: number): string {
   const bytes = randomBytes(16);
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ConflictError, NotFoundError } from '../errors/errors';
+import { ConflictError, NotFoundError, PreconditionError } from '../errors/errors';
 import type { Logger } from '../telemetry/logger';
 import type { Redis, TenantKeys } from '../redis/client';
 import { withLease, type HeldLease } from '../redis/lease';
@@ -33,8 +33,9 @@ export type ReapplyErasure = (tombstone: Tombstone) => Promise<void>;
  *   the subject's lease (a per-subject Redis lock with a fencing token, shared by every replica of
  *   the service), so a write and an erasure of the same person never interleave: the write either
  *   completes before the erasure starts, and the erasure removes what it wrote, or it starts after
- *   and finds the tombstone, which the erasure records first. A write to an erased subject fails
- *   NOT_FOUND (reason SUBJECT_ERASED) before its work runs, and nothing needs taking back.
+ *   and finds the tombstone, which the erasure records first. A write to an erased subject is
+ *   refused before its work runs (deleted: NOT_FOUND, SUBJECT_ERASED; anonymised:
+ *   FAILED_PRECONDITION, SUBJECT_ANONYMISED), and nothing needs taking back.
  * - Everything else that decides what may be written (a mark, an erasure request, the record's
  *   own state) is changed inside `write` too, and the work checks it after the fence is taken.
  * - The lease is renewed while the work runs. A process that stalls longer than the lease loses it
@@ -60,13 +61,17 @@ export class SubjectFence {
   }
 
   /**
-   * Runs `work` as the only writer of the subjects; refuses with NOT_FOUND (SUBJECT_ERASED), naming
-   * `resourceType`, when one of them has been erased.
+   * Runs `work` as the only writer of the subjects. When one of them has been erased it refuses,
+   * naming `resourceType`: NOT_FOUND (SUBJECT_ERASED) for a deleted person; FAILED_PRECONDITION
+   * (SUBJECT_ANONYMISED) for an anonymised one, whose records may still be read but never change.
    */
   async write<T>(subjects: SubjectRef | readonly SubjectRef[], work: () => Promise<T>, resourceType = 'subject'): Promise<T> {
     const outcome = await this.unlessErased(listOf(subjects), work);
-    if ('erased' in outcome) throw new NotFoundError(resourceType, outcome.erased, 'SUBJECT_ERASED');
-    return outcome.value;
+    if (!('erased' in outcome)) return outcome.value;
+    const { tenantId, subjectId } = outcome.erased;
+    const tombstone = await this.options.tombstones.get(tenantId, subjectId);
+    if (tombstone?.mode === 'anonymise') throw new PreconditionError('SUBJECT_ANONYMISED', `${resourceType} ${subjectId} is anonymised`, { type: resourceType, id: subjectId });
+    throw new NotFoundError(resourceType, subjectId, 'SUBJECT_ERASED');
   }
 
   /**
@@ -78,10 +83,10 @@ export class SubjectFence {
     return 'erased' in outcome ? undefined : outcome.value;
   }
 
-  private unlessErased<T>(subjects: readonly SubjectRef[], work: () => Promise<T>): Promise<{ value: T } | { erased: string }> {
+  private unlessErased<T>(subjects: readonly SubjectRef[], work: () => Promise<T>): Promise<{ value: T } | { erased: SubjectRef }> {
     return this.hold(subjects, async () => {
       for (const subject of subjects) {
-        if (await this.options.tombstones.isErased(subject.tenantId, subject.subjectId)) return { erased: subject.subjectId };
+        if (await this.options.tombstones.isErased(subject.tenantId, subject.subjectId)) return { erased: subject };
       }
       return { value: await work() };
     });

@@ -116,9 +116,13 @@ export async function connectRuntime(runtime: ServiceRuntime): Promise<void> {
   await prepareRuntime(runtime);
 }
 
-/** Once connected: the indexes and key rows the runtime's own stores need. */
+/**
+ * Once connected: the indexes of every model defined on the service's connection (the service's
+ * stores define theirs when they are built), and those of the runtime's own stores.
+ */
 export function prepareRuntime(runtime: ServiceRuntime): Promise<unknown> {
-  return Promise.all([runtime.processedEvents.ensureIndexes(), runtime.cipher.ready(), runtime.tombstones.ensureIndexes()]);
+  const models = Object.values(runtime.mongo.models).map((model) => model.init());
+  return Promise.all([...models, runtime.processedEvents.ensureIndexes(), runtime.cipher.ready(), runtime.tombstones.ensureIndexes()]);
 }
 
 /** Closes Kafka, Redis and MongoDB, each even when another fails. */
