@@ -1,7 +1,9 @@
 // Demo data for `pnpm start` (scripts/dev/start.ts): a handful of candidates of the demo tenant.
 // Running it again adds nothing: candidates that exist already are reported as duplicates.
 import * as grpc from '@grpc/grpc-js';
-import { createClient, readErrorDetails, RIGHTS, unaryCall, type DemoContext } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { createClient, readErrorDetails, unaryCall } from '@lethe/platform/grpc';
+import type { DemoContext } from '@lethe/platform/service';
 import { loadGrpcObject, type CandidateInput, type CandidatesProto } from '@lethe/protos';
 
 const DEMO_CANDIDATES: CandidateInput[] = [

@@ -1,14 +1,16 @@
-import type { AnonymisedNotesName, ErasureHandler, ErasureResult, ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
-import type { ActivityStore } from './activity/activity-log';
+import { erasureResult, type AnonymisedNotesName, type ErasureHandler, type ValidErasureCommand } from '@lethe/platform/erasure';
+import type { ServiceRuntime } from '@lethe/platform/service';
+import type { ActivityStore } from './activity/store';
+import type { CandidateDoc, CandidateState, PersonalField, PersonalValues } from './candidates/model';
+import type { PersonalData } from './candidates/personal';
 import type { CandidateStore } from './candidates/store';
-import type { CandidateDoc, PersonalField, PersonalValues } from './candidates/model';
 import type { FileStore } from './files/store';
-import type { RecruitingLink } from './recruiting-link';
-import type { Settings, SettingsStore } from './settings';
+import type { Recruiting } from './recruiting';
+import type { Settings, SettingsStore } from './settings/store';
 
 /**
- * Skeleton field names of the retention policy (seed 003) → what this service stores. Names this
- * service does not hold (e.g. the application date) are other parts' business and are skipped.
+ * Skeleton field names of the retention policy → what this service stores. Names this service
+ * does not hold (e.g. the application date, which the applications keep) are skipped.
  */
 const SKELETON_FIELDS: Record<string, readonly (PersonalField | 'source' | 'inboundChannel')[]> = {
   name: ['salutation', 'title', 'firstName', 'lastName'],
@@ -28,145 +30,151 @@ const SKELETON_FIELDS: Record<string, readonly (PersonalField | 'source' | 'inbo
   inboundChannel: ['inboundChannel'],
 };
 
+/** What a candidate who is also a client's contact person keeps in every mode: name, address and means of contact. */
+export const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
+
+/** What an erasure command does to a candidate's own record. */
+export type CandidatePlan =
+  | { action: 'nothing' }
+  | { action: 'delete' }
+  | {
+      action: 'keep';
+      /** The personal fields that stay, under a new key (none: the key goes). */
+      fields: PersonalField[];
+      state: Exclude<CandidateState, 'active'>;
+      keepSource: boolean;
+      keepInboundChannel: boolean;
+      /** The activity log goes too. */
+      deleteActivities: boolean;
+      /** Why fields stay beyond what the mode keeps. */
+      retainedReason?: 'LINKED_CONTACT_PERSON';
+    };
+
+/**
+ * The plan for a candidate's record (`held`: undefined when this service does not hold one):
+ * - delete: everything goes;
+ * - anonymise: personal data goes, the record stays for statistics under an anonymised name; the
+ *   notes are kept (under a new key), emptied or, with `delete`, go with the activity log;
+ * - reduce: only the skeleton fields named by the command stay, under a new key.
+ * A candidate linked to a contact person keeps name, address and contact data in every mode (a
+ * reduction its skeleton fields too) and ends up reduced.
+ */
+export function planCandidateErasure(command: Pick<ValidErasureCommand, 'mode' | 'keepFields' | 'notes'>, held: { state: CandidateState; linkedToContactPerson: boolean } | undefined): CandidatePlan {
+  const skeleton = new Set(command.keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []));
+  const personalOf = (names: Iterable<string>) => [...names].filter((name): name is PersonalField => name !== 'source' && name !== 'inboundChannel');
+  if (held?.linkedToContactPerson) {
+    const reduce = command.mode === 'reduce';
+    const keep = new Set<string>([...(reduce ? skeleton : []), ...CONTACT_PERSON_FIELDS]);
+    return {
+      action: 'keep',
+      fields: personalOf(keep),
+      state: 'reduced',
+      keepSource: !reduce || keep.has('source'),
+      keepInboundChannel: !reduce || keep.has('inboundChannel'),
+      deleteActivities: command.mode === 'delete',
+      retainedReason: 'LINKED_CONTACT_PERSON',
+    };
+  }
+  if (command.mode === 'delete') return { action: 'delete' };
+  if (!held) return { action: 'nothing' };
+  if (command.mode === 'anonymise') {
+    if (held.state === 'anonymised') return { action: 'nothing' };
+    const notes: AnonymisedNotesName = command.notes ?? 'empty';
+    return { action: 'keep', fields: notes === 'keep' ? ['notes'] : [], state: 'anonymised', keepSource: true, keepInboundChannel: true, deleteActivities: notes === 'delete' };
+  }
+  return { action: 'keep', fields: personalOf(skeleton), state: 'reduced', keepSource: skeleton.has('source'), keepInboundChannel: skeleton.has('inboundChannel'), deleteActivities: false };
+}
+
+/** The name an anonymised candidate goes by: initials ("J. D."), or the tenant's character. */
 export function anonymisedNameOf(values: PersonalValues, settings: Settings): string {
   if (settings.anonymisedNameStyle === 'ANONYMISED_NAME_STYLE_CHARACTER') return settings.anonymisationCharacter;
   const initials = [values.firstName, values.lastName].map((name) => name?.trim().charAt(0).toUpperCase()).filter(Boolean);
   return initials.length > 0 ? initials.map((initial) => `${initial}.`).join(' ') : settings.anonymisationCharacter;
 }
 
-const NOTES_OF_SETTING: Record<string, AnonymisedNotesName> = { NOTE_HANDLING_KEEP: 'keep', NOTE_HANDLING_EMPTY: 'empty', NOTE_HANDLING_DELETE: 'delete' };
-
-/** Seed 004: what a candidate linked to a contact person keeps in every mode — name, address, means of contact (a reduction keeps its skeleton fields too). */
-const CONTACT_PERSON_FIELDS: readonly PersonalField[] = ['salutation', 'title', 'firstName', 'lastName', 'street', 'zip', 'city', 'country', 'email', 'phone'];
-
-/** Every erasure write moves the version, so an update that read the record before it loses. */
-const VERSION_STEP = { version: 1 } as const;
-
 export interface ErasureParts {
-  candidates: CandidateStore;
+  runtime: Pick<ServiceRuntime, 'cipher' | 'clock'>;
+  store: CandidateStore;
+  personal: PersonalData;
   activities: ActivityStore;
   files: FileStore;
   settings: SettingsStore;
-  recruiting: () => RecruitingLink;
+  recruiting: Recruiting;
+}
+
+/** Everything of the candidate's own: record, activity log, files, cached copies, data key. */
+export async function deleteCandidateRecords(parts: ErasureParts, tenantId: string, candidateId: string): Promise<Record<string, number>> {
+  const candidates = await parts.store.delete(tenantId, candidateId);
+  const activities = await parts.activities.deleteOf(tenantId, candidateId);
+  const files = await parts.files.deleteOf(tenantId, candidateId);
+  const cacheEntries = await parts.store.evict(tenantId, candidateId);
+  const keys = await parts.runtime.cipher.shred(tenantId, candidateId);
+  return { candidates, activities, ...files, cacheEntries, keys };
+}
+
+/** The record reduced or anonymised as planned; the key goes last, once no ciphertext under it is left. */
+async function keepOnly(parts: ErasureParts, doc: CandidateDoc, plan: Extract<CandidatePlan, { action: 'keep' }>): Promise<Record<string, number>> {
+  const { tenantId, _id: id } = doc;
+  // A re-run after the key went finds nothing to read; the record is erased all the same.
+  const values = await parts.personal.decrypt(doc).catch((): PersonalValues => ({}));
+  const fields = plan.fields.filter((field) => doc.personal[field] !== undefined);
+  const keptValues = Object.fromEntries(fields.map((field) => [field, values[field]])) as PersonalValues;
+  const personal = fields.length > 0 ? await parts.personal.keepOnly(doc, fields) : {};
+  const anonymisedName = plan.state === 'anonymised' ? anonymisedNameOf(values, await parts.settings.get(tenantId)) : undefined;
+  await parts.store.update(
+    tenantId,
+    { _id: id },
+    {
+      $set: {
+        personal,
+        tokens: parts.personal.tokens(tenantId, keptValues),
+        tags: [],
+        state: plan.state,
+        source: plan.keepSource ? doc.source : '',
+        inboundChannel: plan.keepInboundChannel ? doc.inboundChannel : '',
+        updatedAt: parts.runtime.clock.now(),
+        ...(anonymisedName ? { anonymisedName } : {}),
+      },
+      $unset: { markedForDeletion: 1, erasureRequest: 1 },
+      $inc: { version: 1 },
+    },
+  );
+  const activities = plan.deleteActivities ? await parts.activities.deleteOf(tenantId, id) : 0;
+  const files = await parts.files.deleteOf(tenantId, id);
+  const cacheEntries = await parts.store.evict(tenantId, id);
+  const keys = fields.length === 0 ? await parts.runtime.cipher.shred(tenantId, id) : 0;
+  return { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - fields.length, fieldsKept: fields.length, activities, ...files, cacheEntries, keys };
+}
+
+/** The recruiting records about the subject: as a candidate (their applications and assignments) and as a contact person. */
+async function eraseRecruiting(recruiting: Recruiting, command: ValidErasureCommand): Promise<Record<string, number>> {
+  const { tenantId, subjectId } = command;
+  const contactCounts = await recruiting.contactPersons.erase(command);
+  const records = [recruiting.applications, recruiting.presentations, recruiting.assignments] as const;
+  // Anonymise and reduce keep them: they hold ids, statuses and dates only (statistics, and the application date a reduction keeps).
+  if (command.mode === 'delete') {
+    const [applications, presentations, assignments] = await Promise.all(records.map((store) => store.deleteOf(tenantId, subjectId)));
+    return { ...contactCounts, applications, presentations, assignments };
+  }
+  const [applicationsKept, presentationsKept, assignmentsKept] = await Promise.all(records.map((store) => store.countOf(tenantId, subjectId)));
+  return { ...contactCounts, applicationsKept, presentationsKept, assignmentsKept };
 }
 
 /**
- * Obeys erasure commands for candidates (SPEC "The erasure protocol"):
- * - delete: the record, its activity log, files, cached copies and blind-index tokens go; the data
- *   key is destroyed, so any copy left elsewhere is unreadable;
- * - anonymise: personal data and files removed, the name replaced per tenant setting, owner and
- *   source kept for statistics, notes kept (under a new key), emptied or deleted per setting;
- * - reduce: only the skeleton fields in keepFields stay, re-encrypted under a new key; files go.
- * A candidate linked to a contact person keeps name, address and contact data in every mode and the
- * acknowledgement names them. The recruiting part erases its own records by the same command.
- * Every mode is idempotent: a replayed command finds nothing more to do.
+ * The candidates service's part of the erasure protocol: the candidate's own record as planned,
+ * then the recruiting records about the subject. Idempotent: a replayed command finds nothing
+ * more to do.
  */
-export interface CandidateErasure {
-  /** The service's erasure handler. */
-  obey: ErasureHandler;
-  /** Deletes the candidate's records of the core (record, activities, files, cache, key); the merged side of a merge. */
-  removeOwnRecords(tenantId: string, candidateId: string): Promise<Record<string, number>>;
-}
-
-export function candidateErasure(runtime: ServiceRuntime, parts: ErasureParts): CandidateErasure {
-  const { cipher } = runtime;
-  const { candidates, activities, files, settings } = parts;
-
-  /** The candidate's own records without the recruiting part; also used for the merged side of a merge. */
-  const remove = async (tenantId: string, id: string): Promise<Record<string, number>> => {
-    const removed = await candidates.repository.deleteMany(tenantId, { _id: id });
-    const activityRows = await activities.deleteOf(tenantId, id);
-    const fileRows = await files.deleteOf(tenantId, id);
-    const cacheEntries = await candidates.evict(tenantId, id);
-    const keys = await cipher.shred(tenantId, id);
-    return { candidates: removed, activities: activityRows, ...fileRows, cacheEntries, keys };
+export function candidatesErasure(parts: ErasureParts): ErasureHandler {
+  return async (command) => {
+    const { tenantId, subjectId } = command;
+    const doc = await parts.store.findStored(tenantId, subjectId);
+    const plan = planCandidateErasure(command, doc ? { state: doc.state, linkedToContactPerson: await parts.recruiting.contactPersons.isLinked(tenantId, subjectId) } : undefined);
+    let own: Record<string, number> = { candidates: 0 };
+    if (plan.action === 'delete') own = await deleteCandidateRecords(parts, tenantId, subjectId);
+    else if (plan.action === 'keep' && doc) own = await keepOnly(parts, doc, plan);
+    const recruiting = await eraseRecruiting(parts.recruiting, command);
+    const retained = plan.action === 'keep' && plan.retainedReason ? { retainedFields: plan.fields.filter((field) => doc?.personal[field] !== undefined), retainedReason: plan.retainedReason } : undefined;
+    return erasureResult({ ...own, ...recruiting }, retained);
   };
-
-  /** Keeps only `keep` of the personal fields, re-encrypted under a new key; files go. */
-  const keepOnly = async (doc: CandidateDoc, keep: ReadonlySet<PersonalField>, set: Partial<CandidateDoc>): Promise<{ counts: Record<string, number>; kept: PersonalField[] }> => {
-    const kept = (Object.keys(doc.personal) as PersonalField[]).filter((field) => keep.has(field));
-    const values = await candidates.decrypt(doc);
-    const keptValues = Object.fromEntries(kept.map((field) => [field, values[field]])) as PersonalValues;
-    const rekeyed = await cipher.rekey(doc.tenantId, doc._id, doc.personal, kept);
-    const personal = Object.fromEntries(kept.map((field) => [field, rekeyed[field] as string]));
-    await candidates.repository.updateOne(
-      doc.tenantId,
-      { _id: doc._id },
-      {
-        $set: { personal, tokens: candidates.tokensOf(doc.tenantId, keptValues), tags: [], updatedAt: runtime.clock.now(), ...set },
-        $unset: { markedForDeletion: 1, erasureRequest: 1 },
-        $inc: VERSION_STEP,
-      },
-    );
-    const fileRows = await files.deleteOf(doc.tenantId, doc._id);
-    const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
-    return { counts: { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - kept.length, fieldsKept: kept.length, ...fileRows, cacheEntries }, kept };
-  };
-
-  /** The command's note handling (the tenant's retention policy); a command that does not say gets this service's setting. */
-  const notesOf = (command: ValidErasureCommand, tenantSettings: Settings): AnonymisedNotesName => command.notes ?? NOTES_OF_SETTING[tenantSettings.notesOnAnonymise];
-
-  const anonymise = async (doc: CandidateDoc, command: ValidErasureCommand): Promise<Record<string, number>> => {
-    const tenantSettings = await settings.get(doc.tenantId);
-    const notes = notesOf(command, tenantSettings);
-    const values = await candidates.decrypt(doc).catch(() => ({}) as PersonalValues);
-    const keepNotes = notes === 'keep' && doc.personal.notes !== undefined;
-    let personal: CandidateDoc['personal'] = {};
-    let keys = 0;
-    if (keepNotes) {
-      personal = { notes: (await cipher.rekey(doc.tenantId, doc._id, doc.personal, ['notes'])).notes ?? undefined };
-    }
-    await candidates.repository.updateOne(
-      doc.tenantId,
-      { _id: doc._id },
-      {
-        $set: { personal, tokens: { skills: [] }, tags: [], state: 'anonymised', anonymisedName: anonymisedNameOf(values, tenantSettings), updatedAt: runtime.clock.now() },
-        $unset: { markedForDeletion: 1, erasureRequest: 1 },
-        $inc: VERSION_STEP,
-      },
-    );
-    const activityRows = notes === 'delete' ? await activities.deleteOf(doc.tenantId, doc._id) : 0;
-    const fileRows = await files.deleteOf(doc.tenantId, doc._id);
-    const cacheEntries = await candidates.evict(doc.tenantId, doc._id);
-    // The key goes last: until the record no longer holds ciphertexts, a read must still open them.
-    if (!keepNotes) keys = await cipher.shred(doc.tenantId, doc._id);
-    return { candidates: 1, fieldsRemoved: Object.keys(doc.personal).length - Object.keys(personal).length, keys, activities: activityRows, ...fileRows, cacheEntries };
-  };
-
-  /** Keeps the skeleton fields named in keepFields (seed 003) and `alsoKeep`. */
-  const reduce = (doc: CandidateDoc, keepFields: readonly string[], alsoKeep: readonly PersonalField[] = []) => {
-    const keep = new Set([...keepFields.flatMap((name) => SKELETON_FIELDS[name] ?? []), ...alsoKeep]);
-    return keepOnly(doc, keep as Set<PersonalField>, {
-      source: keep.has('source') ? doc.source : '',
-      inboundChannel: keep.has('inboundChannel') ? doc.inboundChannel : '',
-      state: 'reduced',
-    });
-  };
-
-  const ownRecords = async (command: ValidErasureCommand): Promise<ErasureResult> => {
-    const { tenantId, subjectId, mode } = command;
-    const doc = await candidates.repository.findById(tenantId, subjectId, { outbox: 0 });
-    if (doc && (await parts.recruiting().isLinkedToContactPerson(tenantId, subjectId))) {
-      // A reduction keeps its skeleton fields as well; delete and anonymise keep only the contact fields.
-      const { counts, kept } = mode === 'reduce' ? await reduce(doc, command.keepFields, CONTACT_PERSON_FIELDS) : await keepOnly(doc, new Set(CONTACT_PERSON_FIELDS), { state: 'reduced' });
-      const activityRows = mode === 'delete' ? await activities.deleteOf(tenantId, subjectId) : 0;
-      return { outcome: 'done', counts: { ...counts, activities: activityRows }, retainedFields: kept, retainedReason: 'LINKED_CONTACT_PERSON' };
-    }
-    if (mode === 'delete') return { outcome: 'done', counts: await remove(tenantId, subjectId) };
-    if (!doc) return { outcome: 'nothing-held', counts: { candidates: 0 } };
-    if (mode === 'anonymise') {
-      if (doc.state === 'anonymised') return { outcome: 'nothing-held', counts: { candidates: 0 } };
-      return { outcome: 'done', counts: await anonymise(doc, command) };
-    }
-    return { outcome: 'done', counts: (await reduce(doc, command.keepFields)).counts };
-  };
-
-  const obey: ErasureHandler = async (command) => {
-    const own = await ownRecords(command);
-    const recruitingCounts = await parts.recruiting().eraseSubject(command);
-    const counts = { ...own.counts, ...recruitingCounts };
-    const outcome = Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held';
-    return { ...own, outcome, counts };
-  };
-  return { obey, removeOwnRecords: remove };
 }

@@ -1,3 +1,3 @@
-import { runServiceMain } from '@lethe/platform';
+import { runServiceMain } from '@lethe/platform/service';
 
 runServiceMain('candidates', () => import('./service').then((module) => module.candidatesService));

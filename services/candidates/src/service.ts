@@ -1,49 +1,44 @@
-import type { ServiceDefinition, Subscription } from '@lethe/platform';
+import type { ServiceDefinition, ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
-import { ActivityStore } from './activity/activity-log';
-import { candidatesApi } from './api';
+import { ActivityStore } from './activity/store';
+import { api } from './api';
+import { Candidates } from './candidates/candidates';
+import { PersonalData } from './candidates/personal';
 import { CandidateStore } from './candidates/store';
-import { candidateErasure } from './erasure';
+import { candidatesErasure, type ErasureParts } from './erasure';
+import { retentionEventsConsumer } from './events/retention-events';
 import { FileStore } from './files/store';
-import { NO_RECRUITING, type RecruitingFactory, type RecruitingParts } from './recruiting-link';
-import { createRecruiting } from './recruiting';
-import { followRetentionDecisions } from './retention-events';
-import { SettingsStore } from './settings';
+import { recruitingStores } from './recruiting';
+import { SettingsStore } from './settings/store';
 
-/**
- * The candidates service: the core (candidates, files, activity log, erasure) composed with the
- * recruiting part, which builds on the core's candidate directory and activity log.
- */
-export function composeCandidatesService(createRecruiting: RecruitingFactory = () => ({ ...NO_RECRUITING, grpcServices: [], outbox: [] })): ServiceDefinition {
+/** The candidates service's stores and parts; tests reach the stores through `definitionWithHandle`. */
+export function buildCandidates(runtime: ServiceRuntime) {
+  const store = new CandidateStore(runtime);
+  const personal = new PersonalData(runtime.cipher, runtime.blindIndex);
+  const activities = new ActivityStore(runtime.mongo);
+  const candidates = new Candidates(store, personal, activities, runtime.fence, runtime.clock);
+  const files = new FileStore(runtime.mongo, runtime.cipher);
+  const settings = new SettingsStore(runtime.mongo);
+  const recruiting = recruitingStores(runtime, candidates, activities);
+  const erasure: ErasureParts = { runtime, store, personal, activities, files, settings, recruiting };
+  const now = () => runtime.clock.now();
+  const { models } = recruiting;
   return {
-    name: 'candidates',
-    create: (runtime) => {
-      const activities = new ActivityStore(runtime.mongo);
-      const candidates = new CandidateStore(runtime, activities);
-      const settings = new SettingsStore(runtime.mongo);
-      const files = new FileStore(runtime.mongo, runtime.cipher);
-      const recruitingParts: RecruitingParts = createRecruiting(runtime, { directory: candidates, activities });
-      const recruiting = () => recruitingParts;
-      const erasure = candidateErasure(runtime, { candidates, activities, files, settings, recruiting });
-      const now = () => runtime.clock.now();
-      let retentionDecisions: Subscription | undefined;
-      return {
-        grpcServices: [...recruitingParts.grpcServices, candidatesApi({ candidates, activities, files, settings, recruiting, removeOwnRecords: erasure.removeOwnRecords, logger: runtime.logger, now })],
-        publishes: [TOPICS.candidateEvents],
-        outbox: [candidates.model, activities.model, ...recruitingParts.outbox],
-        erasure: erasure.obey,
-        start: async () => {
-          await Promise.all([candidates.model.init(), activities.model.init(), files.init()]);
-          await recruitingParts.start?.();
-          retentionDecisions = await followRetentionDecisions(runtime, candidates, activities);
-        },
-        stop: async () => {
-          await retentionDecisions?.stop();
-          await recruitingParts.stop?.();
-        },
-      };
+    store,
+    candidates,
+    recruiting,
+    parts: {
+      grpcServices: api({ candidates, activities, files, settings, recruiting, merge: { candidates, activities, files, recruiting, erasure, now }, now }),
+      publishes: [TOPICS.candidateEvents],
+      outbox: [store.model, activities.model, models.applications, models.presentations, models.assignments],
+      erasure: candidatesErasure(erasure),
+      consumers: [retentionEventsConsumer(candidates)],
     },
   };
 }
 
-export const candidatesService = composeCandidatesService(createRecruiting);
+/** The candidates service: the system of record of candidates and of recruiting. */
+export const candidatesService: ServiceDefinition = {
+  name: 'candidates',
+  create: (runtime) => buildCandidates(runtime).parts,
+};

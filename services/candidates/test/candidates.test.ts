@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
-import { TenantCache, unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
+import { TenantCache } from '@lethe/platform/redis';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { ALL_RIGHTS, failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesKit } from './kit';
@@ -22,7 +23,7 @@ describe('candidates API', () => {
     const client = await kit.client(tenant);
     const personal = person({ customFields: { shoeSize: '42' }, languages: ['de', 'en'] });
     const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input(personal) });
-    expect(candidate?.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(candidate?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const read = await unaryCall(client, 'GetCandidate', { id: candidate!.id });
     expect(read).toMatchObject({
       id: candidate!.id,
@@ -230,10 +231,10 @@ describe('candidates API', () => {
   it('keeps per-tenant anonymisation settings, validated', async () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
-    expect(await unaryCall(client, 'GetSettings', {})).toEqual({ anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_INITIALS', anonymisationCharacter: 'X', notesOnAnonymise: 'NOTE_HANDLING_EMPTY' });
-    const bad = await failure(unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_UNSPECIFIED', anonymisationCharacter: 'XY', notesOnAnonymise: 'NOTE_HANDLING_KEEP' } }));
+    expect(await unaryCall(client, 'GetSettings', {})).toEqual({ anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_INITIALS', anonymisationCharacter: 'X' });
+    const bad = await failure(unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_UNSPECIFIED', anonymisationCharacter: 'XY' } }));
     expect(bad.violations.map((v) => v.field).sort()).toEqual(['settings.anonymisationCharacter', 'settings.anonymisedNameStyle']);
-    const settings = { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER' as const, anonymisationCharacter: '*', notesOnAnonymise: 'NOTE_HANDLING_KEEP' as const };
+    const settings = { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER' as const, anonymisationCharacter: '*' };
     expect(await unaryCall(client, 'UpdateSettings', { settings })).toEqual(settings);
     expect(await unaryCall(await kit.client(uniqueName('other')), 'GetSettings', {})).toMatchObject({ anonymisationCharacter: 'X' });
   });

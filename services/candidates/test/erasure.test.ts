@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS, type ErasureCommand } from '@lethe/protos';
 import { erasureDriver, failure, input, person, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesClient, type CandidatesKit, type ErasureDriver } from './kit';
@@ -66,27 +66,26 @@ describe('erasure commands', () => {
     expect((await failure(unaryCall(client, 'RecordActivity', { candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED' }))).code).toBe(grpc.status.NOT_FOUND);
   });
 
-  it('anonymise: personal data gone, initials instead of the name, statistics kept; notes as the command or the tenant setting says', async () => {
+  it('anonymise: personal data gone, initials instead of the name, statistics kept; notes as the command (the retention policy) says', async () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
     const emptied = await created(client, 'emptied note');
-    await unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_INITIALS', anonymisationCharacter: 'X', notesOnAnonymise: 'NOTE_HANDLING_KEEP' } });
     const kept = await created(client, 'kept note');
 
-    const keptAck = await erase(tenant, kept, { mode: 'ERASURE_MODE_ANONYMISE' });
+    const keptAck = await erase(tenant, kept, { mode: 'ERASURE_MODE_ANONYMISE', notes: 'ANONYMISED_NOTES_KEEP' });
     expect(keptAck.outcome).toBe('ERASURE_OUTCOME_DONE');
     const keptView = await unaryCall(client, 'GetCandidate', { id: kept });
     expect(keptView).toMatchObject({ state: 'CANDIDATE_STATE_ANONYMISED', anonymisedName: 'J. D.', ownerId: 'recruiter-1', source: 'job_board', tags: [] });
     expect(keptView.personal).toMatchObject({ firstName: '', lastName: '', email: '', address: null, skills: [], notes: 'kept note' });
 
-    // A command that says what to do with notes (retention's policy) wins over this service's setting.
     const byPolicy = await created(client, 'policy note');
     const policyAck = await erase(tenant, byPolicy, { mode: 'ERASURE_MODE_ANONYMISE', notes: 'ANONYMISED_NOTES_DELETE' });
     expect(policyAck).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { activities: 1, keys: 1 } });
     expect((await unaryCall(client, 'GetCandidate', { id: byPolicy })).personal).toMatchObject({ notes: '' });
     expect((await unaryCall(client, 'ListActivities', { candidateId: byPolicy })).activities).toEqual([]);
 
-    await unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER', anonymisationCharacter: 'X', notesOnAnonymise: 'NOTE_HANDLING_EMPTY' } });
+    // A command that does not say empties them, and the tenant's name style applies.
+    await unaryCall(client, 'UpdateSettings', { settings: { anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_CHARACTER', anonymisationCharacter: 'X' } });
     await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' });
     const emptiedView = await unaryCall(client, 'GetCandidate', { id: emptied });
     expect(emptiedView).toMatchObject({ anonymisedName: 'X', personal: { notes: '', firstName: '' } });
@@ -95,7 +94,7 @@ describe('erasure commands', () => {
     expect((await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' })).outcome).toBe('ERASURE_OUTCOME_NOTHING_HELD');
   });
 
-  it('seed 004: an anonymised candidate is hidden from lists and lookups; with the right to see marked records it shows', async () => {
+  it('an anonymised candidate is hidden from lists and lookups; with the right to see marked records it shows', async () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
     const withoutSeeMarked = await kit.client(tenant, RIGHTS_READ_ONLY);

@@ -1,9 +1,11 @@
 // Shared set-up of the candidates tests: the real service on the local infrastructure, clients
 // with tokens of two tenants, and small helpers.
-import { randomUUID } from 'node:crypto';
-import { createClient, RIGHTS, type BaseConfig, type ServiceDefinition } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { createClient } from '@lethe/platform/grpc';
+import type { BaseConfig, ServiceDefinition } from '@lethe/platform/service';
 import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RecruitingProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
+import { newId } from '@lethe/platform/ids';
 import { candidatesService } from '../src/service';
 
 export const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
@@ -93,13 +95,12 @@ export async function erasureDriver(kit: CandidatesKit, groupId: string): Promis
     groupId,
     topics: [TOPICS.erasureAcks],
     fromBeginning: true,
-    skipErasedSubjects: false,
     handler: async (event) => void acks.push(event.payload),
   });
   return {
     erase: async (tenantId, subjectId, command = {}) => {
       const payload: ErasureCommand = {
-        commandId: randomUUID(),
+        commandId: newId(),
         tenantId,
         subjectId,
         mode: 'ERASURE_MODE_DELETE',

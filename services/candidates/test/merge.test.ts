@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { clientStreamCall, serverStreamCall, unaryCall, type Subscription } from '@lethe/platform';
+import { clientStreamCall, serverStreamCall, unaryCall } from '@lethe/platform/grpc';
+import { type Subscription } from '@lethe/platform/kafka';
 import { uniqueName } from '@lethe/platform/testkit';
 import { TOPICS, type CandidateMerged__Output } from '@lethe/protos';
 import { failure, input, person, startCandidates, waitFor, type CandidatesClient, type CandidatesKit } from './kit';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { unaryCall, type Subscription } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
+import { type Subscription } from '@lethe/platform/kafka';
 import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
 import { encodeMessage, TOPICS } from '@lethe/protos';
 import { input, startCandidates, waitFor, type CandidatesKit } from './kit';

@@ -1,4 +1,5 @@
-import { unaryCall, type Subscription } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
+import { type Subscription } from '@lethe/platform/kafka';
 import { makeCanaries, scanDirectoryForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
 import { encodeMessage, TOPICS, type EventOutput, type EventTypeName } from '@lethe/protos';
 import { input, person, startCandidates, waitFor, type CandidatesKit } from './kit';

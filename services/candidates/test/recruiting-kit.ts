@@ -1,6 +1,6 @@
 // Set-up shared by the recruiting tests: a client company with a request, a job and a job order,
 // and a candidate, all in one tenant.
-import { unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { input, person, type CandidatesClient, type CandidatesKit, type RecruitingClient } from './kit';
 

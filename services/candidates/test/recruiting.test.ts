@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { RIGHTS, unaryCall } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp } from '@lethe/protos';
 import { failure, RIGHTS_READ_ONLY, startCandidates, waitFor, type CandidatesKit } from './kit';
@@ -92,7 +93,7 @@ describe('recruiting records', () => {
     expect(await fieldsOf(unaryCall(recruiting, 'UpsertStatus', { status: { kind: 'STATUS_KIND_APPLICATION', key: 'x', label: 'X', metaStatus: 'META_STATUS_ACTIVE', finalOutcome: 'FINAL_OUTCOME_HIRED' } }))).toEqual(
       ['status.finalOutcome'],
     );
-    // Seed 000: rejections and acceptance keep their meaning and stay always selectable.
+    // Rejections and acceptance keep their meaning and stay always selectable.
     expect(
       await fieldsOf(
         unaryCall(recruiting, 'UpsertStatus', { status: { kind: 'STATUS_KIND_PRESENTATION', key: 'rejected_by_client', label: 'Absage', metaStatus: 'META_STATUS_ACTIVE', alwaysSelectable: false } }),
@@ -250,7 +251,7 @@ describe('statuses', () => {
     expect(activities.filter((a) => a.kind === 'ACTIVITY_KIND_APPLICATION_STATUS_SET')).toHaveLength(4);
   });
 
-  it('presentations (seed 000): rejections and acceptance always selectable, the rest only in order; each change records its source', async () => {
+  it('presentations: rejections and acceptance always selectable, the rest only in order; each change records its source', async () => {
     const tenant = uniqueName('tenant');
     const s = await scene(kit, tenant);
     const { recruiting } = s;

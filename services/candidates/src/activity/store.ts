@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type OutboxEntry, type Page, type Stored } from '@lethe/platform';
+import { newId } from '@lethe/platform/ids';
+import { defineTenantModel, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
+import { outboxEntry, outboxPlugin, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
+import { restartsRetentionClock } from './rules';
 
 export interface ActivityToRecord {
   tenantId: string;
@@ -11,22 +13,6 @@ export interface ActivityToRecord {
   occurredAt: Date;
   /** Ids of what the activity is about (application, presentation, file, job order), never personal data. */
   refs?: Record<string, string>;
-}
-
-/**
- * The per-candidate activity log. Recording an activity that restarts the retention clock
- * (seed 002) also publishes `ActivityRecorded` through the outbox.
- */
-export interface ActivityLog {
-  /** Returns the activity's id. */
-  record(activity: ActivityToRecord): Promise<string>;
-  /** One activity, of a call whose writes an erasure or a mark overtook. */
-  remove(tenantId: string, id: string): Promise<void>;
-}
-
-/** Seed 002: every activity restarts the clock except automated workflow messages and system entries. */
-export function restartsRetentionClock(kind: ActivityKind): boolean {
-  return kind !== 'ACTIVITY_KIND_AUTOMATED_MESSAGE_SENT' && kind !== 'ACTIVITY_KIND_SYSTEM' && kind !== 'ACTIVITY_KIND_UNSPECIFIED';
 }
 
 export interface ActivityDoc {
@@ -55,9 +41,10 @@ const activitySchema = new Schema<ActivityDoc>(
 activitySchema.plugin(outboxPlugin);
 activitySchema.index({ tenantId: 1, candidateId: 1, _id: 1 });
 
+/** An activity's document; one that restarts the retention clock carries its ActivityRecorded event. */
 function toActivityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'> {
-  // Time-ordered ids, so a candidate's log pages in the order things happened.
-  const id = `${activity.occurredAt.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`;
+  // Dated when it happened, so a candidate's log pages in the order things happened.
+  const id = newId(activity.occurredAt);
   const doc: Omit<ActivityDoc, 'tenantId'> = {
     _id: id,
     candidateId: activity.candidateId,
@@ -78,8 +65,8 @@ function toActivityDoc(activity: ActivityToRecord): Omit<ActivityDoc, 'tenantId'
   ]);
 }
 
-/** Activities in MongoDB, one document each; the clock event travels in the same insert. */
-export class ActivityStore implements ActivityLog {
+/** The per-candidate activity log, one document per activity; the clock event travels in the same insert. */
+export class ActivityStore {
   readonly model: Model<ActivityDoc>;
   private readonly repository: TenantRepository<ActivityDoc>;
 
@@ -88,37 +75,31 @@ export class ActivityStore implements ActivityLog {
     this.repository = new TenantRepository(this.model, { resourceType: 'activity' });
   }
 
+  /** Returns the activity's id. */
   async record(activity: ActivityToRecord): Promise<string> {
     const doc = toActivityDoc(activity);
     await this.repository.insert(activity.tenantId, doc);
     return doc._id;
   }
 
-  /** Records many activities of one tenant in one write. */
+  /** Many activities of one tenant in one write. */
   async recordMany(tenantId: string, activities: readonly Omit<ActivityToRecord, 'tenantId'>[]): Promise<void> {
     if (activities.length === 0) return;
     await this.repository.insertMany(tenantId, activities.map((activity) => toActivityDoc({ ...activity, tenantId })));
   }
 
-  /** A merge: the kept candidate takes over the merged one's history; returns the ids moved. */
-  /** Moves the candidate's activities (only `only`, when given) to another candidate; returns their ids. */
-  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string, only?: readonly string[]): Promise<string[]> {
-    const filter = only ? { candidateId: fromCandidateId, _id: { $in: [...only] } } : { candidateId: fromCandidateId };
-    const ids = (await this.repository.find(tenantId, filter, { projection: { _id: 1 } })).map((doc) => doc._id);
-    if (ids.length > 0) await this.repository.updateMany(tenantId, { _id: { $in: ids }, candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } });
-    return ids;
+  /** Moves the candidate's activities to another candidate (a merge); returns how many moved. */
+  async reassign(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    const { modified } = await this.repository.updateMany(tenantId, { candidateId: fromCandidateId }, { $set: { candidateId: toCandidateId } });
+    return modified;
   }
 
   list(tenantId: string, candidateId: string, pageSize: number, pageToken: string): Promise<Page<Stored<ActivityDoc>>> {
     return this.repository.list(tenantId, { filter: { candidateId }, pageSize, pageToken });
   }
 
-  async remove(tenantId: string, id: string): Promise<void> {
-    await this.repository.deleteOne(tenantId, { _id: id });
-  }
-
-  /** The candidate's activities; only those of `ids`, when given. */
-  deleteOf(tenantId: string, candidateId: string, ids?: readonly string[]): Promise<number> {
-    return this.repository.deleteMany(tenantId, ids ? { candidateId, _id: { $in: [...ids] } } : { candidateId });
+  /** Every activity of the candidate; returns how many went. */
+  deleteOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { candidateId });
   }
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { fields } from '@lethe/platform';
-import { fromTimestamp } from '@lethe/protos';
+import { ValidationError } from '@lethe/platform/errors';
+import { fields } from '@lethe/platform/validation';
+import { fromTimestamp, toTimestamp } from '@lethe/protos';
 
-/** Request fields the candidates service's APIs share. */
+/** Request fields the candidates service's handlers share. */
 export const timestamp = z
   .object({ seconds: z.string(), nanos: z.number() })
   .nullable()
@@ -30,3 +31,19 @@ export const statusKeyFilter = z
   .trim()
   .refine((value) => value === '' || CATALOGUE_KEY.test(value), 'must be a status key')
   .transform((value) => value || undefined);
+
+export const idRequest = z.object({ id: fields.id() });
+
+/** A message field that must be present (protobuf leaves an absent message null). */
+export const required = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().refine((value) => value !== null, 'is required');
+
+/** The creation fields every recruiting record's message shares. */
+export const createdOf = (doc: { _id: string; createdAt: Date; createdBy: string }) => ({ id: doc._id, createdAt: toTimestamp(doc.createdAt), createdBy: doc.createdBy });
+
+/** A referenced record that must belong to another one (e.g. a contact person to the client) is bad input when it does not. */
+export function requireBelongs(field: string, belongs: boolean, description: string): void {
+  if (!belongs) throw new ValidationError([{ field, description, code: 'invalid_value' }]);
+}
+
+/** A status key; piped, so a missing key is reported once, as missing. */
+export const statusKey = z.string().trim().min(1, 'is required').pipe(z.string().regex(CATALOGUE_KEY, 'must be a status key (lower-case letters, digits, _ . -)'));

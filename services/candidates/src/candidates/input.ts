@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { fields, ValidationError } from '@lethe/platform';
-import { toTimestamp, type Candidate, type CandidateInput__Output, type PersonalData__Output } from '@lethe/protos';
-import type { CandidateDoc, PersonalField, PersonalValues } from './model';
+import { ValidationError } from '@lethe/platform/errors';
+import { fields } from '@lethe/platform/validation';
+import type { CandidateInput__Output, PersonalData__Output } from '@lethe/protos';
+import type { PersonalField, PersonalValues } from './model';
 
 const text = (max: number) => fields.optional(max);
 const countryCode = z
@@ -175,33 +176,6 @@ export function parseUpdateMask(paths: readonly string[]): UpdateMask {
   });
   if (violations.length > 0) throw new ValidationError(violations);
   return { personal: [...new Set(mask.personal)], topLevel: [...new Set(mask.topLevel)] };
-}
-
-/** The proto Candidate of a stored document and its decrypted personal values. */
-export function toCandidateMessage(doc: CandidateDoc, values: PersonalValues): Candidate {
-  const state = { active: 'CANDIDATE_STATE_ACTIVE', reduced: 'CANDIDATE_STATE_REDUCED', anonymised: 'CANDIDATE_STATE_ANONYMISED' } as const;
-  return {
-    id: doc._id,
-    personal: toPersonalData(values),
-    tags: doc.tags,
-    ownerId: doc.ownerId,
-    source: doc.source,
-    inboundChannel: doc.inboundChannel,
-    createdAt: toTimestampOrNull(doc.createdAt),
-    updatedAt: toTimestampOrNull(doc.updatedAt),
-    createdBy: doc.createdBy,
-    updatedBy: doc.updatedBy,
-    state: state[doc.state],
-    markedForDeletion: Boolean(doc.markedForDeletion),
-    earliestDeletionAt: toTimestampOrNull(doc.markedForDeletion?.earliestDeletionAt),
-    erasureRequested: Boolean(doc.erasureRequest),
-    anonymisedName: doc.anonymisedName ?? '',
-    version: doc.version,
-  };
-}
-
-function toTimestampOrNull(date: Date | undefined) {
-  return date ? toTimestamp(date) : null;
 }
 
 export type { CandidateInput__Output };

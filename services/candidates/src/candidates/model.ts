@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, outboxPlugin, type OutboxEntry } from '@lethe/platform';
+import { defineTenantModel } from '@lethe/platform/mongo';
+import { outboxPlugin, type OutboxEntry } from '@lethe/platform/outbox';
 
 /**
  * The candidate's personal fields, each stored as its own ciphertext under the candidate's data

@@ -1,9 +1,10 @@
-import { Types } from 'mongoose';
-import { NotFoundError, outboxEntry, TenantRepository, withOutbox, withOutboxDoc, type OutboxEntry, type Stored } from '@lethe/platform';
+import { NotFoundError } from '@lethe/platform/errors';
+import { newId } from '@lethe/platform/ids';
+import { TenantRepository, type Stored } from '@lethe/platform/mongo';
+import { outboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS } from '@lethe/protos';
-import type { ActivityLog } from '../activity/activity-log';
-import { confirmWrites, type CandidateDirectory } from '../candidates/directory';
-import type { Actor } from '../candidates/store';
+import type { ActivityStore } from '../activity/store';
+import type { Actor, Candidates } from '../candidates/candidates';
 import type { AssignmentDoc, RecruitingModels } from './model';
 
 export type Meaning = AssignmentDoc['meaning'];
@@ -19,17 +20,18 @@ function changed(doc: AssignmentDoc): OutboxEntry {
 }
 
 /**
- * Candidates assigned to job orders, with what the assignment means (seed 004: normal processing
- * or placement, which sets a marked candidate's earliest deletion time). Every change is announced
- * through the recruiting outbox; a removed assignment stays as `assigned: false` so its removal is announced too.
+ * Candidates assigned to job orders, with what the assignment means: normal processing or a
+ * placement (the kind of assignment sets how long a candidate marked for deletion waits). Every
+ * change is the candidate's write and is announced in the same write; a removed assignment stays
+ * as `assigned: false` so its removal is announced too.
  */
 export class AssignmentStore {
   readonly repository: TenantRepository<AssignmentDoc>;
 
   constructor(
     models: RecruitingModels,
-    private readonly directory: CandidateDirectory,
-    private readonly activities: ActivityLog,
+    private readonly candidates: Candidates,
+    private readonly activities: ActivityStore,
   ) {
     this.repository = new TenantRepository(models.assignments, { resourceType: 'assignment' });
   }
@@ -40,48 +42,31 @@ export class AssignmentStore {
 
   async assign(actor: Actor, jobOrderId: string, candidateId: string, meaning: Meaning, now: Date): Promise<AssignmentDoc> {
     const current = await this.find(actor.tenantId, jobOrderId, candidateId);
-    const isNew = !current?.assigned;
-    // Changing what an assignment means is an edit; a new assignment is refused while an erasure request is open.
-    const use = isNew ? 'new-assignment' : 'edit';
-    await this.directory.require(actor.tenantId, candidateId, use);
-    const next: AssignmentDoc = { _id: current?._id ?? new Types.ObjectId().toHexString(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
-    // The change and its event in one write (the outbox).
-    if (current) {
-      await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
-    } else {
-      await this.repository.insert(actor.tenantId, withOutboxDoc(next, [changed(next)]));
-    }
-    const activityId = isNew ? await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } }) : undefined;
-    await confirmWrites(this.directory, actor.tenantId, candidateId, use, async (refusal) => {
-      if (refusal instanceof NotFoundError) {
-        // The candidate is gone: so goes what this call wrote about it (its events are dropped by the tombstone).
-        if (!current) await this.repository.deleteOne(actor.tenantId, { _id: next._id });
+    // A new assignment waits while the candidate asked to be forgotten; changing what one means is an edit.
+    const use = current?.assigned ? 'edit' : 'new-assignment';
+    return this.candidates.write(actor.tenantId, candidateId, use, async () => {
+      const stored = await this.find(actor.tenantId, jobOrderId, candidateId);
+      const next: AssignmentDoc = { _id: stored?._id ?? newId(), tenantId: actor.tenantId, jobOrderId, candidateId, meaning, assigned: true, changedAt: now, changedBy: actor.actorId };
+      if (stored) {
+        await this.repository.updateOne(actor.tenantId, { _id: stored._id }, withOutbox({ $set: { meaning, assigned: true, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
       } else {
-        // A new one stays removed, an earlier one as it was; announced in the same write.
-        await this.setBack(actor.tenantId, current ?? { ...next, assigned: false });
+        await this.repository.insert(actor.tenantId, withOutboxDoc(next, [changed(next)]));
       }
-      if (activityId) await this.activities.remove(actor.tenantId, activityId);
+      if (!stored?.assigned) {
+        await this.activities.record({ tenantId: actor.tenantId, candidateId, kind: 'ACTIVITY_KIND_ASSIGNED_TO_JOB', actorId: actor.actorId, occurredAt: now, refs: { jobOrder: jobOrderId } });
+      }
+      return next;
     });
-    return next;
   }
 
-  async unassign(actor: Actor, jobOrderId: string, candidateId: string, now: Date): Promise<AssignmentDoc> {
-    const current = await this.find(actor.tenantId, jobOrderId, candidateId);
-    if (!current?.assigned) throw new NotFoundError('assignment', `${jobOrderId}/${candidateId}`);
-    await this.directory.require(actor.tenantId, candidateId, 'edit');
-    const next: AssignmentDoc = { ...current, assigned: false, changedAt: now, changedBy: actor.actorId };
-    await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { assigned: false, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
-    // Anonymise and reduce keep the assignment, a mark locks it: it is set back as it was.
-    await confirmWrites(this.directory, actor.tenantId, candidateId, 'edit', async (refusal) => {
-      if (!(refusal instanceof NotFoundError)) await this.setBack(actor.tenantId, current);
+  unassign(actor: Actor, jobOrderId: string, candidateId: string, now: Date): Promise<AssignmentDoc> {
+    return this.candidates.write(actor.tenantId, candidateId, 'edit', async () => {
+      const current = await this.find(actor.tenantId, jobOrderId, candidateId);
+      if (!current?.assigned) throw new NotFoundError('assignment', `${jobOrderId}/${candidateId}`);
+      const next: AssignmentDoc = { ...current, assigned: false, changedAt: now, changedBy: actor.actorId };
+      await this.repository.updateOne(actor.tenantId, { _id: current._id }, withOutbox({ $set: { assigned: false, changedAt: now, changedBy: actor.actorId } }, [changed(next)]));
+      return next;
     });
-    return next;
-  }
-
-  /** Sets a record taken back to `was`, announced in the same write: consumers that saw the change see it undone. */
-  private async setBack(tenantId: string, was: AssignmentDoc): Promise<void> {
-    const { meaning, assigned, changedAt, changedBy } = was;
-    await this.repository.updateOne(tenantId, { _id: was._id }, withOutbox({ $set: { meaning, assigned, changedAt, changedBy } }, [changed(was)]));
   }
 
   list(tenantId: string, filter: { jobOrderId?: string; candidateId?: string }): Promise<Stored<AssignmentDoc>[]> {
@@ -90,26 +75,27 @@ export class AssignmentStore {
 
   /**
    * A merge: the kept candidate takes over the assignments (announced again under the kept one);
-   * where both were assigned to the same job order, the kept candidate's assignment stays. Returns the ids moved.
+   * where both were assigned to the same job order, the kept candidate's assignment stays.
+   * Returns how many moved.
    */
-  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string, ids?: readonly string[]): Promise<string[]> {
-    const docs = await this.repository.find(tenantId, ids ? { candidateId: fromCandidateId, _id: { $in: [...ids] } } : { candidateId: fromCandidateId }, {});
-    const moved: string[] = [];
+  async relink(tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+    const docs = await this.repository.find(tenantId, { candidateId: fromCandidateId }, {});
+    let moved = 0;
     for (const doc of docs) {
       if (await this.find(tenantId, doc.jobOrderId, toCandidateId)) {
         await this.repository.deleteOne(tenantId, { _id: doc._id });
         continue;
       }
       const announced = doc.assigned ? [changed({ ...doc, candidateId: toCandidateId })] : [];
-      const { matched } = await this.repository.updateOne(tenantId, { _id: doc._id, candidateId: fromCandidateId }, withOutbox({ $set: { candidateId: toCandidateId } }, announced));
-      if (matched > 0) moved.push(doc._id);
+      await this.repository.updateOne(tenantId, { _id: doc._id }, withOutbox({ $set: { candidateId: toCandidateId } }, announced));
+      moved += 1;
     }
     return moved;
   }
 
-  /** The candidate's assignments, with their unsent events; only those of `ids`, when given. */
-  deleteOf(tenantId: string, candidateId: string, ids?: readonly string[]): Promise<number> {
-    return this.repository.deleteMany(tenantId, ids ? { candidateId, _id: { $in: [...ids] } } : { candidateId });
+  /** The candidate's assignments, with their unsent events. */
+  deleteOf(tenantId: string, candidateId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { candidateId });
   }
 
   countOf(tenantId: string, candidateId: string): Promise<number> {

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, PreconditionError, TenantRepository, ValidationError } from '@lethe/platform';
+import { PreconditionError, ValidationError } from '@lethe/platform/errors';
+import { defineTenantModel, TenantRepository } from '@lethe/platform/mongo';
 import type { FinalOutcome__Output as FinalOutcome, MetaStatus__Output as MetaStatus, StatusDefinition } from '@lethe/protos';
 
 export type StatusKind = 'application' | 'presentation';
@@ -43,9 +44,9 @@ const APPLICATION_DEFAULTS: StatusDef[] = [
 ];
 
 /**
- * Seed 000: a presentation starts with a profile sent (anonymous or clear-data) or a proposal
- * without profile; the client's interest follows one of them; the clear-data profile may follow
- * the anonymous one or the interest. Rejections and acceptance are always selectable.
+ * A presentation starts with a profile sent (anonymous or clear-data) or a proposal without
+ * profile; the client's interest follows one of them; the clear-data profile may follow the
+ * anonymous one or the interest. Rejections and acceptance are always selectable.
  */
 const PRESENTATION_DEFAULTS: StatusDef[] = [
   status('presentation', 10, 'anonymous_profile_sent', 'Anonymous profile sent', 'META_STATUS_ACTIVE', { selectableAfter: [NEW_RECORD, 'anonymous_profile_sent', 'proposed_without_profile'] }),
@@ -62,6 +63,23 @@ const PRESENTATION_DEFAULTS: StatusDef[] = [
 ];
 
 export const DEFAULT_STATUSES: Record<StatusKind, readonly StatusDef[]> = { application: APPLICATION_DEFAULTS, presentation: PRESENTATION_DEFAULTS };
+
+/** Whether `def` may follow the status `current` (undefined: the record is new). */
+export function selectableAfter(def: StatusDef, current: string | undefined): boolean {
+  return def.alwaysSelectable || def.selectableAfter.length === 0 || def.selectableAfter.includes(current ?? NEW_RECORD);
+}
+
+/**
+ * Rejections and acceptance stay selectable from any status and keep their meaning; a tenant may
+ * rename and reorder them only. The violations of a tenant's definition of one of them.
+ */
+export function fixedStatusViolations(def: StatusDef): { field: string; description: string; code: string }[] {
+  const fixed = DEFAULT_STATUSES[def.kind].find((known) => known.key === def.key && known.alwaysSelectable);
+  if (!fixed) return [];
+  return (['alwaysSelectable', 'metaStatus', 'finalOutcome'] as const)
+    .filter((field) => def[field] !== fixed[field])
+    .map((field) => ({ field: `status.${field}`, description: `must stay ${String(fixed[field])} for ${fixed.key} (always selectable, with its meaning)`, code: 'invalid_value' }));
+}
 
 interface StatusDoc extends StatusDef {
   _id: string;
@@ -114,14 +132,8 @@ export class StatusCatalogue {
   }
 
   async upsert(tenantId: string, def: StatusDef, actorId: string, now: Date): Promise<StatusDef> {
-    // Seed 000: rejections and acceptance stay selectable from any status, with their meaning; a tenant may rename and reorder them.
-    const fixed = DEFAULT_STATUSES[def.kind].find((known) => known.key === def.key && known.alwaysSelectable);
-    if (fixed) {
-      const violations = (['alwaysSelectable', 'metaStatus', 'finalOutcome'] as const)
-        .filter((field) => def[field] !== fixed[field])
-        .map((field) => ({ field: `status.${field}`, description: `must stay ${String(fixed[field])} for ${fixed.key} (always selectable, seed 000)`, code: 'invalid_value' }));
-      if (violations.length > 0) throw new ValidationError(violations);
-    }
+    const violations = fixedStatusViolations(def);
+    if (violations.length > 0) throw new ValidationError(violations);
     await this.repository.updateOne(tenantId, { _id: `${def.kind}:${def.key}` }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
     return def;
   }
@@ -129,8 +141,7 @@ export class StatusCatalogue {
   /** The status `key` as the next one after `current` (undefined: a new record), or FAILED_PRECONDITION. */
   async next(tenantId: string, kind: StatusKind, current: string | undefined, key: string): Promise<StatusDef> {
     const def = await this.get(tenantId, kind, key);
-    const after = current ?? NEW_RECORD;
-    if (!def.alwaysSelectable && def.selectableAfter.length > 0 && !def.selectableAfter.includes(after)) {
+    if (!selectableAfter(def, current)) {
       throw new PreconditionError('STATUS_NOT_SELECTABLE', `status ${key} cannot follow ${current === undefined ? 'a new record' : current}`, { type: `${kind} status`, id: key });
     }
     return def;

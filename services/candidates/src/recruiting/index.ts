@@ -1,15 +1,17 @@
-import type { ServiceRuntime, ValidErasureCommand } from '@lethe/platform';
-import type { ActivityLog } from '../activity/activity-log';
-import type { CandidateDirectory } from '../candidates/directory';
-import type { RecruitingFactory, RecruitingParts } from '../recruiting-link';
-import { recruitingApi } from './api';
+import type { ServiceRuntime } from '@lethe/platform/service';
+import type { ActivityStore } from '../activity/store';
+import type { Candidates } from '../candidates/candidates';
 import { AssignmentStore } from './assignments';
 import { StatusCatalogue } from './catalogue';
 import { ContactPersonStore } from './contacts';
-import { recruitingModels, type RecruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc } from './model';
+import { recruitingModels, type ClientDoc, type ClientRequestDoc, type JobDoc, type JobOrderDoc, type RecruitingModels } from './model';
 import { PlainRecords } from './records';
 import { applicationRecords, presentationRecords } from './status-records';
 
+/**
+ * Recruiting: jobs, client companies with their contact persons and requests, job orders and the
+ * candidates assigned to them, applications and presentations with their statuses.
+ */
 export interface Recruiting {
   jobs: PlainRecords<JobDoc>;
   clients: PlainRecords<ClientDoc>;
@@ -21,11 +23,9 @@ export interface Recruiting {
   presentations: ReturnType<typeof presentationRecords>;
   assignments: AssignmentStore;
   models: RecruitingModels;
-  directory: CandidateDirectory;
-  now: () => Date;
 }
 
-export function createRecruitingStores(runtime: ServiceRuntime, core: { directory: CandidateDirectory; activities: ActivityLog }): Recruiting {
+export function recruitingStores(runtime: ServiceRuntime, candidates: Candidates, activities: ActivityStore): Recruiting {
   const models = recruitingModels(runtime.mongo);
   const catalogue = new StatusCatalogue(runtime.mongo);
   return {
@@ -33,66 +33,18 @@ export function createRecruitingStores(runtime: ServiceRuntime, core: { director
     clients: new PlainRecords(models.clients, 'client'),
     clientRequests: new PlainRecords(models.clientRequests, 'client request'),
     jobOrders: new PlainRecords(models.jobOrders, 'job order'),
-    contactPersons: new ContactPersonStore(runtime, models),
+    contactPersons: new ContactPersonStore(runtime, models, candidates),
     catalogue,
-    applications: applicationRecords(models.applications, catalogue, core.directory, core.activities),
-    presentations: presentationRecords(models.presentations, catalogue, core.directory, core.activities),
-    assignments: new AssignmentStore(models, core.directory, core.activities),
+    applications: applicationRecords(models.applications, catalogue, candidates, activities),
+    presentations: presentationRecords(models.presentations, catalogue, candidates, activities),
+    assignments: new AssignmentStore(models, candidates, activities),
     models,
-    directory: core.directory,
-    now: () => runtime.clock.now(),
   };
 }
 
-/**
- * The recruiting part of the candidates service. Erasure of a candidate: delete removes their
- * applications, presentations and assignments; anonymise and reduce keep them, as they hold only
- * ids, statuses and timestamps (statistics, and the application date every reduction keeps).
- * An erasure of a contact person erases that person.
- */
-export const createRecruiting: RecruitingFactory = (runtime, core): RecruitingParts => {
-  const stores = createRecruitingStores(runtime, core);
-  const { applications, presentations, assignments, contactPersons } = stores;
-
-  const eraseSubject = async (command: ValidErasureCommand): Promise<Record<string, number>> => {
-    const { tenantId, subjectId } = command;
-    const contactCounts = await contactPersons.erase(command);
-    if (command.mode === 'delete') {
-      return {
-        ...contactCounts,
-        applications: await applications.deleteOf(tenantId, subjectId),
-        presentations: await presentations.deleteOf(tenantId, subjectId),
-        assignments: await assignments.deleteOf(tenantId, subjectId),
-      };
-    }
-    return {
-      ...contactCounts,
-      applicationsKept: await applications.countOf(tenantId, subjectId),
-      presentationsKept: await presentations.countOf(tenantId, subjectId),
-      assignmentsKept: await assignments.countOf(tenantId, subjectId),
-    };
-  };
-
-  return {
-    grpcServices: [recruitingApi(stores)],
-    outbox: [stores.models.applications, stores.models.presentations, stores.models.assignments],
-    start: async () => {
-      await Promise.all([...Object.values(stores.models), stores.catalogue.model].map((model: { init(): Promise<unknown> }) => model.init()));
-    },
-    eraseSubject,
-    isLinkedToContactPerson: (tenantId, candidateId) => contactPersons.isLinked(tenantId, candidateId),
-    relinkCandidate: async (tenantId, fromCandidateId, toCandidateId) => {
-      const contacts = await contactPersons.relink(tenantId, fromCandidateId, toCandidateId);
-      const records = [applications, presentations, assignments] as const;
-      const moved = await Promise.all(records.map((store) => store.relink(tenantId, fromCandidateId, toCandidateId)));
-      return {
-        moved: moved.reduce((sum, ids) => sum + ids.length, 0),
-        handBack: async () => {
-          await Promise.all(records.map((store, i) => store.relink(tenantId, toCandidateId, fromCandidateId, moved[i])));
-          await contactPersons.relink(tenantId, toCandidateId, fromCandidateId, contacts);
-        },
-      };
-    },
-    candidatesWithApplications: (tenantId, filter) => applications.candidatesWith(tenantId, filter),
-  };
-};
+/** A merge: applications, presentations, assignments and contact persons' links move to the kept candidate; returns how many records moved. */
+export async function relinkCandidate(recruiting: Recruiting, tenantId: string, fromCandidateId: string, toCandidateId: string): Promise<number> {
+  await recruiting.contactPersons.relink(tenantId, fromCandidateId, toCandidateId);
+  const moved = await Promise.all([recruiting.applications, recruiting.presentations, recruiting.assignments].map((store) => store.relink(tenantId, fromCandidateId, toCandidateId)));
+  return moved.reduce((sum, count) => sum + count, 0);
+}

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, outboxPlugin } from '@lethe/platform';
+import { defineTenantModel } from '@lethe/platform/mongo';
+import { outboxPlugin } from '@lethe/platform/outbox';
 import type { FinalOutcome__Output as FinalOutcome, JobOrderMeaning__Output as JobOrderMeaning, MetaStatus__Output as MetaStatus, StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
 
 interface Created {
@@ -41,7 +42,7 @@ export type ContactValues = Partial<Record<ContactField, string>>;
 export interface ContactPersonDoc extends Created {
   clientId: string;
   personal: Partial<Record<ContactField, string>>;
-  /** The candidate this person also is (seed 004); an id, not personal data. */
+  /** The candidate this person also is; an id, not personal data. */
   candidateId?: string;
   /** Anonymised or reduced by an erasure command. */
   erased?: boolean;

@@ -1,5 +1,6 @@
-import { Types, type FilterQuery, type Model } from 'mongoose';
-import { TenantRepository, type Page, type Stored } from '@lethe/platform';
+import type { FilterQuery, Model } from 'mongoose';
+import { newId } from '@lethe/platform/ids';
+import { TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 
 type Plain<D> = Omit<D, '_id' | 'tenantId' | 'createdAt' | 'createdBy'>;
 
@@ -12,7 +13,7 @@ export class PlainRecords<D extends { _id: string; tenantId: string; createdAt: 
   }
 
   async create(tenantId: string, actorId: string, fields: Plain<D>, now: Date): Promise<D> {
-    const doc = { ...fields, _id: new Types.ObjectId().toHexString(), tenantId, createdAt: now, createdBy: actorId } as D;
+    const doc = { ...fields, _id: newId(), tenantId, createdAt: now, createdBy: actorId } as D;
     await this.repository.insert(tenantId, doc);
     return doc;
   }

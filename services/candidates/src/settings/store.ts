@@ -1,19 +1,18 @@
 import { Schema, type Connection } from 'mongoose';
 import { z } from 'zod';
-import { defineTenantModel, TenantRepository } from '@lethe/platform';
-import type { AnonymisedNameStyle, CandidateSettings, NoteHandling } from '@lethe/protos';
+import { defineTenantModel, TenantRepository } from '@lethe/platform/mongo';
+import type { AnonymisedNameStyle, CandidateSettings } from '@lethe/protos';
 
+/** How an anonymised candidate is named: by initials ("J. D.") or by one character of the tenant's. */
 export interface Settings {
   anonymisedNameStyle: Exclude<AnonymisedNameStyle, 'ANONYMISED_NAME_STYLE_UNSPECIFIED'>;
   anonymisationCharacter: string;
-  notesOnAnonymise: Exclude<NoteHandling, 'NOTE_HANDLING_UNSPECIFIED'>;
 }
 
-/** Until a tenant decides otherwise: initials, and notes emptied (they may hold personal data). */
+/** Until a tenant decides otherwise: initials. */
 export const DEFAULT_SETTINGS: Settings = {
   anonymisedNameStyle: 'ANONYMISED_NAME_STYLE_INITIALS',
   anonymisationCharacter: 'X',
-  notesOnAnonymise: 'NOTE_HANDLING_EMPTY',
 };
 
 export const settingsSchema = z.object({
@@ -22,10 +21,8 @@ export const settingsSchema = z.object({
   }),
   anonymisationCharacter: z
     .string()
+    .max(8)
     .refine((value) => [...value].length === 1 && /^[\p{L}\p{N}*#?-]$/u.test(value), 'must be one letter, digit or one of * # ? -'),
-  notesOnAnonymise: z.enum(['NOTE_HANDLING_KEEP', 'NOTE_HANDLING_EMPTY', 'NOTE_HANDLING_DELETE'], {
-    errorMap: () => ({ message: 'must be KEEP, EMPTY or DELETE' }),
-  }),
 });
 
 interface SettingsDoc extends Settings {
@@ -41,13 +38,13 @@ const schema = new Schema<SettingsDoc>(
     tenantId: { type: String, required: true, unique: true },
     anonymisedNameStyle: { type: String, required: true },
     anonymisationCharacter: { type: String, required: true },
-    notesOnAnonymise: { type: String, required: true },
     updatedAt: { type: Date, required: true },
     updatedBy: { type: String, required: true },
   },
   { versionKey: false },
 );
 
+/** The candidates service's settings of each tenant, one document per tenant. */
 export class SettingsStore {
   private readonly repository: TenantRepository<SettingsDoc>;
 
@@ -57,7 +54,7 @@ export class SettingsStore {
 
   async get(tenantId: string): Promise<Settings> {
     const doc = await this.repository.findById(tenantId, tenantId);
-    return doc ? { anonymisedNameStyle: doc.anonymisedNameStyle, anonymisationCharacter: doc.anonymisationCharacter, notesOnAnonymise: doc.notesOnAnonymise } : DEFAULT_SETTINGS;
+    return doc ? { anonymisedNameStyle: doc.anonymisedNameStyle, anonymisationCharacter: doc.anonymisationCharacter } : DEFAULT_SETTINGS;
   }
 
   async update(tenantId: string, settings: Settings, actorId: string, now: Date): Promise<Settings> {
