@@ -1,3 +1,3 @@
-import { runServiceMain } from '@lethe/platform';
+import { runServiceMain } from '@lethe/platform/service';
 
 runServiceMain('consent', () => import('./service').then((module) => module.consentService));

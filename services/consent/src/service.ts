@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform';
+import { LinkTokens } from '@lethe/platform/links';
+import { TenantCache } from '@lethe/platform/redis';
+import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { consentApi } from './api';
+import { CheckCache } from './consents/check-cache';
+import { Consents } from './consents/consents';
+import { ConsentStore } from './consents/store';
+import { consentErasure } from './erasure';
 import { consentPages } from './pages/routes';
-import { SettingsStore } from './settings';
-import { ConsentStore } from './store';
-import { TextStore } from './texts';
+import { SettingsStore } from './settings/store';
+import { TextStore } from './texts/store';
 
 export const consentConfigSchema = baseConfigSchema.extend({
   /** Where candidates reach the pages, e.g. https://lethe.example.com; links in responses are absolute with it. */
@@ -21,45 +26,43 @@ export const consentConfigSchema = baseConfigSchema.extend({
 
 export type ConsentConfig = z.infer<typeof consentConfigSchema>;
 
+/** The consent service as built: what the lifecycle runs, and the pieces tests reach. */
 export interface Consent {
   parts: ServiceParts;
+  consents: Consents;
   store: ConsentStore;
+  links: LinkTokens;
+  cache: CheckCache;
   settings: SettingsStore;
   texts: TextStore;
 }
 
-/** The consent service's parts; the definition below is what runs, tests reach the pieces through this. */
 export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
-  const { config } = runtime;
+  const { config, cipher, fence } = runtime;
   const now = () => runtime.clock.now();
   const settings = new SettingsStore(runtime.mongo);
   const texts = new TextStore(runtime.mongo);
-  const store = new ConsentStore(runtime, settings, texts);
+  const store = new ConsentStore(runtime.mongo);
+  const links = new LinkTokens(runtime.mongo, 'consent_links');
+  const cache = new CheckCache(new TenantCache(runtime.redis, 'consent'));
+  const consents = new Consents({ store, links, cache, settings, texts, cipher, fence });
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [consentApi({ store, settings, texts, serviceName: runtime.name, publicUrl: config.CONSENT_PUBLIC_URL, now })],
+    grpcServices: [consentApi({ consents, settings, texts, cache, serviceName: runtime.name, publicUrl: config.CONSENT_PUBLIC_URL, now })],
     httpRoutes: consentPages({
-      store,
+      consents,
       now,
       keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
       secureCookies: config.CONSENT_PUBLIC_URL?.startsWith('https://') ?? false,
     }),
     publishes: [TOPICS.consentEvents],
     outbox: [store.model],
-    // Requests, consents with their receipts, links and the cache go; the deletion log is the remaining record.
-    erasure: async (command) => {
-      // obey records the tombstone before this runs: a request whose writes land after these
-      // deletes finds it on its check after writing, and takes them back.
-      const counts = await store.erase(command.tenantId, command.subjectId);
-      // Cached "no consent" answers say nothing about the person; records, links or a key do.
-      const held = counts.consents + counts.links + counts.keys > 0;
-      return { outcome: held ? 'done' : 'nothing-held', counts };
-    },
+    erasure: consentErasure({ store, links, cache, cipher }),
     start: async () => {
-      await Promise.all([store.init(), texts.init()]);
+      await Promise.all([store.init(), links.init(), texts.init()]);
       timer = setInterval(() => {
-        store.sweep(now()).catch((err: unknown) => runtime.logger.error({ err }, 'consent sweep failed'));
+        consents.sweep(now()).catch((err: unknown) => runtime.logger.error({ err }, 'consent sweep failed'));
       }, config.CONSENT_SWEEP_INTERVAL_MS);
       timer.unref();
     },
@@ -67,7 +70,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
       clearInterval(timer);
     },
   };
-  return { parts, store, settings, texts };
+  return { parts, consents, store, links, cache, settings, texts };
 }
 
 /** The consent service: requests with single-use links, grants with proof, checks, expiry, public pages. */

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
-import { unaryCall } from '@lethe/platform';
+import type { SubjectFence } from '@lethe/platform/erasure';
+import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
-import { checkClearData, CLEAR_DATA, decideOnPage, erasureDriver, failure, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit, type ErasureDriver } from './kit';
+import type { ErasureAck__Output } from '@lethe/protos';
+import { answer, checkClearData, CLEAR_DATA, decideOnPage, erasureDriver, failure, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit, type ErasureDriver } from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -32,7 +33,7 @@ describe('erasure', () => {
     await decideOnPage(kit.service.httpUrl, (await requestClearData(client, bystander)).token);
     expect(await checkClearData(client, subjectId)).toBe(true);
     const { consentId } = await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
-    const { store } = kit.consent();
+    const { store, links } = kit.consent();
     const redis = kit.service.runtime.redis;
     expect((await redis.keys(`lethe:consent:${tenant}:subject:${subjectId}:*`)).length).toBeGreaterThan(0);
 
@@ -42,7 +43,7 @@ describe('erasure', () => {
     expect(ack.counts.cacheEntries).toBeGreaterThan(0);
 
     expect(await store.repository.count(tenant, { subjectId })).toBe(0);
-    expect(await store.links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(0);
+    expect(await links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(0);
     expect(await redis.keys(`lethe:consent:${tenant}:subject:${subjectId}:*`)).toEqual([]);
     expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId })).toBe(0);
     expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toEqual([]);
@@ -51,7 +52,7 @@ describe('erasure', () => {
     // The links of the erased person open nothing.
     expect((await openPage(kit.service.httpUrl, open.token)).status).toBe(404);
     // No new request for an erased person.
-    expect((await failure(requestClearData(client, subjectId, 'client-c'))).reason).toBe('SUBJECT_ERASED');
+    expect(await failure(requestClearData(client, subjectId, 'client-c'))).toMatchObject({ code: status.NOT_FOUND, reason: 'SUBJECT_ERASED' });
 
     // The bystander keeps everything.
     expect(await checkClearData(client, bystander)).toBe(true);
@@ -65,52 +66,103 @@ describe('erasure', () => {
     const other = await kit.client(uniqueName('tenant'));
     await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId)).token);
     await decideOnPage(kit.service.httpUrl, (await requestClearData(other, subjectId)).token);
-    expect(await driver.erase(tenant, subjectId, 'ERASURE_MODE_REDUCE')).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
+    expect(await driver.erase(tenant, subjectId, 'reduce')).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
     expect(await checkClearData(client, subjectId)).toBe(false);
     expect(await checkClearData(other, subjectId)).toBe(true);
   });
 });
 
-describe('RequestConsent racing an erasure', () => {
+describe('writes racing an erasure (the write fence)', () => {
   /** What the consent service still holds about the subject: requests, links, key rows. */
   async function held(subjectId: string) {
-    const { store } = kit.consent();
+    const { store, links } = kit.consent();
     const { mongo } = kit.service.runtime;
     return {
       consents: await store.repository.count(tenant, { subjectId }),
-      links: await store.links.model.countDocuments({ tenantId: tenant, subjectId }),
+      links: await links.model.countDocuments({ tenantId: tenant, subjectId }),
       keys: await mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId }),
     };
   }
 
-  it('an erasure acknowledged between its check and its writes wins: SUBJECT_ERASED, no request, link or key left', async () => {
+  /** Resolves once an erasure has reached the subject's fence (it may still be waiting there for a writer). */
+  function erasureAtFence(): Promise<void> {
+    const { fence } = kit.service.runtime;
+    const erase = fence.erase.bind(fence);
+    return new Promise((resolve) => {
+      jest.spyOn(fence, 'erase').mockImplementation(((subject, work) => {
+        resolve();
+        return erase(subject, work);
+      }) as SubjectFence['erase']);
+    });
+  }
+
+  it('a request after the erasure is refused before it writes anything: NOT_FOUND SUBJECT_ERASED, no request, link or key', async () => {
     const subjectId = uniqueName('cand');
     await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId, 'client-b')).token);
-    const { links } = kit.consent().store;
-    const issue = links.issue.bind(links);
-    jest.spyOn(links, 'issue').mockImplementationOnce(async (...args) => {
-      expect(await driver.erase(tenant, subjectId)).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
-      return issue(...args);
-    });
+    expect(await driver.erase(tenant, subjectId)).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
+    const issue = jest.spyOn(kit.consent().links, 'issue');
 
-    expect(await failure(requestClearData(client, subjectId))).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'SUBJECT_ERASED' });
-    // The request encrypted the client name after the erasure's shred (a fresh key); it went again.
+    expect(await failure(requestClearData(client, subjectId))).toMatchObject({ code: status.NOT_FOUND, reason: 'SUBJECT_ERASED' });
+    expect(issue).not.toHaveBeenCalled();
+    // Not even a fresh key: the client's name was never encrypted.
     expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
   });
 
-  it('writes that land after the erasure handler’s deletes, before the acknowledgement, are taken back', async () => {
+  const steps = {
+    'issuing its link': () => kit.consent().links,
+    'storing the request': () => kit.consent().store.repository,
+  };
+
+  it.each(Object.keys(steps) as (keyof typeof steps)[])('an erasure arriving while a request is %s waits for it, then erases what it wrote', async (step) => {
     const subjectId = uniqueName('cand');
-    const { parts, store } = kit.consent();
-    const insert = store.repository.insert.bind(store.repository);
-    // What obey has done when the handler returns, before it acknowledges: the tombstone, then the deletes.
-    jest.spyOn(store.repository, 'insert').mockImplementationOnce(async (...args) => {
-      const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'delete' as const, keepFields: [], reason: 'ERASURE_REASON_RETENTION_EXPIRED', attempt: 1 };
-      await kit.service.runtime.tombstones.record({ tenantId: tenant, subjectId, mode: 'delete', commandId: command.commandId });
-      await parts.erasure!(command, { id: randomUUID(), type: 'lethe.erasure.v1.ErasureCommand', source: 'retention', time: new Date(), tenantId: tenant, subjectId });
-      return insert(...args);
+    await decideOnPage(kit.service.httpUrl, (await requestClearData(client, subjectId, 'client-b')).token);
+    const atFence = erasureAtFence();
+    let erasure: Promise<ErasureAck__Output> | undefined;
+    const during = async () => {
+      erasure = driver.erase(tenant, subjectId);
+      await atFence;
+    };
+    if (step === 'issuing its link') {
+      const links = steps[step]();
+      const issue = links.issue.bind(links);
+      jest.spyOn(links, 'issue').mockImplementationOnce(async (...args) => {
+        await during();
+        return issue(...args);
+      });
+    } else {
+      const repository = steps[step]();
+      const insert = repository.insert.bind(repository);
+      jest.spyOn(repository, 'insert').mockImplementationOnce(async (...args) => {
+        await during();
+        return insert(...args);
+      });
+    }
+
+    // The request held the fence first: it completes, and the erasure waited for it.
+    const made = await requestClearData(client, subjectId, 'client-c');
+    expect(erasure).toBeDefined();
+    const ack = await erasure!;
+    expect(ack).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { consents: 2, links: 2, keys: 1 } });
+    expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
+    expect((await openPage(kit.service.httpUrl, made.token)).status).toBe(404);
+    expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toEqual([]);
+  });
+
+  it('an answer on the page whose person is erased after the link was looked up decides nothing: the invalid page', async () => {
+    const subjectId = uniqueName('cand');
+    const { token } = await requestClearData(client, subjectId);
+    const page = await openPage(kit.service.httpUrl, token);
+    const { links } = kit.consent();
+    const inspect = links.inspect.bind(links);
+    jest.spyOn(links, 'inspect').mockImplementationOnce(async (...args) => {
+      const found = await inspect(...args);
+      expect(await driver.erase(tenant, subjectId)).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE' });
+      return found;
     });
 
-    expect((await failure(requestClearData(client, subjectId))).reason).toBe('SUBJECT_ERASED');
+    const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
+    expect(posted.status).toBe(404);
+    expect(posted.body).toContain('data-outcome="invalid"');
     expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
   });
 });

@@ -1,6 +1,6 @@
 // Calls that race another change of the same subject (erasures: erasure.test.ts). The interleaving is forced in-process: a spy
 // on a step only the call under test takes runs the other side there, then lets the call go on.
-import { unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
 import { CLEAR_DATA, decideOnPage, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
 

@@ -1,7 +1,11 @@
 // Shared set-up of the consent tests: the real service on the local infrastructure with a manual
 // clock, clients of any tenant, the consent events it publishes, and the page flow over HTTP.
-import { randomUUID } from 'node:crypto';
-import { createClient, ManualClock, RIGHTS, unaryCall, type Subscription } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { ERASURE_MODE, type ErasureModeName } from '@lethe/platform/erasure';
+import { createClient, unaryCall } from '@lethe/platform/grpc';
+import { newId } from '@lethe/platform/ids';
+import type { Subscription } from '@lethe/platform/kafka';
+import { ManualClock } from '@lethe/platform/service';
 import { captureLogs, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { encodeMessage, loadGrpcObject, toTimestamp, TOPICS, type ConsentProto, type ErasureAck__Output, type ErasureCommand, type EventTypeName } from '@lethe/protos';
 import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
@@ -42,7 +46,6 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
     groupId: uniqueName('consent-test-events'),
     topics: [TOPICS.consentEvents],
     fromBeginning: true,
-    skipErasedSubjects: false,
     handler: async (event) => {
       events.push({
         type: event.type,
@@ -140,7 +143,7 @@ export async function eventsOf(kit: ConsentKit, subjectId: string, type: EventTy
 
 export interface ErasureDriver {
   /** Issues a command as retention does and waits for the consent service's acknowledgement. */
-  erase(tenantId: string, subjectId: string, mode?: ErasureCommand['mode']): Promise<ErasureAck__Output>;
+  erase(tenantId: string, subjectId: string, mode?: ErasureModeName): Promise<ErasureAck__Output>;
   stop(): Promise<void>;
 }
 
@@ -151,12 +154,11 @@ export async function erasureDriver(kit: ConsentKit): Promise<ErasureDriver> {
     groupId: uniqueName('consent-test-acks'),
     topics: [TOPICS.erasureAcks],
     fromBeginning: true,
-    skipErasedSubjects: false,
     handler: async (event) => void acks.push(event.payload),
   });
   return {
-    erase: async (tenantId, subjectId, mode = 'ERASURE_MODE_DELETE') => {
-      const payload: ErasureCommand = { commandId: randomUUID(), tenantId, subjectId, mode, reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 };
+    erase: async (tenantId, subjectId, mode = 'delete') => {
+      const payload: ErasureCommand = { commandId: newId(), tenantId, subjectId, mode: ERASURE_MODE.toProto(mode), reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 };
       await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
       return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
     },

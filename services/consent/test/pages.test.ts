@@ -1,4 +1,4 @@
-import { unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
 import { answer, checkClearData, CLEAR_DATA, decideOnPage, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
 
@@ -127,15 +127,15 @@ describe('token attacks grant nothing', () => {
   it('a link token of another purpose, subject or tenant opens nothing', async () => {
     const subjectId = subject();
     const { requestId } = await requestClearData(client, subjectId);
-    const { store } = kit.consent();
+    const { consents, links } = kit.consent();
     const now = kit.clock.now();
     const ttlMs = 86_400_000;
     const forged = [
       // Another purpose (e.g. an erasure-request link of the same person and tenant).
-      await store.links.issue({ tenantId: tenant, subjectId, purpose: 'erasure-request', scope: 'client.client-a', ttlMs, now }),
+      await links.issue({ tenantId: tenant, subjectId, purpose: 'erasure-request', scope: 'client.client-a', ttlMs, now }),
       // The right purpose and scope, but another subject or another tenant than the request's.
-      await store.links.issue({ tenantId: tenant, subjectId: subject(), purpose: 'consent', scope: 'client.client-a', ttlMs, now }),
-      await store.links.issue({ tenantId: uniqueName('tenant'), subjectId, purpose: 'consent', scope: 'client.client-a', ttlMs, now }),
+      await links.issue({ tenantId: tenant, subjectId: subject(), purpose: 'consent', scope: 'client.client-a', ttlMs, now }),
+      await links.issue({ tenantId: uniqueName('tenant'), subjectId, purpose: 'consent', scope: 'client.client-a', ttlMs, now }),
     ];
     for (const { token } of forged) {
       const page = await openPage(kit.service.httpUrl, token);
@@ -149,8 +149,8 @@ describe('token attacks grant nothing', () => {
       const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
       expect(posted.status).toBe(403);
     }
-    // Nor does it behind the form: the store refuses every forged binding.
-    for (const { token } of forged) expect(await store.answer(token, 'grant', 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de', now)).toEqual({ ok: false, reason: 'invalid' });
+    // Nor does it behind the form: the answer refuses every forged binding.
+    for (const { token } of forged) expect(await consents.answer(token, 'grant', 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de', now)).toEqual({ ok: false, reason: 'invalid' });
     expect(await grantsOf(subjectId)).toBe(0);
     expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toMatchObject([{ requestId, state: 'CONSENT_STATE_REQUESTED' }]);
   });

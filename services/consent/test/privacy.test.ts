@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { unaryCall } from '@lethe/platform';
+import { unaryCall } from '@lethe/platform/grpc';
 import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
 import { CLEAR_DATA, decideOnPage, eventsOf, openPage, startConsent, type ConsentKit } from './kit';
 

@@ -1,5 +1,5 @@
-import type { LinkRefusal } from '@lethe/platform';
-import type { Language, Statement } from '../texts';
+import type { LinkRefusal } from '@lethe/platform/links';
+import type { Language, Statement } from '../texts/texts';
 
 /** Every word of the pages, in both languages. */
 const WORDS = {

@@ -1,9 +1,11 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
-import { linkTokenHash, LetheError, parseInput } from '@lethe/platform';
-import type { ConsentStore } from '../store';
-import { LANGUAGES, type Language } from '../texts';
+import { LetheError } from '@lethe/platform/errors';
+import { linkTokenHash } from '@lethe/platform/links';
+import { parseInput } from '@lethe/platform/validation';
+import type { Consents } from '../consents/consents';
+import { LANGUAGES, type Language } from '../texts/texts';
 import { consentPage, outcomePage, type Outcome } from './render';
 
 /** A form posted without the cookie of the page it came from (cross-site, replayed or forged). */
@@ -17,7 +19,7 @@ class CsrfError extends LetheError {
 const STATUS_OF: Record<Outcome, number> = { granted: 200, declined: 200, invalid: 404, expired: 410, used: 409 };
 
 export interface ConsentPagesOptions {
-  store: ConsentStore;
+  consents: Consents;
   now: () => Date;
   /** Derives the CSRF key, so every replica checks forms of every other. */
   keyMaterial: Buffer;
@@ -48,7 +50,7 @@ function cookieOf(req: Request, name: string): string | undefined {
  * (SameSite=Strict, HttpOnly) and its form carries HMAC(key, link hash, nonce), so only a form
  * served for this very link, posted from this site, passes.
  */
-export function consentPages({ store, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
+export function consentPages({ consents, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
   const csrfKey = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'lethe-consent-csrf', 32));
   const cookieName = secureCookies ? '__Host-consent_csrf' : 'consent_csrf';
   const csrfOf = (linkHash: string, nonce: string) => createHmac('sha256', csrfKey).update(`${linkHash}.${nonce}`).digest('base64url');
@@ -78,7 +80,7 @@ export function consentPages({ store, now, keyMaterial, secureCookies }: Consent
     app.get('/consent', async (req, res) => {
       const nonce = randomBytes(16).toString('base64url');
       const token = typeof req.query.token === 'string' ? req.query.token : undefined;
-      const opened = await store.open(token, now());
+      const opened = await consents.open(token, now());
       if (!opened.ok) {
         const language = languageOf(req);
         send(res, STATUS_OF[opened.reason], language, nonce, outcomePage(language, nonce, opened.reason));
@@ -86,7 +88,7 @@ export function consentPages({ store, now, keyMaterial, secureCookies }: Consent
       }
       const { doc } = opened;
       const language = languageOf(req, doc.language);
-      const text = await store.statement(doc, (await store.texts.latest(doc.tenantId, doc.kind, language)).id);
+      const { clientName, statement } = await consents.pageOf(doc, language);
       const cookieNonce = randomBytes(16).toString('base64url');
       res.cookie(cookieName, cookieNonce, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: secureCookies ? '/' : '/consent' });
       send(
@@ -98,9 +100,9 @@ export function consentPages({ store, now, keyMaterial, secureCookies }: Consent
           language,
           nonce,
           kind: doc.kind,
-          clientName: await store.clientNameOf(doc),
+          clientName,
           periodMonths: doc.periodMonths,
-          statement: text!,
+          statement,
           linkExpiresAt: doc.linkExpiresAt,
           token: token!,
           csrf: csrfOf(linkTokenHash(token)!, cookieNonce),
@@ -121,7 +123,7 @@ export function consentPages({ store, now, keyMaterial, secureCookies }: Consent
       const expected = cookieNonce ? Buffer.from(csrfOf(linkHash, cookieNonce)) : undefined;
       const given = Buffer.from(form.csrf);
       if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new CsrfError();
-      const outcome = await store.answer(form.token, form.decision, form.textId, now());
+      const outcome = await consents.answer(form.token, form.decision, form.textId, now());
       res.clearCookie(cookieName, { path: secureCookies ? '/' : '/consent' });
       const shown: Outcome = outcome.ok ? (form.decision === 'grant' ? 'granted' : 'declined') : outcome.reason;
       send(res, STATUS_OF[shown], language, nonce, outcomePage(language, nonce, shown));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fields } from '@lethe/platform';
+import { fields } from '@lethe/platform/validation';
 import type { Channel, ConsentKind } from '@lethe/protos';
 
 export const CONSENT_KINDS = ['CONSENT_KIND_CLEAR_DATA_SHARING', 'CONSENT_KIND_STORAGE', 'CONSENT_KIND_CAMPAIGN'] as const satisfies readonly ConsentKind[];
@@ -8,9 +8,9 @@ export const CHANNELS = ['CHANNEL_EMAIL', 'CHANNEL_SMS', 'CHANNEL_WHATSAPP'] as 
 export type ChannelName = (typeof CHANNELS)[number];
 
 /**
- * What one consent is about: clear-data sharing with one client company (seed 000: per client,
- * never blanket), storage, or campaigns on one channel. `key` is the scope as stored and bound
- * into link tokens and cache keys.
+ * What one consent is about. Clear-data sharing is consented to per client company: never per
+ * request and never for all clients at once. Storage consent is one per person, campaign consent
+ * one per channel. `key` is the scope as stored and bound into link tokens and cache keys.
  */
 export interface ConsentScope {
   kind: ConsentKindName;
@@ -63,3 +63,38 @@ export function refineScope<T extends { kind: ConsentKindName; clientId: string;
 export const subjectScopeSchema = z
   .object({ subjectId: fields.id(), ...scopeFields })
   .transform((value, ctx) => ({ subjectId: value.subjectId, scope: refineScope(value, ctx) }));
+
+/** How long storage consent may be asked for. */
+export const STORAGE_PERIOD_MONTHS = { min: 1, max: 60 } as const;
+
+/** What a new request names besides its scope ('' and 0: not given). */
+export interface RequestDetails {
+  clientName: string;
+  periodMonths: number;
+}
+
+export interface DetailIssue {
+  path: keyof RequestDetails;
+  message: string;
+}
+
+/**
+ * The details a kind needs and allows: clear-data sharing names the client company (the page shows
+ * whom the profile goes to), storage consent has a period of 1–60 months, and neither detail
+ * belongs to any other kind.
+ */
+export function requestDetailIssues(kind: ConsentKindName, { clientName, periodMonths }: RequestDetails): DetailIssue[] {
+  const issues: DetailIssue[] = [];
+  if (kind === 'CONSENT_KIND_CLEAR_DATA_SHARING' && clientName === '') {
+    issues.push({ path: 'clientName', message: 'is required with CLEAR_DATA_SHARING (the page names the client company)' });
+  } else if (kind !== 'CONSENT_KIND_CLEAR_DATA_SHARING' && clientName !== '') {
+    issues.push({ path: 'clientName', message: 'is only allowed with CLEAR_DATA_SHARING' });
+  }
+  const { min, max } = STORAGE_PERIOD_MONTHS;
+  if (kind === 'CONSENT_KIND_STORAGE' && (periodMonths < min || periodMonths > max)) {
+    issues.push({ path: 'periodMonths', message: `must be ${min}–${max} months with STORAGE` });
+  } else if (kind !== 'CONSENT_KIND_STORAGE' && periodMonths !== 0) {
+    issues.push({ path: 'periodMonths', message: 'is only allowed with STORAGE' });
+  }
+  return issues;
+}

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { TenantCache } from '@lethe/platform';
+import { newId } from '@lethe/platform/ids';
+import type { TenantCache } from '@lethe/platform/redis';
 
 /** How long a cached CheckConsent answer (and a subject's stamp) lives at most. */
 export const CHECK_TTL_SECONDS = 300;
 
-/** The subject's stamp; a missing one is made with a fresh random value (never one seen before). */
+/** The subject's stamp; a missing one is made from a fresh id (never a value seen before). */
 const STAMP = `local stamp = redis.call('GET', KEYS[1])
 if not stamp then
   stamp = ARGV[1]
@@ -34,13 +34,15 @@ export class CheckCache {
 
   /** To be read before the database reads whose result is to be cached. */
   async stamp(tenantId: string, subjectId: string): Promise<string> {
-    return (await this.cache.redis.eval(STAMP, 1, this.stampKey(tenantId, subjectId), randomUUID(), CHECK_TTL_SECONDS)) as string;
+    const stamp = await this.cache.redis.eval(STAMP, { keys: [this.stampKey(tenantId, subjectId)], arguments: [newId(), String(CHECK_TTL_SECONDS)] });
+    return String(stamp);
   }
 
   /** False when the subject changed since `stamp` was read: the value is then not cached. */
   async setIfUnchanged(tenantId: string, subjectId: string, scopeKey: string, stamp: string, value: string, ttlSeconds: number): Promise<boolean> {
     const entry = this.cache.keys.subjectKey(tenantId, subjectId, 'check', scopeKey);
-    return (await this.cache.redis.eval(SET_IF_STAMP, 2, this.stampKey(tenantId, subjectId), entry, stamp, value, ttlSeconds)) === 1;
+    const set = await this.cache.redis.eval(SET_IF_STAMP, { keys: [this.stampKey(tenantId, subjectId), entry], arguments: [stamp, value, String(ttlSeconds)] });
+    return set === 1;
   }
 
   /** After a change of the subject (and on erasure): its answers and its stamp. Returns the count. */

@@ -1,38 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
-import { z } from 'zod';
-import { ConflictError, defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform';
-import { toTimestamp, type ConsentSettings as ConsentSettingsMessage, type DataSharingPolicy } from '@lethe/protos';
-
-export interface ConsentSettingsValues {
-  dataSharingPolicy: Exclude<DataSharingPolicy, 'DATA_SHARING_POLICY_UNSPECIFIED'>;
-  showAttachments: boolean;
-  showConsentHint: boolean;
-  linkValidityDays: number;
-}
-
-export interface ConsentSettings extends ConsentSettingsValues {
-  version: number;
-  updatedAt?: Date;
-  updatedBy?: string;
-}
-
-/** Until a tenant decides: consent before every clear-data profile, no attachments, the hint shown, links valid 30 days. */
-export const DEFAULT_SETTINGS: ConsentSettings = {
-  dataSharingPolicy: 'DATA_SHARING_POLICY_CONSENT_REQUIRED',
-  showAttachments: false,
-  showConsentHint: true,
-  linkValidityDays: 30,
-  version: 0,
-};
-
-export const settingsSchema = z.object({
-  dataSharingPolicy: z.enum(['DATA_SHARING_POLICY_CONSENT_REQUIRED', 'DATA_SHARING_POLICY_NO_CONSENT_REQUIRED'], {
-    errorMap: () => ({ message: 'must be CONSENT_REQUIRED or NO_CONSENT_REQUIRED' }),
-  }),
-  showAttachments: z.boolean(),
-  showConsentHint: z.boolean(),
-  linkValidityDays: z.number().int('must be whole days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days'),
-});
+import { ConflictError } from '@lethe/platform/errors';
+import { defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform/mongo';
+import { DEFAULT_SETTINGS, isStaleUpdate, type ConsentSettings, type ConsentSettingsValues } from './settings';
 
 interface SettingsDoc extends ConsentSettings {
   _id: string;
@@ -54,7 +23,7 @@ const schema = new Schema<SettingsDoc>(
   { versionKey: false },
 );
 
-/** One settings document per tenant, versioned ("Weitergabe an Dritte", seed 000). */
+/** One settings document per tenant (its id is the tenant's), versioned. */
 export class SettingsStore {
   private readonly repository: TenantRepository<SettingsDoc>;
 
@@ -71,7 +40,7 @@ export class SettingsStore {
 
   async update(tenantId: string, values: ConsentSettingsValues, expectedVersion: number, actorId: string, now: Date): Promise<ConsentSettings> {
     const current = await this.get(tenantId);
-    if (expectedVersion > 0 && expectedVersion !== current.version) {
+    if (isStaleUpdate(expectedVersion, current.version)) {
       throw new ConflictError(`the consent settings are at version ${current.version}, not ${expectedVersion}`, 'VERSION_MISMATCH');
     }
     const next: ConsentSettings = { ...values, version: current.version + 1, updatedAt: now, updatedBy: actorId };
@@ -85,8 +54,4 @@ export class SettingsStore {
     if (result.matched === 0 && result.upsertedId === undefined) throw new ConflictError('the consent settings changed concurrently; read them again', 'VERSION_MISMATCH');
     return next;
   }
-}
-
-export function toSettingsMessage(settings: ConsentSettings): ConsentSettingsMessage {
-  return { ...settings, updatedAt: settings.updatedAt ? toTimestamp(settings.updatedAt) : null, updatedBy: settings.updatedBy ?? '' };
 }

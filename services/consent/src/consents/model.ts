@@ -1,12 +1,13 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, outboxPlugin, type OutboxEntry } from '@lethe/platform';
+import { defineTenantModel } from '@lethe/platform/mongo';
+import { outboxPlugin, type OutboxEntry } from '@lethe/platform/outbox';
 import type { GrantMethod } from '@lethe/protos';
+import type { Language } from '../texts/texts';
 import type { ChannelName, ConsentKindName } from './scope';
-import type { Language } from './texts';
 
 export type ConsentStateName = 'requested' | 'granted' | 'declined' | 'withdrawn' | 'expired';
 
-/** Why an unanswered request was closed: a newer one for its scope, or the candidate's no. */
+/** Why an unanswered request was closed: a newer one for its scope, the candidate's no, or a withdrawal. */
 export type ClosedBecause = 'superseded' | 'declined' | 'withdrawn';
 
 /** Who answered, how, when, to which text (hash of the exact statement shown). */
@@ -27,7 +28,7 @@ export interface Proof {
  * (it stays `requested`, with `closedAt` and its link ended): it then never becomes a consent.
  */
 export interface ConsentDoc {
-  /** The request id: time-ordered (newId), so lists by _id are lists by age. */
+  /** The request id: time-ordered (UUIDv7), so lists by _id are lists by age. */
   _id: string;
   tenantId: string;
   subjectId: string;

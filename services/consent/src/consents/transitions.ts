@@ -1,0 +1,115 @@
+import type { IssuedLink } from '@lethe/platform/links';
+import type { PublishEvent } from '@lethe/platform/kafka';
+import { outboxEntry, type OutboxEntry } from '@lethe/platform/outbox';
+import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
+import type { Language } from '../texts/texts';
+import type { ConsentDoc, ConsentStateName, Proof } from './model';
+import { validUntilOf } from './period';
+import { methodOf } from './rules';
+import type { ConsentScope } from './scope';
+
+type ConsentEventType = (typeof TOPICS.consentEvents.eventTypes)[number];
+
+/** An event of the consent topic with its payload. */
+export type ConsentEvent = { [T in ConsentEventType]: { type: T; payload: EventInput<T> } }[ConsentEventType];
+
+/** One conditional change of a request: the state it must still be in, what it sets, and the event announcing it. */
+export interface Transition {
+  from: ConsentStateName;
+  set: Partial<ConsentDoc>;
+  event: ConsentEvent;
+}
+
+/** Subject, kind, client and channel as every consent event names them (ids only). */
+function scopeOf(doc: ConsentDoc): { subjectId: string; kind: ConsentDoc['kind']; clientId: string; channel: Channel } {
+  return { subjectId: doc.subjectId, kind: doc.kind, clientId: doc.clientId ?? '', channel: doc.channel ?? 'CHANNEL_UNSPECIFIED' };
+}
+
+export interface NewRequest {
+  subjectId: string;
+  scope: ConsentScope;
+  clientName?: string;
+  periodMonths?: number;
+  language: Language;
+}
+
+/** A new, open request with its link (the client's name is added encrypted by the caller). */
+export function newRequest(id: string, tenantId: string, actorId: string, input: NewRequest, textId: string, link: Pick<IssuedLink, 'id' | 'expiresAt'>, now: Date): ConsentDoc {
+  const doc: ConsentDoc = {
+    _id: id,
+    tenantId,
+    subjectId: input.subjectId,
+    kind: input.scope.kind,
+    scope: input.scope.key,
+    language: input.language,
+    textId,
+    state: 'requested',
+    requestedAt: now,
+    requestedBy: actorId,
+    linkId: link.id,
+    linkExpiresAt: link.expiresAt,
+  };
+  if (input.scope.clientId) doc.clientId = input.scope.clientId;
+  if (input.scope.channel) doc.channel = input.scope.channel;
+  if (input.periodMonths) doc.periodMonths = input.periodMonths;
+  return doc;
+}
+
+export function requestCreated(doc: ConsentDoc): ConsentEvent {
+  return {
+    type: 'lethe.consent.v1.ConsentRequestCreated',
+    payload: { requestId: doc._id, ...scopeOf(doc), expiresAt: toTimestamp(doc.linkExpiresAt), requestedBy: doc.requestedBy },
+  };
+}
+
+/** The request becomes a consent, valid from now for its period (without one, until withdrawn). */
+export function grantTransition(doc: ConsentDoc, proof: Proof, now: Date, consentId: string): Transition {
+  const validUntil = validUntilOf(now, doc.periodMonths);
+  const set: Partial<ConsentDoc> = { state: 'granted', consentId, proof, validFrom: now };
+  if (validUntil) set.validUntil = validUntil;
+  return {
+    from: 'requested',
+    set,
+    event: {
+      type: 'lethe.consent.v1.ConsentGranted',
+      payload: {
+        consentId,
+        ...scopeOf(doc),
+        validFrom: toTimestamp(now),
+        validUntil: validUntil ? toTimestamp(validUntil) : null,
+        method: methodOf(proof),
+        requestId: doc._id,
+      },
+    },
+  };
+}
+
+export function declineTransition(doc: ConsentDoc, proof: Proof, now: Date): Transition {
+  return {
+    from: 'requested',
+    set: { state: 'declined', proof },
+    event: { type: 'lethe.consent.v1.ConsentDeclined', payload: { requestId: doc._id, ...scopeOf(doc), declinedAt: toTimestamp(now) } },
+  };
+}
+
+export function withdrawTransition(doc: ConsentDoc, actorId: string, now: Date): Transition {
+  return {
+    from: 'granted',
+    set: { state: 'withdrawn', withdrawnAt: now, withdrawnBy: actorId },
+    event: { type: 'lethe.consent.v1.ConsentWithdrawn', payload: { consentId: doc.consentId!, ...scopeOf(doc), withdrawnAt: toTimestamp(now) } },
+  };
+}
+
+/** A consent whose period is over ends at the end of its period, whenever the sweep finds it. */
+export function expiryTransition(doc: ConsentDoc): Transition {
+  return {
+    from: 'granted',
+    set: { state: 'expired', expiredAt: doc.validUntil },
+    event: { type: 'lethe.consent.v1.ConsentExpired', payload: { consentId: doc.consentId!, ...scopeOf(doc), expiredAt: toTimestamp(doc.validUntil!) } },
+  };
+}
+
+/** The event as an outbox entry of the request's document, keyed by its subject. */
+export function outboxEntryOf(doc: Pick<ConsentDoc, 'tenantId' | 'subjectId'>, event: ConsentEvent): OutboxEntry {
+  return outboxEntry<ConsentEventType>(TOPICS.consentEvents, { type: event.type, tenantId: doc.tenantId, subjectId: doc.subjectId, payload: event.payload } as PublishEvent<ConsentEventType>);
+}
