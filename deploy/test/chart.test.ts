@@ -304,16 +304,24 @@ describe('the signing key of service tokens', () => {
 });
 
 describe('the images', () => {
-  it.each(SERVICES.map((service) => [service.name]))('%s has a multi-stage Dockerfile that builds only its package and runs node as PID 1', (name) => {
-    const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'services', name, 'Dockerfile'), 'utf8');
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'services', name, 'package.json'), 'utf8')) as { name: string; main: string };
-    expect(pkg.name).toBe(`@lethe/${name}`);
+  const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'deploy', 'Dockerfile'), 'utf8');
+
+  it('are built by one multi-stage Dockerfile that builds only the named service and runs node as PID 1', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
-    expect(dockerfile).toContain(`--filter "${pkg.name}..."`);
-    expect(dockerfile).toContain(`pnpm --filter ${pkg.name} deploy --prod /app`);
+    expect(dockerfile).toMatch(/^ARG SERVICE$/m);
+    expect(dockerfile).toContain('COPY services/${SERVICE} ./services/${SERVICE}');
+    expect(dockerfile).toContain('--filter "@lethe/${SERVICE}..."');
+    expect(dockerfile).toContain('pnpm --filter "@lethe/${SERVICE}" deploy --prod /app');
     expect(dockerfile).toMatch(/^USER 10001:10001$/m);
-    expect(dockerfile).toContain(`CMD ["node", "${pkg.main}"]`);
     expect(dockerfile).not.toMatch(/CMD \["(npm|pnpm)"/);
+  });
+
+  it.each(SERVICES.map((service) => [service.name]))('%s is a package the Dockerfile can build: @lethe/<name>, started by the CMD, with no other service in it', (name) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'services', name, 'package.json'), 'utf8')) as { name: string; main: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    expect(pkg.name).toBe(`@lethe/${name}`);
+    expect(dockerfile).toContain(`CMD ["node", "${pkg.main}"]`);
+    const others = SERVICES.filter((other) => other.name !== name).map((other) => `@lethe/${other.name}`);
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((dependency) => others.includes(dependency))).toEqual([]);
   });
 });
 

@@ -4,8 +4,10 @@
 //
 //   bash scripts/start.sh            (installs, builds, starts the infrastructure, then this)
 //
-// A service takes part when services/<name>/dist/src/main.js exists. Its demo data, if any, comes
-// from services/<name>/dist/src/demo.js exporting `seedDemoData(context: DemoContext)`.
+// The services are those of the deploy registry (deploy/src/registry.ts), as in the chart. Each
+// one's configuration is written to .lethe/local/<name>.env, which the services' commands (the
+// retention sweep) read. Demo data, if any, comes from services/<name>/dist/src/demo.js exporting
+// `seedDemoData(context: DemoContext)`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +15,8 @@ import path from 'node:path';
 import { devKeysDir, devSigningKey } from '../../services/platform/src/cli/token';
 import { TokenSigner } from '../../services/platform/src/auth/tokens';
 import type { DemoContext } from '../../services/platform/src/service/demo';
+import { writeLocalEnv } from '../../services/platform/src/service/local-config';
+import { SERVICES } from '../../deploy/src/registry';
 import { checkHealth } from '../../services/platform/src/testkit/health';
 import { stateDir, testInfra } from '../../services/platform/src/testkit/infra';
 
@@ -41,12 +45,12 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-function discoverServices(): string[] {
-  const dir = path.join(REPO_ROOT, 'services');
-  return fs
-    .readdirSync(dir)
-    .filter((name) => fs.existsSync(path.join(dir, name, 'dist', 'src', 'main.js')))
-    .sort((a, b) => (LOCAL_PORTS[a] ? Object.keys(LOCAL_PORTS).indexOf(a) : 99) - (LOCAL_PORTS[b] ? Object.keys(LOCAL_PORTS).indexOf(b) : 99));
+/** The registry's services; each must be built. */
+function registeredServices(): string[] {
+  const names = SERVICES.map((service) => service.name);
+  const unbuilt = names.filter((name) => !fs.existsSync(path.join(REPO_ROOT, 'services', name, 'dist', 'src', 'main.js')));
+  if (unbuilt.length > 0) throw new Error(`not built: ${unbuilt.join(', ')} (run pnpm build)`);
+  return names;
 }
 
 /** Keys of the local installation, made once so data written in one run can be read in the next. */
@@ -81,14 +85,17 @@ function portsOf(name: string, index: number): { grpc: number; http: number } {
   return LOCAL_PORTS[name] ?? { grpc: 50061 + index, http: 8091 + index };
 }
 
-function startService(name: string, index: number, env: NodeJS.ProcessEnv): RunningService {
+function startService(name: string, index: number, env: Record<string, string>): RunningService {
   const ports = portsOf(name, index);
   const logFile = path.join(stateDir(), 'logs', `${name}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'a');
+  const serviceEnv = { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) };
+  const { PATH: _path, ...configuration } = serviceEnv;
+  writeLocalEnv(name, configuration);
   const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: path.join(REPO_ROOT, 'services', name),
-    env: { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) },
+    env: serviceEnv,
     stdio: ['ignore', log, log],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -120,12 +127,12 @@ async function stopAll(services: RunningService[]): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const names = discoverServices();
+  const names = registeredServices();
   const infra = testInfra();
   const privateJwk = await devSigningKey();
   const signer = new TokenSigner({ privateJwk, issuer: 'lethe', audience: 'lethe' });
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
     NODE_ENV: 'development',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
@@ -133,15 +140,12 @@ async function main(): Promise<number> {
     REDIS_URL: infra.redisUrl,
     AUTH_JWKS_FILE: path.join(devKeysDir(), 'jwks.json'),
     AUTH_SIGNING_KEY_FILE: path.join(devKeysDir(), 'signing-key.json'),
-    // Every service obeys erasure commands: an erasure is done when each one started here confirmed.
-    ERASURE_SERVICES: names.join(','),
+    // As in the chart: the registry's services that hold data about people confirm every erasure.
+    ERASURE_SERVICES: SERVICES.filter((service) => service.obeysErasure)
+      .map((service) => service.name)
+      .join(','),
     ...devSecrets(),
   };
-  if (names.length === 0) {
-    say('no built services found (services/<name>/dist/src/main.js); the infrastructure is running.');
-    return 0;
-  }
-
   say(`starting ${names.join(', ')} …`);
   const services = names.map((name, index) => startService(name, index, env));
   const stop = async (signal: string) => {
@@ -180,7 +184,7 @@ async function main(): Promise<number> {
   const [first] = services;
   say(`
 Try it (tenant "${DEMO_TENANT}" holds the demo data):
-  TOKEN=$(pnpm -s token --tenant ${DEMO_TENANT} --actor demo-admin)
+  TOKEN=$(pnpm -s token --tenant ${DEMO_TENANT} --actor demo-admin --rights candidates:read,candidates:write)
   ~/.cache/lethe/bin/grpcurl -plaintext 127.0.0.1:${first.ports.grpc} list
   ~/.cache/lethe/bin/grpcurl -plaintext -H "authorization: Bearer $TOKEN" 127.0.0.1:${first.ports.grpc} lethe.session.v1.SessionService/WhoAmI
 

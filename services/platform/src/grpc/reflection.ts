@@ -5,7 +5,8 @@ import type { PackageDefinition } from '@grpc/proto-loader';
  * proto-loader describes each proto package as one synthetic file (e.g. `lethe_session_v1.proto`)
  * and leaves the files' `dependency` lists empty. @grpc/reflection 1.0.x serves those descriptors
  * as they are, so a client that links descriptors (grpcurl describe/invoke) cannot resolve types
- * imported from another package (grpc/grpc-node#3018). `withFileDependencies` fills the lists in.
+ * imported from another package (grpc/grpc-node#3018). `withFileDependencies` fills the lists in,
+ * and writes what else protobufjs describes unlike protoc (reserved ranges) the way protoc does.
  */
 
 interface FieldDescriptor {
@@ -15,6 +16,7 @@ interface FieldDescriptor {
 }
 interface MessageDescriptor {
   name?: string;
+  reservedRange?: { start?: number; end?: number }[];
   options?: { mapEntry?: boolean };
   field?: FieldDescriptor[];
   extension?: FieldDescriptor[];
@@ -103,6 +105,8 @@ export function withFileDependencies(definition: PackageDefinition): PackageDefi
     };
     const visit = (message: MessageDescriptor, outer: string[]) => {
       const scopes = [...outer, message.name ?? ''];
+      // protobufjs writes a reserved range's end inclusive (`reserved 3` as 3 to 3); protoc's is exclusive.
+      for (const range of message.reservedRange ?? []) range.end = (range.end ?? range.start ?? 0) + 1;
       // protobufjs names a map's entry type after the field ("CustomFields"); protoc, and clients
       // that check it, expect "CustomFieldsEntry".
       for (const entry of (message.nestedType ?? []).filter((nested) => nested.options?.mapEntry)) {
