@@ -11,7 +11,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { baseConfigSchema, ConfigError, loadConfig } from '@lethe/platform';
+import { baseConfigSchema, ConfigError, loadConfig } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';

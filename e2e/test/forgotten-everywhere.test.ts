@@ -3,7 +3,9 @@
 // request runs out, every service confirms, and the signed receipt names them all.
 import { generateKeyPairSync, verify } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { createClient, unaryCall } from '@lethe/platform/grpc';
+import { ManualClock } from '@lethe/platform/service';
 import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type ConsentProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';

@@ -1,3 +1,3 @@
-import { runServiceMain } from '@lethe/platform';
+import { runServiceMain } from '@lethe/platform/service';
 
 runServiceMain('retention', () => import('./service').then((module) => module.retentionService));

@@ -1,26 +1,32 @@
 import { z } from 'zod';
-import { baseConfigSchema, LinkTokens, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type Subscription } from '@lethe/platform';
+import type { SubjectFence } from '@lethe/platform/erasure';
+import { LinkTokens } from '@lethe/platform/links';
+import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { retentionApi } from './api';
 import { clockDueSource, policyChangeSource } from './clock/due';
-import { followCandidateEvents, followConsentEvents } from './clock/follow';
 import { ClockStore } from './clock/store';
-import { ErasureOrchestrator } from './erasure/orchestrator';
-import { receiptKeySchema, ReceiptSigner } from './erasure/receipts';
-import { MarkStore } from './marks/marks';
+import { retentionErasure } from './erasure';
+import { ErasureOrchestrator } from './erasures/orchestrator';
+import { receiptKeySchema, ReceiptSigner } from './erasures/receipts';
+import { candidateEventsConsumer } from './events/candidate-events';
+import { consentEventsConsumer } from './events/consent-events';
+import { erasureAcksConsumer } from './events/erasure-acks';
+import { Marks } from './marks/marks';
+import { MarkStore } from './marks/store';
 import { MassActions } from './mass/mass-actions';
 import { NoticeSources } from './notices/notices';
-import { PolicyStore } from './policy/policy';
-import { ApplicationIntake } from './reports/applicant-volume';
-import { ErasureRequestStore } from './requests/requests';
+import { PolicyStore } from './policy/store';
+import { ApplicationIntake } from './reports/intake';
+import { ErasureRequests } from './requests/requests';
+import { ErasureRequestStore } from './requests/store';
 import type { DueSource } from './sweep/due-source';
 import { Sweeper } from './sweep/sweeper';
 
 export const retentionConfigSchema = baseConfigSchema.extend({
-  /** The services that must confirm every erasure before it counts as done (the chart sets it from its registry). */
+  /** The services that must confirm every erasure before it counts as done; no default: the chart sets it from its registry, `pnpm start` from the services it starts. */
   ERASURE_SERVICES: z
     .string()
-    .default('candidates,retention')
     .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
     .refine((names) => names.length > 0 && names.every((name) => /^[a-z][a-z0-9-]*$/.test(name)), 'must be a comma-separated list of service names'),
   /** How often this replica tries to run the sweep (one replica at a time runs it). */
@@ -33,16 +39,18 @@ export const retentionConfigSchema = baseConfigSchema.extend({
 
 export type RetentionConfig = z.infer<typeof retentionConfigSchema>;
 
+/** Retention's stores and the domain over them; the service and the sweep command build them alike. */
 export interface RetentionStores {
   policies: PolicyStore;
   clocks: ClockStore;
   orchestrator: ErasureOrchestrator;
-  marks: MarkStore;
-  requests: ErasureRequestStore;
+  marks: Marks;
+  requests: ErasureRequests;
   notices: NoticeSources;
   links: LinkTokens;
   receipts: ReceiptSigner;
   intake: ApplicationIntake;
+  fence: SubjectFence;
 }
 
 export interface Retention extends RetentionStores {
@@ -50,13 +58,15 @@ export interface Retention extends RetentionStores {
   sweeper: Sweeper;
 }
 
+type StoresRuntime = Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'clock' | 'logger' | 'cipher' | 'fence'>;
+
 /** The stores over retention's database; the service and the sweep command build them alike. */
-export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'redis' | 'clock' | 'logger' | 'bus' | 'cipher'>): RetentionStores {
-  const { config } = runtime;
+export function retentionStores(runtime: StoresRuntime): RetentionStores {
+  const { config, mongo, fence } = runtime;
   const receipts = new ReceiptSigner(config.ERASURE_RECEIPT_SIGNING_KEY);
-  const clocks = new ClockStore(runtime.mongo, runtime.redis);
-  const marks = new MarkStore(runtime.mongo, clocks);
-  const policies = new PolicyStore(runtime.mongo);
+  const clocks = new ClockStore(mongo);
+  const policies = new PolicyStore(mongo);
+  const markStore = new MarkStore(mongo);
   return {
     policies,
     clocks,
@@ -67,12 +77,13 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
       creationOf: (tenantId, subjectId) => clocks.creationOf(tenantId, subjectId),
       anonymisedNotesOf: async (tenantId) => (await policies.get(tenantId)).anonymisedNotes,
     }),
-    marks,
-    requests: new ErasureRequestStore(runtime),
-    notices: new NoticeSources(runtime, clocks, marks),
-    links: new LinkTokens(runtime.mongo, 'self_service_links'),
-    intake: new ApplicationIntake(runtime.mongo),
+    marks: new Marks({ fence, store: markStore, clocks }),
+    requests: new ErasureRequests(fence, new ErasureRequestStore(mongo, runtime.cipher)),
+    notices: new NoticeSources(mongo, fence, clocks, markStore),
+    links: new LinkTokens(mongo, 'self_service_links'),
+    intake: new ApplicationIntake(mongo),
     receipts,
+    fence,
   };
 }
 
@@ -81,13 +92,13 @@ export function retentionStores(runtime: Pick<ServiceRuntime<RetentionConfig>, '
  * see current dates), people's decisions (due marks and erasure requests, so an erasure names the
  * request when the clock would erase at the same time), then the clock's steps, notices, re-issues.
  */
-export function sweepSources({ policies, clocks, orchestrator, marks, requests, notices }: RetentionStores): DueSource[] {
+export function sweepSources({ policies, clocks, orchestrator, marks, requests, notices, fence }: RetentionStores): DueSource[] {
   const skeletonOf = async (tenantId: string) => (await policies.get(tenantId)).skeletonFields;
   return [
-    policyChangeSource(clocks, policies),
+    policyChangeSource(fence, clocks, policies),
     marks.dueSource(orchestrator, skeletonOf),
     requests.dueSource(orchestrator, (tenantId) => policies.get(tenantId)),
-    clockDueSource(clocks, policies, orchestrator),
+    clockDueSource(fence, clocks, policies, orchestrator),
     notices.candidateNotices(),
     notices.ownerDigests(),
     orchestrator.reissueSource(),
@@ -98,43 +109,30 @@ export function sweepSources({ policies, clocks, orchestrator, marks, requests, 
 export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retention {
   const { config } = runtime;
   const stores = retentionStores(runtime);
-  const { policies, clocks, orchestrator, marks, requests, notices, links } = stores;
+  const { policies, clocks, orchestrator, marks, requests, notices, links, intake, fence } = stores;
+  const now = () => runtime.clock.now();
   const sweeper = new Sweeper(runtime.redis, runtime.database, sweepSources(stores), runtime.logger);
-  const subscriptions: Subscription[] = [];
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), now: () => runtime.clock.now() })],
+    grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), now })],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
-    outbox: [orchestrator.model, marks.model, requests.model, ...notices.outbox],
-    // Retention keeps ids and dates, and the reasons of erasure requests (encrypted for the person):
-    // an erased subject's clock, reasons, links and key go; a reduced one keeps its clock running.
-    erasure: async (command) => {
-      const { tenantId, subjectId } = command;
-      const erased = command.mode !== 'reduce';
-      // However the reduction came about (clock, mark, mass action), the clock must not issue it again.
-      if (!erased) await clocks.markReduced(tenantId, subjectId, await policies.get(tenantId), runtime.clock.now());
-      const [requestReasons, linksRemoved] = await Promise.all([requests.forget(tenantId, subjectId, erased), links.deleteOfSubject(tenantId, subjectId)]);
-      await runtime.cipher.shred(tenantId, subjectId);
-      const [clocksRemoved, noticesRemoved] = erased ? await Promise.all([clocks.forget(tenantId, subjectId), notices.forget(tenantId, subjectId)]) : [0, 0];
-      const counts = { clocks: clocksRemoved, requestReasons, links: linksRemoved, notices: noticesRemoved };
-      return { outcome: Object.values(counts).some((count) => count > 0) ? 'done' : 'nothing-held', counts };
-    },
+    outbox: [orchestrator.model, marks.store.model, requests.store.model, ...notices.outbox],
+    erasure: retentionErasure({ policies, clocks, marks: marks.store, requests: requests.store, links, notices, cipher: runtime.cipher, now }),
+    consumers: [
+      candidateEventsConsumer({ fence, clocks, policies, issuer: orchestrator, intake, clock: runtime.clock }),
+      consentEventsConsumer({ fence, clocks, policies, clock: runtime.clock }),
+      erasureAcksConsumer(orchestrator),
+    ],
     start: async () => {
-      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.model.init(), requests.model.init(), stores.intake.model.init(), notices.init(), links.init()]);
-      subscriptions.push(
-        await followCandidateEvents(runtime, clocks, policies, orchestrator, stores.intake),
-        await followConsentEvents(runtime, clocks, policies),
-        await orchestrator.followAcknowledgements(),
-      );
+      await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.store.model.init(), requests.store.model.init(), intake.model.init(), notices.init(), links.init()]);
       timer = setInterval(() => {
-        sweeper.run(runtime.clock.now()).catch((err: unknown) => runtime.logger.error({ err }, 'sweep failed'));
+        sweeper.run(now()).catch((err: unknown) => runtime.logger.error({ err }, 'sweep failed'));
       }, config.RETENTION_SWEEP_INTERVAL_MS);
       timer.unref();
     },
     stop: async () => {
       clearInterval(timer);
-      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
     },
   };
   return { ...stores, parts, sweeper };

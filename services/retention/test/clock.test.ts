@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createLogger, tryLock, type BaseConfig } from '@lethe/platform';
-import { definitionWithHandle, startTestService, testAuth, testServiceEnv, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
+import type { BaseConfig } from '@lethe/platform/service';
+import { createLogger } from '@lethe/platform/telemetry';
+import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { clockDueSource } from '../src/clock/due';
 import { DEFAULT_POLICY, type RetentionPolicyValues } from '../src/policy/policy';
 import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
 import type { DueSource } from '../src/sweep/due-source';
 import { Sweeper } from '../src/sweep/sweeper';
-import { RECEIPT_KEYS, retentionTestEnv } from './kit';
+import { retentionTestEnv } from './kit';
 
 const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
 let service: TestService<RetentionConfig & BaseConfig>;
 
 beforeAll(async () => {
-  const auth = await testAuth();
-  const env = testServiceEnv(auth, retentionTestEnv('clock', { RETENTION_SWEEP_INTERVAL_MS: '3600000', ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem }));
-  service = await startTestService(retention.definition, auth, { env: env as Record<string, string> });
+  service = await startTestService(retention.definition, await testAuth(), { env: retentionTestEnv('clock') });
 });
 afterAll(async () => {
   await service?.stop();
@@ -67,9 +66,9 @@ describe('the retention clock', () => {
     const tenant = uniqueName('tenant');
     const subjectId = await activeSince(tenant, at('2026-01-10'));
     await savePolicy(tenant, { deleteAfterMonths: 12 }, at('2026-03-01'));
-    const { clocks, policies, orchestrator } = retention.built();
+    const { clocks, policies, orchestrator, fence } = retention.built();
     // The clock source alone, as a sweep that met the clock before the policy change sees it.
-    const source = clockDueSource(clocks, policies, orchestrator);
+    const source = clockDueSource(fence, clocks, policies, orchestrator);
     await source.execute({ tenantId: tenant, subjectId, key: `delete:${tenant}/${subjectId}`, dueAt: at('2026-07-10') }, at('2026-08-01'));
     expect(await deletionsOf(tenant)).toEqual([]);
     expect((await stored(tenant, subjectId))?.deleteAt).toEqual(at('2027-01-10'));
@@ -113,33 +112,83 @@ describe('the retention clock', () => {
     expect(clock?.storageConsentUntil).toBeUndefined();
   });
 
-  it('erases a clock only while no change of it is in flight (the clock lock)', async () => {
+  it('erases a clock only after the change of it in flight ended; afterwards no change makes it again (the write fence)', async () => {
     const tenant = uniqueName('tenant');
     const subjectId = await activeSince(tenant, at('2026-01-10'));
-    const held = await tryLock(service.runtime.redis, `lethe:retention:${tenant}:subject:${subjectId}:clock-lock`, 10_000);
-    expect(held).not.toBeNull();
-    const forgetting = retention.built().clocks.forget(tenant, subjectId);
-    await sleep(200);
+    const { clocks, fence } = retention.built();
+    const subject = { tenantId: tenant, subjectId };
+    // A change of the clock holds the subject's fence (as every consumer's change does) while the erasure arrives.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const changing = fence.write(subject, async () => {
+      await held;
+      await clocks.change(tenant, subjectId, DEFAULT_POLICY, at('2026-02-01'), (clock) => {
+        clock.statuses['application:in-flight'] = { meta: 'active', outcome: 'none', setAt: at('2026-02-01'), eventId: 'in-flight' };
+      });
+    });
+    const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'ERASURE_MODE_DELETE' as const, reason: 'ERASURE_REASON_MANUAL' as const, issuedAt: toTimestamp(at('2026-02-01')), attempt: 1 };
+    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: command }]);
+    await sleep(1_500);
     expect(await stored(tenant, subjectId)).not.toBeNull();
-    await held!.release();
-    expect(await forgetting).toBe(1);
+    release();
+    await changing;
+    // The erasure ran after the change, and took what it wrote.
+    await waitFor(async () => (await stored(tenant, subjectId)) === null, 20_000, 'the erasure');
+    // A change that comes after the erasure finds the subject erased and makes nothing.
+    expect(await fence.writeUnlessErased(subject, () => clocks.change(tenant, subjectId, DEFAULT_POLICY, at('2026-02-02'), () => undefined))).toBeUndefined();
+    await expect(fence.write(subject, async () => undefined)).rejects.toMatchObject({ reason: 'SUBJECT_ERASED' });
     expect(await stored(tenant, subjectId)).toBeNull();
   });
+
 
   it('keeps changes made at the same time by different events', async () => {
     const tenant = uniqueName('tenant');
     const subjectId = await activeSince(tenant, at('2026-01-10'));
-    const { clocks } = retention.built();
+    const { clocks, fence } = retention.built();
     const ids = ['a', 'b', 'c', 'd'];
+    // Four changes at once, each as the consumers make it: as the subject's only writer.
     await Promise.all(
       ids.map((id) =>
-        clocks.change(tenant, subjectId, DEFAULT_POLICY, at('2026-02-01'), (clock) => {
-          clock.statuses[`application:${id}`] = { meta: 'final', outcome: 'rejected', setAt: at('2026-02-01'), eventId: id };
-        }),
+        fence.writeUnlessErased({ tenantId: tenant, subjectId }, () =>
+          clocks.change(tenant, subjectId, DEFAULT_POLICY, at('2026-02-01'), (clock) => {
+            clock.statuses[`application:${id}`] = { meta: 'final', outcome: 'rejected', setAt: at('2026-02-01'), eventId: id };
+          }),
+        ),
       ),
     );
     expect(Object.keys((await stored(tenant, subjectId))?.statuses ?? {}).sort()).toEqual(ids.map((id) => `application:${id}`));
+    // And from the two consumers at once: statuses and storage consents of one subject, none lost.
+    await Promise.all([
+      service.runtime.bus.publish(
+        TOPICS.candidateEvents,
+        ['e', 'f'].map((id) => ({
+          type: 'lethe.candidates.v1.ApplicationStatusChanged' as const,
+          tenantId: tenant,
+          subjectId,
+          payload: { applicationId: id, candidateId: subjectId, jobId: 'job-1', statusKey: 'received', metaStatus: 'META_STATUS_ACTIVE' as const, finalOutcome: 'FINAL_OUTCOME_UNSPECIFIED' as const, statusSetAt: toTimestamp(at('2026-02-02')) },
+        })),
+      ),
+      service.runtime.bus.publish(
+        TOPICS.consentEvents,
+        ['c1', 'c2'].map((consentId) => ({
+          type: 'lethe.consent.v1.ConsentGranted' as const,
+          tenantId: tenant,
+          subjectId,
+          payload: { consentId, subjectId, kind: 'CONSENT_KIND_STORAGE' as const, validFrom: toTimestamp(at('2026-02-02')), validUntil: toTimestamp(at('2027-02-02')), requestId: `req-${consentId}` },
+        })),
+      ),
+    ]);
+    const both = await waitFor(
+      async () => {
+        const doc = await stored(tenant, subjectId);
+        return Object.keys(doc?.statuses ?? {}).length === 6 && Object.keys(doc?.storageConsents ?? {}).length === 2 ? doc : undefined;
+      },
+      20_000,
+      'every change',
+    );
+    expect(Object.keys(both!.statuses).sort()).toEqual([...ids, 'e', 'f'].map((id) => `application:${id}`));
   });
+
 
   it('records a reduction however it was issued, and moves the owner notice to the deletion that remains', async () => {
     const tenant = uniqueName('tenant');
@@ -163,8 +212,8 @@ describe('the retention clock', () => {
   });
 });
 
-describe('the sweep lock', () => {
-  /** One due item whose execution outlasts the lock. */
+describe('the sweep lease', () => {
+  /** One due item whose execution outlasts the lease. */
   function slowSource(executeMs: number): DueSource & { executed: number } {
     const source = {
       name: 'slow',
@@ -179,7 +228,7 @@ describe('the sweep lock', () => {
     return source;
   }
 
-  it('stops a run before its next step once another sweep took the expired lock (fencing)', async () => {
+  it('stops a run before its next step once another sweep took the expired lease (fencing)', async () => {
     const installation = uniqueName('installation');
     const logger = createLogger({ service: 'retention-test', level: 'silent' });
     const steps: string[] = [];
@@ -194,21 +243,39 @@ describe('the sweep lock', () => {
     };
     const first = new Sweeper(service.runtime.redis, installation, [twoSlowItems], logger, 100).run(new Date());
     await sleep(150);
-    // Another replica: the first one's lock has expired, so it takes it and raises the fence.
+    // Another replica: the first one's lease has expired, so it takes it (a newer token).
     expect((await new Sweeper(service.runtime.redis, installation, [], logger, 100).run(new Date())).ran).toBe(true);
-    await expect(first).rejects.toThrow('another sweep took over');
+    await expect(first).rejects.toThrow('the sweep lease ran out');
     expect(steps).toEqual(['one']);
   });
 
-  it('runs one sweep per process at a time, and stops a run whose lock expired', async () => {
+  it('runs one sweep per process at a time, and stops a run whose lease expired', async () => {
     const source = slowSource(400);
     const sweeper = new Sweeper(service.runtime.redis, uniqueName('installation'), [source], createLogger({ service: 'retention-test', level: 'silent' }), 100);
     const first = sweeper.run(new Date());
-    // After the lock expired, another replica could take it, but this process does not start a second run.
+    // After the lease expired, another replica could take it, but this process does not start a second run.
     await sleep(200);
     expect(await sweeper.run(new Date())).toEqual({ ran: false, executed: {} });
-    await expect(first).rejects.toThrow('the sweep lock expired');
+    await expect(first).rejects.toThrow('the sweep lease ran out');
     expect(source.executed).toBe(1);
+  });
+});
+
+describe('the sweep', () => {
+  it('executes an item once per run even when its execution leaves it due, and reaches the items after it', async () => {
+    const keys = Array.from({ length: 450 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+    const executions = new Map<string, number>();
+    // Its items stay due whatever is executed, as a step about a subject erased meanwhile does.
+    const stays: DueSource = {
+      name: 'stays-due',
+      findDue: async (_now, limit) => keys.slice(0, limit).map((key) => ({ tenantId: 't', subjectId: 's', key, dueAt: new Date(0) })),
+      countDue: async () => keys.length,
+      execute: async (item) => void executions.set(item.key, (executions.get(item.key) ?? 0) + 1),
+    };
+    const sweeper = new Sweeper(service.runtime.redis, uniqueName('installation'), [stays], createLogger({ service: 'retention-test', level: 'silent' }));
+    expect((await sweeper.run(new Date())).executed['stays-due']).toBe(450);
+    expect([...executions.values()].every((count) => count === 1)).toBe(true);
+    expect(executions.size).toBe(450);
   });
 });
 

@@ -1,9 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createClient, ManualClock, RIGHTS, unaryCall, type EventBus } from '@lethe/platform';
-import { definitionWithHandle, startTestService, testAuth, uniqueName } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type RetentionProto } from '@lethe/protos';
-import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema, type Retention } from '../src/service';
+import { RIGHTS } from '@lethe/platform/auth';
+import { erasureResult, type ValidErasureCommand } from '@lethe/platform/erasure';
+import { createClient } from '@lethe/platform/grpc';
+import type { ConsumedEvent, EventBus, TopicEventType } from '@lethe/platform/kafka';
+import { consumer, ManualClock, type BaseConfig, type ServiceDefinition } from '@lethe/platform/service';
+import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, toTimestamp, TOPICS, type RetentionProto } from '@lethe/protos';
+import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
 
 /** The receipt signing key pair of the test installation; tests verify receipts with `publicKeyPem`. */
 const pair = generateKeyPairSync('ed25519');
@@ -12,51 +15,157 @@ export const RECEIPT_KEYS = {
   publicKeyPem: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
 };
 
-/** Environment shared by the retention and candidates services of one test file: own topics, the receipt key. */
+/** The services that must confirm every erasure in these tests: the stand-in below and retention itself. */
+export const ERASURE_SERVICES = 'candidates,retention';
+
+/**
+ * Environment shared by retention and the stand-in of one test file: topics of their own, the
+ * services that confirm erasures, the receipt key, and a sweep that runs only when a test says so.
+ */
 export function retentionTestEnv(name: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { KAFKA_TOPIC_PREFIX: `${uniqueName(name)}.`, ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem, ...extra };
+  return {
+    KAFKA_TOPIC_PREFIX: `${uniqueName(name)}.`,
+    ERASURE_SERVICES,
+    ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem,
+    RETENTION_SWEEP_INTERVAL_MS: '3600000',
+    ...extra,
+  };
 }
 
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+export type RetentionClient = InstanceType<typeof RetentionService>;
 
-/** Retention (with a manual clock) and candidates on one topic prefix, as the tests of marks and requests need them. */
+type Held = 'active' | 'anonymised' | 'reduced';
+/** An event of retention's subject-events topic. */
+export type RetentionEvent = ConsumedEvent<TopicEventType<typeof TOPICS.retentionEvents>>;
+
+/**
+ * A stand-in for the services retention asks to erase, under the name `candidates`: it holds the
+ * people it is told of, obeys erasure commands through the platform's lifecycle (the same
+ * obeyErasureCommands every service runs, tombstones and acknowledgements included), and hears
+ * retention's events as the other services do.
+ */
+export class StandIn {
+  private readonly records = new Map<string, Held>();
+  /** Every erasure command it obeyed, in order. */
+  readonly commands: ValidErasureCommand[] = [];
+  /** Every event retention published on its subject-events topic. */
+  readonly retentionEvents: RetentionEvent[] = [];
+
+  hold(tenantId: string, subjectId: string): void {
+    this.records.set(`${tenantId}/${subjectId}`, 'active');
+  }
+
+  /** What it holds of the subject: the record as it is, or nothing once deleted. */
+  heldOf(tenantId: string, subjectId: string): Held | undefined {
+    return this.records.get(`${tenantId}/${subjectId}`);
+  }
+
+  /** Retention's events about a subject, by type. */
+  eventsAbout(subjectId: string, type?: RetentionEvent['type']): RetentionEvent[] {
+    return this.retentionEvents.filter((event) => event.envelope.subjectId === subjectId && (!type || event.type === type));
+  }
+
+  readonly definition: ServiceDefinition = {
+    name: 'candidates',
+    create: () => ({
+      publishes: [TOPICS.candidateEvents, TOPICS.consentEvents],
+      erasure: async (command) => {
+        this.commands.push(command);
+        const key = `${command.tenantId}/${command.subjectId}`;
+        const held = this.records.has(key);
+        if (held && command.mode === 'delete') this.records.delete(key);
+        if (held && command.mode !== 'delete') this.records.set(key, command.mode === 'anonymise' ? 'anonymised' : 'reduced');
+        return erasureResult({ candidates: held ? 1 : 0 });
+      },
+      consumers: [
+        consumer({
+          groupId: 'candidates.retention-events',
+          topics: [TOPICS.retentionEvents],
+          fromBeginning: true,
+          // The test reads every event, the erased subjects' included.
+          erasedSubjects: 'deliver',
+          handler: async (event) => void this.retentionEvents.push(event),
+        }),
+      ],
+    }),
+  };
+}
+
+/** Retention (with a manual clock) and the stand-in on one topic prefix. */
 export interface RetentionScene {
   retention(): Retention;
+  service: TestService<RetentionConfig & BaseConfig>;
   clock: ManualClock;
-  candidatesBus: EventBus;
-  clientsOf(tenantId: string, rights: readonly string[], actorId?: string): Promise<{ retention: InstanceType<typeof RetentionService>; candidates: InstanceType<typeof CandidatesService> }>;
-  /** A new candidate of the tenant; returns its id. */
-  createCandidate(tenantId: string): Promise<string>;
+  auth: TestAuth;
+  standIn: StandIn;
+  /** The stand-in's bus: events published on it arrive as the candidates service would send them. */
+  bus(): EventBus;
+  clientOf(tenantId: string, rights: readonly string[], actorId?: string): Promise<RetentionClient>;
+  /** A candidate the stand-in holds and retention heard of (created, first activity at `at`); returns its id once retention keeps its clock. */
+  createCandidate(tenantId: string, options?: { at?: Date; ownerId?: string; createdBy?: string }): Promise<string>;
+  /** Stops the stand-in, as a service that went down. */
+  stopStandIn(): Promise<void>;
+  /** Starts it again on its own database and consumer groups: it catches up from its committed offsets. */
+  startStandIn(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startRetentionScene(name: string): Promise<RetentionScene> {
+export async function startRetentionScene(name: string, extraEnv: Record<string, string> = {}): Promise<RetentionScene> {
   const auth = await testAuth();
   const clock = new ManualClock();
   const handle = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
-  const env = retentionTestEnv(name, { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retention, candidates] = await Promise.all([startTestService(handle.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
+  const env = retentionTestEnv(name, extraEnv);
+  const standIn = new StandIn();
+  const standInEnv = { ...env, MONGODB_DATABASE: uniqueName('test_stand_in').replace(/-/g, '_') };
+  const [service, first] = await Promise.all([startTestService(handle.definition, auth, { env, clock }), startTestService(standIn.definition, auth, { env: standInEnv })]);
+  let standInService: TestService<BaseConfig> | undefined = first;
   const closers: (() => void)[] = [];
-  const clientsOf: RetentionScene['clientsOf'] = async (tenantId, rights, actorId = 'recruiter') => {
-    const token = await auth.mint({ tenantId, actorId, rights: [...rights] });
-    const clients = { retention: createClient(RetentionService, retention.address, { token }), candidates: createClient(CandidatesService, candidates.address, { token }) };
-    closers.push(() => clients.retention.close(), () => clients.candidates.close());
-    return clients;
+  const clientOf: RetentionScene['clientOf'] = async (tenantId, rights, actorId = 'recruiter') => {
+    const client = createClient(RetentionService, service.address, { token: await auth.mint({ tenantId, actorId, rights: [...rights] }) });
+    closers.push(() => client.close());
+    return client;
+  };
+  const bus = () => {
+    if (!standInService) throw new Error('the stand-in is stopped');
+    return standInService.runtime.bus;
   };
   return {
     retention: handle.built,
+    service,
     clock,
-    candidatesBus: candidates.runtime.bus,
-    clientsOf,
-    createCandidate: async (tenantId) => {
-      const { candidates: client } = await clientsOf(tenantId, [RIGHTS.writeCandidates]);
-      const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: { personal: { firstName: 'Erika', lastName: 'Muster', email: `${uniqueName('c')}@example.org` }, tags: [], source: '' } });
-      return candidate!.id;
+    auth,
+    standIn,
+    bus,
+    clientOf,
+    createCandidate: async (tenantId, { at = clock.now(), ownerId = 'recruiter', createdBy = 'recruiter' } = {}) => {
+      const id = uniqueName('candidate');
+      standIn.hold(tenantId, id);
+      await bus().publish(TOPICS.candidateEvents, [
+        { type: 'lethe.candidates.v1.CandidateCreated', tenantId, subjectId: id, payload: { candidateId: id, ownerId, source: 'job_board', createdAt: toTimestamp(at), createdBy } },
+        {
+          type: 'lethe.candidates.v1.ActivityRecorded',
+          tenantId,
+          subjectId: id,
+          payload: { activityId: uniqueName('activity'), candidateId: id, kind: 'ACTIVITY_KIND_PROFILE_UPDATED', occurredAt: toTimestamp(at), actorId: createdBy },
+        },
+      ]);
+      await waitFor(async () => (await handle.built().clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
+      return id;
+    },
+    stopStandIn: async () => {
+      await standInService?.stop();
+      standInService = undefined;
+    },
+    startStandIn: async () => {
+      standInService = await startTestService(standIn.definition, auth, { env: standInEnv });
     },
     stop: async () => {
       for (const close of closers) close();
-      await Promise.all([retention.stop(), candidates.stop()]);
+      await Promise.all([service.stop(), standInService?.stop()]);
     },
   };
 }
+
+/** Every right a recruiter with data-protection duties has. */
+export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.dataProtection, RIGHTS.seeMarked, RIGHTS.restoreMarked, RIGHTS.chooseDeletionMode];

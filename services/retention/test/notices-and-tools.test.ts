@@ -3,35 +3,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { createClient, ManualClock, RIGHTS, unaryCall, type EventBus, type Subscription } from '@lethe/platform';
-import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
-import { fromTimestamp, loadGrpcObject, toTimestamp, TOPICS, type CandidateNoticeDue__Output, type OwnerNoticeDigest__Output, type RetentionProto } from '@lethe/protos';
-import { candidatesService } from '@lethe/candidates/src/service';
-import { buildRetention, retentionConfigSchema } from '../src/service';
-import { retentionTestEnv } from './kit';
+import { RIGHTS } from '@lethe/platform/auth';
+import { unaryCall } from '@lethe/platform/grpc';
+import type { Subscription } from '@lethe/platform/kafka';
+import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
+import { fromTimestamp, toTimestamp, TOPICS, type CandidateNoticeDue__Output, type OwnerNoticeDigest__Output } from '@lethe/protos';
+import { startRetentionScene, type RetentionScene } from './kit';
 
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-
-let auth: TestAuth;
-const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
-let bus: EventBus;
-const clock = new ManualClock('2026-01-05T09:00:00Z');
-const stops: (() => Promise<void>)[] = [];
-const closers: (() => void)[] = [];
-let retentionAddress: string;
+let scene: RetentionScene;
 let noticeSubscription: Subscription;
 const candidateNotices: CandidateNoticeDue__Output[] = [];
 const digests: OwnerNoticeDigest__Output[] = [];
 
 beforeAll(async () => {
-  auth = await testAuth();
-  const env = retentionTestEnv('retention-tools', { RETENTION_SWEEP_INTERVAL_MS: '3600000' });
-  const [retentionService, candidates] = await Promise.all([startTestService(retention.definition, auth, { env, clock }), startTestService(candidatesService, auth, { env })]);
-  stops.push(() => retentionService.stop(), () => candidates.stop());
-  retentionAddress = retentionService.address;
-  // Events arrive as the other services would send them; the candidates service's bus has the same topic prefix.
-  bus = candidates.runtime.bus;
-  noticeSubscription = await bus.subscribe({
+  scene = await startRetentionScene('retention-tools');
+  scene.clock.set('2026-01-05T09:00:00Z');
+  // What retention publishes for the messaging service, read as messaging would.
+  noticeSubscription = await scene.bus().subscribe({
     groupId: uniqueName('notices-reader'),
     topics: [TOPICS.retentionNotices],
     fromBeginning: true,
@@ -42,48 +30,33 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  for (const close of closers) close();
   await noticeSubscription?.stop();
-  await Promise.all(stops.map((stop) => stop()));
+  await scene?.stop();
 });
 
-async function clientOf(tenantId: string, rights: string[] = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.dataProtection, RIGHTS.seeMarked]) {
-  const client = createClient(RetentionService, retentionAddress, { token: await auth.mint({ tenantId, actorId: 'dpo', rights }) });
-  closers.push(() => client.close());
-  return client;
+function clientOf(tenantId: string, rights: string[] = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.dataProtection, RIGHTS.seeMarked]) {
+  return scene.clientOf(tenantId, rights, 'dpo');
 }
-
 
 /** A subject retention has heard of: created with an owner, last active at `at`. */
-async function subject(tenantId: string, at: Date, ownerId = 'owner-1'): Promise<string> {
-  const id = uniqueName('subject');
-  await bus.publish(TOPICS.candidateEvents, [
-    { type: 'lethe.candidates.v1.CandidateCreated', tenantId, subjectId: id, payload: { candidateId: id, ownerId, source: 'job_board', createdAt: toTimestamp(at), createdBy: ownerId } },
-    {
-      type: 'lethe.candidates.v1.ActivityRecorded',
-      tenantId,
-      subjectId: id,
-      payload: { activityId: uniqueName('activity'), candidateId: id, kind: 'ACTIVITY_KIND_PROFILE_UPDATED', occurredAt: toTimestamp(at), actorId: ownerId },
-    },
-  ]);
-  await waitFor(async () => (await retention.built().clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
-  return id;
+function subject(tenantId: string, at: Date, ownerId = 'owner-1'): Promise<string> {
+  return scene.createCandidate(tenantId, { at, ownerId, createdBy: ownerId });
 }
 
-describe('notices ahead of the clock (seed 002)', () => {
+describe('notices ahead of the clock', () => {
   it('tells the candidate once, two weeks before deletion, and the owner in a daily digest', async () => {
     const tenant = uniqueName('tenant');
-    const start = clock.now();
+    const start = scene.clock.now();
     const id = await subject(tenant, start);
     const deleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
-    const run = async () => (await retention.built().sweeper.run(clock.now())).executed;
+    const run = async () => (await scene.retention().sweeper.run(scene.clock.now())).executed;
 
-    clock.set(new Date(deleteAt.getTime() - 20 * 24 * 3600_000));
+    scene.clock.set(new Date(deleteAt.getTime() - 20 * 24 * 3600_000));
     expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 0 });
     // The candidate 14 days ahead, the owner 7 (the defaults); each once.
-    clock.set(new Date(deleteAt.getTime() - 10 * 24 * 3600_000));
+    scene.clock.set(new Date(deleteAt.getTime() - 10 * 24 * 3600_000));
     expect(await run()).toMatchObject({ 'candidate-notices': 1, 'owner-digests': 0 });
-    clock.set(new Date(deleteAt.getTime() - 5 * 24 * 3600_000));
+    scene.clock.set(new Date(deleteAt.getTime() - 5 * 24 * 3600_000));
     expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 1 });
     expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 0 });
 
@@ -92,30 +65,30 @@ describe('notices ahead of the clock (seed 002)', () => {
       expect.objectContaining({ subjectId: id, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: expect.objectContaining({ seconds: String(deleteAt.getTime() / 1000) }) }),
     ]);
     const digest = digests.find((d) => d.subjects.some((s) => s.subjectId === id))!;
-    expect(digest).toMatchObject({ ownerId: 'owner-1', digestDate: clock.now().toISOString().slice(0, 10), subjects: [{ subjectId: id, action: 'SCHEDULED_ACTION_DELETE' }] });
+    expect(digest).toMatchObject({ ownerId: 'owner-1', digestDate: scene.clock.now().toISOString().slice(0, 10), subjects: [{ subjectId: id, action: 'SCHEDULED_ACTION_DELETE' }] });
 
     // The next day brings the next digest, not another candidate notice.
-    clock.advance({ days: 1 });
+    scene.clock.advance({ days: 1 });
     expect(await run()).toMatchObject({ 'candidate-notices': 0, 'owner-digests': 1 });
     // A restarted clock is a new deletion date: the candidate is told again when that one comes near.
-    await bus.publish(TOPICS.candidateEvents, [
-      { type: 'lethe.candidates.v1.ActivityRecorded', tenantId: tenant, subjectId: id, payload: { activityId: uniqueName('a'), candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED', occurredAt: toTimestamp(clock.now()), actorId: 'owner-1' } },
+    await scene.bus().publish(TOPICS.candidateEvents, [
+      { type: 'lethe.candidates.v1.ActivityRecorded', tenantId: tenant, subjectId: id, payload: { activityId: uniqueName('a'), candidateId: id, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED', occurredAt: toTimestamp(scene.clock.now()), actorId: 'owner-1' } },
     ]);
-    await waitFor(async () => (await retention.built().clocks.model.findOne({ tenantId: tenant, subjectId: id }).lean())?.candidateNoticeAt !== undefined, 20_000, 'the new notice date');
+    await waitFor(async () => (await scene.retention().clocks.model.findOne({ tenantId: tenant, subjectId: id }).lean())?.candidateNoticeAt !== undefined, 20_000, 'the new notice date');
     const newDeleteAt = fromTimestamp((await unaryCall(await clientOf(tenant), 'ExplainRetention', { subjectId: id })).steps[0].dueAt)!;
     expect(newDeleteAt > deleteAt).toBe(true);
-    clock.set(new Date(newDeleteAt.getTime() - 10 * 24 * 3600_000));
+    scene.clock.set(new Date(newDeleteAt.getTime() - 10 * 24 * 3600_000));
     expect((await run())['candidate-notices']).toBe(1);
   });
 });
 
-describe('owner notices of marks (seed 004)', () => {
+describe('owner notices of marks', () => {
   it("puts a marked subject in its owner's digest before the mark is executed", async () => {
     const tenant = uniqueName('tenant');
-    const id = await subject(tenant, clock.now(), 'owner-marks');
+    const id = await subject(tenant, scene.clock.now(), 'owner-marks');
     const client = await clientOf(tenant, [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.chooseDeletionMode]);
     const mark = await unaryCall(client, 'MarkForDeletion', { subjectId: id, mode: 'ERASURE_MODE_ANONYMISE' });
-    expect((await retention.built().sweeper.run(clock.now())).executed['owner-digests']).toBeGreaterThanOrEqual(1);
+    expect((await scene.retention().sweeper.run(scene.clock.now())).executed['owner-digests']).toBeGreaterThanOrEqual(1);
     const digest = await waitFor(() => digests.find((d) => d.ownerId === 'owner-marks'), 20_000, 'the digest');
     expect(digest.subjects).toEqual([{ subjectId: id, action: 'SCHEDULED_ACTION_ANONYMISE', actionDueAt: mark.earliestDeletionAt }]);
   });
@@ -124,16 +97,16 @@ describe('owner notices of marks (seed 004)', () => {
 describe('storage consent and merges', () => {
   it('suspends the clock until the storage consent ends; withdrawn, the clock runs again', async () => {
     const tenant = uniqueName('tenant');
-    const id = await subject(tenant, clock.now());
+    const id = await subject(tenant, scene.clock.now());
     const client = await clientOf(tenant);
     const before = (await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps;
-    const until = new Date(clock.now().getTime() + 2 * 365 * 24 * 3600_000);
-    await bus.publish(TOPICS.consentEvents, [
+    const until = new Date(scene.clock.now().getTime() + 2 * 365 * 24 * 3600_000);
+    await scene.bus().publish(TOPICS.consentEvents, [
       {
         type: 'lethe.consent.v1.ConsentGranted',
         tenantId: tenant,
         subjectId: id,
-        payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', validFrom: toTimestamp(clock.now()), validUntil: toTimestamp(until), method: 'GRANT_METHOD_LINK', requestId: 'r1' },
+        payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', validFrom: toTimestamp(scene.clock.now()), validUntil: toTimestamp(until), method: 'GRANT_METHOD_LINK', requestId: 'r1' },
       },
     ]);
     const held = await waitFor(async () => {
@@ -142,20 +115,20 @@ describe('storage consent and merges', () => {
     }, 20_000, 'the hold');
     expect(held.steps).toEqual([{ mode: 'ERASURE_MODE_DELETE', dueAt: toTimestamp(until), rule: 'storage_consent' }]);
     // Clear-data consents say nothing about storage.
-    await bus.publish(TOPICS.consentEvents, [
-      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c2', subjectId: id, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId: 'client-1', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(clock.now()) } },
-      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(clock.now()) } },
+    await scene.bus().publish(TOPICS.consentEvents, [
+      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c2', subjectId: id, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId: 'client-1', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(scene.clock.now()) } },
+      { type: 'lethe.consent.v1.ConsentWithdrawn', tenantId: tenant, subjectId: id, payload: { consentId: 'c1', subjectId: id, kind: 'CONSENT_KIND_STORAGE', clientId: '', channel: 'CHANNEL_UNSPECIFIED', withdrawnAt: toTimestamp(scene.clock.now()) } },
     ]);
     await waitFor(async () => !(await unaryCall(client, 'ExplainRetention', { subjectId: id })).onHold, 20_000, 'the hold to end');
     expect((await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps).toEqual(before);
   });
 
-  it('erases a merged candidate everywhere (seed 004)', async () => {
+  it('erases a merged-away candidate everywhere', async () => {
     const tenant = uniqueName('tenant');
-    const kept = await subject(tenant, clock.now());
-    const merged = await subject(tenant, clock.now());
-    await bus.publish(TOPICS.candidateEvents, [
-      { type: 'lethe.candidates.v1.CandidateMerged', tenantId: tenant, subjectId: kept, payload: { keptCandidateId: kept, mergedCandidateId: merged, mergedAt: toTimestamp(clock.now()), mergedBy: 'owner-1' } },
+    const kept = await subject(tenant, scene.clock.now());
+    const merged = await subject(tenant, scene.clock.now());
+    await scene.bus().publish(TOPICS.candidateEvents, [
+      { type: 'lethe.candidates.v1.CandidateMerged', tenantId: tenant, subjectId: kept, payload: { keptCandidateId: kept, mergedCandidateId: merged, mergedAt: toTimestamp(scene.clock.now()), mergedBy: 'owner-1' } },
     ]);
     const client = await clientOf(tenant);
     const [erasure] = await waitFor(async () => {
@@ -171,7 +144,7 @@ describe('preview, mass actions, applicant volume', () => {
   it('previews a shorter policy without changing anything', async () => {
     const tenant = uniqueName('tenant');
     const client = await clientOf(tenant);
-    const now = clock.now();
+    const now = scene.clock.now();
     const monthsAgo = (months: number) => new Date(now.getTime() - months * 30.5 * 24 * 3600_000);
     const ids = [await subject(tenant, monthsAgo(5)), await subject(tenant, monthsAgo(3)), await subject(tenant, monthsAgo(0))];
     const stored = await unaryCall(client, 'GetPolicy', {});
@@ -192,9 +165,9 @@ describe('preview, mass actions, applicant volume', () => {
   it('reduces and marks what a filter selects, with the data-protection right; a dry run changes nothing', async () => {
     const tenant = uniqueName('tenant');
     const client = await clientOf(tenant);
-    const old = [await subject(tenant, new Date(clock.now().getTime() - 100 * 24 * 3600_000)), await subject(tenant, new Date(clock.now().getTime() - 90 * 24 * 3600_000))];
-    const recent = await subject(tenant, clock.now());
-    const anchorBefore = toTimestamp(new Date(clock.now().getTime() - 30 * 24 * 3600_000));
+    const old = [await subject(tenant, new Date(scene.clock.now().getTime() - 100 * 24 * 3600_000)), await subject(tenant, new Date(scene.clock.now().getTime() - 90 * 24 * 3600_000))];
+    const recent = await subject(tenant, scene.clock.now());
+    const anchorBefore = toTimestamp(new Date(scene.clock.now().getTime() - 30 * 24 * 3600_000));
 
     const dry = await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_REDUCE', filter: { anchorBefore }, dryRun: true });
     expect(dry).toMatchObject({ matched: 2, affected: 0 });
@@ -216,29 +189,29 @@ describe('preview, mass actions, applicant volume', () => {
     expect(badAction.violations.map((v) => v.field)).toEqual(['action', 'filter.subjectIds[0]']);
   });
 
-  it('counts the contract applicant volume of a year (seed 003)', async () => {
+  it('counts the contract applicant volume of a year', async () => {
     const tenant = uniqueName('tenant');
     const client = await clientOf(tenant);
-    clock.set('2027-03-01T10:00:00Z');
+    scene.clock.set('2027-03-01T10:00:00Z');
     // Last year's: one still held in full, one reduced (not counted).
-    await subject(tenant, clock.now());
-    const reducedLastYear = await subject(tenant, clock.now());
-    await retention.built().clocks.markReduced(tenant, reducedLastYear, await retention.built().policies.get(tenant), clock.now());
-    clock.set('2028-02-01T10:00:00Z');
+    await subject(tenant, scene.clock.now());
+    const reducedLastYear = await subject(tenant, scene.clock.now());
+    await scene.retention().clocks.markReduced(tenant, reducedLastYear, await scene.retention().policies.get(tenant), scene.clock.now());
+    scene.clock.set('2028-02-01T10:00:00Z');
     // Created last year, first heard of this year (e.g. a replay after a fresh deployment): last year's.
     await subject(tenant, new Date('2027-06-01T00:00:00Z'));
-    const applicant = await subject(tenant, clock.now());
+    const applicant = await subject(tenant, scene.clock.now());
     const application = (applicationId: string, at: string) => ({
       type: 'lethe.candidates.v1.ApplicationStatusChanged' as const,
       tenantId: tenant,
       subjectId: applicant,
       payload: { applicationId, candidateId: applicant, jobId: 'job-1', statusKey: 'received', metaStatus: 'META_STATUS_ACTIVE' as const, finalOutcome: 'FINAL_OUTCOME_UNSPECIFIED' as const, statusSetAt: toTimestamp(new Date(at)), changedBy: 'owner-1', appliedAt: toTimestamp(new Date(at)), source: 'STATUS_CHANGE_SOURCE_MANUAL' as const },
     });
-    await bus.publish(TOPICS.candidateEvents, [application('app-1', '2028-01-15T00:00:00Z'), application('app-2', '2028-02-01T00:00:00Z'), application('app-1', '2028-02-02T00:00:00Z')]);
+    await scene.bus().publish(TOPICS.candidateEvents, [application('app-1', '2028-01-15T00:00:00Z'), application('app-2', '2028-02-01T00:00:00Z'), application('app-1', '2028-02-02T00:00:00Z')]);
     await waitFor(async () => (await unaryCall(client, 'GetApplicantVolume', { year: 2028 })).applicationsInYear === 2, 20_000, 'the applications');
     expect(await unaryCall(client, 'GetApplicantVolume', { year: 2028 })).toEqual({ year: 2028, unreducedActiveFromEarlierYears: 2, applicationsInYear: 2, contractVolume: 4 });
-    // Erasing the applicant leaves the year's intake as it was (seed 003 counts every application received).
-    await retention.built().clocks.forget(tenant, applicant);
+    // Erasing the applicant leaves the year's intake as it was (the volume counts every application received).
+    await scene.retention().clocks.forget(tenant, applicant);
     expect(await unaryCall(client, 'GetApplicantVolume', { year: 2028 })).toMatchObject({ applicationsInYear: 2 });
     expect((await failure(unaryCall(client, 'GetApplicantVolume', { year: 1999 }))).violations.map((v) => v.field)).toEqual(['year']);
     expect(await unaryCall(await clientOf(uniqueName('other')), 'GetApplicantVolume', { year: 2028 })).toMatchObject({ contractVolume: 0 });
@@ -249,18 +222,18 @@ describe('erasure receipts', () => {
   it('is NOT_FOUND while pending, then verifies with the openssl command line and the published key', async () => {
     const tenant = uniqueName('tenant');
     const client = await clientOf(tenant);
-    const id = await subject(tenant, clock.now());
+    const id = await subject(tenant, scene.clock.now());
     // A pending erasure (not every service confirmed) has no receipt.
     const pendingId = `pending-${Date.now()}`;
-    await retention.built().orchestrator.model.collection.insertOne({
+    await scene.retention().orchestrator.model.collection.insertOne({
       _id: pendingId as never,
       ...{ tenantId: tenant, subjectId: id, commandId: `command-${Date.now()}`, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', keepFields: [], trigger: { kind: 'manual' } },
-      ...{ state: 'pending', services: { candidates: { state: 'pending' }, retention: { state: 'done' } }, attempt: 1, issuedAt: clock.now() },
+      ...{ state: 'pending', services: { candidates: { state: 'pending' }, retention: { state: 'done' } }, attempt: 1, issuedAt: scene.clock.now() },
     });
     expect((await unaryCall(client, 'GetErasure', { id: pendingId })).state).toBe('ERASURE_STATE_PENDING');
     expect((await failure(unaryCall(client, 'GetErasureReceipt', { erasureId: pendingId }))).code).toBe(grpc.status.NOT_FOUND);
 
-    const { erasureId } = await retention.built().orchestrator.issue({ tenantId: tenant, subjectId: id, mode: 'anonymise', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
+    const { erasureId } = await scene.retention().orchestrator.issue({ tenantId: tenant, subjectId: id, mode: 'anonymise', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'dpo' } });
     await waitFor(async () => (await unaryCall(client, 'GetErasure', { id: erasureId })).state === 'ERASURE_STATE_DONE', 30_000, 'both confirmations');
 
     const receipt = await unaryCall(client, 'GetErasureReceipt', { erasureId });

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { RIGHTS, unaryCall } from '@lethe/platform';
+import { RIGHTS } from '@lethe/platform/auth';
+import { unaryCall } from '@lethe/platform/grpc';
 import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { startRetentionScene, type RetentionScene } from './kit';
 
@@ -7,21 +8,19 @@ let scene: RetentionScene;
 beforeAll(async () => {
   scene = await startRetentionScene('requests');
 });
-afterAll(() => scene.stop());
+afterAll(() => scene?.stop());
 
 const ALL = [RIGHTS.readCandidates, RIGHTS.writeCandidates];
-
-const clientsOf = (tenantId: string, rights: string[] = ALL, actorId = 'recruiter') => scene.clientsOf(tenantId, rights, actorId);
-const candidate = (tenantId: string) => scene.createCandidate(tenantId);
+const clientOf = (tenantId: string, rights: string[] = ALL, actorId = 'recruiter') => scene.clientOf(tenantId, rights, actorId);
 
 const REASON = 'Bitte löschen Sie mich, Grund-Kanarienvogel-7731';
 
-describe('erasure requests (seed 002)', () => {
-  it('opened by a recruiter with a reason: hidden, in the activity log, reason encrypted; withdrawn: visible again', async () => {
+describe('erasure requests', () => {
+  it('opened by a recruiter with a reason: announced to the services, reason encrypted; withdrawn: announced again', async () => {
     scene.clock.set(new Date());
     const tenant = uniqueName('tenant');
-    const id = await candidate(tenant);
-    const { retention: client, candidates } = await clientsOf(tenant);
+    const id = await scene.createCandidate(tenant);
+    const client = await clientOf(tenant);
 
     const opened = await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
     expect(opened).toMatchObject({ subjectId: id, state: 'ERASURE_REQUEST_STATE_OPEN', requestedBy: 'REQUESTED_BY_RECRUITER', openedBy: 'recruiter', reason: REASON });
@@ -33,20 +32,24 @@ describe('erasure requests (seed 002)', () => {
     // ExplainRetention names the deadline among the scheduled steps.
     expect((await unaryCall(client, 'ExplainRetention', { subjectId: id })).steps).toContainEqual({ mode: 'ERASURE_MODE_DELETE', dueAt: opened.deadlineAt, rule: 'erasure_request' });
 
-    await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to hear of the request');
-    expect((await unaryCall(candidates, 'ListCandidates', {})).candidates.map((c) => c.id)).not.toContain(id);
-    expect((await unaryCall(candidates, 'ListCandidates', { includeErasureRequested: true })).candidates.map((c) => c.id)).toContain(id);
-    await waitFor(async () => (await unaryCall(candidates, 'ListActivities', { candidateId: id })).activities.some((a) => a.kind === 'ACTIVITY_KIND_ERASURE_REQUESTED'), 20_000, 'the activity');
+    // The services hear of it (they hide the subject, suppress automated messages, log the activity), once.
+    const [event] = await waitFor(() => {
+      const events = scene.standIn.eventsAbout(id, 'lethe.retention.v1.ErasureRequestOpened');
+      return events.length > 0 ? events : undefined;
+    }, 20_000, 'the services to hear of the request');
+    expect(event.payload).toMatchObject({ requestId: opened.requestId, subjectId: id, requestedBy: 'REQUESTED_BY_RECRUITER', actorId: 'recruiter', deadlineAt: opened.deadlineAt });
+    expect(JSON.stringify(event.payload)).not.toContain('Kanarienvogel');
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests.map((r) => r.subjectId)).toEqual([id]);
 
     // The reason is personal data: stored encrypted for the person.
-    const raw = await scene.retention().requests.model.collection.findOne({ subjectId: id });
+    const raw = await scene.retention().requests.store.model.collection.findOne({ subjectId: id });
     expect(JSON.stringify(raw)).not.toContain('Kanarienvogel');
 
     const withdrawn = await unaryCall(client, 'WithdrawErasureRequest', { subjectId: id, reason: 'doch nicht' });
     expect(withdrawn).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_RECRUITER', withdrawReason: 'doch nicht', reason: REASON });
-    await waitFor(async () => !(await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to show it again');
-    await waitFor(async () => (await unaryCall(candidates, 'ListActivities', { candidateId: id })).activities.some((a) => a.kind === 'ACTIVITY_KIND_ERASURE_REQUEST_WITHDRAWN'), 20_000, 'the withdrawal activity');
+    await waitFor(() => scene.standIn.eventsAbout(id, 'lethe.retention.v1.ErasureRequestWithdrawn').length === 1, 20_000, 'the services to hear of the withdrawal');
+    expect(scene.standIn.eventsAbout(id, 'lethe.retention.v1.ErasureRequestWithdrawn')[0].payload).toMatchObject({ requestId: opened.requestId, withdrawnBy: 'REQUESTED_BY_RECRUITER' });
+    expect(scene.standIn.eventsAbout(id, 'lethe.retention.v1.ErasureRequestOpened')).toHaveLength(1);
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
     // Withdrawn requests are not executed (the retention clock still runs its own course).
     scene.clock.advance({ days: 200 });
@@ -57,10 +60,10 @@ describe('erasure requests (seed 002)', () => {
 
   it('by the candidate through single-use links bound to purpose and tenant', async () => {
     const tenant = uniqueName('tenant');
-    const id = await candidate(tenant);
-    const { retention: recruiter } = await clientsOf(tenant);
+    const id = await scene.createCandidate(tenant);
+    const recruiter = await clientOf(tenant);
     // The self-service page calls with its own token and no candidate rights; the link is the authority.
-    const { retention: page } = await clientsOf(tenant, [], 'self-service-page');
+    const page = await clientOf(tenant, [], 'self-service-page');
 
     const openLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', validDays: 7 });
     expect(openLink.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -68,7 +71,7 @@ describe('erasure requests (seed 002)', () => {
     expect((await failure(unaryCall(page, 'OpenErasureRequest', { subjectId: id }))).code).toBe(grpc.status.PERMISSION_DENIED);
     // A link of another purpose or from another tenant does not open anything.
     expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: openLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'LINK_INVALID' });
-    const { retention: otherTenant } = await clientsOf(uniqueName('other'), []);
+    const otherTenant = await clientOf(uniqueName('other'), []);
     expect(await failure(unaryCall(otherTenant, 'OpenErasureRequest', { linkToken: openLink.token }))).toMatchObject({ reason: 'LINK_INVALID' });
     const tampered = `${openLink.token.slice(0, -1)}${openLink.token.endsWith('A') ? 'B' : 'A'}`;
     expect(await failure(unaryCall(page, 'OpenErasureRequest', { linkToken: tampered }))).toMatchObject({ reason: 'LINK_INVALID' });
@@ -84,12 +87,13 @@ describe('erasure requests (seed 002)', () => {
     expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: fresh.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
   });
 
-  it('is executed at the deadline: the candidate is erased, the request can no longer be withdrawn', async () => {
-    // Retention's time next to the candidates service's (its activities carry real times).
+  it('is executed at the deadline: the subject is erased everywhere, the request can no longer be withdrawn', async () => {
     scene.clock.set(new Date());
     const tenant = uniqueName('tenant');
-    const id = await candidate(tenant);
-    const { retention: client, candidates } = await clientsOf(tenant);
+    const id = await scene.createCandidate(tenant);
+    const client = await clientOf(tenant);
+    // A link made before the erasure goes with the subject.
+    const link = await unaryCall(client, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
     await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
     scene.clock.advance({ days: 100 });
     expect((await scene.retention().sweeper.run(scene.clock.now())).executed['erasure-requests']).toBe(0);
@@ -101,16 +105,17 @@ describe('erasure requests (seed 002)', () => {
     const erasure = await unaryCall(client, 'GetErasure', { id: request.erasureId });
     expect(erasure).toMatchObject({ subjectId: id, mode: 'ERASURE_MODE_DELETE', reason: 'ERASURE_REASON_ERASURE_REQUEST', trigger: 'erasure-request' });
     await waitFor(async () => (await unaryCall(client, 'GetErasure', { id: request.erasureId })).state === 'ERASURE_STATE_DONE', 30_000, 'every service to confirm');
-    expect((await failure(unaryCall(candidates, 'GetCandidate', { id }))).code).toBe(grpc.status.NOT_FOUND);
-    // Retention's own copy of the reason went with the person's key.
+    expect(scene.standIn.heldOf(tenant, id)).toBeUndefined();
+    // Retention's own copy of the reason went with the person's key, and their links with them.
     expect((await unaryCall(client, 'GetErasureRequest', { subjectId: id })).reason).toBe('');
+    expect(await failure(unaryCall(await clientOf(tenant, []), 'WithdrawErasureRequest', { linkToken: link.token }))).toMatchObject({ reason: 'LINK_INVALID' });
     expect(await failure(unaryCall(client, 'WithdrawErasureRequest', { subjectId: id }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
   });
 
   it('refuses bad input with field details, without rights, and across tenants', async () => {
     const tenant = uniqueName('tenant');
-    const id = await candidate(tenant);
-    const { retention: client } = await clientsOf(tenant);
+    const id = await scene.createCandidate(tenant);
+    const client = await clientOf(tenant);
     const violations = async (method: 'OpenErasureRequest' | 'WithdrawErasureRequest' | 'CreateSelfServiceLink' | 'GetErasureRequest', request: object) => {
       const error = await failure(unaryCall(client, method, request as never));
       expect(error.code).toBe(grpc.status.INVALID_ARGUMENT);
@@ -124,12 +129,12 @@ describe('erasure requests (seed 002)', () => {
     expect(await violations('GetErasureRequest', {})).toEqual(['subjectId']);
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
 
-    const { retention: readOnly } = await clientsOf(tenant, [RIGHTS.readCandidates]);
+    const readOnly = await clientOf(tenant, [RIGHTS.readCandidates]);
     expect((await failure(unaryCall(readOnly, 'OpenErasureRequest', { subjectId: id }))).code).toBe(grpc.status.PERMISSION_DENIED);
     expect((await failure(unaryCall(readOnly, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }))).code).toBe(grpc.status.PERMISSION_DENIED);
 
     await unaryCall(client, 'OpenErasureRequest', { subjectId: id });
-    const { retention: other } = await clientsOf(uniqueName('other'));
+    const other = await clientOf(uniqueName('other'));
     expect((await failure(unaryCall(other, 'GetErasureRequest', { subjectId: id }))).code).toBe(grpc.status.NOT_FOUND);
     expect((await failure(unaryCall(other, 'WithdrawErasureRequest', { subjectId: id }))).code).toBe(grpc.status.NOT_FOUND);
     expect((await unaryCall(other, 'ListErasureRequests', {})).requests).toEqual([]);

@@ -1,28 +1,15 @@
 /**
  * The sweep as a command: `pnpm --filter @lethe/retention sweep [--now 2027-01-31T00:00:00Z] [--dry-run]`.
- * Runs what is due (the same sweep the service runs every minute, under the same lock) with a
+ * Runs what is due (the same sweep the service runs every minute, under the same lease) with a
  * progress bar per source. `--now` decides what is due as of that date; the erasures it issues
  * still carry the real time, so the service re-issues them on its usual schedule. `--dry-run`
  * only counts what is due. The commands it issues are published by the running service's outbox
- * relay.
+ * relay. It runs on the service's own runtime and configuration: the environment, over what
+ * `pnpm start` last started the service with (.lethe/local/retention.env).
  */
 import { parseArgs } from 'node:util';
-import {
-  closeMongo,
-  closeRedis,
-  ConfigError,
-  connectMongo,
-  connectRedis,
-  createKafka,
-  createLogger,
-  databaseNameOf,
-  EventBus,
-  loadConfig,
-  progressBar,
-  SubjectCipher,
-  type Clock,
-  type Progress,
-} from '@lethe/platform';
+import { progressBar, type Progress } from '@lethe/platform/cli';
+import { closeRuntime, ConfigError, connectRuntime, createRuntime } from '@lethe/platform/service';
 import { retentionConfigSchema, retentionStores, sweepSources } from '../service';
 import { Sweeper } from '../sweep/sweeper';
 
@@ -49,17 +36,12 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
     return 0;
   }
   const now = parseNow(values.now);
-  const config = loadConfig(retentionConfigSchema, { SERVICE_NAME: 'retention', ...env });
-  const logger = createLogger({ service: 'retention-sweep', level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL });
-  const database = config.MONGODB_DATABASE ?? databaseNameOf('retention');
-  const mongo = await connectMongo({ uri: config.MONGODB_URI, database, logger });
-  const redis = await connectRedis(config.REDIS_URL, { logger });
-  // Not connected unless used: the sweep only writes; the service's relay publishes.
-  const bus = new EventBus({ kafka: createKafka({ clientId: 'retention-sweep', brokers: config.KAFKA_BROKERS, logger }), source: 'retention', logger, namePrefix: config.KAFKA_TOPIC_PREFIX });
+  const runtime = createRuntime('retention', retentionConfigSchema, { env, localConfig: true, component: 'retention-sweep' });
+  // Beside its progress bars a command logs warnings only, unless asked for more than the default.
+  if (runtime.config.LOG_LEVEL === 'info') runtime.logger.level = 'warn';
   try {
-    const clock: Clock = { now: () => new Date() };
-    const cipher = new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') });
-    const sources = sweepSources(retentionStores({ config, mongo, redis, clock, logger, bus, cipher }));
+    await connectRuntime(runtime);
+    const sources = sweepSources(retentionStores(runtime));
     if (values['dry-run']) {
       const counts = await Promise.all(sources.map(async (source) => `${source.name} ${await source.countDue(now)}`));
       out(`due at ${now.toISOString()} (dry run, nothing done): ${counts.join(', ')}\n`);
@@ -67,22 +49,20 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
     }
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
-    const result = await new Sweeper(redis, database, sources, logger).run(now, (name, executed) => {
+    const result = await new Sweeper(runtime.redis, runtime.database, sources, runtime.logger).run(now, (name, executed) => {
       const bar = bars.get(name)!;
       bar.progress.tick(executed - bar.done);
       bar.done = executed;
     });
     if (!result.ran) {
-      out('another sweep is running (the lock is held); nothing done\n');
+      out('another sweep is running (the lease is held); nothing done\n');
       return 3;
     }
     for (const bar of bars.values()) bar.progress.done();
     out(`sweep at ${now.toISOString()}: ${Object.entries(result.executed).map(([name, count]) => `${name} ${count}`).join(', ')}\n`);
     return 0;
   } finally {
-    await bus.close();
-    await closeRedis(redis);
-    await closeMongo(mongo);
+    await closeRuntime(runtime);
   }
 }
 

@@ -1,15 +1,17 @@
+import type { SubjectFence } from '@lethe/platform/erasure';
+import type { ErasureIssuer } from '../erasures/issuer';
+import type { PolicyStore } from '../policy/store';
 import type { DueItem, DueSource } from '../sweep/due-source';
-import type { ErasureIssuer } from '../erasure/issuer';
-import type { PolicyStore } from '../policy/policy';
 import type { ClockStore } from './store';
 
 /**
  * The retention clock's steps as the sweep sees them: subjects whose reduce or delete date has
  * passed (index range queries on the due dates). Executing first recomputes the subject's dates
  * under the tenant's current policy, so a step is issued only when it is still due; issuing clears
- * the due date, so the subject is not found again.
+ * the due date, so the subject is not found again. All of it as the subject's only writer: a
+ * subject erased meanwhile is left alone.
  */
-export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): DueSource {
+export function clockDueSource(fence: SubjectFence, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): DueSource {
   return {
     name: 'retention-clock',
     findDue: async (now, limit) => {
@@ -22,26 +24,22 @@ export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer
     },
     countDue: async (now) => (await clocks.countDue('deleteAt', now)) + (await clocks.countDue('reduceAt', now)),
     execute: async (item, now) => {
+      const { tenantId, subjectId } = item;
       const mode = item.key.startsWith('delete:') ? 'delete' : 'reduce';
-      const policy = await policies.get(item.tenantId);
-      // A policy saved since the dates were stored may have moved the step into the future.
-      const schedule = await clocks.change(item.tenantId, item.subjectId, policy, now, () => undefined, { existingOnly: true });
-      const dueAt = schedule?.steps.find((step) => step.mode === mode)?.dueAt;
-      if (!dueAt || dueAt > now) return;
-      if (mode === 'delete') {
-        await issuer.issue({ tenantId: item.tenantId, subjectId: item.subjectId, mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } });
-        await clocks.markDeleteIssued(item.tenantId, item.subjectId, now);
-      } else {
-        await issuer.issue({
-          tenantId: item.tenantId,
-          subjectId: item.subjectId,
-          mode: 'reduce',
-          reason: 'ERASURE_REASON_REDUCTION_DUE',
-          keepFields: policy.skeletonFields,
-          trigger: { kind: 'reduction-due' },
-        });
-        await clocks.markReduced(item.tenantId, item.subjectId, policy, now);
-      }
+      await fence.writeUnlessErased({ tenantId, subjectId }, async () => {
+        const policy = await policies.get(tenantId);
+        // A policy saved since the dates were stored may have moved the step into the future.
+        const schedule = await clocks.change(tenantId, subjectId, policy, now, () => undefined, { existingOnly: true });
+        const dueAt = schedule?.steps.find((step) => step.mode === mode)?.dueAt;
+        if (!dueAt || dueAt > now) return;
+        if (mode === 'delete') {
+          await issuer.issue({ tenantId, subjectId, mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } });
+          await clocks.markDeleteIssued(tenantId, subjectId, now);
+        } else {
+          await issuer.issue({ tenantId, subjectId, mode: 'reduce', reason: 'ERASURE_REASON_REDUCTION_DUE', keepFields: policy.skeletonFields, trigger: { kind: 'reduction-due' } });
+          await clocks.markReduced(tenantId, subjectId, policy, now);
+        }
+      });
     },
   };
 }
@@ -52,7 +50,7 @@ export function clockDueSource(clocks: ClockStore, policies: PolicyStore, issuer
  * effect for everyone, not only for the subjects an event touches next. When none is left, the
  * policy is marked rescheduled.
  */
-export function policyChangeSource(clocks: ClockStore, policies: PolicyStore): DueSource {
+export function policyChangeSource(fence: SubjectFence, clocks: ClockStore, policies: PolicyStore): DueSource {
   const stale = async (limit: number): Promise<DueItem[]> => {
     const items: DueItem[] = [];
     for (const { tenantId, version, updatedAt } of await policies.awaitingReschedule()) {
@@ -72,7 +70,9 @@ export function policyChangeSource(clocks: ClockStore, policies: PolicyStore): D
       return count;
     },
     execute: async (item, now) => {
-      await clocks.change(item.tenantId, item.subjectId, await policies.get(item.tenantId), now, () => undefined, { existingOnly: true });
+      await fence.writeUnlessErased({ tenantId: item.tenantId, subjectId: item.subjectId }, async () => {
+        await clocks.change(item.tenantId, item.subjectId, await policies.get(item.tenantId), now, () => undefined, { existingOnly: true });
+      });
     },
   };
 }

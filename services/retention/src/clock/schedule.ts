@@ -1,7 +1,28 @@
+import { protoEnum, type ClockAnchor, type FinalOutcome as FinalOutcomeValue, type MetaStatus as MetaStatusValue } from '@lethe/protos';
 import type { RetentionPolicyValues } from '../policy/policy';
 
-export type MetaStatus = 'active' | 'final' | 'hold';
-export type FinalOutcome = 'hired' | 'rejected' | 'withdrawn' | 'none';
+/** A status's meta status as the candidates' events carry it: running, ended, or in the talent pool. */
+export const META_STATUS = protoEnum({
+  active: 'META_STATUS_ACTIVE',
+  final: 'META_STATUS_FINAL',
+  hold: 'META_STATUS_HOLD',
+} as const satisfies Record<string, MetaStatusValue>);
+export type MetaStatus = (typeof META_STATUS.names)[number];
+
+/** How a final status ended; `none` for a status that is not final. */
+export const FINAL_OUTCOME = protoEnum({
+  hired: 'FINAL_OUTCOME_HIRED',
+  rejected: 'FINAL_OUTCOME_REJECTED',
+  withdrawn: 'FINAL_OUTCOME_WITHDRAWN',
+} as const satisfies Record<string, FinalOutcomeValue>);
+export type FinalOutcome = (typeof FINAL_OUTCOME.names)[number] | 'none';
+
+/** What a subject's clock counts from; `none` (unspecified) while it has neither. */
+export const CLOCK_ANCHOR = protoEnum({
+  'final-status': 'CLOCK_ANCHOR_FINAL_STATUS',
+  'last-activity': 'CLOCK_ANCHOR_LAST_ACTIVITY',
+} as const satisfies Record<string, ClockAnchor>);
+export type Anchor = (typeof CLOCK_ANCHOR.names)[number] | 'none';
 
 /** What retention knows of one subject: ids, statuses and times only. */
 export interface SubjectClock {
@@ -12,8 +33,8 @@ export interface SubjectClock {
   /** Reduced already: the skeleton stays until deletion. */
   reduced?: boolean;
   /**
-   * The subject's valid storage consents (talent pool, seed 002) by consent id, each with its end.
-   * A person may renew before the old consent ends: the hold lasts until the last of them ends.
+   * The subject's valid storage consents (talent pool) by consent id, each with its end. A person
+   * may renew before the old consent ends: the hold lasts until the last of them ends.
    */
   storageConsents?: Record<string, Date>;
 }
@@ -31,26 +52,26 @@ export interface Step {
 }
 
 export interface Schedule {
-  anchor: 'final-status' | 'last-activity' | 'none';
+  anchor: Anchor;
   anchorAt?: Date;
   anchorEventId?: string;
   holds: string[];
   steps: Step[];
 }
 
-function addMonths(date: Date, months: number): Date {
+/** Calendar months later: 31 January + 1 month is the last day of February, not 3 March. */
+export function addMonths(date: Date, months: number): Date {
   const result = new Date(date);
   const day = result.getUTCDate();
   result.setUTCDate(1);
   result.setUTCMonth(result.getUTCMonth() + months);
-  // 31 January + 1 month is the last day of February, not 3 March.
   const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
   result.setUTCDate(Math.min(day, lastDay));
   return result;
 }
 
 /**
- * The retention clock (seeds 002 and 003):
+ * The retention clock:
  * - a subject whose applications and presentations all reached a final status is counted from the
  *   date the last of them was set;
  * - otherwise from the last clock-restarting activity (a status set is one, so a non-final status
@@ -95,5 +116,3 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
   steps.push({ mode: 'delete', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`)) });
   return { anchor, anchorAt, anchorEventId, holds, steps };
 }
-
-export { addMonths };

@@ -1,17 +1,9 @@
-import { PreconditionError } from '@lethe/platform';
+import { NotFoundError, PreconditionError } from '@lethe/platform/errors';
 import type { ClockStore } from '../clock/store';
-import { scheduleOf } from '../clock/schedule';
-import type { ErasureIssuer } from '../erasure/issuer';
-import type { MarkStore } from '../marks/marks';
+import type { ErasureIssuer } from '../erasures/issuer';
+import type { Marks } from '../marks/marks';
 import type { RetentionPolicy } from '../policy/policy';
-
-export type MassActionKind = 'reduce' | 'anonymise' | 'mark';
-
-export interface MassActionFilter {
-  subjectIds: string[];
-  anchorBefore?: Date;
-  onlyFinal: boolean;
-}
+import { clockMatches, selectsByClock, type MassActionFilter, type MassActionKind } from './selection';
 
 export interface MassActionResult {
   matched: number;
@@ -22,16 +14,19 @@ export interface MassActionResult {
 
 const SAMPLE_SIZE = 100;
 
+/** A subject the action cannot apply to: its mark was executed, or it was erased. */
+const passedOver = (err: unknown) => err instanceof PreconditionError || (err instanceof NotFoundError && err.reason === 'SUBJECT_ERASED');
+
 /**
- * Seed 004 "Massenaktionen": reduce, anonymise or mark every subject a filter selects. The
+ * Data-protection mass actions: reduce, anonymise or mark every subject a filter selects. The
  * selection reads the retention clocks (ids alone select those ids); each subject goes through the
  * same erasure protocol or mark as a single one would.
  */
 export class MassActions {
   constructor(
-    private readonly clocks: ClockStore,
+    private readonly clocks: Pick<ClockStore, 'allOf'>,
     private readonly issuer: ErasureIssuer,
-    private readonly marks: MarkStore,
+    private readonly marks: Pick<Marks, 'mark'>,
   ) {}
 
   async run(tenantId: string, action: MassActionKind, filter: MassActionFilter, options: { dryRun: boolean; actorId: string; now: Date; policy: RetentionPolicy }): Promise<MassActionResult> {
@@ -44,26 +39,21 @@ export class MassActions {
         await this.apply(tenantId, subjectId, action, options);
         result.affected++;
       } catch (err) {
-        // One subject the action cannot apply to (e.g. its mark was executed already) does not stop the rest.
-        if (!(err instanceof PreconditionError)) throw err;
+        // One subject the action cannot apply to does not stop the rest.
+        if (!passedOver(err)) throw err;
       }
     }
     return result;
   }
 
   private async *select(tenantId: string, filter: MassActionFilter, policy: RetentionPolicy): AsyncGenerator<string> {
-    const byClock = filter.anchorBefore !== undefined || filter.onlyFinal;
-    if (!byClock) {
+    if (!selectsByClock(filter)) {
       yield* new Set(filter.subjectIds);
       return;
     }
-    const ids = filter.subjectIds.length > 0 ? new Set(filter.subjectIds) : undefined;
+    const ids = new Set(filter.subjectIds);
     for await (const clock of this.clocks.allOf(tenantId)) {
-      if (clock.deleteIssuedAt || (ids && !ids.has(clock.subjectId))) continue;
-      const schedule = scheduleOf(clock, policy);
-      if (filter.onlyFinal && schedule.anchor !== 'final-status') continue;
-      if (filter.anchorBefore && !(schedule.anchorAt && schedule.anchorAt < filter.anchorBefore)) continue;
-      yield clock.subjectId;
+      if (clockMatches(clock, filter, policy, ids)) yield clock.subjectId;
     }
   }
 

@@ -1,15 +1,20 @@
-import { createHash } from 'node:crypto';
-import { Schema, type Model } from 'mongoose';
-import { ALL_TENANTS, defineTenantModel, isDuplicateKey, outboxEntry, outboxPlugin, TenantRepository, withOutboxDoc, type ErasureModeName, type OutboxEntry, type OutboxSource, type ServiceRuntime } from '@lethe/platform';
-import { toTimestamp, TOPICS, type DueSubject, type ScheduledAction } from '@lethe/protos';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { SubjectFence } from '@lethe/platform/erasure';
+import { newId } from '@lethe/platform/ids';
+import { ALL_TENANTS, defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform/mongo';
+import { outboxEntry, outboxPlugin, withOutboxDoc, type OutboxEntry, type OutboxSource } from '@lethe/platform/outbox';
+import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
-import type { MarkStore } from '../marks/marks';
+import type { MarkStore } from '../marks/store';
 import { dueByIndex, type DueItem, type DueSource } from '../sweep/due-source';
+import { digestEntries, MAX_DIGEST_SUBJECTS, onceKey, SCHEDULED_ACTION, utcDate } from './digest';
 
 /** One owner's digest of one day: its existence is what makes the digest go out once. */
 interface DigestDoc {
+  /** `<tenantId>/<ownerId>/<digestDate>`. */
   _id: string;
   tenantId: string;
+  digestId?: string;
   ownerId: string;
   digestDate: string;
   subjects: number;
@@ -21,6 +26,7 @@ const digestSchema = new Schema<DigestDoc>(
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
+    digestId: String,
     ownerId: { type: String, required: true },
     digestDate: { type: String, required: true },
     subjects: { type: Number, required: true },
@@ -30,10 +36,11 @@ const digestSchema = new Schema<DigestDoc>(
 );
 digestSchema.plugin(outboxPlugin);
 
-/** One candidate notice: its id is its content's hash, so it is sent once per deletion date. */
+/** One candidate notice: keyed by the deletion date it announces, so it is sent once per date. */
 interface CandidateNoticeDoc {
   _id: string;
   tenantId: string;
+  noticeId?: string;
   subjectId: string;
   deleteAt: Date;
   sentAt: Date;
@@ -44,6 +51,7 @@ const candidateNoticeSchema = new Schema<CandidateNoticeDoc>(
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
+    noticeId: String,
     subjectId: { type: String, required: true },
     deleteAt: { type: Date, required: true },
     sentAt: { type: Date, required: true },
@@ -60,21 +68,10 @@ async function insertOnce<T extends { _id: string; tenantId: string }>(repositor
   });
 }
 
-/** A digest names at most this many subjects (the earliest due first); the rest follow the next days. */
-const MAX_DIGEST_SUBJECTS = 1000;
-
-/** A stable id from its parts: the same notice computed twice is the same notice. */
-function noticeId(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
-}
-
-const utcDate = (date: Date) => date.toISOString().slice(0, 10);
-const MARK_ACTION: Record<ErasureModeName, ScheduledAction> = { delete: 'SCHEDULED_ACTION_DELETE', anonymise: 'SCHEDULED_ACTION_ANONYMISE', reduce: 'SCHEDULED_ACTION_REDUCE' };
-
 /**
  * Notices ahead of the clock's steps, published for the messaging service: the candidate's notice
- * before deletion (seed 002, two weeks by default) and each owner's daily digest of the subjects
- * due within the tenant's lead time. Both are found by indexed dates and sent once.
+ * before deletion (two weeks by default) and each owner's daily digest of the subjects due within
+ * the tenant's lead time. Both are found by indexed dates and sent once.
  */
 export class NoticeSources {
   readonly digests: Model<DigestDoc>;
@@ -83,13 +80,14 @@ export class NoticeSources {
   private readonly candidateNoticeRepository: TenantRepository<CandidateNoticeDoc>;
 
   constructor(
-    runtime: Pick<ServiceRuntime, 'mongo'>,
+    connection: Connection,
+    private readonly fence: SubjectFence,
     private readonly clocks: ClockStore,
     private readonly marks: MarkStore,
   ) {
-    this.digests = defineTenantModel(runtime.mongo, 'OwnerDigest', digestSchema, 'owner_digests');
+    this.digests = defineTenantModel(connection, 'OwnerDigest', digestSchema, 'owner_digests');
     this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
-    this.candidateNoticeModel = defineTenantModel(runtime.mongo, 'CandidateNotice', candidateNoticeSchema, 'candidate_notices');
+    this.candidateNoticeModel = defineTenantModel(connection, 'CandidateNotice', candidateNoticeSchema, 'candidate_notices');
     this.candidateNoticeRepository = new TenantRepository(this.candidateNoticeModel, { resourceType: 'candidate notice' });
   }
 
@@ -107,25 +105,27 @@ export class NoticeSources {
     return this.candidateNoticeRepository.deleteMany(tenantId, { subjectId });
   }
 
+  /** Candidates whose deletion is near: told once per deletion date, as their only writer (no notice about a person erased meanwhile). */
   candidateNotices(): DueSource {
-    const clocks = this.clocks.model;
     return {
       name: 'candidate-notices',
-      ...dueByIndex(clocks, 'candidateNoticeAt'),
+      ...dueByIndex(this.clocks.model, 'candidateNoticeAt'),
       execute: async (item, now) => {
-        const doc = await clocks.findOne({ _id: item.key, tenantId: item.tenantId }, { deleteAt: 1, candidateNoticeAt: 1 }).lean().exec();
-        if (!doc?.candidateNoticeAt || doc.candidateNoticeAt > now || !doc.deleteAt) return;
-        const id = noticeId(item.tenantId, item.subjectId, doc.deleteAt.toISOString());
-        const event = outboxEntry(TOPICS.retentionNotices, {
-          type: 'lethe.retention.v1.CandidateNoticeDue',
-          tenantId: item.tenantId,
-          subjectId: item.subjectId,
-          time: now,
-          payload: { noticeId: id, subjectId: item.subjectId, action: 'SCHEDULED_ACTION_DELETE', actionDueAt: toTimestamp(doc.deleteAt) },
+        await this.fence.writeUnlessErased({ tenantId: item.tenantId, subjectId: item.subjectId }, async () => {
+          const dates = await this.clocks.noticeDatesOf(item.tenantId, item.subjectId);
+          if (!dates?.candidateNoticeAt || dates.candidateNoticeAt > now || !dates.deleteAt) return;
+          const noticeId = newId();
+          const event = outboxEntry(TOPICS.retentionNotices, {
+            type: 'lethe.retention.v1.CandidateNoticeDue',
+            tenantId: item.tenantId,
+            subjectId: item.subjectId,
+            time: now,
+            payload: { noticeId, subjectId: item.subjectId, action: SCHEDULED_ACTION.toProto('delete'), actionDueAt: toTimestamp(dates.deleteAt) },
+          });
+          const key = onceKey(item.tenantId, item.subjectId, dates.deleteAt.toISOString());
+          await insertOnce(this.candidateNoticeRepository, item.tenantId, withOutboxDoc({ _id: key, noticeId, subjectId: item.subjectId, deleteAt: dates.deleteAt, sentAt: now }, [event]));
+          await this.clocks.candidateNoticeSent(item.tenantId, item.subjectId, dates.candidateNoticeAt, dates.deleteAt);
         });
-        await insertOnce(this.candidateNoticeRepository, item.tenantId, withOutboxDoc({ _id: id, subjectId: item.subjectId, deleteAt: doc.deleteAt, sentAt: now }, [event]));
-        // Guarded by the date as read: a clock that moved meanwhile is noticed again for its new date.
-        await clocks.updateOne({ _id: item.key, tenantId: item.tenantId, candidateNoticeAt: doc.candidateNoticeAt }, { $set: { candidateNoticeFor: doc.deleteAt }, $unset: { candidateNoticeAt: 1 } });
       },
     };
   }
@@ -156,22 +156,17 @@ export class NoticeSources {
           clocks.find(filter, { subjectId: 1, reduceAt: 1, deleteAt: 1 }).sort({ ownerNoticeAt: 1 }).limit(MAX_DIGEST_SUBJECTS).lean().exec(),
           marks.find(filter, { subjectId: 1, mode: 1, earliestDeletionAt: 1 }).sort({ ownerNoticeAt: 1 }).limit(MAX_DIGEST_SUBJECTS).lean().exec(),
         ]);
-        const subjects: DueSubject[] = [
-          ...dueMarks.map((mark) => ({ subjectId: mark.subjectId, action: MARK_ACTION[mark.mode], actionDueAt: toTimestamp(mark.earliestDeletionAt) })),
-          ...dueClocks.flatMap((doc): DueSubject[] => {
-            const [action, dueAt]: [ScheduledAction, Date | undefined] = doc.reduceAt && (!doc.deleteAt || doc.reduceAt < doc.deleteAt) ? ['SCHEDULED_ACTION_REDUCE', doc.reduceAt] : ['SCHEDULED_ACTION_DELETE', doc.deleteAt];
-            return dueAt ? [{ subjectId: doc.subjectId, action, actionDueAt: toTimestamp(dueAt) }] : [];
-          }),
-        ].slice(0, MAX_DIGEST_SUBJECTS);
-        if (subjects.length === 0) return;
+        const entries = digestEntries(dueMarks, dueClocks);
+        if (entries.length === 0) return;
         const digestDate = utcDate(now);
+        const digestId = newId();
         const event = outboxEntry(TOPICS.retentionNotices, {
           type: 'lethe.retention.v1.OwnerNoticeDigest',
           tenantId: item.tenantId,
           time: now,
-          payload: { digestId: noticeId(item.tenantId, ownerId, digestDate), ownerId, digestDate, subjects },
+          payload: { digestId, ownerId, digestDate, subjects: entries.map((entry) => ({ subjectId: entry.subjectId, action: SCHEDULED_ACTION.toProto(entry.action), actionDueAt: toTimestamp(entry.dueAt) })) },
         });
-        await insertOnce(this.digestRepository, item.tenantId, withOutboxDoc({ _id: item.key, ownerId, digestDate, subjects: subjects.length, sentAt: now }, [event]));
+        await insertOnce(this.digestRepository, item.tenantId, withOutboxDoc({ _id: item.key, digestId, ownerId, digestDate, subjects: entries.length, sentAt: now }, [event]));
       },
     };
   }

@@ -1,7 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform';
-import type { ClockStore } from '../clock/store';
-
+/** The contract applicant volume of a year, with its two parts. */
 export interface ApplicantVolume {
   year: number;
   unreducedActiveFromEarlierYears: number;
@@ -9,60 +6,37 @@ export interface ApplicantVolume {
   contractVolume: number;
 }
 
-interface IntakeDoc {
-  _id: string;
-  tenantId: string;
-  receivedAt: Date;
+/** What the volume reads of a subject's clock. */
+export interface VolumeClock {
+  subjectCreatedAt?: Date;
+  firstSeenAt?: Date;
+  updatedAt: Date;
+  reduced?: boolean;
+  deleteIssuedAt?: Date;
 }
 
-const schema = new Schema<IntakeDoc>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: String, required: true },
-    receivedAt: { type: Date, required: true },
-  },
-  { versionKey: false },
-);
-schema.index({ tenantId: 1, receivedAt: 1 });
-
-/**
- * Every application received, once: its id and date, not whose it was. Seed 003 counts the
- * year's applications, erased applicants' too, so these rows are not the person's and stay.
- */
-export class ApplicationIntake {
-  readonly model: Model<IntakeDoc>;
-  private readonly repository: TenantRepository<IntakeDoc>;
-
-  constructor(connection: Connection) {
-    this.model = defineTenantModel(connection, 'ApplicationIntake', schema, 'application_intake');
-    this.repository = new TenantRepository(this.model, { resourceType: 'application' });
-  }
-
-  /** Records the application the first time it is heard of; later events about it change nothing. */
-  async received(tenantId: string, applicationId: string, receivedAt: Date): Promise<void> {
-    await this.repository.insert(tenantId, { _id: `${tenantId}/${applicationId}`, tenantId, receivedAt }).catch((err: unknown) => {
-      if (!isDuplicateKey(err)) throw err;
-    });
-  }
-
-  countBetween(tenantId: string, start: Date, end: Date): Promise<number> {
-    return this.repository.count(tenantId, { receivedAt: { $gte: start, $lt: end } });
-  }
+/** The first instant of a UTC year, and of the next. */
+export function yearBounds(year: number): { start: Date; end: Date } {
+  return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
 }
 
 /**
- * Seed 003, "Vertrags-Bewerbervolumen": applicants created in earlier years that are still held and
- * not reduced to skeleton data, plus the applications received in the year.
+ * Whether a subject counts towards the volume of the year starting at `yearStart`: created before
+ * that year (when retention heard of the creation; else when it first heard of the subject), still
+ * held, and not reduced to skeleton data.
  */
-export async function applicantVolume(clocks: ClockStore, intake: ApplicationIntake, tenantId: string, year: number): Promise<ApplicantVolume> {
-  const start = new Date(Date.UTC(year, 0, 1));
-  const end = new Date(Date.UTC(year + 1, 0, 1));
+export function isUnreducedFromEarlierYear(clock: VolumeClock, yearStart: Date): boolean {
+  const since = clock.subjectCreatedAt ?? clock.firstSeenAt ?? clock.updatedAt;
+  return since < yearStart && !clock.reduced && !clock.deleteIssuedAt;
+}
+
+/**
+ * The contract applicant volume: applicants created in earlier years that are still held and not
+ * reduced to skeleton data, plus the applications received in the year (erased applicants' too).
+ */
+export async function applicantVolume(clocks: AsyncIterable<VolumeClock> | Iterable<VolumeClock>, applicationsInYear: number, year: number): Promise<ApplicantVolume> {
+  const { start } = yearBounds(year);
   let unreducedActiveFromEarlierYears = 0;
-  for await (const clock of clocks.allOf(tenantId)) {
-    // The record's creation when retention heard of it, else when retention first did.
-    const since = clock.subjectCreatedAt ?? clock.firstSeenAt ?? clock.updatedAt;
-    if (since < start && !clock.reduced && !clock.deleteIssuedAt) unreducedActiveFromEarlierYears++;
-  }
-  const applicationsInYear = await intake.countBetween(tenantId, start, end);
+  for await (const clock of clocks) if (isUnreducedFromEarlierYear(clock, start)) unreducedActiveFromEarlierYears++;
   return { year, unreducedActiveFromEarlierYears, applicationsInYear, contractVolume: unreducedActiveFromEarlierYears + applicationsInYear };
 }

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { ALL_TENANTS } from '@lethe/platform';
+import { ALL_TENANTS } from '@lethe/platform/mongo';
 
 /**
  * One kind of scheduled work the sweep executes when it falls due: the retention clock's reduce

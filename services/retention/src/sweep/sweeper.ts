@@ -1,28 +1,29 @@
-import { tryLock, type Logger, type Redis } from '@lethe/platform';
-import type { DueSource } from './due-source';
+import { tryLease, type Redis } from '@lethe/platform/redis';
+import type { Logger } from '@lethe/platform/telemetry';
+import type { DueItem, DueSource } from './due-source';
 
 const BATCH = 200;
+const LEASE_LOST = 'the sweep lease ran out and another sweep may have taken over; this run stops';
 
 export interface SweepProgress {
   (source: string, executed: number): void;
 }
 
 export interface SweepResult {
-  /** False when another replica holds the lock; nothing was done. */
+  /** False when another replica holds the lease; nothing was done. */
   ran: boolean;
   executed: Record<string, number>;
 }
 
 /**
- * Executes what is due, source by source, on one replica at a time: a Redis lock (SET NX PX,
- * renewed after every batch and released only by its holder) and a fencing token each run raises
- * and checks before every step, so a run that lost its lock stops before it does anything more; a
- * process never runs two sweeps at once. Each source finds its due items by index and its
- * steps are idempotent, so an interrupted sweep is simply run again.
+ * Executes what is due, source by source, on one replica at a time: a lease (a Redis lock whose
+ * fencing token grows with every holder), renewed after every batch and checked before every step,
+ * so a run that lost it (it stalled past the lease, and another replica may have taken over) stops
+ * before it does anything more; a process never runs two sweeps at once. Each source finds its due
+ * items by index and its steps are idempotent, so an interrupted sweep is simply run again.
  */
 export class Sweeper {
-  private readonly lockKey: string;
-  private readonly fenceKey: string;
+  private readonly leaseKey: string;
   /** A run of this process still going: the next tick waits for the one after it. */
   private running = false;
 
@@ -32,57 +33,60 @@ export class Sweeper {
     installation: string,
     private readonly sources: readonly DueSource[],
     private readonly logger: Logger,
-    private readonly lockTtlMs = 5 * 60 * 1000,
+    private readonly leaseMs = 5 * 60 * 1000,
   ) {
-    this.lockKey = `lethe:retention:${installation}:sweep:lock`;
-    this.fenceKey = `lethe:retention:${installation}:sweep:fence`;
+    this.leaseKey = `lethe:retention:${installation}:sweep:lock`;
   }
 
   async run(now: Date, progress?: SweepProgress): Promise<SweepResult> {
     if (this.running) return { ran: false, executed: {} };
     this.running = true;
     try {
-      return await this.runLocked(now, progress);
+      return await this.runLeased(now, progress);
     } finally {
       this.running = false;
     }
   }
 
-  private async runLocked(now: Date, progress?: SweepProgress): Promise<SweepResult> {
-    const lock = await tryLock(this.redis, this.lockKey, this.lockTtlMs);
-    if (!lock) return { ran: false, executed: {} };
-    const fence = await this.redis.incr(this.fenceKey);
-    // A long sweep keeps its lock: renewed after every batch, and only while still ours.
-    const renew = async () => {
-      if (!(await lock.renew())) throw new Error('the sweep lock expired and another replica may hold it; this run stops');
-    };
+  private async runLeased(now: Date, progress?: SweepProgress): Promise<SweepResult> {
+    const lease = await tryLease(this.redis, this.leaseKey, this.leaseMs);
+    if (!lease) return { ran: false, executed: {} };
     const executed: Record<string, number> = {};
     try {
       for (const source of this.sources) {
         executed[source.name] = 0;
-        const failed = new Set<string>();
+        // Failed items, and items their execution left due (their subject was erased meanwhile): due again next run.
+        const skipped = new Set<string>();
+        const done = new Set<string>();
         for (;;) {
-          const due = (await source.findDue(now, BATCH + failed.size)).filter((item) => !failed.has(item.key));
-          if (due.length === 0) break;
+          const limit = BATCH + skipped.size;
+          const found = await source.findDue(now, limit);
+          const due: DueItem[] = [];
+          for (const item of found) {
+            if (done.has(item.key)) skipped.add(item.key);
+            if (!skipped.has(item.key)) due.push(item);
+          }
           for (const item of due) {
-            // A sweeper that took the lock after ours expired raised the fence: this one stops at once.
-            if ((await this.redis.get(this.fenceKey)) !== String(fence)) throw new Error('another sweep took over (its fencing token is newer); this run stops');
+            if (!(await lease.isHeld())) throw new Error(LEASE_LOST);
             try {
               await source.execute(item, now);
               executed[source.name]++;
+              done.add(item.key);
             } catch (err) {
               // One failing item must not stop the sweep; it is due again next time.
-              failed.add(item.key);
+              skipped.add(item.key);
               this.logger.error({ err, source: source.name, tenantId: item.tenantId, subjectId: item.subjectId }, 'sweep step failed');
             }
           }
           progress?.(source.name, executed[source.name]);
-          await renew();
-          if (due.length < BATCH) break;
+          // A long sweep keeps its lease: renewed after every batch, and only while still its own.
+          if (!(await lease.renew())) throw new Error(LEASE_LOST);
+          // Fewer found than asked for: the source has nothing more due.
+          if (found.length < limit) break;
         }
       }
     } finally {
-      await lock.release();
+      await lease.release();
     }
     return { ran: true, executed };
   }

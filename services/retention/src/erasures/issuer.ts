@@ -1,5 +1,5 @@
 import type { ErasureReason } from '@lethe/protos';
-import type { ErasureModeName } from '@lethe/platform';
+import type { ErasureModeName } from '@lethe/platform/erasure';
 
 /** Why and by whom an erasure was started; recorded in the deletion log (ids only). */
 export interface ErasureTrigger {

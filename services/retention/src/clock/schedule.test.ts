@@ -1,5 +1,5 @@
-import { addMonths, scheduleOf, type SubjectClock } from '../src/clock/schedule';
-import { DEFAULT_POLICY } from '../src/policy/policy';
+import { addMonths, scheduleOf, type SubjectClock } from './schedule';
+import { DEFAULT_POLICY } from '../policy/policy';
 
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const policy = { ...DEFAULT_POLICY, deleteAfterMonths: 6, reduceAfterMonths: 3 };

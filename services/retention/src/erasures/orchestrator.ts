@@ -1,30 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
-import {
-  ANONYMISED_NOTES,
-  defineTenantModel,
-  outboxEntry,
-  outboxPlugin,
-  TenantKeys,
-  TenantRepository,
-  withLock,
-  withOutbox,
-  withOutboxDoc,
-  type AnonymisedNotesName,
-  type ErasureModeName,
-  type Logger,
-  type OutboxEntry,
-  type Page,
-  type ServiceRuntime,
-  type Stored,
-  type Subscription,
-} from '@lethe/platform';
-import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureMode, type ErasureReason__Output } from '@lethe/protos';
+import { ANONYMISED_NOTES, ERASURE_MODE, type AnonymisedNotesName, type ErasureModeName } from '@lethe/platform/erasure';
+import { LetheError } from '@lethe/platform/errors';
+import { newId } from '@lethe/platform/ids';
+import type { ErasureAck__Output, ErasureReason__Output } from '@lethe/protos';
+import { defineTenantModel, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
+import { outboxEntry, outboxPlugin, withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
+import type { ServiceRuntime } from '@lethe/platform/service';
+import type { Logger } from '@lethe/platform/telemetry';
+import { toTimestamp, TOPICS } from '@lethe/protos';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
 import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
+import { acknowledged, awaiting, reissue, waitingFor, type ErasureStateName, type ReissuePolicy, type ServiceProgress } from './progress';
 import type { ReceiptSigner, SignedReceipt } from './receipts';
-
-type ServiceState = 'pending' | 'done' | 'nothing-held' | 'failed';
 
 export interface ErasureDoc {
   _id: string;
@@ -39,8 +26,8 @@ export interface ErasureDoc {
   trigger: ErasureTrigger;
   /** When and by whom the record was created, as retention heard of it (for the deletion log). */
   subjectCreated?: SubjectCreation;
-  state: 'pending' | 'done' | 'stuck';
-  services: Record<string, { state: ServiceState; at?: Date; counts?: Record<string, number>; failureReason?: string }>;
+  state: ErasureStateName;
+  services: Record<string, ServiceProgress>;
   attempt: number;
   issuedAt: Date;
   /** When unanswered services are asked again; indexed, unset once every service confirmed. */
@@ -55,8 +42,8 @@ export interface SubjectCreation {
 }
 
 /**
- * The deletion log (seeds 002, 004): the record's id, created at/by, marked at/by, executed at,
- * mode, reason and who confirmed — no personal data.
+ * The deletion log: the record's id, created at/by, marked at/by, executed at, mode, reason and
+ * who confirmed — no personal data.
  */
 export interface DeletionLogDoc {
   _id: string;
@@ -76,9 +63,6 @@ export interface DeletionLogDoc {
   /** The signed erasure receipt, as handed out (GetErasureReceipt). */
   receipt: SignedReceipt;
 }
-
-const MODE: Record<ErasureModeName, ErasureMode> = { delete: 'ERASURE_MODE_DELETE', anonymise: 'ERASURE_MODE_ANONYMISE', reduce: 'ERASURE_MODE_REDUCE' };
-const ACK_STATE: Record<string, ServiceState> = { ERASURE_OUTCOME_DONE: 'done', ERASURE_OUTCOME_NOTHING_HELD: 'nothing-held', ERASURE_OUTCOME_FAILED: 'failed' };
 
 const erasureSchema = new Schema<ErasureDoc>(
   {
@@ -142,33 +126,29 @@ export interface OrchestratorOptions {
 }
 
 const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
-const ISSUE_LOCK = { ttlMs: 10_000, waitMs: 15_000 };
-const issueLocks = new TenantKeys('retention');
 
 /**
- * Runs the erasure protocol (SPEC): one command per erasure, published through the outbox in the
- * same write that records the erasure; acknowledgements tracked per registered service; the same
+ * Runs the erasure protocol: one command per erasure, published through the outbox in the same
+ * write that records the erasure; acknowledgements tracked per registered service; the same
  * command re-issued (attempt + 1) to whoever has not answered in time; once every service
- * confirmed, a deletion-log entry and an ErasureCompleted event.
+ * confirmed, a deletion-log entry with a signed receipt and an ErasureCompleted event.
  */
 export class ErasureOrchestrator implements ErasureIssuer {
   readonly model: Model<ErasureDoc>;
   readonly log: TenantRepository<DeletionLogDoc>;
   private readonly erasures: TenantRepository<ErasureDoc>;
   private readonly logger: Logger;
-  private readonly reissueAfterMs: number;
-  private readonly stuckAfterAttempts: number;
+  private readonly reissuePolicy: ReissuePolicy;
 
   constructor(
-    private readonly runtime: Pick<ServiceRuntime, 'mongo' | 'redis' | 'clock' | 'logger' | 'bus'>,
+    private readonly runtime: Pick<ServiceRuntime, 'mongo' | 'clock' | 'logger' | 'fence'>,
     private readonly options: OrchestratorOptions,
   ) {
     this.model = defineTenantModel(runtime.mongo, 'Erasure', erasureSchema, 'erasures');
     this.erasures = new TenantRepository(this.model, { resourceType: 'erasure' });
     this.log = new TenantRepository(defineTenantModel(runtime.mongo, 'DeletionLog', deletionLogSchema, 'deletion_log'), { resourceType: 'deletion log entry' });
     this.logger = runtime.logger.child({ component: 'erasure-orchestrator' });
-    this.reissueAfterMs = options.reissueAfterMs ?? 10 * 60 * 1000;
-    this.stuckAfterAttempts = options.stuckAfterAttempts ?? 5;
+    this.reissuePolicy = { reissueAfterMs: options.reissueAfterMs ?? 10 * 60 * 1000, stuckAfterAttempts: options.stuckAfterAttempts ?? 5, maxDelayMs: MAX_REISSUE_DELAY_MS };
   }
 
   private command(doc: Pick<ErasureDoc, 'tenantId' | 'subjectId' | 'commandId' | 'mode' | 'reason' | 'keepFields' | 'notes'>, attempt: number, at: Date): OutboxEntry {
@@ -181,31 +161,47 @@ export class ErasureOrchestrator implements ErasureIssuer {
         commandId: doc.commandId,
         tenantId: doc.tenantId,
         subjectId: doc.subjectId,
-        mode: MODE[doc.mode],
+        mode: ERASURE_MODE.toProto(doc.mode),
         keepFields: doc.mode === 'reduce' ? doc.keepFields : [],
         reason: doc.reason,
         issuedAt: toTimestamp(at),
         attempt,
-        notes: doc.mode === 'anonymise' && doc.notes ? ANONYMISED_NOTES[doc.notes] : 'ANONYMISED_NOTES_UNSPECIFIED',
+        notes: doc.mode === 'anonymise' && doc.notes ? ANONYMISED_NOTES.toProto(doc.notes) : 'ANONYMISED_NOTES_UNSPECIFIED',
       },
     });
   }
 
-  issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
-    // The sweep, a merge and a mass action may issue for one subject at once: one of them creates it.
-    return withLock(this.runtime.redis, issueLocks.subjectKey(erasure.tenantId, erasure.subjectId, 'erasure-issue'), ISSUE_LOCK, () => this.issueOnce(erasure));
+  /**
+   * Issues the erasure unless one of the same mode is pending for the subject. The sweep, a merge
+   * and a mass action may issue for one subject at once: as the subject's only writer (its write
+   * fence), one of them creates it; an erased subject is refused (SUBJECT_ERASED or SUBJECT_ANONYMISED)
+   * unless an erasure of the same mode is still under way.
+   */
+  async issue(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
+    try {
+      return await this.runtime.fence.write({ tenantId: erasure.tenantId, subjectId: erasure.subjectId }, () => this.issueOnce(erasure));
+    } catch (err) {
+      // Erased meanwhile (retention obeys its own commands at once): an erasure of this mode still under way is the one asked for.
+      const pending = err instanceof LetheError && (err.reason === 'SUBJECT_ERASED' || err.reason === 'SUBJECT_ANONYMISED') ? await this.pendingOf(erasure) : null;
+      if (pending) return { erasureId: pending._id, created: false };
+      throw err;
+    }
+  }
+
+  private pendingOf(erasure: ErasureToIssue): Promise<Stored<ErasureDoc> | null> {
+    return this.erasures.findOne(erasure.tenantId, { subjectId: erasure.subjectId, mode: erasure.mode, state: { $in: ['pending', 'stuck'] } }, { projection: { outbox: 0 } });
   }
 
   private async issueOnce(erasure: ErasureToIssue): Promise<{ erasureId: string; created: boolean }> {
-    const pending = await this.erasures.findOne(erasure.tenantId, { subjectId: erasure.subjectId, mode: erasure.mode, state: { $in: ['pending', 'stuck'] } });
+    const pending = await this.pendingOf(erasure);
     if (pending) return { erasureId: pending._id, created: false };
     const now = this.runtime.clock.now();
     const doc: ErasureDoc = {
       // Time-ordered, so lists run newest first by id.
-      _id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
+      _id: newId(),
       tenantId: erasure.tenantId,
       subjectId: erasure.subjectId,
-      commandId: randomUUID(),
+      commandId: newId(),
       mode: erasure.mode,
       reason: erasure.reason as ErasureReason__Output,
       keepFields: [...(erasure.keepFields ?? [])],
@@ -214,10 +210,10 @@ export class ErasureOrchestrator implements ErasureIssuer {
       // Read now: the subject's own records (the clock included) are gone once the erasure ran.
       subjectCreated: await this.options.creationOf?.(erasure.tenantId, erasure.subjectId),
       state: 'pending',
-      services: Object.fromEntries(this.options.services.map((service) => [service, { state: 'pending' as const }])),
+      services: awaiting(this.options.services),
       attempt: 1,
       issuedAt: now,
-      reissueAt: new Date(now.getTime() + this.reissueAfterMs),
+      reissueAt: new Date(now.getTime() + this.reissuePolicy.reissueAfterMs),
     };
     await this.erasures.insert(erasure.tenantId, withOutboxDoc(doc, [this.command(doc, 1, now)]));
     this.logger.info({ erasureId: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, mode: doc.mode }, 'erasure issued');
@@ -228,7 +224,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
     return this.erasures.getById(tenantId, erasureId, { outbox: 0 });
   }
 
-  list(tenantId: string, filter: { state?: ErasureDoc['state']; subjectId?: string }, pageSize: number, pageToken: string): Promise<Page<Stored<ErasureDoc>>> {
+  list(tenantId: string, filter: { state?: ErasureStateName; subjectId?: string }, pageSize: number, pageToken: string): Promise<Page<Stored<ErasureDoc>>> {
     const query: Record<string, string> = {};
     if (filter.state) query.state = filter.state;
     if (filter.subjectId) query.subjectId = filter.subjectId;
@@ -249,15 +245,12 @@ export class ErasureOrchestrator implements ErasureIssuer {
   async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<void> {
     const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
     this.logger.debug({ commandId: ack.commandId, service: ack.service, outcome: ack.outcome, known: Boolean(doc) }, 'acknowledgement received');
-    if (!doc || !(ack.service in doc.services) || doc.state === 'done') return;
-    // A service's first confirmation stands: its answer to a re-issued command finds nothing left to do.
-    const previous = doc.services[ack.service].state;
-    if (previous === 'done' || previous === 'nothing-held') return;
-    const state = ACK_STATE[ack.outcome] ?? 'failed';
+    if (!doc || doc.state === 'done') return;
     const now = this.runtime.clock.now();
-    const services = { ...doc.services, [ack.service]: { state, at: now, counts: ack.counts, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}) } };
-    const confirmed = Object.values(services).every((service) => service.state === 'done' || service.state === 'nothing-held');
-    if (!confirmed) {
+    const progress = acknowledged(doc.services, ack, now);
+    if (!progress) return;
+    const { services } = progress;
+    if (!progress.complete) {
       // Acknowledgements of one subject arrive in order on one partition: read, change, write back.
       await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
       return;
@@ -304,7 +297,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
       tenantId,
       subjectId: doc.subjectId,
       time: now,
-      payload: { erasureId: doc._id, commandId: doc.commandId, subjectId: doc.subjectId, mode: MODE[doc.mode], reason: doc.reason, completedAt: toTimestamp(now) },
+      payload: { erasureId: doc._id, commandId: doc.commandId, subjectId: doc.subjectId, mode: ERASURE_MODE.toProto(doc.mode), reason: doc.reason, completedAt: toTimestamp(now) },
     });
     // Only the write that moves it from pending records the completion (a replayed ack finds it done).
     const result = await this.erasures.updateOne(
@@ -316,20 +309,10 @@ export class ErasureOrchestrator implements ErasureIssuer {
     this.logger.info({ erasureId: doc._id, tenantId, subjectId: doc.subjectId }, 'erasure confirmed by every service');
   }
 
-  followAcknowledgements(): Promise<Subscription> {
-    return this.runtime.bus.subscribe({
-      groupId: 'retention.erasure-acks',
-      topics: [TOPICS.erasureAcks],
-      fromBeginning: true,
-      // Acknowledgements are about erased subjects by nature.
-      skipErasedSubjects: false,
-      handler: async (event) => this.acknowledge(event.payload, event.envelope.tenantId),
-    });
-  }
-
   /**
    * Erasures some service has not confirmed in time: issued again, same command, next attempt.
-   * Waiting is real time (the service's clock), whatever date a sweep decides due-ness by.
+   * Waiting is real time (the service's clock), whatever date a sweep decides due-ness by. An
+   * erased subject's erasure is re-issued all the same: it is not a write about the person.
    */
   reissueSource(): DueSource {
     const byIndex = dueByIndex(this.model, 'reissueAt');
@@ -341,15 +324,14 @@ export class ErasureOrchestrator implements ErasureIssuer {
         const now = this.runtime.clock.now();
         const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;
-        const attempt = doc.attempt + 1;
-        const delay = Math.min(this.reissueAfterMs * 2 ** (attempt - 1), MAX_REISSUE_DELAY_MS);
+        const next = reissue(doc.attempt, now, this.reissuePolicy);
         await this.erasures.updateOne(
           item.tenantId,
           // Not over a completion that landed since the read: it would be re-opened.
           { _id: doc._id, attempt: doc.attempt, state: { $ne: 'done' } },
-          withOutbox({ $set: { attempt, reissueAt: new Date(now.getTime() + delay), state: attempt > this.stuckAfterAttempts ? 'stuck' : 'pending' } }, [this.command(doc, attempt, now)]),
+          withOutbox({ $set: next }, [this.command(doc, next.attempt, now)]),
         );
-        this.logger.warn({ erasureId: doc._id, attempt, waitingFor: Object.entries(doc.services).filter(([, s]) => s.state === 'pending' || s.state === 'failed').map(([name]) => name) }, 'erasure issued again');
+        this.logger.warn({ erasureId: doc._id, attempt: next.attempt, waitingFor: waitingFor(doc.services) }, 'erasure issued again');
       },
     };
   }

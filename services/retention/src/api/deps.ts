@@ -1,0 +1,30 @@
+import type { SubjectFence } from '@lethe/platform/erasure';
+import type { LinkTokens } from '@lethe/platform/links';
+import type { HandlerTable, ServiceHandlers } from '@lethe/platform/grpc';
+import type { RetentionServiceDefinition } from '@lethe/protos';
+import type { ClockStore } from '../clock/store';
+import type { ErasureOrchestrator } from '../erasures/orchestrator';
+import type { ReceiptSigner } from '../erasures/receipts';
+import type { Marks } from '../marks/marks';
+import type { MassActions } from '../mass/mass-actions';
+import type { PolicyStore } from '../policy/store';
+import type { ApplicationIntake } from '../reports/intake';
+import type { ErasureRequests } from '../requests/requests';
+
+/** What the handlers reach: retention's stores and domain, the write fence, and the service's clock. */
+export interface RetentionApiDeps {
+  policies: PolicyStore;
+  clocks: ClockStore;
+  orchestrator: ErasureOrchestrator;
+  marks: Marks;
+  requests: ErasureRequests;
+  massActions: MassActions;
+  links: LinkTokens;
+  receipts: ReceiptSigner;
+  intake: ApplicationIntake;
+  fence: SubjectFence;
+  now: () => Date;
+}
+
+/** The handlers of some of RetentionService's methods. */
+export type RetentionHandlers<K extends keyof ServiceHandlers<RetentionServiceDefinition>> = HandlerTable<RetentionServiceDefinition, K>;

@@ -1,0 +1,95 @@
+import type { SubjectFence } from '@lethe/platform/erasure';
+import { consumer, type Clock, type ConsumerSpec } from '@lethe/platform/service';
+import { fromTimestamp, TOPICS } from '@lethe/protos';
+import { FINAL_OUTCOME, META_STATUS, type SubjectClock } from '../clock/schedule';
+import type { ClockChangeOptions, ClockStore } from '../clock/store';
+import type { ErasureIssuer } from '../erasures/issuer';
+import { JOB_ORDER_MEANING } from '../marks/rules';
+import type { PolicyStore } from '../policy/store';
+import type { ApplicationIntake } from '../reports/intake';
+
+export interface CandidateEventsDeps {
+  fence: SubjectFence;
+  clocks: ClockStore;
+  policies: PolicyStore;
+  issuer: ErasureIssuer;
+  intake: ApplicationIntake;
+  clock: Clock;
+}
+
+/**
+ * Keeps every subject's clock from the candidates' events: status changes of applications and
+ * presentations (with meta status and when it was set), clock-restarting activities, job-order
+ * assignments, the record's creation and owner, and every application received (the contract
+ * applicant volume). Each change runs as the subject's only writer; an event about a subject erased
+ * meanwhile changes nothing. A merged-away candidate is erased everywhere.
+ */
+export function candidateEventsConsumer({ fence, clocks, policies, issuer, intake, clock }: CandidateEventsDeps): ConsumerSpec {
+  return consumer({
+    groupId: 'retention.clock',
+    topics: [TOPICS.candidateEvents],
+    fromBeginning: true,
+    handler: async (event) => {
+      const tenantId = event.envelope.tenantId;
+      const now = clock.now();
+      /** Changes the subject's clock under the tenant's current policy, unless the subject was erased. */
+      const change = (subjectId: string, apply: (subject: SubjectClock) => void, options?: ClockChangeOptions) =>
+        fence.writeUnlessErased({ tenantId, subjectId }, async () => clocks.change(tenantId, subjectId, await policies.get(tenantId), now, apply, options));
+      const status = async (candidateId: string, id: string, meta: unknown, outcome: unknown, setAt: Date) => {
+        const metaStatus = META_STATUS.fromProto(meta);
+        if (!metaStatus) return;
+        await change(candidateId, (subject) => {
+          subject.statuses[id] = { meta: metaStatus, outcome: FINAL_OUTCOME.fromProto(outcome) ?? 'none', setAt, eventId: event.envelope.id };
+        });
+      };
+      switch (event.type) {
+        case 'lethe.candidates.v1.ApplicationStatusChanged': {
+          const { candidateId, applicationId, metaStatus, finalOutcome, statusSetAt, appliedAt } = event.payload;
+          const setAt = fromTimestamp(statusSetAt) ?? event.envelope.time;
+          await status(candidateId, `application:${applicationId}`, metaStatus, finalOutcome, setAt);
+          // The application counts in its year's volume whoever it was of: no write about the person.
+          await intake.received(tenantId, applicationId, fromTimestamp(appliedAt) ?? setAt);
+          return;
+        }
+        case 'lethe.candidates.v1.PresentationStatusChanged': {
+          const { candidateId, presentationId, metaStatus, finalOutcome, statusSetAt } = event.payload;
+          return status(candidateId, `presentation:${presentationId}`, metaStatus, finalOutcome, fromTimestamp(statusSetAt) ?? event.envelope.time);
+        }
+        case 'lethe.candidates.v1.ActivityRecorded': {
+          const occurredAt = fromTimestamp(event.payload.occurredAt) ?? event.envelope.time;
+          await change(event.payload.candidateId, (subject) => {
+            // Activities may arrive late; only a newer one moves the clock.
+            if (!subject.lastActivityAt || occurredAt > subject.lastActivityAt) {
+              subject.lastActivityAt = occurredAt;
+              subject.lastActivityEventId = event.envelope.id;
+            }
+          });
+          return;
+        }
+        case 'lethe.candidates.v1.JobOrderAssignmentChanged': {
+          const { candidateId, jobOrderId, assigned, meaning } = event.payload;
+          const kind = JOB_ORDER_MEANING.fromProto(meaning) ?? 'normal-processing';
+          await fence.writeUnlessErased({ tenantId, subjectId: candidateId }, () => clocks.setAssignment(tenantId, candidateId, jobOrderId, assigned ? kind : undefined, now));
+          return;
+        }
+        case 'lethe.candidates.v1.CandidateCreated': {
+          const { candidateId, ownerId, createdAt, createdBy } = event.payload;
+          await change(candidateId, () => undefined, { ownerId: ownerId || undefined, created: { at: fromTimestamp(createdAt) ?? event.envelope.time, by: createdBy } });
+          return;
+        }
+        case 'lethe.candidates.v1.CandidateUpdated':
+          await change(event.payload.candidateId, () => undefined, { ownerId: event.payload.ownerId || undefined });
+          return;
+        case 'lethe.candidates.v1.CandidateMerged': {
+          const { keptCandidateId, mergedCandidateId, mergedBy } = event.payload;
+          await fence.writeUnlessErased({ tenantId, subjectId: mergedCandidateId }, () =>
+            issuer.issue({ tenantId, subjectId: mergedCandidateId, mode: 'delete', reason: 'ERASURE_REASON_MERGE', trigger: { kind: 'merge', actorId: mergedBy, sourceId: keptCandidateId } }),
+          );
+          return;
+        }
+        default:
+          return;
+      }
+    },
+  });
+}
