@@ -69,7 +69,7 @@ describe('a candidate is forgotten everywhere at once', () => {
     const id = candidate!.id;
     await waitFor(async () => (await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps.length > 0, 20_000, 'the retention clock');
 
-    // Storage consent for the talent pool (seed 002): requested, then granted on the candidate's word.
+    // Storage consent for the talent pool: requested, then granted on the candidate's word.
     await unaryCall(consent, 'RequestConsent', { subjectId: id, kind: 'CONSENT_KIND_STORAGE', periodMonths: 24 });
     await unaryCall(consent, 'GrantManually', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' });
     expect((await unaryCall(consent, 'CheckConsent', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' })).granted).toBe(true);

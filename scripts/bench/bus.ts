@@ -7,7 +7,7 @@
 // Settings: BENCH_BUS_EVENTS (50000), BENCH_BUS_BATCH (500), BENCH_BUS_PARTITIONS (3), BENCH_BUS_GUARD (1).
 import { decodeMessage, TOPICS, toTimestamp, type TopicContract } from '../../protos/src';
 import { createKafka, encodeEvent, EventBus, ProcessedEventStore, type Kafka, type PublishEvent } from '../../services/platform/src/kafka';
-import { createLogger } from '../../services/platform/src/logger';
+import { createLogger } from '../../services/platform/src/telemetry';
 import { initTelemetry } from '../../services/platform/src/telemetry';
 import { closeMongo, connectMongo } from '../../services/platform/src/mongo';
 import { testInfra, uniqueName } from '../../services/platform/src/testkit/infra';

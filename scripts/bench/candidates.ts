@@ -125,7 +125,7 @@ function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
       const ids = Array.from({ length: gets }, (_, i) => candidateIds[i % candidateIds.length]);
       const clearCache = async () => {
         const keys = await redis.keys(`lethe:candidates:${tenantId}:*`);
-        if (keys.length > 0) await redis.del(...keys);
+        if (keys.length > 0) await redis.del(keys);
       };
       // Misses: each round starts with an empty cache and reads every candidate once.
       const missIds = async (concurrency: number) => {

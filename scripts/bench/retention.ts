@@ -11,14 +11,20 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
-import { ALL_TENANTS, closeMongo, closeRedis, connectMongo, connectRedis, createLogger, RIGHTS, type ErasureHandler, type EventEnvelope, type ServiceDefinition, type ServiceParts, type ValidErasureCommand } from '../../services/platform/src';
+import { RIGHTS } from '../../services/platform/src/auth';
+import { SubjectFence, Tombstones, type ErasureHandler, type ValidErasureCommand } from '../../services/platform/src/erasure';
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
+import { newId } from '../../services/platform/src/ids';
+import { ALL_TENANTS, closeMongo, connectMongo } from '../../services/platform/src/mongo';
+import { closeRedis, connectRedis, TenantKeys } from '../../services/platform/src/redis';
+import type { ServiceDefinition, ServiceParts } from '../../services/platform/src/service';
+import { createLogger } from '../../services/platform/src/telemetry';
 import { startTestService, testAuth, testInfra, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
 import { clockDueSource } from '../../services/retention/src/clock/due';
 import { ClockStore } from '../../services/retention/src/clock/store';
-import type { ErasureDoc } from '../../services/retention/src/erasure/orchestrator';
-import { PolicyStore } from '../../services/retention/src/policy/policy';
+import type { ErasureDoc } from '../../services/retention/src/erasures/orchestrator';
+import { PolicyStore } from '../../services/retention/src/policy/store';
 import { buildRetention, retentionConfigSchema, type Retention } from '../../services/retention/src/service';
 import { loadGrpcObject, type CandidatesProto } from '../../protos/src';
 import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, runParts, percentile } from './harness';
@@ -115,8 +121,9 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
   const db = await connectMongo({ uri: process.env.MONGODB_URI ?? testInfra().mongoUri, database: uniqueName('bench_retention').replace(/-/g, '_'), logger });
   const redis = await connectRedis(process.env.REDIS_URL ?? testInfra().redisUrl, { logger });
   try {
-    const clocks = new ClockStore(db, redis);
+    const clocks = new ClockStore(db);
     await clocks.model.init();
+    const fence = new SubjectFence({ redis, tombstones: new Tombstones(db), keys: new TenantKeys(db.name), logger });
     const nowMs = Date.now();
     const now = new Date(nowMs);
     const due = await seedClocks(db, clocks, total, duePermille, nowMs, context);
@@ -126,7 +133,7 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
     const raw = db.getClient().db(db.name).collection(clocks.model.collection.collectionName);
     const rawQuery = (field: 'deleteAt' | 'reduceAt') => raw.find({ [field]: { $lte: now } }).sort({ [field]: 1 }).limit(SWEEP_BATCH);
     // findDue never executes: the issuer is not part of finding.
-    const source = clockDueSource(clocks, new PolicyStore(db), { issue: () => Promise.reject(new Error('the benchmark only finds due subjects')) });
+    const source = clockDueSource(fence, clocks, new PolicyStore(db), { issue: () => Promise.reject(new Error('the benchmark only finds due subjects')) });
     const sides = {
       dueBy: async () => (await clocks.dueBy('deleteAt', now, SWEEP_BATCH)).map((doc) => doc._id),
       raw: async () => (await rawQuery('deleteAt').toArray()).map((doc) => String(doc._id)),
@@ -203,10 +210,10 @@ interface HandlerSpan {
 function timedErasure(service: string, parts: ServiceParts, spans: Map<string, HandlerSpan[]>): ServiceParts {
   const handler = parts.erasure;
   if (!handler) throw new Error(`${service} has no erasure handler`);
-  const erasure: ErasureHandler = async (command, envelope) => {
+  const erasure: ErasureHandler = async (command) => {
     const start = Date.now();
     try {
-      return await handler(command, envelope);
+      return await handler(command);
     } finally {
       spans.set(command.subjectId, [...(spans.get(command.subjectId) ?? []), { service, start, end: Date.now() }]);
     }
@@ -222,6 +229,7 @@ async function startFanOutServices(spans: Map<string, HandlerSpan[]>) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // The service's own timed sweep stays out of the measurement.
     RETENTION_SWEEP_INTERVAL_MS: String(60 * 60 * 1000),
+    ERASURE_SERVICES: 'candidates,retention',
     // Signs the receipt of every completed erasure.
     ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
@@ -292,11 +300,10 @@ async function fanOutBenchmark(context: BenchContext): Promise<BenchResult> {
     clockProgress.done();
 
     const direct = async (subjectId: string) => {
-      const command: ValidErasureCommand = { commandId: randomUUID(), tenantId, subjectId, mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_MANUAL', attempt: 1 };
-      const envelope: EventEnvelope = { id: randomUUID(), type: 'lethe.erasure.v1.ErasureCommand', source: 'retention', time: new Date(), tenantId, subjectId };
+      const command: ValidErasureCommand = { commandId: newId(), tenantId, subjectId, mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_MANUAL', attempt: 1 };
       const times: Record<string, number> = {};
       for (const [service, handler] of Object.entries(handlers)) {
-        const { ms, value } = await timed(() => handler(command, envelope));
+        const { ms, value } = await timed(() => handler(command));
         if (value.outcome !== 'done') throw new Error(`${service}'s handler found nothing to erase`);
         times[service] = ms;
       }

@@ -90,7 +90,7 @@ function startService(name: string, index: number, env: Record<string, string>):
   const logFile = path.join(stateDir(), 'logs', `${name}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'a');
-  const serviceEnv = { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) };
+  const serviceEnv: Record<string, string> = { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) };
   const { PATH: _path, ...configuration } = serviceEnv;
   writeLocalEnv(name, configuration);
   const child = spawn(process.execPath, ['dist/src/main.js'], {

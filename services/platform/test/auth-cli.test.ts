@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSigningKey, TokenVerifier } from '../src/auth';
+import { TokenVerifier } from '../src/auth/tokens';
+import { generateSigningKey } from '../src/auth/keys';
 import { main, USAGE } from '../src/cli/token';
 import { REPO_ROOT } from '../src/testkit/infra';
 

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
-import { BlindIndex, DecryptionError, SUBJECT_KEYS_COLLECTION, SubjectCipher, SubjectShreddedError, normaliseForIndex } from '../src/crypto';
+import { BlindIndex, SubjectCipher } from '../src/crypto';
+import { normaliseForIndex } from '../src/crypto/blind-index';
+import { SubjectShreddedError } from '../src/crypto/subject-cipher';
+import { SUBJECT_KEYS_COLLECTION } from '../src/crypto/subject-cipher';
+import { DecryptionError } from '../src/crypto/subject-cipher';
 import { PreconditionError, describeError } from '../src/errors/errors';
 import { createLogger } from '../src/telemetry/logger';
 import { closeMongo, connectMongo } from '../src/mongo';

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopicName, toTimestamp, type ErasureAck__Output, type ErasureCommand } from '@lethe/protos';
 import { UnavailableError } from '../src/errors/errors';
-import { obeyErasureCommands, skipErasedSubjects, SubjectFence, Tombstones, type ValidErasureCommand } from '../src/erasure';
-import { DLQ_HEADERS, type Subscription } from '../src/kafka';
+import { obeyErasureCommands, SubjectFence, Tombstones, type ValidErasureCommand } from '../src/erasure';
+import { skipErasedSubjects } from '../src/erasure/filter';
+import { type Subscription } from '../src/kafka';
+import { DLQ_HEADERS } from '../src/kafka/events';
 import { closeRedis, connectRedis, TenantKeys, type Redis } from '../src/redis';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { ackTopic, commandTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
 import { ConflictError, NotFoundError } from '../src/errors';
-import { SubjectFence, Tombstones, type Tombstone } from '../src/erasure';
+import { SubjectFence, Tombstones } from '../src/erasure';
+import type { Tombstone } from '../src/erasure/tombstones';
 import { closeRedis, connectRedis, TenantKeys, type Redis } from '../src/redis';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { connectDb, logger } from './fixtures/bus-kit';

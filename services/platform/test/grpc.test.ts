@@ -8,22 +8,12 @@ import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { z } from 'zod';
-import { ServiceTokenProvider } from '../src/auth';
+import { ServiceTokenProvider } from '../src/auth/service-tokens';
 import { requireRight, RIGHTS } from '../src/auth/context';
 import { NotFoundError, PreconditionError } from '../src/errors/errors';
-import {
-  clientStream,
-  clientStreamCall,
-  createClient,
-  createGrpcServer,
-  defineService,
-  serverStream,
-  serverStreamCall,
-  unary,
-  unaryCall,
-  type LetheGrpcServer,
-  type ServiceRegistration,
-} from '../src/grpc';
+import { clientStream, clientStreamCall, createClient, defineService, serverStream, serverStreamCall, unary, unaryCall, type ServiceRegistration } from '../src/grpc';
+import { type LetheGrpcServer } from '../src/grpc/server';
+import { createGrpcServer } from '../src/grpc/server';
 import { fileDescriptorCodec } from '../src/grpc/reflection';
 import { createLogger } from '../src/telemetry/logger';
 import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry/tracing';

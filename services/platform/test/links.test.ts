@@ -1,7 +1,8 @@
 import type { Connection } from 'mongoose';
 import { createLogger } from '../src/telemetry/logger';
 import { LinkTokens, linkTokenHash } from '../src/links';
-import { closeMongo, connectMongo, MissingTenantError } from '../src/mongo';
+import { closeMongo, connectMongo } from '../src/mongo';
+import { MissingTenantError } from '../src/mongo/tenant-scope';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 
 const logger = createLogger({ service: 'links-test', level: 'silent' });

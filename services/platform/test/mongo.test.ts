@@ -1,14 +1,9 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { LetheError, NotFoundError, UnavailableError, ValidationError, describeError } from '../src/errors/errors';
 import { createLogger } from '../src/telemetry/logger';
-import {
-  MissingTenantError,
-  TenantChangeError,
-  TenantRepository,
-  closeMongo,
-  connectMongo,
-  defineTenantModel,
-} from '../src/mongo';
+import { TenantRepository, closeMongo, connectMongo, defineTenantModel } from '../src/mongo';
+import { TenantChangeError } from '../src/mongo/tenant-scope';
+import { MissingTenantError } from '../src/mongo/tenant-scope';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 
 interface Note {

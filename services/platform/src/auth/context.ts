@@ -12,7 +12,9 @@ export interface RequestContext {
 }
 
 /**
- * Rights named in the seeds. Services add their own read/write rights next to these.
+ * The rights a token can carry: reading and changing candidates, managing settings, and the
+ * rights data protection needs (mass actions, restoring marked records, seeing marked or deleted
+ * records, choosing the deletion mode, setting consent manually).
  * A service token carries the rights its caller needs for service-to-service calls.
  */
 export const RIGHTS = {

@@ -1,11 +1,2 @@
-export {
-  DecryptionError,
-  SUBJECT_KEYS_COLLECTION,
-  SubjectCipher,
-  SubjectShreddedError,
-  type DecryptedRecord,
-  type EncryptedRecord,
-  type PlainValue,
-  type SubjectCipherOptions,
-} from './subject-cipher';
-export { BlindIndex, normaliseForIndex, type BlindIndexOptions, type IndexableValue } from './blind-index';
+export { SubjectCipher, type PlainValue } from './subject-cipher';
+export { BlindIndex } from './blind-index';

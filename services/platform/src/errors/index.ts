@@ -1,17 +1,2 @@
-export {
-  AlreadyExistsError,
-  ConflictError,
-  describeError,
-  LetheError,
-  NotFoundError,
-  PermissionDeniedError,
-  PreconditionError,
-  TooLargeError,
-  UnauthenticatedError,
-  UnavailableError,
-  ValidationError,
-  type DescribedError,
-  type ErrorKind,
-  type FieldViolation,
-} from './errors';
-export { isReason, REASONS, type Reason } from './reasons';
+export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, ValidationError } from './errors';
+export { type Reason } from './reasons';

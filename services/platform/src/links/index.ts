@@ -1,11 +1,1 @@
-export {
-  LinkTokens,
-  linkTokenHash,
-  type ExpectedBinding,
-  type IssueLink,
-  type IssuedLink,
-  type LinkBinding,
-  type LinkCheck,
-  type LinkPurpose,
-  type LinkRefusal,
-} from './link-tokens';
+export { LinkTokens, linkTokenHash, type IssuedLink, type LinkBinding, type LinkPurpose, type LinkRefusal } from './link-tokens';

@@ -1,18 +1,3 @@
-export { closeMongo, connectMongo, createMongoConnection, isDuplicateKey, openMongo, type MongoOptions } from './connection';
-export { inBatches, STATEMENTS_PER_WRITE } from './ferretdb';
-export {
-  ALL_TENANTS,
-  MissingTenantError,
-  TenantChangeError,
-  TenantRepository,
-  defineTenantModel,
-  isTenantScoped,
-  tenantOfFilter,
-  tenantScoped,
-  type FindOptions,
-  type ListOptions,
-  type Page,
-  type Stored,
-  type TenantRepositoryOptions,
-  type WriteResult,
-} from './tenant-scope';
+export { closeMongo, connectMongo, isDuplicateKey } from './connection';
+export { inBatches } from './ferretdb';
+export { ALL_TENANTS, TenantRepository, defineTenantModel, type Page, type Stored } from './tenant-scope';

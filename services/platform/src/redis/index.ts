@@ -1,2 +1,2 @@
-export { closeRedis, connectRedis, createRedis, openRedis, TenantCache, TenantKeys, unlinkMatching, type KeyPart, type Redis, type RedisConnectOptions } from './client';
-export { tryLease, withLease, type HeldLease, type Lease, type LeaseOptions } from './lease';
+export { closeRedis, connectRedis, TenantCache, TenantKeys, type Redis } from './client';
+export { tryLease } from './lease';

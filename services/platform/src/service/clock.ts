@@ -26,3 +26,18 @@ export class ManualClock implements Clock {
     return this.now();
   }
 }
+
+/**
+ * `months` calendar months after `date` (UTC), on the same day of the month; where that month is
+ * shorter, on its last day: 31 January + 1 month is 28 (or 29) February, never 3 March. Retention
+ * periods and consent periods are counted this way.
+ */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}

@@ -1,5 +1,6 @@
 import type { ServiceError } from '@grpc/grpc-js';
-import { readErrorDetails, type ErrorDetails } from '../grpc';
+import { readErrorDetails } from '../grpc';
+import type { ErrorDetails } from '../grpc/error-details';
 
 /** The error details of a call that must fail; fails the test when the call succeeds. */
 export async function failure(call: Promise<unknown>): Promise<ErrorDetails> {

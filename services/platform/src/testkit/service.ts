@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { BaseConfig } from '../service/config';
-import { startService, type RunningService, type ServiceDefinition, type ServiceParts, type ServiceRuntime, type StartOptions } from '../service';
+import { startService, type RunningService, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '../service';
+import { type StartOptions } from '../service/lifecycle';
 import { randomKey, testInfra, uniqueName } from './infra';
 import type { TestAuth } from './tokens';
 

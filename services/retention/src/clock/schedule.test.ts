@@ -1,4 +1,5 @@
-import { addMonths, scheduleOf, type SubjectClock } from './schedule';
+import { addMonths } from '@lethe/platform/service';
+import { scheduleOf, type SubjectClock } from './schedule';
 import { DEFAULT_POLICY } from '../policy/policy';
 
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);

@@ -1,3 +1,4 @@
+import { addMonths } from '@lethe/platform/service';
 import { protoEnum, type ClockAnchor, type FinalOutcome as FinalOutcomeValue, type MetaStatus as MetaStatusValue } from '@lethe/protos';
 import type { RetentionPolicyValues } from '../policy/policy';
 
@@ -57,17 +58,6 @@ export interface Schedule {
   anchorEventId?: string;
   holds: string[];
   steps: Step[];
-}
-
-/** Calendar months later: 31 January + 1 month is the last day of February, not 3 March. */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { consumer, type Clock, type ConsumerSpec } from '@lethe/platform/service';
 import { fromTimestamp, TOPICS } from '@lethe/protos';
-import { addMonths } from '../clock/schedule';
+import { addMonths } from '@lethe/platform/service';
 import { storedKey, type ClockStore } from '../clock/store';
 import type { PolicyStore } from '../policy/store';
 

@@ -1,5 +1,5 @@
 import { protoEnum, type ErasureRequestState, type RequestedBy } from '@lethe/protos';
-import { addMonths } from '../clock/schedule';
+import { addMonths } from '@lethe/platform/service';
 import type { RetentionPolicyValues } from '../policy/policy';
 
 /** An erasure request is open until it is withdrawn or, at its deadline, executed. */
