@@ -13,6 +13,8 @@ source scripts/lib/common.sh
 pnpm install --frozen-lockfile
 
 step "building"
+# From scratch: a source file removed since the last build would otherwise leave its output behind.
+pnpm -s clean
 pnpm -s build
 
 step "infrastructure"

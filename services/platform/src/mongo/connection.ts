@@ -65,9 +65,10 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
   }
 }
 
-/** Closes the connection; safe to call twice. */
+/** Closes the connection; safe to call twice. A disconnection we asked for is no warning. */
 export async function closeMongo(connection: Connection): Promise<void> {
   if (connection.readyState === mongoose.ConnectionStates.disconnected) return;
+  connection.removeAllListeners('disconnected');
   await connection.close();
 }
 
