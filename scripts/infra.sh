@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Local infrastructure for Lethe: Kafka (single-node KRaft), FerretDB (MongoDB wire protocol on
-# SQLite) and Redis, run as plain background processes with state under $LETHE_STATE_DIR.
+# SQLite), Redis and Mailpit (SMTP server with web UI and API), run as plain background processes
+# with state under $LETHE_STATE_DIR.
 #
 #   infra.sh up [--fresh] | down | status [--quiet] | logs [component] | env
-#   infra.sh start <component> | stop <component>      components: kafka mongo redis
+#   infra.sh start <component> | stop <component>      components: kafka mongo redis mailpit
 # `status --quiet` prints nothing and exits 0 only when all components run.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-COMPONENTS=(redis mongo kafka)
+COMPONENTS=(redis mongo kafka mailpit)
 PROBE=$LETHE_SCRIPTS/infra/probe.mjs
 READY_TIMEOUT=${LETHE_READY_TIMEOUT:-30}
 KAFKA_READY_TIMEOUT=${LETHE_KAFKA_READY_TIMEOUT:-60}
@@ -27,6 +28,7 @@ ports_of() {
     kafka) echo "$LETHE_KAFKA_PORT $LETHE_KAFKA_CONTROLLER_PORT" ;;
     mongo) echo "$LETHE_MONGO_PORT" ;;
     redis) echo "$LETHE_REDIS_PORT" ;;
+    mailpit) echo "$LETHE_MAILPIT_SMTP_PORT $LETHE_MAILPIT_HTTP_PORT" ;;
   esac
 }
 
@@ -36,6 +38,7 @@ cmdline_marker() {
     kafka) echo kafka.Kafka ;;
     mongo) echo ferretdb ;;
     redis) echo redis-server ;;
+    mailpit) echo mailpit ;;
   esac
 }
 
@@ -75,6 +78,10 @@ prepare_redis() {
   command -v redis-server >/dev/null || lethe_die "redis-server is not installed; run scripts/setup.sh"
 }
 
+prepare_mailpit() {
+  [[ -x $LETHE_BIN_DIR/mailpit ]] || lethe_die "Mailpit is not installed; run scripts/setup.sh"
+}
+
 # Sets CMD to the foreground command line of a component.
 command_kafka() {
   CMD=("$JAVA_BIN" -Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=20
@@ -96,6 +103,15 @@ command_redis() {
     --daemonize no --dir "$DATA_DIR/redis" --logfile '')
 }
 
+command_mailpit() {
+  # Any SMTP credentials are accepted, also over plain connections, so clients configured to
+  # authenticate send as they would in production. No version check and no reverse DNS lookups:
+  # both would reach out of the machine.
+  CMD=("$LETHE_BIN_DIR/mailpit" "--smtp=$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"
+    "--listen=$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT" "--database=$DATA_DIR/mailpit/mailpit.db"
+    --smtp-auth-accept-any --smtp-auth-allow-insecure --smtp-disable-rdns --disable-version-check)
+}
+
 ready_kafka() {
   grep -q 'Kafka Server started' "$LOG_DIR/kafka.log" &&
     node "$PROBE" kafka "$LETHE_HOST:$LETHE_KAFKA_PORT" >/dev/null 2>&1
@@ -105,6 +121,10 @@ ready_mongo() { node "$PROBE" mongo "$LETHE_HOST:$LETHE_MONGO_PORT" >/dev/null 2
 
 ready_redis() {
   [[ $(timeout 5 redis-cli -h "$LETHE_HOST" -p "$LETHE_REDIS_PORT" ping 2>/dev/null) == PONG ]]
+}
+
+ready_mailpit() {
+  node "$PROBE" mailpit "$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT" "$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT" >/dev/null 2>&1
 }
 
 # ---------------------------------------------------------------- generic process handling
@@ -168,7 +188,7 @@ launch() {
   "prepare_$component" || return 1
   local CMD=()
   "command_$component"
-  lethe_log "$component: starting on port $(ports_of "$component" | cut -d' ' -f1)"
+  lethe_log "$component: starting on port $(ports_of "$component" | tr ' ' ,)"
   # setsid: own session, so the process survives the calling shell and its process group.
   # The inner shell records its own pid, closes inherited descriptors (e.g. our lock) and execs.
   (
@@ -246,14 +266,14 @@ take_lock() {
 
 run_setup() {
   # Only what the processes need; stdout goes to stderr so `up` prints just the settings.
-  bash "$LETHE_SCRIPTS/setup.sh" base redis kafka ferretdb >&2
+  bash "$LETHE_SCRIPTS/setup.sh" base redis kafka ferretdb mailpit >&2
 }
 
 component_arg() {
   case ${1:-} in
-    kafka | mongo | redis) echo "$1" ;;
+    kafka | mongo | redis | mailpit) echo "$1" ;;
     ferretdb) echo mongo ;;
-    *) lethe_die "expected a component (kafka, mongo, redis), got '${1:-}'" ;;
+    *) lethe_die "expected a component (kafka, mongo, redis, mailpit), got '${1:-}'" ;;
   esac
 }
 
@@ -263,6 +283,8 @@ cmd_env() {
   echo "export KAFKA_BROKERS=$LETHE_HOST:$LETHE_KAFKA_PORT"
   echo "export MONGODB_URI=mongodb://$LETHE_HOST:$LETHE_MONGO_PORT"
   echo "export REDIS_URL=redis://$LETHE_HOST:$LETHE_REDIS_PORT"
+  echo "export SMTP_URL=smtp://$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"
+  echo "export MAILPIT_URL=http://$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT"
 }
 
 cmd_up() {
@@ -323,7 +345,7 @@ cmd_status() {
   esac
   for component in "${COMPONENTS[@]}"; do
     if pid=$(running_pid "$component"); then state=running; else state=stopped pid=- rc=3; fi
-    ((quiet)) || printf '%-6s %-8s pid=%-8s port=%s\n' "$component" "$state" "$pid" "$(ports_of "$component" | cut -d' ' -f1)"
+    ((quiet)) || printf '%-7s %-8s pid=%-8s port=%s\n' "$component" "$state" "$pid" "$(ports_of "$component" | tr ' ' ,)"
   done
   ((quiet)) && return "$rc"
   return 0
@@ -340,7 +362,7 @@ cmd_logs() {
 }
 
 usage() {
-  sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '2,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 }
 

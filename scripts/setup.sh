@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs the local tooling Lethe needs on a Debian 12 machine (redis, pnpm, Kafka, FerretDB,
-# grpcurl, helm). Idempotent: each step checks a version stamp first, so a warm run takes seconds.
+# Mailpit, grpcurl, helm). Idempotent: each step checks a version stamp first, so a warm run takes
+# seconds.
 #
 #   bash scripts/setup.sh              # every step
-#   bash scripts/setup.sh kafka redis  # only the named steps (infra.sh: base redis kafka ferretdb)
+#   bash scripts/setup.sh kafka redis  # only the named steps (infra.sh: base redis kafka ferretdb mailpit)
 #
-# Steps: base (JRE, Maven, procps when missing; Node.js check), redis, pnpm, kafka, ferretdb, grpcurl, helm.
+# Steps: base (JRE, Maven, procps when missing; Node.js check), redis, chromium, pnpm, kafka, ferretdb,
+# mailpit, grpcurl, helm.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-ALL_STEPS=(base redis chromium pnpm kafka ferretdb grpcurl helm)
+ALL_STEPS=(base redis chromium pnpm kafka ferretdb mailpit grpcurl helm)
 STAMP_DIR=$LETHE_CACHE_DIR/stamps
 APT_UPDATED=0
 CLEANUP=()
@@ -105,6 +107,21 @@ go_install() {
   stamp_write "$name" "$version $ldflags"
 }
 
+# A writable copy of a Go module from the module proxy (the caller adds it to CLEANUP): for
+# modules whose `go install` lacks a file upstream generates, which the step adds before building.
+writable_module_copy() {
+  local module=$1 version=$2 name=$3 src work
+  src=$(cd / && go mod download -json "$module@$version" |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+  [[ -d $src ]] || lethe_die "could not download $module@$version"
+  mkdir -p "$LETHE_BIN_DIR"
+  work=$(mktemp -d "$LETHE_CACHE_DIR/$name-src.XXXXXX")
+  rmdir "$work"
+  cp -R "$src" "$work"
+  chmod -R u+w "$work"
+  printf '%s\n' "$work"
+}
+
 step_ferretdb() {
   local name=ferretdb version=$FERRETDB_VERSION
   stamp_ok "$name" "$version" && [[ -x $LETHE_BIN_DIR/$name ]] && return
@@ -112,22 +129,56 @@ step_ferretdb() {
   lethe_log "building ferretdb $version with go (slow on 2 cores)"
   # `go install ...@version` panics at start: build/version/version.txt is generated upstream and
   # not in the module zip. Build the command from a writable copy of the module with it written.
-  local src work
-  src=$(cd / && go mod download -json "github.com/FerretDB/FerretDB@$version" |
-    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
-  [[ -d $src ]] || lethe_die "could not download github.com/FerretDB/FerretDB@$version"
-  mkdir -p "$LETHE_BIN_DIR"
-  work=$(mktemp -d "$LETHE_CACHE_DIR/ferretdb-src.XXXXXX")
+  local work
+  work=$(writable_module_copy github.com/FerretDB/FerretDB "$version" "$name")
   CLEANUP+=("$work")
-  rmdir "$work"
-  cp -R "$src" "$work"
-  chmod -R u+w "$work"
   printf '%s\n' "$version" >"$work/build/version/version.txt"
   (cd "$work" && go build -buildvcs=false -trimpath -ldflags='-s -w' -o "$LETHE_BIN_DIR/$name.tmp" ./cmd/ferretdb)
   mv "$LETHE_BIN_DIR/$name.tmp" "$LETHE_BIN_DIR/$name"
   rm -rf "$work"
   "$LETHE_BIN_DIR/$name" --version >/dev/null || lethe_die "the built ferretdb binary does not run"
   stamp_write "$name" "$version"
+}
+
+# Dev tooling the web UI bundle needs from the module's package.json (its other devDependencies
+# lint and test the UI).
+MAILPIT_UI_BUILD_DEPS='esbuild esbuild-plugin-vue-next esbuild-sass-plugin @vue/compiler-sfc'
+
+step_mailpit() {
+  local name=mailpit version=$MAILPIT_VERSION
+  local ldflags="-s -w -X github.com/axllent/mailpit/config.Version=$version" want
+  want="$version $ldflags ui"
+  stamp_ok "$name" "$want" && [[ -x $LETHE_BIN_DIR/$name ]] && return
+  need_go "$name"
+  command -v npm >/dev/null || lethe_die "Node.js 20 with npm is required to build mailpit's web UI"
+  lethe_log "building mailpit $version with npm and go (slow on 2 cores)"
+  # `go install ...@version` builds a binary whose web UI is a blank page: the UI bundle
+  # (server/ui/dist) is generated upstream with npm and not in the module zip. Bundle it in a
+  # writable copy of the module, with the versions of upstream's package-lock.json, then build.
+  local work
+  work=$(writable_module_copy github.com/axllent/mailpit "$version" "$name")
+  CLEANUP+=("$work")
+  # rapidoc only renders the API reference page (docs.js), and the npm registry does not serve the
+  # locked version, so that page's script is left empty; the mail UI (app.js) is complete.
+  (cd "$work" && MAILPIT_UI_BUILD_DEPS=$MAILPIT_UI_BUILD_DEPS node -e '
+    const fs = require("fs");
+    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
+    const keep = new Set(process.env.MAILPIT_UI_BUILD_DEPS.split(" "));
+    delete pkg.dependencies.rapidoc;
+    for (const dep of Object.keys(pkg.devDependencies)) if (!keep.has(dep)) delete pkg.devDependencies[dep];
+    fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2));
+    fs.writeFileSync("server/ui-src/docs.js", "");')
+  # --legacy-peer-deps: the registry does not serve the locked sass-embedded either, a peer of
+  # esbuild-sass-plugin that bundles with its own sass dependency just as well; --ignore-scripts:
+  # the bundle needs no install scripts.
+  (cd "$work" && npm install --ignore-scripts --legacy-peer-deps --no-audit --no-fund --loglevel=error \
+    >/dev/null && npm run --silent package >/dev/null)
+  [[ -s $work/server/ui/dist/app.js ]] || lethe_die "mailpit's web UI bundle was not built"
+  (cd "$work" && go build -buildvcs=false -trimpath -ldflags="$ldflags" -o "$LETHE_BIN_DIR/$name.tmp" .)
+  mv "$LETHE_BIN_DIR/$name.tmp" "$LETHE_BIN_DIR/$name"
+  rm -rf "$work"
+  "$LETHE_BIN_DIR/$name" readyz --help >/dev/null || lethe_die "the built mailpit binary does not run"
+  stamp_write "$name" "$want"
 }
 
 step_grpcurl() { go_install grpcurl github.com/fullstorydev/grpcurl/cmd/grpcurl "$GRPCURL_VERSION" main.version; }

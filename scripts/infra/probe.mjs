@@ -4,6 +4,9 @@
 //   node probe.mjs kafka HOST:PORT            Metadata v4 request; needs at least one broker
 //   node probe.mjs mongo HOST:PORT            OP_MSG {ping: 1}; needs ok: 1
 //   node probe.mjs mongo HOST:PORT roundtrip  insert, find and drop in a scratch database
+//   node probe.mjs mailpit SMTP_HOST:PORT HTTP_HOST:PORT             SMTP greeting and GET /api/v1/info
+//   node probe.mjs mailpit SMTP_HOST:PORT HTTP_HOST:PORT roundtrip   sends a message over SMTP, finds it
+//                                                                    with the API, deletes it
 import { Buffer } from 'node:buffer';
 import console from 'node:console';
 import net from 'node:net';
@@ -171,14 +174,92 @@ async function probeMongo(host, port, mode) {
   return 'mongo ok: insert/find/drop round trip';
 }
 
-async function main() {
-  const [kind, address, mode] = process.argv.slice(2);
-  const match = /^(.+):(\d+)$/.exec(address ?? '');
-  if (!match || !['kafka', 'mongo'].includes(kind)) {
-    throw new Error('usage: node probe.mjs kafka|mongo HOST:PORT [roundtrip]');
+// One SMTP session: reads the greeting, then sends each command and reads its reply; every reply
+// must have the expected code. Resolves with the greeting.
+function smtpSession(host, port, steps) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host, port });
+    const pending = [{ send: null, expect: 220 }, ...steps];
+    let buffer = '';
+    let greeting = '';
+    const done = (err) => {
+      socket.destroy();
+      if (err) reject(err);
+      else resolve(greeting);
+    };
+    socket.setTimeout(TIMEOUT_MS, () => done(new Error(`no SMTP answer within ${TIMEOUT_MS} ms`)));
+    socket.on('error', (err) => done(err));
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      // A reply is complete at a line whose code is followed by a space (not "-", a continuation).
+      for (let end = buffer.indexOf('\r\n'); end >= 0; end = buffer.indexOf('\r\n')) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (line[3] === '-') continue;
+        const step = pending.shift();
+        if (Number(line.slice(0, 3)) !== step.expect) {
+          done(new Error(`SMTP ${step.send ?? 'greeting'} answered "${line}", expected ${step.expect}`));
+          return;
+        }
+        if (step.send === null) greeting = line;
+        if (pending.length === 0) {
+          done(null);
+          return;
+        }
+        socket.write(`${pending[0].send}\r\n`);
+      }
+    });
+    socket.on('end', () => done(new Error('SMTP connection closed early')));
+  });
+}
+
+async function mailpitApi(host, port, method, path) {
+  // Globals of Node 20 that the lint configuration does not declare for .mjs files.
+  const { fetch, AbortSignal } = globalThis;
+  const response = await fetch(`http://${host}:${port}${path}`, { method, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+  // GET answers JSON; DELETE answers a plain "ok".
+  const body = await response.text();
+  return method === 'GET' ? JSON.parse(body) : body;
+}
+
+async function probeMailpit(smtp, http, mode) {
+  const greeting = await smtpSession(smtp.host, smtp.port, [{ send: 'QUIT', expect: 221 }]);
+  if (!greeting.includes('Mailpit')) throw new Error(`SMTP greeting is not Mailpit's: ${greeting}`);
+  const info = await mailpitApi(http.host, http.port, 'GET', '/api/v1/info');
+  if (typeof info.Version !== 'string') throw new Error(`GET /api/v1/info answered ${JSON.stringify(info)}`);
+  if (mode !== 'roundtrip') return `mailpit ok: ${info.Version}, SMTP and API answer`;
+  const to = `probe-${process.pid}-${Date.now()}@lethe.test`;
+  await smtpSession(smtp.host, smtp.port, [
+    { send: 'EHLO lethe-probe', expect: 250 },
+    { send: 'MAIL FROM:<probe@lethe.test>', expect: 250 },
+    { send: `RCPT TO:<${to}>`, expect: 250 },
+    { send: 'DATA', expect: 354 },
+    { send: `From: probe@lethe.test\r\nTo: ${to}\r\nSubject: lethe probe\r\n\r\nprobe\r\n.`, expect: 250 },
+    { send: 'QUIT', expect: 221 },
+  ]);
+  const query = encodeURIComponent(`to:"${to}"`);
+  const found = await mailpitApi(http.host, http.port, 'GET', `/api/v1/search?query=${query}`);
+  if (found.messages?.length !== 1 || found.messages[0].Subject !== 'lethe probe') {
+    throw new Error(`search for the sent message answered ${JSON.stringify(found)}`);
   }
-  const [, host, port] = match;
-  const message = kind === 'kafka' ? await probeKafka(host, Number(port)) : await probeMongo(host, Number(port), mode);
+  await mailpitApi(http.host, http.port, 'DELETE', `/api/v1/search?query=${query}`);
+  return 'mailpit ok: SMTP send, API search and delete round trip';
+}
+
+function parseAddress(address) {
+  const match = /^(.+):(\d+)$/.exec(address ?? '');
+  return match ? { host: match[1], port: Number(match[2]) } : undefined;
+}
+
+async function main() {
+  const [kind, address, ...rest] = process.argv.slice(2);
+  const target = parseAddress(address);
+  let message;
+  if (target && kind === 'kafka') message = await probeKafka(target.host, target.port);
+  else if (target && kind === 'mongo') message = await probeMongo(target.host, target.port, rest[0]);
+  else if (target && kind === 'mailpit' && parseAddress(rest[0])) message = await probeMailpit(target, parseAddress(rest[0]), rest[1]);
+  else throw new Error('usage: node probe.mjs kafka|mongo HOST:PORT [roundtrip] | mailpit SMTP_HOST:PORT HTTP_HOST:PORT [roundtrip]');
   console.log(message);
 }
 

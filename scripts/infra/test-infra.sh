@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Self-check of scripts/infra.sh: up, idempotent second up, round trips, Kafka restart, --fresh,
-# down, and no leftover processes. Uses its own state dir and free ports, so the infrastructure
-# other engineers and tests are using is never touched. Ends with "N passed, N failed".
+# Self-check of scripts/infra.sh: up, idempotent second up, round trips, Kafka and Mailpit
+# restarts, --fresh, down, and no leftover processes. Uses its own state dir and free ports, so the
+# infrastructure other engineers and tests are using is never touched. Ends with "N passed, N failed".
 set -euo pipefail
 
 # A random free port not in PICKED_PORTS (called in $(...), so the caller records the choice).
@@ -21,11 +21,13 @@ pick_port() {
 
 LETHE_STATE_DIR=$(cd "$(mktemp -d "${TMPDIR:-/tmp}/lethe-infra-test.XXXXXX")" && pwd -P)
 PICKED_PORTS=
-for var in LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT; do
+PORT_VARS=(LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT
+  LETHE_MAILPIT_SMTP_PORT LETHE_MAILPIT_HTTP_PORT)
+for var in "${PORT_VARS[@]}"; do
   printf -v "$var" '%s' "$(pick_port)"
   PICKED_PORTS+=" ${!var}"
 done
-export LETHE_STATE_DIR LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT
+export LETHE_STATE_DIR "${PORT_VARS[@]}"
 
 # shellcheck source-path=SCRIPTDIR source=../lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -60,25 +62,45 @@ kafka_topics() {
 }
 
 pid_of() { cat "$LETHE_STATE_DIR/run/$1.pid" 2>/dev/null || echo none; }
-pids() { echo "$(pid_of kafka) $(pid_of mongo) $(pid_of redis)"; }
+COMPONENT_COUNT=4
+pids() { echo "$(pid_of kafka) $(pid_of mongo) $(pid_of redis) $(pid_of mailpit)"; }
 
 status_count() { [[ $(infra status | grep -c " $1 ") == "$2" ]]; }
 saved_output_has() { grep -q -- "$2" "$1"; }
 topic_listed() { kafka_topics --list | grep -qx "$TOPIC"; }
 topic_absent() { ! topic_listed; }
 redis_pong() { [[ $(redis-cli -h "$LETHE_HOST" -p "$LETHE_REDIS_PORT" ping) == PONG ]]; }
-env_has_three() { [[ $(infra env | grep -c '^export ') == 3 ]]; }
+env_has_five() { [[ $(infra env | grep -c '^export ') == 5 ]]; }
 kafka_logs_show_start() { infra logs kafka | grep -q 'Kafka Server started'; }
+mailpit_probe() { node "$PROBE" mailpit "$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT" "$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT" "$@"; }
+mailpit_logs_show_start() { infra logs mailpit | grep -q "starting on $LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"; }
+mailpit_database_in_state_dir() { [[ -s $LETHE_STATE_DIR/data/mailpit/mailpit.db ]]; }
+
+# Every listening socket on PORT (from /proc/net/tcp and tcp6) is bound to 127.0.0.1.
+listens_on_loopback_only() {
+  local port_hex found=0 local_address state
+  port_hex=$(printf '%04X' "$1")
+  while read -r _ local_address _ state _; do
+    [[ $state == 0A && ${local_address##*:} == "$port_hex" ]] || continue
+    found=1
+    if [[ ${local_address%:*} != 0100007F ]]; then
+      echo "port $1 listens on ${local_address%:*}"
+      return 1
+    fi
+  done < <(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)
+  ((found == 1)) || echo "nothing listens on port $1"
+  ((found == 1))
+}
 
 # A process that exited but was not reaped yet (no init reaping in some containers) counts as gone.
 process_gone() { ! kill -0 "$1" 2>/dev/null || grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 
 second_up_was_noop() {
-  [[ $(grep -c 'already running' "$1") == 3 ]] && ! grep -q ': starting' "$1" &&
+  [[ $(grep -c 'already running' "$1") == "$COMPONENT_COUNT" ]] && ! grep -q ': starting' "$1" &&
     [[ $PIDS_BEFORE == "$(pids)" ]]
 }
 
-# Processes of ours: anything whose working directory is in the state dir, plus the three
+# Processes of ours: anything whose working directory is in the state dir, plus the four
 # programs matched by command line (redis rewrites its argv to "redis-server HOST:PORT").
 no_leftover_processes() {
   local dir pid found=0
@@ -92,12 +114,14 @@ no_leftover_processes() {
   pgrep -af "kafka\.Kafka .*$LETHE_STATE_DIR" && found=1
   pgrep -af "ferretdb .*$LETHE_STATE_DIR" && found=1
   pgrep -af "redis-server .*:$LETHE_REDIS_PORT([^0-9]|$)" && found=1
+  pgrep -af "mailpit .*$LETHE_STATE_DIR" && found=1
   ((found == 0))
 }
 
 ports_closed() {
   local port
-  for port in "$LETHE_KAFKA_PORT" "$LETHE_KAFKA_CONTROLLER_PORT" "$LETHE_MONGO_PORT" "$LETHE_REDIS_PORT"; do
+  for port in "$LETHE_KAFKA_PORT" "$LETHE_KAFKA_CONTROLLER_PORT" "$LETHE_MONGO_PORT" "$LETHE_REDIS_PORT" \
+    "$LETHE_MAILPIT_SMTP_PORT" "$LETHE_MAILPIT_HTTP_PORT"; do
     if timeout 1 bash -c "exec 3<>/dev/tcp/$LETHE_HOST/$port" 2>/dev/null; then
       echo "port $port still accepts connections"
       return 1
@@ -116,37 +140,52 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "test-infra: state $LETHE_STATE_DIR, ports kafka=$LETHE_KAFKA_PORT/$LETHE_KAFKA_CONTROLLER_PORT mongo=$LETHE_MONGO_PORT redis=$LETHE_REDIS_PORT"
+echo "test-infra: state $LETHE_STATE_DIR, ports kafka=$LETHE_KAFKA_PORT/$LETHE_KAFKA_CONTROLLER_PORT" \
+  "mongo=$LETHE_MONGO_PORT redis=$LETHE_REDIS_PORT mailpit=$LETHE_MAILPIT_SMTP_PORT/$LETHE_MAILPIT_HTTP_PORT"
 
-check "up starts kafka, mongo and redis" infra up
+check "up starts kafka, mongo, redis and mailpit" infra up
 cp "$OUT" "$OUT.up1"
 check "up prints the connection settings" saved_output_has "$OUT.up1" "export KAFKA_BROKERS=$LETHE_HOST:$LETHE_KAFKA_PORT"
+check "up prints the SMTP setting" saved_output_has "$OUT.up1" "export SMTP_URL=smtp://$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"
+check "up prints the Mailpit URL" saved_output_has "$OUT.up1" "export MAILPIT_URL=http://$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT"
 PIDS_BEFORE=$(pids)
 check "second up succeeds" infra up
 cp "$OUT" "$OUT.up2"
 check "second up starts nothing and keeps the pids" second_up_was_noop "$OUT.up2"
-check "status reports all three running" status_count running 3
-check "env prints the three settings" env_has_three
+check "status reports all four running" status_count running 4
+check "env prints the five settings" env_has_five
 check "redis answers PING" redis_pong
 check "ferretdb insert/find/drop round trip" node "$PROBE" mongo "$LETHE_HOST:$LETHE_MONGO_PORT" roundtrip
 check "kafka answers a metadata request" node "$PROBE" kafka "$LETHE_HOST:$LETHE_KAFKA_PORT"
 check "kafka creates a topic" kafka_topics --create --topic "$TOPIC" --partitions 1 --replication-factor 1
 check "kafka lists the topic" topic_listed
+check "mailpit takes a message over SMTP, finds and deletes it with the API" mailpit_probe roundtrip
+check "mailpit keeps its database in the state dir" mailpit_database_in_state_dir
+check "mailpit SMTP listens on loopback only" listens_on_loopback_only "$LETHE_MAILPIT_SMTP_PORT"
+check "mailpit HTTP listens on loopback only" listens_on_loopback_only "$LETHE_MAILPIT_HTTP_PORT"
 
 KAFKA_PID=$(pid_of kafka)
 check "stop kafka" infra stop kafka
 check "stopped kafka process is gone" process_gone "$KAFKA_PID"
-check "status reports kafka stopped, others running" status_count running 2
+check "status reports kafka stopped, others running" status_count running 3
 check "start kafka" infra start kafka
 check "restarted kafka has a new pid" test "$(pid_of kafka)" != "$KAFKA_PID"
 check "topic survives the restart" topic_listed
 check "logs shows the kafka log" kafka_logs_show_start
 
+MAILPIT_PID=$(pid_of mailpit)
+check "stop mailpit" infra stop mailpit
+check "stopped mailpit process is gone" process_gone "$MAILPIT_PID"
+check "start mailpit" infra start mailpit
+check "restarted mailpit has a new pid" test "$(pid_of mailpit)" != "$MAILPIT_PID"
+check "restarted mailpit answers" mailpit_probe
+check "logs shows the mailpit log" mailpit_logs_show_start
+
 check "up --fresh restarts everything" infra up --fresh
 check "up --fresh wiped kafka data" topic_absent
 
 check "down stops everything" infra down
-check "status reports all three stopped" status_count stopped 3
+check "status reports all four stopped" status_count stopped 4
 check "no process of ours is left" no_leftover_processes
 check "no port of ours is still open" ports_closed
 check "down twice is harmless" infra down

@@ -1,6 +1,8 @@
-import { infra } from './infra';
+import { INFRA_COMPONENTS, infra } from './infra';
 
-/** Jest global teardown: stops the infrastructure when this run started it. */
+/** Jest global teardown: stops the components of the infrastructure that this run started. */
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.LETHE_TEST_STARTED_INFRA === '1') await infra('down');
+  const started = (process.env.LETHE_TEST_STARTED_INFRA ?? '').split(' ').filter((name) => name !== '');
+  if (started.length === INFRA_COMPONENTS.length) await infra('down');
+  else for (const component of started) await infra('stop', component);
 }

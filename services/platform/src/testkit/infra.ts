@@ -13,12 +13,20 @@ export function stateDir(): string {
   return process.env.LETHE_STATE_DIR ?? path.join(REPO_ROOT, '.lethe');
 }
 
+/** The components scripts/infra.sh runs, as `infra.sh status` names them. */
+export const INFRA_COMPONENTS = ['kafka', 'mongo', 'redis', 'mailpit'] as const;
+export type InfraComponent = (typeof INFRA_COMPONENTS)[number];
+
 /** Connection settings of the local infrastructure the tests run against. */
 export function testInfra() {
   return {
     kafkaBrokers: [`127.0.0.1:${process.env.LETHE_KAFKA_PORT ?? 9092}`],
     mongoUri: `mongodb://127.0.0.1:${process.env.LETHE_MONGO_PORT ?? 27017}`,
     redisUrl: `redis://127.0.0.1:${process.env.LETHE_REDIS_PORT ?? 6379}`,
+    /** Mailpit's SMTP server: accepts any credentials (or none), keeps every message. */
+    smtpUrl: `smtp://127.0.0.1:${process.env.LETHE_MAILPIT_SMTP_PORT ?? 1025}`,
+    /** Mailpit's web UI and HTTP API (read with MailpitClient). */
+    mailpitUrl: `http://127.0.0.1:${process.env.LETHE_MAILPIT_HTTP_PORT ?? 8025}`,
     mongoDataDir: path.join(stateDir(), 'data', 'mongo'),
     kafkaDataDir: path.join(stateDir(), 'data', 'kafka'),
     logsDir: path.join(stateDir(), 'logs'),
