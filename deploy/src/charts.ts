@@ -1,16 +1,17 @@
 import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-31';
 import type { Construct } from 'constructs';
-import { helm, releaseScoped, renderedIf, serviceValues } from './helm';
-import { SERVICES, type LetheService } from './registry';
+import { helm, releaseScoped, renderedIf, serviceValues, settingsValues } from './helm';
+import { SERVICES, serviceNamed, type LetheService } from './registry';
 
 const GRPC_PORT_NAME = 'grpc';
 const HTTP_PORT_NAME = 'http';
 const RUN_AS_USER = 10001;
 /** NetworkPolicy peers outside Lethe (UI backend, reporting) admitted to every service's gRPC port. */
 const GRPC_CLIENTS = '.Values.networkPolicies.grpcClients';
-/** Reached outside the cluster's Lethe pods; each has a CIDR and port in values. */
-export const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'redis', 'otel'] as const;
+/** Reached outside the cluster's Lethe pods by every service (others only by those listing them: registry `externalEgress`); each has a CIDR and port in values. */
+const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'redis', 'otel'] as const;
+export type ExternalDependency = (typeof EXTERNAL_DEPENDENCIES)[number];
 
 function labels(service: LetheService): Record<string, string> {
   return { 'app.kubernetes.io/name': service.name, 'app.kubernetes.io/part-of': 'lethe', 'app.kubernetes.io/instance': helm('.Release.Name') };
@@ -23,6 +24,16 @@ function selector(service: LetheService): Record<string, string> {
 function secretEnv(name: string, secret: string, key: string, optional = false): k8s.EnvVar {
   return { name, valueFrom: { secretKeyRef: { name: helm(secret), key: helm(key), optional } } };
 }
+
+/** The optional credentials of the service's own settings (registry `settingsSecrets`). */
+function settingsSecretEnv(service: LetheService): k8s.EnvVar[] {
+  return Object.entries(service.settingsSecrets ?? {}).flatMap(([secret, keys]) =>
+    Object.entries(keys).map(([variable, keyField]) => secretEnv(variable, settingsValues(service.name, `.${secret}.name`), settingsValues(service.name, `.${secret}.${keyField}`), true)),
+  );
+}
+
+/** A service's name as the prefix of an environment variable: upper case, `-` → `_`. */
+const variablePrefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
 
 /** Non-secret configuration of a service; secrets are referenced from the Deployment. */
 function configOf(service: LetheService): Record<string, string> {
@@ -42,6 +53,8 @@ function configOf(service: LetheService): Record<string, string> {
     OTEL_EXPORTER_OTLP_ENDPOINT: helm('.Values.otel.endpoint | quote'),
     SHUTDOWN_TIMEOUT_MS: String(service.drainSeconds * 1000),
     ERASURE_SERVICES: erasureServices.join(','),
+    ...Object.fromEntries(service.calls.map((callee) => [`${variablePrefix(callee)}_GRPC_ADDRESS`, `${releaseScoped(callee)}:${serviceNamed(callee).grpcPort}`])),
+    ...Object.fromEntries(Object.entries(service.settingsEnv ?? {}).map(([variable, setting]) => [variable, helm(`${settingsValues(service.name, `.${setting}`)} | quote`)])),
     ...service.env,
   };
 }
@@ -94,6 +107,7 @@ export class ServiceChart extends Chart {
                   secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
                   secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
                   ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
+                  ...settingsSecretEnv(service),
                 ],
                 securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
                 // Boot: until /readyz says every dependency is connected. Then the gRPC health
@@ -170,7 +184,8 @@ export class ServiceChart extends Chart {
   /**
    * Default deny; in: gRPC from the services that call this one (callers outside Lethe:
    * grpcClientsPolicy), HTTP from the ingress controller for public routes and from monitoring;
-   * out: DNS, Kafka, MongoDB, Redis, the OTel collector and the services this one calls.
+   * out: DNS, Kafka, MongoDB, Redis, the OTel collector, the services this one calls and the
+   * destinations outside the cluster its registry entry lists (`externalEgress`).
    */
   private networkPolicy(service: LetheService, meta: k8s.ObjectMeta): void {
     const callers = SERVICES.filter((candidate) => candidate.calls.includes(service.name));
@@ -185,14 +200,14 @@ export class ServiceChart extends Chart {
     }
     const egress: k8s.NetworkPolicyEgressRule[] = [
       { to: [{ namespaceSelector: {}, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }], ports: [{ port: k8s.IntOrString.fromNumber(53), protocol: 'UDP' }, { port: k8s.IntOrString.fromNumber(53), protocol: 'TCP' }] },
-      // Where the external dependencies live is the platform team's to say (values: networkPolicies.egress).
-      ...EXTERNAL_DEPENDENCIES.map((dependency) => ({
-        to: [{ ipBlock: { cidr: helm(`.Values.networkPolicies.egress.${dependency}.cidr | quote`) } }],
-        ports: [{ port: k8s.IntOrString.fromString(helm(`.Values.networkPolicies.egress.${dependency}.port`)), protocol: 'TCP' }],
+      // Where the external destinations are is the platform team's to say (values: networkPolicies.egress).
+      ...[...EXTERNAL_DEPENDENCIES, ...(service.externalEgress ?? [])].map((destination) => ({
+        to: [{ ipBlock: { cidr: helm(`.Values.networkPolicies.egress.${destination}.cidr | quote`) } }],
+        ports: [{ port: k8s.IntOrString.fromString(helm(`.Values.networkPolicies.egress.${destination}.port`)), protocol: 'TCP' }],
       })),
-      ...service.calls.map((callee) => ({
-        to: [{ podSelector: { matchLabels: selector(SERVICES.find((candidate) => candidate.name === callee)!) } }],
-        ports: [{ port: k8s.IntOrString.fromNumber(SERVICES.find((candidate) => candidate.name === callee)!.grpcPort), protocol: 'TCP' }],
+      ...service.calls.map(serviceNamed).map((callee) => ({
+        to: [{ podSelector: { matchLabels: selector(callee) } }],
+        ports: [{ port: k8s.IntOrString.fromNumber(callee.grpcPort), protocol: 'TCP' }],
       })),
     ];
     new k8s.KubeNetworkPolicy(this, 'network-policy', {

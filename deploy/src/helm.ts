@@ -26,3 +26,13 @@ export function releaseScoped(name: string): string {
 export function serviceValues(name: string, path = ''): string {
   return `(index .Values.services ${JSON.stringify(name)})${path}`;
 }
+
+/** `.Values.<name>`: a service's own settings (registry `settings`), under a top-level key of its name. */
+export function settingsValues(name: string, path = ''): string {
+  return `(index .Values ${JSON.stringify(name)})${path}`;
+}
+
+/** The public origin of the Ingress, e.g. https://lethe.example.com: links sent to people are absolute on it. */
+export function publicUrl(): string {
+  return helm('printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host | quote');
+}

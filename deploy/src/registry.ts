@@ -1,4 +1,4 @@
-import { helm } from './helm';
+import { publicUrl } from './helm';
 
 /**
  * Lethe's services as Kubernetes sees them. Everything in the chart is generated from this list:
@@ -25,12 +25,27 @@ export interface LetheService {
   env: Readonly<Record<string, string>>;
   /** Service-specific secrets: variable → key in the installation's `lethe-encryption` secret (values `encryption.secret`). */
   secretEnv?: Readonly<Record<string, { valuesKey: string; defaultKey: string }>>;
+  /** Installation settings of this service: the defaults of its own top-level key in values.yaml. */
+  settings?: Readonly<Record<string, unknown>>;
+  /** Variables set from `settings`, in the ConfigMap: variable → path in them (`smtp.url`). */
+  settingsEnv?: Readonly<Record<string, string>>;
+  /**
+   * Credentials from Secrets the installation may create: path in `settings` of an object with the
+   * Secret's `name` and its key names → (variable → the field naming its key). All optional: without
+   * the Secret or key the variable is unset, and what needs it is not configured.
+   */
+  settingsSecrets?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Destinations outside the cluster it reaches besides those every service does (values: networkPolicies.egress). */
+  externalEgress?: readonly ExternalEgress[];
   resources: ResourceSpec;
   replicas: number;
   autoscaling: { minReplicas: number; maxReplicas: number; targetCPUUtilizationPercentage: number };
   /** SHUTDOWN_TIMEOUT_MS of the service: the drain time after SIGTERM. */
   drainSeconds: number;
 }
+
+/** Destinations outside the cluster that only the services listing them in `externalEgress` reach. */
+export type ExternalEgress = 'smtp' | 'providers';
 
 const STANDARD_RESOURCES: ResourceSpec = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } };
 
@@ -57,7 +72,8 @@ export const SERVICES: readonly LetheService[] = [
     publicRoutes: [],
     calls: [],
     obeysErasure: true,
-    env: {},
+    // Self-service links, issued only to messaging, are absolute on the public host.
+    env: { RETENTION_PUBLIC_URL: publicUrl() },
     // Ed25519 private key (PKCS#8 PEM) that signs erasure receipts; its public key is published.
     secretEnv: { ERASURE_RECEIPT_SIGNING_KEY: { valuesKey: 'erasureReceiptSigningKey', defaultKey: 'erasure-receipt-signing-key' } },
     resources: STANDARD_RESOURCES,
@@ -73,12 +89,56 @@ export const SERVICES: readonly LetheService[] = [
     publicRoutes: ['/consent'],
     calls: [],
     obeysErasure: true,
-    // Links in RequestConsent responses are absolute on the public host; https makes the CSRF cookie Secure.
-    env: { CONSENT_PUBLIC_URL: helm('printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host | quote') },
+    // Links, issued only to messaging (IssueRequestLink), are absolute on the public host; https makes the CSRF cookie Secure.
+    env: { CONSENT_PUBLIC_URL: publicUrl() },
     resources: STANDARD_RESOURCES,
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
     drainSeconds: 10,
+  },
+  {
+    name: 'messaging',
+    description: 'templates, email over SMTP, SMS and WhatsApp with a licence, a delivery outbox that forgets with the person',
+    grpcPort: 50051,
+    httpPort: 8080,
+    // The unsubscribe page of campaign emails; the SMS and WhatsApp providers' delivery callbacks.
+    publicRoutes: ['/unsubscribe', '/callbacks'],
+    calls: ['candidates', 'consent', 'retention'],
+    obeysErasure: true,
+    env: { MESSAGING_PUBLIC_URL: publicUrl() },
+    // values.yaml `messaging:`. Email is always configured; SMS and WhatsApp only with their settings and credentials.
+    settings: {
+      smtp: {
+        url: 'smtp://smtp.example.com:587',
+        requireTls: true,
+        from: 'Lethe <no-reply@lethe.example.com>',
+        credentialsSecret: { name: 'lethe-smtp', usernameKey: 'username', passwordKey: 'password' },
+      },
+      twilio: { accountSid: '', from: '', credentialsSecret: { name: 'lethe-twilio', authTokenKey: 'auth-token' } },
+      whatsapp: {
+        phoneNumberId: '',
+        credentialsSecret: { name: 'lethe-whatsapp', accessTokenKey: 'access-token', appSecretKey: 'app-secret', verifyTokenKey: 'verify-token' },
+      },
+    },
+    settingsEnv: {
+      SMTP_URL: 'smtp.url',
+      SMTP_REQUIRE_TLS: 'smtp.requireTls',
+      SMTP_FROM: 'smtp.from',
+      TWILIO_ACCOUNT_SID: 'twilio.accountSid',
+      TWILIO_FROM: 'twilio.from',
+      WHATSAPP_PHONE_NUMBER_ID: 'whatsapp.phoneNumberId',
+    },
+    settingsSecrets: {
+      'smtp.credentialsSecret': { SMTP_USERNAME: 'usernameKey', SMTP_PASSWORD: 'passwordKey' },
+      'twilio.credentialsSecret': { TWILIO_AUTH_TOKEN: 'authTokenKey' },
+      'whatsapp.credentialsSecret': { WHATSAPP_ACCESS_TOKEN: 'accessTokenKey', WHATSAPP_APP_SECRET: 'appSecretKey', WHATSAPP_VERIFY_TOKEN: 'verifyTokenKey' },
+    },
+    externalEgress: ['smtp', 'providers'],
+    resources: STANDARD_RESOURCES,
+    replicas: 2,
+    autoscaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
+    // It finishes the messages it is sending.
+    drainSeconds: 30,
   },
 ];
 

@@ -1,6 +1,16 @@
 import { Document, isMap, isScalar } from 'yaml';
-import { EXTERNAL_DEPENDENCIES } from './charts';
-import { SERVICES } from './registry';
+import type { ExternalDependency } from './charts';
+import { SERVICES, type ExternalEgress } from './registry';
+
+/** Defaults of networkPolicies.egress: the dependencies on the private network, the internet for the rest. */
+const EGRESS: Record<ExternalDependency | ExternalEgress, { cidr: string; port: number }> = {
+  kafka: { cidr: '10.0.0.0/8', port: 9092 },
+  mongodb: { cidr: '10.0.0.0/8', port: 27017 },
+  redis: { cidr: '10.0.0.0/8', port: 6379 },
+  otel: { cidr: '10.0.0.0/8', port: 4318 },
+  smtp: { cidr: '0.0.0.0/0', port: 587 },
+  providers: { cidr: '0.0.0.0/0', port: 443 },
+};
 
 /**
  * The chart's values.yaml: what the platform team sets per installation. Secrets are referenced
@@ -37,11 +47,10 @@ export function defaultValues() {
     networkPolicies: {
       enabled: true,
       grpcClients: [{ podSelector: {} }],
-      egress: Object.fromEntries(
-        EXTERNAL_DEPENDENCIES.map((dependency) => [dependency, { cidr: '10.0.0.0/8', port: { kafka: 9092, mongodb: 27017, redis: 6379, otel: 4318 }[dependency] }]),
-      ),
+      egress: EGRESS,
     },
     ingress: { enabled: false, className: 'nginx', host: 'lethe.example.com', tls: { enabled: true, secretName: 'lethe-public-tls' } },
+    ...Object.fromEntries(SERVICES.flatMap((service) => (service.settings ? [[service.name, service.settings]] : []))),
     services: Object.fromEntries(
       SERVICES.map((service) => [
         service.name,
@@ -57,6 +66,29 @@ const COMMENTS: Record<string, string> = {
     "Keys: jwksKey, the issuers' public JWKS; and <service>-signing-key, a private JWK, for each",
     'service that calls other Lethe services (registry `calls`), which it must have; the other',
     'services use theirs only when the key is there.',
+  ].join('\n'),
+  'networkPolicies.egress': [
+    'CIDR and port of each destination outside the cluster: kafka, mongodb, redis and otel for every',
+    "service; smtp and providers (the SMS and WhatsApp providers' HTTPS APIs) for messaging only.",
+  ].join('\n'),
+  'networkPolicies.egress.smtp': 'The internet by default: narrow it to your SMTP server or relay, on the port of messaging.smtp.url.',
+  'networkPolicies.egress.providers': [
+    "The internet by default: narrow it to the providers' address ranges, or route the traffic through",
+    'an egress proxy or gateway and give its CIDR and port here.',
+  ].join('\n'),
+  messaging: [
+    'The messaging service. Email goes through the SMTP server; SMS (Twilio) and WhatsApp (Meta',
+    'Cloud API) are configured only when their settings and credentials are given. Credentials come',
+    'from Secrets the installation creates, referenced by name and key; each is optional.',
+  ].join('\n'),
+  'messaging.smtp.url': 'smtp://host:587 (STARTTLS) or smtps://host:465 (TLS from the start); egress.smtp must admit its port.',
+  'messaging.smtp.requireTls': 'Refuse to send unless the server offers STARTTLS; keep it on in production.',
+  'messaging.smtp.from': 'The sender of tenants that set none.',
+  'messaging.smtp.credentialsSecret': 'Not needed for a server that takes mail without a login.',
+  'messaging.twilio': 'SMS: the account SID and the sender number (E.164); the auth token from credentialsSecret.',
+  'messaging.whatsapp': [
+    "WhatsApp: the business phone number's id; from credentialsSecret the access token, the app secret",
+    '(checks the signature of delivery callbacks) and the verify token (of the webhook subscription).',
   ].join('\n'),
   'networkPolicies.grpcClients': [
     "NetworkPolicy peers (podSelector, namespaceSelector, ipBlock) admitted to every service's gRPC",

@@ -15,6 +15,7 @@ import { baseConfigSchema, ConfigError, loadConfig } from '@lethe/platform/servi
 import { TOPICS } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
+import { messagingService } from '@lethe/messaging/src/service';
 import { retentionService } from '@lethe/retention/src/service';
 import { ServiceChart } from '../src/charts';
 import { helm } from '../src/helm';
@@ -58,6 +59,7 @@ async function render(release: string, ...values: (string | Record<string, unkno
 }
 
 const ofKind = (manifests: Manifest[], kind: string) => manifests.filter((manifest) => manifest.kind === kind);
+const named = (manifests: Manifest[], kind: string, name: string) => ofKind(manifests, kind).find((manifest) => manifest.metadata.name === name);
 
 type SecretKeyRef = { name: string; key: string; optional: boolean };
 type Container = {
@@ -75,10 +77,11 @@ const podOf = (deployment: Manifest) => (deployment.spec as { template: { spec: 
 
 const VALUE_FILES = [[], ['minimal.yaml'], ['all-features.yaml']];
 
+type EgressRule = { to: { podSelector?: { matchLabels?: Record<string, string> }; ipBlock?: { cidr: string } }[]; ports: { port: number; protocol: string }[] };
 type NetworkPolicySpec = {
   podSelector: { matchLabels: Record<string, string> };
   ingress: { from?: unknown[]; ports?: { port: number; protocol: string }[] }[];
-  egress: unknown[];
+  egress: EgressRule[];
 };
 const policiesOf = (manifests: Manifest[]) => ofKind(manifests, 'NetworkPolicy').map((policy) => policy.spec as NetworkPolicySpec);
 
@@ -98,7 +101,7 @@ const secretRefsOf = (deployment: Manifest): (SecretKeyRef & { variable: string 
 
 /** What each service's pod checks its environment against at boot. */
 const CONFIG_SCHEMAS: Record<string, Parameters<typeof loadConfig>[0]> = Object.fromEntries(
-  [candidatesService, retentionService, consentService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
+  [candidatesService, retentionService, consentService, messagingService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
 );
 
 /** Stand-ins, valid in form, for the secrets a pod is given. */
@@ -109,11 +112,17 @@ const SECRET_STAND_INS: Record<string, string> = {
   KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
   ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  // Optional secrets: present when the installation configures what needs them (the guide creates them).
+  TWILIO_AUTH_TOKEN: 'twilio-auth-token',
+  WHATSAPP_ACCESS_TOKEN: 'whatsapp-access-token',
+  WHATSAPP_APP_SECRET: 'whatsapp-app-secret',
+  WHATSAPP_VERIFY_TOKEN: 'whatsapp-verify-token',
 };
 
 /**
  * Per service, what its config schema refuses in the environment the chart gives its pod: the
- * ConfigMap, plain values, and stand-ins for the secrets it must have ([] when the pod would start).
+ * ConfigMap, plain values, and stand-ins for its secrets — those it must have, and the optional
+ * ones a configured feature needs ([] when the pod would start).
  */
 function configProblems(manifests: Manifest[]): Record<string, string[]> {
   return Object.fromEntries(
@@ -123,7 +132,9 @@ function configProblems(manifests: Manifest[]): Record<string, string[]> {
       const env: Record<string, string | undefined> = Object.assign(
         {},
         ...container.envFrom.map(({ configMapRef }) => ofKind(manifests, 'ConfigMap').find((map) => map.metadata.name === configMapRef.name)?.data),
-        ...secretRefsOf(deployment).filter((ref) => !ref.optional).map((ref) => ({ [ref.variable]: SECRET_STAND_INS[ref.variable] })),
+        ...secretRefsOf(deployment)
+          .filter((ref) => !ref.optional || ref.variable in SECRET_STAND_INS)
+          .map((ref) => ({ [ref.variable]: SECRET_STAND_INS[ref.variable] })),
         ...container.env.filter((variable) => variable.value !== undefined).map((variable) => ({ [variable.name]: variable.value })),
       );
       try {
@@ -148,6 +159,9 @@ function secretsTheGuideCreates(): Set<string> {
   }
   return created;
 }
+
+/** Messaging's credentials, each from a Secret the installation may create. */
+const MESSAGING_CREDENTIALS = ['SMTP_USERNAME', 'SMTP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'];
 
 describe('the Helm chart', () => {
   it('lints strictly with every values file', async () => {
@@ -196,7 +210,10 @@ describe('the Helm chart', () => {
   });
 
   it('contains no Secret and no secret value: secrets are referenced by name and key', async () => {
-    const SECRET_VARIABLES = ['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'];
+    const SECRET_VARIABLES = [
+      ...['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'],
+      ...MESSAGING_CREDENTIALS,
+    ];
     for (const files of VALUE_FILES) {
       const { manifests } = await render('lethe', ...files);
       expect(ofKind(manifests, 'Secret')).toEqual([]);
@@ -289,6 +306,93 @@ describe('the network policies', () => {
   });
 });
 
+describe('the messaging service', () => {
+  it('has a Deployment, a Service and a ConfigMap with the release-scoped addresses of the services it calls', async () => {
+    const { manifests } = await render('blue');
+    expect(podOf(named(manifests, 'Deployment', 'blue-messaging')!).containers[0].envFrom).toEqual([{ configMapRef: { name: 'blue-messaging' } }]);
+    expect(named(manifests, 'Service', 'blue-messaging')?.spec).toMatchObject({ ports: [{ name: 'grpc', port: 50051 }, { name: 'http', port: 8080 }] });
+    expect(named(manifests, 'ConfigMap', 'blue-messaging')?.data).toMatchObject({
+      CANDIDATES_GRPC_ADDRESS: 'blue-candidates:50051',
+      CONSENT_GRPC_ADDRESS: 'blue-consent:50051',
+      RETENTION_GRPC_ADDRESS: 'blue-retention:50051',
+      MESSAGING_PUBLIC_URL: 'https://lethe.example.com',
+      SMTP_URL: 'smtp://smtp.example.com:587',
+      SMTP_REQUIRE_TLS: 'true',
+      SMTP_FROM: 'Lethe <no-reply@lethe.example.com>',
+      // Without their settings, SMS and WhatsApp are not configured.
+      TWILIO_ACCOUNT_SID: '',
+      WHATSAPP_PHONE_NUMBER_ID: '',
+      SHUTDOWN_TIMEOUT_MS: '30000',
+      ERASURE_SERVICES: 'candidates,retention,consent,messaging',
+    });
+  });
+
+  it('gives every service the address of each service it calls, and of no other', async () => {
+    const { manifests } = await render('lethe');
+    for (const service of SERVICES) {
+      const addresses = Object.entries(named(manifests, 'ConfigMap', `lethe-${service.name}`)?.data ?? {}).filter(([variable]) => variable.endsWith('_GRPC_ADDRESS'));
+      expect(Object.fromEntries(addresses)).toEqual(Object.fromEntries(service.calls.map((callee) => [`${callee.toUpperCase()}_GRPC_ADDRESS`, `lethe-${callee}:50051`])));
+    }
+  });
+
+  it('takes SMTP, Twilio and WhatsApp settings from values, and its public URL, like consent and retention, from the ingress host', async () => {
+    const { manifests } = await render('lethe', 'all-features.yaml');
+    expect(named(manifests, 'ConfigMap', 'lethe-messaging')?.data).toMatchObject({
+      SMTP_URL: 'smtps://smtp.example.org:465',
+      SMTP_FROM: 'Example Recruiting <jobs@example.org>',
+      TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
+      TWILIO_FROM: '+4930901820',
+      WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
+    });
+    const withoutTls = (await render('lethe', { 'ingress.tls.enabled': false })).manifests;
+    for (const name of ['consent', 'retention', 'messaging']) {
+      expect(named(manifests, 'ConfigMap', `lethe-${name}`)?.data?.[`${name.toUpperCase()}_PUBLIC_URL`]).toBe('https://lethe.example.org');
+      expect(named(withoutTls, 'ConfigMap', `lethe-${name}`)?.data?.[`${name.toUpperCase()}_PUBLIC_URL`]).toBe('http://lethe.example.com');
+    }
+  });
+
+  it('references the SMTP, Twilio and WhatsApp credentials as optional secret keys; no other service has them', async () => {
+    const credentialsOf = (manifests: Manifest[], name: string) => secretRefsOf(named(manifests, 'Deployment', `lethe-${name}`)!).filter((ref) => MESSAGING_CREDENTIALS.includes(ref.variable));
+    const { manifests } = await render('lethe');
+    expect(credentialsOf(manifests, 'messaging')).toEqual([
+      { variable: 'SMTP_USERNAME', name: 'lethe-smtp', key: 'username', optional: true },
+      { variable: 'SMTP_PASSWORD', name: 'lethe-smtp', key: 'password', optional: true },
+      { variable: 'TWILIO_AUTH_TOKEN', name: 'lethe-twilio', key: 'auth-token', optional: true },
+      { variable: 'WHATSAPP_ACCESS_TOKEN', name: 'lethe-whatsapp', key: 'access-token', optional: true },
+      { variable: 'WHATSAPP_APP_SECRET', name: 'lethe-whatsapp', key: 'app-secret', optional: true },
+      { variable: 'WHATSAPP_VERIFY_TOKEN', name: 'lethe-whatsapp', key: 'verify-token', optional: true },
+    ]);
+    for (const other of SERVICES.filter((service) => service.name !== 'messaging')) expect(credentialsOf(manifests, other.name)).toEqual([]);
+    const renamed = credentialsOf((await render('lethe', 'all-features.yaml')).manifests, 'messaging').filter((ref) => ref.variable.startsWith('SMTP_'));
+    expect(renamed.map(({ name, key }) => `${name}/${key}`)).toEqual(['example-smtp/user', 'example-smtp/pass']);
+  });
+
+  it('reaches the services it calls, the SMTP server and the providers; no other service reaches those two', async () => {
+    const { manifests } = await render('lethe', 'all-features.yaml');
+    const egressOf = (name: string) => (named(manifests, 'NetworkPolicy', `lethe-${name}`)!.spec as NetworkPolicySpec).egress;
+    const outside = [
+      { to: [{ ipBlock: { cidr: '203.0.113.25/32' } }], ports: [{ port: 465, protocol: 'TCP' }] },
+      { to: [{ ipBlock: { cidr: '198.51.100.0/24' } }], ports: [{ port: 443, protocol: 'TCP' }] },
+    ];
+    for (const rule of outside) expect(egressOf('messaging')).toContainEqual(rule);
+    for (const callee of ['candidates', 'consent', 'retention']) {
+      expect(egressOf('messaging')).toContainEqual({ to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'lethe', 'app.kubernetes.io/name': callee } } }], ports: [{ port: 50051, protocol: 'TCP' }] });
+    }
+    for (const service of SERVICES) {
+      const callees = egressOf(service.name).flatMap((rule) => rule.to.flatMap((peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] ?? []));
+      expect(callees).toEqual(service.calls);
+      if (service.name !== 'messaging') for (const rule of outside) expect(egressOf(service.name)).not.toContainEqual(rule);
+    }
+  });
+
+  it('serves the unsubscribe page and the delivery callbacks through the public Ingress', async () => {
+    const [ingress] = ofKind((await render('lethe', 'all-features.yaml')).manifests, 'Ingress');
+    const { rules } = ingress.spec as { rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
+    const routes = rules[0].http.paths.map(({ path: route, backend }) => [route, backend.service.name, backend.service.port.number]);
+    expect(routes).toEqual(expect.arrayContaining([['/unsubscribe', 'lethe-messaging', 8080], ['/callbacks', 'lethe-messaging', 8080]]));
+  });
+});
+
 describe('the signing key of service tokens', () => {
   const signingKeyOf = (service: LetheService) => {
     const manifests = Testing.synth(new ServiceChart(Testing.app(), service)) as Manifest[];
@@ -300,6 +404,11 @@ describe('the signing key of service tokens', () => {
     const expected = { variable: 'AUTH_SIGNING_KEY', name: helm('.Values.auth.secret.name'), key: helm('printf "%s-signing-key" "candidates"') };
     expect(signingKeyOf({ ...candidates, calls: ['retention'] })).toEqual({ ...expected, optional: false });
     expect(signingKeyOf({ ...candidates, calls: [] })).toEqual({ ...expected, optional: true });
+  });
+
+  it('is required of messaging, which calls candidates, consent and retention', async () => {
+    const deployment = named((await render('lethe')).manifests, 'Deployment', 'lethe-messaging')!;
+    expect(secretRefsOf(deployment).find((ref) => ref.variable === 'AUTH_SIGNING_KEY')).toEqual({ variable: 'AUTH_SIGNING_KEY', name: 'lethe-auth', key: 'messaging-signing-key', optional: false });
   });
 });
 

@@ -21,6 +21,8 @@ describe('the public Ingress', () => {
     for (const manifest of manifests) {
       expect(manifest.spec.rules[0].http.paths.map((p) => [p.path, p.backend.service.name, p.backend.service.port.number])).toEqual([
         ['/consent', '@@{ .Release.Name }@@-consent', 8080],
+        ['/unsubscribe', '@@{ .Release.Name }@@-messaging', 8080],
+        ['/callbacks', '@@{ .Release.Name }@@-messaging', 8080],
         ['/feedback', '@@{ .Release.Name }@@-feedback', 8080],
         ['/f', '@@{ .Release.Name }@@-feedback', 8080],
       ]);

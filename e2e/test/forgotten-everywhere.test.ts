@@ -1,6 +1,7 @@
 // One candidate's life across the candidates, consent and retention services, each the real
 // service on the real Kafka, FerretDB and Redis: storage consent holds the clock, an erasure
-// request runs out, every service confirms, and the signed receipt names them all.
+// request runs out, every service confirms, and the signed receipt names them all. The links that
+// act for the candidate go to messaging (a service token with links:issue), never to the recruiter.
 import { generateKeyPairSync, verify } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
@@ -58,6 +59,21 @@ async function clientsOf(tenantId: string) {
   return clients;
 }
 
+/** What messaging calls with to obtain the links it puts into messages: its own service token of the tenant. */
+async function messagingOf(tenantId: string) {
+  const token = await auth.mint({ tenantId, actorId: 'messaging', actorKind: 'service', rights: [RIGHTS.issueLinks] });
+  const clients = { consent: createClient(ConsentService, addresses.consent, { token }), retention: createClient(RetentionService, addresses.retention, { token }) };
+  closers.push(() => Object.values(clients).forEach((client) => client.close()));
+  return clients;
+}
+
+/** The self-service page: its own token without rights; the candidate's link is the authority. */
+async function selfServicePageOf(tenantId: string) {
+  const client = createClient(RetentionService, addresses.retention, { token: await auth.mint({ tenantId, actorId: 'self-service-page' }) });
+  closers.push(() => client.close());
+  return client;
+}
+
 describe('a candidate is forgotten everywhere at once', () => {
   it('storage consent holds the clock; an erasure request runs out; candidates, consent and retention confirm; the receipt verifies', async () => {
     clock.set(new Date());
@@ -69,8 +85,13 @@ describe('a candidate is forgotten everywhere at once', () => {
     const id = candidate!.id;
     await waitFor(async () => (await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).steps.length > 0, 20_000, 'the retention clock');
 
-    // Storage consent for the talent pool: requested, then granted on the candidate's word.
-    await unaryCall(consent, 'RequestConsent', { subjectId: id, kind: 'CONSENT_KIND_STORAGE', periodMonths: 24 });
+    // Storage consent for the talent pool: requested, sent (messaging obtains the link, the
+    // recruiter cannot), then granted on the candidate's word.
+    const messaging = await messagingOf(tenant);
+    const { requestId } = (await unaryCall(consent, 'RequestConsent', { subjectId: id, kind: 'CONSENT_KIND_STORAGE', periodMonths: 24 })).consent!;
+    expect((await failure(unaryCall(consent, 'IssueRequestLink', { requestId }))).code).toBe(grpc.status.PERMISSION_DENIED);
+    expect((await failure(unaryCall(consent, 'GrantManually', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' }))).reason).toBe('NO_CONSENT_REQUEST');
+    expect((await unaryCall(messaging.consent, 'IssueRequestLink', { requestId })).token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await unaryCall(consent, 'GrantManually', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' });
     expect((await unaryCall(consent, 'CheckConsent', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' })).granted).toBe(true);
     const held = await waitFor(async () => {
@@ -79,10 +100,15 @@ describe('a candidate is forgotten everywhere at once', () => {
     }, 20_000, 'retention to hold the clock for the consent');
     expect(held.steps.every((step) => step.rule === 'storage_consent')).toBe(true);
 
-    // The candidate changes their mind: consent withdrawn, erasure requested.
+    // The candidate changes their mind: consent withdrawn, and erasure requested through the
+    // self-service link of a message (obtained by messaging; a recruiter gets none).
     await unaryCall(consent, 'Withdraw', { subjectId: id, kind: 'CONSENT_KIND_STORAGE' });
     await waitFor(async () => !(await unaryCall(retentionClient, 'ExplainRetention', { subjectId: id })).onHold, 20_000, 'the hold to end');
-    const request = await unaryCall(retentionClient, 'OpenErasureRequest', { subjectId: id, reason: 'Bitte alles löschen' });
+    const selfService = { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' } as const;
+    expect((await failure(unaryCall(retentionClient, 'CreateSelfServiceLink', selfService))).code).toBe(grpc.status.PERMISSION_DENIED);
+    const { token: linkToken } = await unaryCall(messaging.retention, 'CreateSelfServiceLink', selfService);
+    const request = await unaryCall(await selfServicePageOf(tenant), 'OpenErasureRequest', { linkToken, reason: 'Bitte alles löschen' });
+    expect(request).toMatchObject({ subjectId: id, requestedBy: 'REQUESTED_BY_CANDIDATE' });
     await waitFor(async () => (await unaryCall(candidates, 'GetCandidate', { id })).erasureRequested, 20_000, 'candidates to hide the record');
 
     // The deadline passes: the sweep erases, every registered service confirms.

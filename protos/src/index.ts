@@ -9,4 +9,5 @@ export type { ProtoGrpcType as CandidatesProto } from './generated/candidates_se
 export type { ProtoGrpcType as RecruitingProto } from './generated/recruiting_service';
 export type { ProtoGrpcType as RetentionProto } from './generated/retention_service';
 export type { ProtoGrpcType as ConsentProto } from './generated/consent_service';
+export type { ProtoGrpcType as MessagingProto } from './generated/messaging_service';
 export * from './generated';

@@ -30,6 +30,7 @@ const SUBJECT_FIELDS: SubjectFields = {
   'lethe.consent.v1.ConsentDeclined': ['subjectId'],
   'lethe.consent.v1.ConsentWithdrawn': ['subjectId'],
   'lethe.consent.v1.ConsentExpired': ['subjectId'],
+  'lethe.messaging.v1.MessageSent': ['subjectId'],
 };
 
 /** The fields of an event type that name a person (decoded, camelCase names). */

@@ -20,6 +20,7 @@ import type { ConsentGranted, ConsentGranted__Output } from './generated/lethe/c
 import type { ConsentDeclined, ConsentDeclined__Output } from './generated/lethe/consent/v1/ConsentDeclined';
 import type { ConsentWithdrawn, ConsentWithdrawn__Output } from './generated/lethe/consent/v1/ConsentWithdrawn';
 import type { ConsentExpired, ConsentExpired__Output } from './generated/lethe/consent/v1/ConsentExpired';
+import type { MessageSent, MessageSent__Output } from './generated/lethe/messaging/v1/MessageSent';
 /**
  * Every event payload that travels on a Lethe topic: full protobuf name → [input type, decoded type].
  * A new event is one proto message plus one line here.
@@ -46,6 +47,7 @@ export interface EventTypeMap {
   'lethe.consent.v1.ConsentDeclined': [ConsentDeclined, ConsentDeclined__Output];
   'lethe.consent.v1.ConsentWithdrawn': [ConsentWithdrawn, ConsentWithdrawn__Output];
   'lethe.consent.v1.ConsentExpired': [ConsentExpired, ConsentExpired__Output];
+  'lethe.messaging.v1.MessageSent': [MessageSent, MessageSent__Output];
 }
 
 export type EventTypeName = keyof EventTypeMap;
@@ -118,6 +120,14 @@ export const TOPICS = {
     key: 'subject',
     retentionMs: 7 * DAY_MS,
     description: 'consent → messaging, retention, talent-crm, profile-rendering: requests, grants, declines, withdrawals, expiries',
+  }),
+  messagingEvents: topic({
+    name: 'lethe.messaging.events.v1',
+    eventTypes: ['lethe.messaging.v1.MessageSent'],
+    partitions: 6,
+    key: 'subject',
+    retentionMs: 7 * DAY_MS,
+    description: 'messaging → candidates: which messages went to a candidate (for the activity log and the retention clock)',
   }),
 } as const;
 

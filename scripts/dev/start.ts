@@ -85,6 +85,20 @@ function portsOf(name: string, index: number): { grpc: number; http: number } {
   return LOCAL_PORTS[name] ?? { grpc: 50061 + index, http: 8091 + index };
 }
 
+/** Where each service answers locally: its gRPC address for callers, its pages for links in messages. */
+function addressesOf(names: readonly string[]): Record<string, string> {
+  const variable = (name: string) => name.toUpperCase().replace(/-/g, '_');
+  return Object.fromEntries(
+    names.flatMap((name, index) => {
+      const ports = portsOf(name, index);
+      return [
+        [`${variable(name)}_GRPC_ADDRESS`, `127.0.0.1:${ports.grpc}`],
+        [`${variable(name)}_PUBLIC_URL`, `http://127.0.0.1:${ports.http}`],
+      ];
+    }),
+  );
+}
+
 function startService(name: string, index: number, env: Record<string, string>): RunningService {
   const ports = portsOf(name, index);
   const logFile = path.join(stateDir(), 'logs', `${name}.log`);
@@ -144,6 +158,8 @@ async function main(): Promise<number> {
     ERASURE_SERVICES: SERVICES.filter((service) => service.obeysErasure)
       .map((service) => service.name)
       .join(','),
+    SMTP_URL: infra.smtpUrl,
+    ...addressesOf(names),
     ...devSecrets(),
   };
   say(`starting ${names.join(', ')} …`);
@@ -181,6 +197,7 @@ async function main(): Promise<number> {
   for (const service of services) {
     say(`  ${service.name.padEnd(18)} gRPC 127.0.0.1:${service.ports.grpc}   HTTP http://127.0.0.1:${service.ports.http}   log ${path.relative(REPO_ROOT, service.logFile)}`);
   }
+  say(`  ${'mail (Mailpit)'.padEnd(18)} ${infra.mailpitUrl}   every message Lethe sends arrives here`);
   const [first] = services;
   say(`
 Try it (tenant "${DEMO_TENANT}" holds the demo data):

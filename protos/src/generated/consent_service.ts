@@ -25,6 +25,8 @@ import type { DeclineRequest as _lethe_consent_v1_DeclineRequest, DeclineRequest
 import type { GetConsentReceiptRequest as _lethe_consent_v1_GetConsentReceiptRequest, GetConsentReceiptRequest__Output as _lethe_consent_v1_GetConsentReceiptRequest__Output } from './lethe/consent/v1/GetConsentReceiptRequest';
 import type { GetConsentSettingsRequest as _lethe_consent_v1_GetConsentSettingsRequest, GetConsentSettingsRequest__Output as _lethe_consent_v1_GetConsentSettingsRequest__Output } from './lethe/consent/v1/GetConsentSettingsRequest';
 import type { GrantManuallyRequest as _lethe_consent_v1_GrantManuallyRequest, GrantManuallyRequest__Output as _lethe_consent_v1_GrantManuallyRequest__Output } from './lethe/consent/v1/GrantManuallyRequest';
+import type { IssueRequestLinkRequest as _lethe_consent_v1_IssueRequestLinkRequest, IssueRequestLinkRequest__Output as _lethe_consent_v1_IssueRequestLinkRequest__Output } from './lethe/consent/v1/IssueRequestLinkRequest';
+import type { IssuedLink as _lethe_consent_v1_IssuedLink, IssuedLink__Output as _lethe_consent_v1_IssuedLink__Output } from './lethe/consent/v1/IssuedLink';
 import type { ListConsentTextsRequest as _lethe_consent_v1_ListConsentTextsRequest, ListConsentTextsRequest__Output as _lethe_consent_v1_ListConsentTextsRequest__Output } from './lethe/consent/v1/ListConsentTextsRequest';
 import type { ListConsentTextsResponse as _lethe_consent_v1_ListConsentTextsResponse, ListConsentTextsResponse__Output as _lethe_consent_v1_ListConsentTextsResponse__Output } from './lethe/consent/v1/ListConsentTextsResponse';
 import type { ListConsentsRequest as _lethe_consent_v1_ListConsentsRequest, ListConsentsRequest__Output as _lethe_consent_v1_ListConsentsRequest__Output } from './lethe/consent/v1/ListConsentsRequest';
@@ -51,6 +53,7 @@ export interface ProtoGrpcType {
       v1: {
         ActorKind: EnumTypeDefinition
         BadRequest: MessageTypeDefinition<_lethe_common_v1_BadRequest, _lethe_common_v1_BadRequest__Output>
+        Channel: EnumTypeDefinition
         ErrorInfo: MessageTypeDefinition<_lethe_common_v1_ErrorInfo, _lethe_common_v1_ErrorInfo__Output>
         FieldViolation: MessageTypeDefinition<_lethe_common_v1_FieldViolation, _lethe_common_v1_FieldViolation__Output>
         PageRequest: MessageTypeDefinition<_lethe_common_v1_PageRequest, _lethe_common_v1_PageRequest__Output>
@@ -60,7 +63,6 @@ export interface ProtoGrpcType {
     }
     consent: {
       v1: {
-        Channel: EnumTypeDefinition
         CheckConsentRequest: MessageTypeDefinition<_lethe_consent_v1_CheckConsentRequest, _lethe_consent_v1_CheckConsentRequest__Output>
         CheckConsentResponse: MessageTypeDefinition<_lethe_consent_v1_CheckConsentResponse, _lethe_consent_v1_CheckConsentResponse__Output>
         Consent: MessageTypeDefinition<_lethe_consent_v1_Consent, _lethe_consent_v1_Consent__Output>
@@ -82,6 +84,8 @@ export interface ProtoGrpcType {
         GetConsentSettingsRequest: MessageTypeDefinition<_lethe_consent_v1_GetConsentSettingsRequest, _lethe_consent_v1_GetConsentSettingsRequest__Output>
         GrantManuallyRequest: MessageTypeDefinition<_lethe_consent_v1_GrantManuallyRequest, _lethe_consent_v1_GrantManuallyRequest__Output>
         GrantMethod: EnumTypeDefinition
+        IssueRequestLinkRequest: MessageTypeDefinition<_lethe_consent_v1_IssueRequestLinkRequest, _lethe_consent_v1_IssueRequestLinkRequest__Output>
+        IssuedLink: MessageTypeDefinition<_lethe_consent_v1_IssuedLink, _lethe_consent_v1_IssuedLink__Output>
         ListConsentTextsRequest: MessageTypeDefinition<_lethe_consent_v1_ListConsentTextsRequest, _lethe_consent_v1_ListConsentTextsRequest__Output>
         ListConsentTextsResponse: MessageTypeDefinition<_lethe_consent_v1_ListConsentTextsResponse, _lethe_consent_v1_ListConsentTextsResponse__Output>
         ListConsentsRequest: MessageTypeDefinition<_lethe_consent_v1_ListConsentsRequest, _lethe_consent_v1_ListConsentsRequest__Output>

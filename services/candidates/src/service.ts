@@ -6,6 +6,7 @@ import { Candidates } from './candidates/candidates';
 import { PersonalData } from './candidates/personal';
 import { CandidateStore } from './candidates/store';
 import { candidatesErasure, type ErasureParts } from './erasure';
+import { messagingEventsConsumer } from './events/messaging-events';
 import { retentionEventsConsumer } from './events/retention-events';
 import { FileStore } from './files/store';
 import { recruitingStores } from './recruiting';
@@ -32,7 +33,7 @@ export function buildCandidates(runtime: ServiceRuntime) {
       publishes: [TOPICS.candidateEvents],
       outbox: [store.model, activities.model, models.applications, models.presentations, models.assignments],
       erasure: candidatesErasure(erasure),
-      consumers: [retentionEventsConsumer(candidates)],
+      consumers: [retentionEventsConsumer(candidates), messagingEventsConsumer(candidates)],
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LinkTokens } from '@lethe/platform/links';
 import { TenantCache } from '@lethe/platform/redis';
-import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
+import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { consentApi } from './api';
 import { CheckCache } from './consents/check-cache';
@@ -9,17 +9,12 @@ import { Consents } from './consents/consents';
 import { ConsentStore } from './consents/store';
 import { consentErasure } from './erasure';
 import { consentPages } from './pages/routes';
-import { SettingsStore } from './settings/store';
+import { consentSettingsStore, type SettingsStore } from './settings/store';
 import { TextStore } from './texts/store';
 
 export const consentConfigSchema = baseConfigSchema.extend({
-  /** Where candidates reach the pages, e.g. https://lethe.example.com; links in responses are absolute with it. */
-  CONSENT_PUBLIC_URL: z
-    .string()
-    .url()
-    .refine((url) => /^https?:\/\/[^/?#]+$/.test(url.replace(/\/$/, '')), 'must be an origin such as https://lethe.example.com')
-    .transform((url) => url.replace(/\/$/, ''))
-    .optional(),
+  /** Where candidates reach the pages, e.g. https://lethe.example.com; the links issued to messaging are absolute with it. */
+  CONSENT_PUBLIC_URL: publicOriginSchema.optional(),
   /** How often this replica ends consents whose period is over (every transition is conditional, so replicas may overlap). */
   CONSENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
@@ -40,7 +35,7 @@ export interface Consent {
 export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
   const { config, cipher, fence } = runtime;
   const now = () => runtime.clock.now();
-  const settings = new SettingsStore(runtime.mongo);
+  const settings = consentSettingsStore(runtime.mongo);
   const texts = new TextStore(runtime.mongo);
   const store = new ConsentStore(runtime.mongo);
   const links = new LinkTokens(runtime.mongo, 'consent_links');
@@ -73,7 +68,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
   return { parts, consents, store, links, cache, settings, texts };
 }
 
-/** The consent service: requests with single-use links, grants with proof, checks, expiry, public pages. */
+/** The consent service: requests with single-use links (issued to messaging only), grants with proof, checks, expiry, public pages. */
 export const consentService: ServiceDefinition<typeof consentConfigSchema> = {
   name: 'consent',
   configSchema: consentConfigSchema,

@@ -32,8 +32,9 @@ async function grants(subjectId: string): Promise<number> {
 }
 
 describe('the consent page in Chromium', () => {
-  it('request → link → page → grant → CheckConsent true → withdraw → false', async () => {
+  it('request → link (issued to messaging) → page → grant → CheckConsent true → withdraw → false', async () => {
     const subjectId = subject();
+    // The recruiter's request, sent with the link messaging obtained with its service token.
     const { linkUrl } = await requestClearData(client, subjectId, 'client-a', 'Muster GmbH');
     const context = await browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();

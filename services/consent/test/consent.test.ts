@@ -1,12 +1,27 @@
 import { createHash } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
-import { unaryCall } from '@lethe/platform/grpc';
+import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { isId, newId } from '@lethe/platform/ids';
 import { uniqueName } from '@lethe/platform/testkit';
 import { fromTimestamp } from '@lethe/protos';
 import { statementOf } from '../src/texts/texts';
-import { answer, checkClearData, CLEAR_DATA, decideOnPage, eventsOf, failure, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
+import {
+  ALL_RIGHTS,
+  answer,
+  checkClearData,
+  CLEAR_DATA,
+  ConsentService,
+  decideOnPage,
+  eventsOf,
+  failure,
+  openPage,
+  requestClearData,
+  sendRequest,
+  startConsent,
+  type ConsentClient,
+  type ConsentKit,
+} from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -96,13 +111,120 @@ describe('clear-data consent through the link', () => {
   });
 });
 
+describe('links act for the candidate: only messaging obtains them, with its service token', () => {
+  const pageStatus = async (token: string) => (await openPage(kit.service.httpUrl, token)).status;
+  const requestFor = async (subjectId: string, clientId = 'client-a') =>
+    (await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId, clientName: 'Muster GmbH' })).consent!.requestId;
+
+  it('a recruiter obtains no link from any call, even with links:issue in the token; nor does a candidate or a service without the right', async () => {
+    const subjectId = subject();
+    const recruiter = await kit.client(tenant, [...ALL_RIGHTS, RIGHTS.issueLinks]);
+    const made = await unaryCall(recruiter, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a', clientName: 'Muster GmbH' });
+    expect(Object.keys(made)).toEqual(['consent']);
+    const { requestId } = made.consent!;
+
+    const candidate = createClient(ConsentService, kit.service.address, { token: await kit.auth.mint({ tenantId: tenant, actorId: subjectId, actorKind: 'candidate', rights: [RIGHTS.issueLinks] }) });
+    const withoutRight = await kit.messaging(tenant, [RIGHTS.writeCandidates]);
+    const denied = { code: status.PERMISSION_DENIED, reason: 'MISSING_RIGHT' };
+    try {
+      for (const caller of [recruiter, candidate, withoutRight]) expect(await failure(unaryCall(caller, 'IssueRequestLink', { requestId }))).toMatchObject(denied);
+    } finally {
+      candidate.close();
+    }
+    // Nothing was issued: the request is still not sent.
+    expect(await kit.consent().links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(0);
+    expect((await failure(unaryCall(recruiter, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }))).reason).toBe('NO_CONSENT_REQUEST');
+
+    // Once messaging has the link, none of the recruiter's calls shows it.
+    const link = await sendRequest(recruiter, requestId);
+    const answers: unknown[] = [
+      await unaryCall(recruiter, 'ListConsents', { subjectId }),
+      await unaryCall(recruiter, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }),
+      await unaryCall(recruiter, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }),
+      await unaryCall(recruiter, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-b', clientName: 'Muster GmbH' }),
+    ];
+    const { consentId } = await unaryCall(recruiter, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+    answers.push(await unaryCall(recruiter, 'GetConsentReceipt', { consentId }), await unaryCall(recruiter, 'Withdraw', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }));
+    const shown = JSON.stringify(answers);
+    expect(shown).toContain(requestId);
+    expect(shown).not.toContain(link.token);
+  });
+
+  it('messaging gets a working link for a request of its tenant', async () => {
+    const subjectId = subject();
+    const requestId = await requestFor(subjectId);
+    const messaging = await kit.messaging(tenant);
+    const link = await unaryCall(messaging, 'IssueRequestLink', { requestId });
+    expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(link.url).toBe(`https://lethe.example.com/consent?token=${link.token}`);
+    expect(fromTimestamp(link.expiresAt)).toEqual(new Date(kit.clock.now().getTime() + 30 * 86_400_000));
+
+    // Another tenant's request does not exist for it; an id that is none is bad input.
+    expect(await failure(unaryCall(await kit.messaging(uniqueName('tenant')), 'IssueRequestLink', { requestId }))).toMatchObject({ code: status.NOT_FOUND });
+    expect(await failure(unaryCall(messaging, 'IssueRequestLink', { requestId: newId() }))).toMatchObject({ code: status.NOT_FOUND });
+    expect(await failure(unaryCall(messaging, 'IssueRequestLink', { requestId: 'x' }))).toMatchObject({ code: status.INVALID_ARGUMENT, violations: [{ field: 'requestId' }] });
+
+    expect((await decideOnPage(kit.service.httpUrl, link.token)).body).toContain('data-outcome="granted"');
+    expect(await checkClearData(client, subjectId)).toBe(true);
+  });
+
+  it('a new link makes the one issued before stop working, also on a page opened with it', async () => {
+    const subjectId = subject();
+    const first = await requestClearData(client, subjectId);
+    const openedBefore = await openPage(kit.service.httpUrl, first.token);
+    const second = await sendRequest(client, first.requestId);
+    expect(second.token).not.toBe(first.token);
+    expect(await pageStatus(first.token)).toBe(410);
+    const late = await answer(kit.service.httpUrl, { token: first.token, csrf: openedBefore.csrf, textId: openedBefore.textId, decision: 'grant' }, openedBefore.cookie);
+    expect(late.status).toBe(410);
+    expect(await checkClearData(client, subjectId)).toBe(false);
+    const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
+    expect(consents[0]).toMatchObject({ requestId: first.requestId, state: 'CONSENT_STATE_REQUESTED', linkExpiresAt: second.expiresAt });
+    expect((await decideOnPage(kit.service.httpUrl, second.token)).body).toContain('data-outcome="granted"');
+  });
+
+  it('no link is issued for a request that was answered or closed, sent or not', async () => {
+    const subjectId = subject();
+    const messaging = await kit.messaging(tenant);
+    const issue = (requestId: string) => failure(unaryCall(messaging, 'IssueRequestLink', { requestId }));
+    const closed = { code: status.FAILED_PRECONDITION, reason: 'CONSENT_REQUEST_CLOSED' };
+    const answered = { code: status.FAILED_PRECONDITION, reason: 'CONSENT_REQUEST_ANSWERED' };
+
+    // A newer request closes the older ones, sent or not.
+    const sent = await requestClearData(client, subjectId);
+    const unsent = await requestFor(subjectId);
+    const newest = await requestFor(subjectId);
+    expect(await issue(sent.requestId)).toMatchObject(closed);
+    expect(await issue(unsent)).toMatchObject(closed);
+    expect(await pageStatus(sent.token)).toBe(410);
+
+    // Answered through its link, or declined by the recruiter.
+    await decideOnPage(kit.service.httpUrl, (await sendRequest(client, newest)).token);
+    expect(await issue(newest)).toMatchObject(answered);
+    const declined = await requestFor(subjectId, 'client-b');
+    await unaryCall(client, 'Decline', { requestId: declined });
+    expect(await issue(declined)).toMatchObject(answered);
+
+    // A withdrawal closes the scope's open requests, also one never sent.
+    const afterGrant = await requestFor(subjectId);
+    await unaryCall(client, 'Withdraw', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
+    expect(await issue(afterGrant)).toMatchObject(closed);
+    expect(await kit.consent().links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(2);
+  });
+});
+
 describe('manual grant, only after a request was sent', () => {
-  it('is refused without a prior request and allowed after one; the link is then used up', async () => {
+  it('is refused without a request, and before it was sent; allowed once sent; the link is then used up', async () => {
     const subjectId = subject();
     const refused = await failure(unaryCall(client, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }));
     expect(refused).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'NO_CONSENT_REQUEST' });
 
-    const { requestId, token } = await requestClearData(client, subjectId);
+    // Made but not sent yet (messaging has not had its link issued): not sent, so no manual grant.
+    const { consent } = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a', clientName: 'Muster GmbH' });
+    const requestId = consent!.requestId;
+    expect(await failure(unaryCall(client, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' }))).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'NO_CONSENT_REQUEST' });
+
+    const { token } = await sendRequest(client, requestId);
     const granted = await unaryCall(client, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
     expect(granted).toMatchObject({ requestId, state: 'CONSENT_STATE_GRANTED', proof: { method: 'GRANT_METHOD_MANUAL', actorId: 'recruiter-1' } });
     expect(granted.proof!.textSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -178,16 +300,18 @@ describe('manual grant, only after a request was sent', () => {
     expect(await checkClearData(client, subjectId)).toBe(false);
   });
 
-  it('needs a request whose link has not expired', async () => {
+  it('needs a request whose link has not expired; a new link sends it again', async () => {
     const subjectId = subject();
-    await requestClearData(client, subjectId);
+    const { requestId } = await requestClearData(client, subjectId);
     kit.clock.set(new Date(kit.clock.now().getTime() + 31 * 86_400_000));
     try {
       expect((await failure(grantManually(subjectId))).reason).toBe('NO_CONSENT_REQUEST');
+      // Messaging sends the open request again (a reminder): it counts as sent from then.
+      await sendRequest(client, requestId);
+      expect(await grantManually(subjectId)).toMatchObject({ requestId, state: 'CONSENT_STATE_GRANTED' });
     } finally {
       kit.clock.set(new Date());
     }
-    expect(await checkClearData(client, subjectId)).toBe(false);
   });
 
   it('Decline by the recruiter ends an unanswered request once', async () => {
@@ -202,9 +326,9 @@ describe('manual grant, only after a request was sent', () => {
 describe('storage and campaign consent', () => {
   it('storage consent holds for its period and the sweep ends it with an expiry event', async () => {
     const subjectId = subject();
-    const { linkToken, consent } = await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 6 });
+    const { consent } = await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 6 });
     expect(consent).toMatchObject({ periodMonths: 6, state: 'CONSENT_STATE_REQUESTED' });
-    const page = await decideOnPage(kit.service.httpUrl, linkToken);
+    const page = await decideOnPage(kit.service.httpUrl, (await sendRequest(client, consent!.requestId)).token);
     expect(page.status).toBe(200);
     const check = await unaryCall(client, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE' });
     expect(check.granted).toBe(true);
@@ -231,8 +355,8 @@ describe('storage and campaign consent', () => {
 
   it('campaign consent is per channel', async () => {
     const subjectId = subject();
-    const { linkToken } = await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: 'CHANNEL_SMS', language: 'en' });
-    await decideOnPage(kit.service.httpUrl, linkToken);
+    const { consent } = await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: 'CHANNEL_SMS', language: 'en' });
+    await decideOnPage(kit.service.httpUrl, (await sendRequest(client, consent!.requestId)).token);
     expect((await unaryCall(client, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: 'CHANNEL_SMS' })).granted).toBe(true);
     expect((await unaryCall(client, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: 'CHANNEL_EMAIL' })).granted).toBe(false);
     expect((await unaryCall(client, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE' })).granted).toBe(false);
@@ -246,8 +370,12 @@ describe('settings and texts', () => {
     expect(defaults).toMatchObject({ dataSharingPolicy: 'DATA_SHARING_POLICY_CONSENT_REQUIRED', showAttachments: false, showConsentHint: true, linkValidityDays: 30, version: 0 });
     const subjectId = subject();
     const { consent } = await unaryCall(own, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'c1', clientName: 'Kunde AG' });
-    const days = (fromTimestamp(consent!.linkExpiresAt)!.getTime() - fromTimestamp(consent!.requestedAt)!.getTime()) / 86_400_000;
-    expect(days).toBe(30);
+    // Not sent yet: no link, so no expiry; the link's validity counts from when messaging gets it.
+    expect(consent!.linkExpiresAt).toBeNull();
+    const daysValid = (link: { expiresAt: Parameters<typeof fromTimestamp>[0] }) => (fromTimestamp(link.expiresAt)!.getTime() - kit.clock.now().getTime()) / 86_400_000;
+    const link = await sendRequest(own, consent!.requestId);
+    expect(daysValid(link)).toBe(30);
+    expect((await unaryCall(own, 'ListConsents', { subjectId })).consents[0].linkExpiresAt).toEqual(link.expiresAt);
     expect((await unaryCall(own, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'c1' })).consentRequired).toBe(true);
 
     const updated = await unaryCall(own, 'UpdateConsentSettings', {
@@ -258,7 +386,7 @@ describe('settings and texts', () => {
     // The cached check was evicted with the change.
     expect((await unaryCall(own, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'c1' })).consentRequired).toBe(false);
     const second = await unaryCall(own, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'c1', clientName: 'Kunde AG' });
-    expect((fromTimestamp(second.consent!.linkExpiresAt)!.getTime() - fromTimestamp(second.consent!.requestedAt)!.getTime()) / 86_400_000).toBe(7);
+    expect(daysValid(await sendRequest(own, second.consent!.requestId))).toBe(7);
     const stale = await failure(
       unaryCall(own, 'UpdateConsentSettings', { settings: { ...updated, linkValidityDays: 8 }, expectedVersion: 0 }).then(() =>
         unaryCall(own, 'UpdateConsentSettings', { settings: { ...updated, linkValidityDays: 9 }, expectedVersion: 1 }),

@@ -3,7 +3,21 @@ import type { SubjectFence } from '@lethe/platform/erasure';
 import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
 import type { ErasureAck__Output } from '@lethe/protos';
-import { answer, checkClearData, CLEAR_DATA, decideOnPage, erasureDriver, failure, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit, type ErasureDriver } from './kit';
+import {
+  answer,
+  checkClearData,
+  CLEAR_DATA,
+  decideOnPage,
+  erasureDriver,
+  failure,
+  openPage,
+  requestClearData,
+  sendRequest,
+  startConsent,
+  type ConsentClient,
+  type ConsentKit,
+  type ErasureDriver,
+} from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -29,7 +43,8 @@ describe('erasure', () => {
     const granted = await requestClearData(client, subjectId, 'client-a');
     await decideOnPage(kit.service.httpUrl, granted.token);
     const open = await requestClearData(client, subjectId, 'client-b');
-    await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 12 });
+    const storage = await unaryCall(client, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths: 12 });
+    await sendRequest(client, storage.consent!.requestId);
     await decideOnPage(kit.service.httpUrl, (await requestClearData(client, bystander)).token);
     expect(await checkClearData(client, subjectId)).toBe(true);
     const { consentId } = await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
@@ -51,8 +66,9 @@ describe('erasure', () => {
     expect(await checkClearData(client, subjectId)).toBe(false);
     // The links of the erased person open nothing.
     expect((await openPage(kit.service.httpUrl, open.token)).status).toBe(404);
-    // No new request for an erased person.
+    // No new request for an erased person, and no new link for their requests.
     expect(await failure(requestClearData(client, subjectId, 'client-c'))).toMatchObject({ code: status.NOT_FOUND, reason: 'SUBJECT_ERASED' });
+    expect(await failure(sendRequest(client, open.requestId))).toMatchObject({ code: status.NOT_FOUND });
 
     // The bystander keeps everything.
     expect(await checkClearData(client, bystander)).toBe(true);
@@ -108,9 +124,10 @@ describe('writes racing an erasure (the write fence)', () => {
     expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
   });
 
+  /** Where the erasure arrives, and what the call it waited for had written by then (besides the earlier, answered request and its link). */
   const steps = {
-    'issuing its link': () => kit.consent().links,
-    'storing the request': () => kit.consent().store.repository,
+    'being made': { spied: () => kit.consent().store.repository, wrote: { consents: 2, links: 1 } },
+    'being sent (its link issued)': { spied: () => kit.consent().links, wrote: { consents: 2, links: 2 } },
   };
 
   it.each(Object.keys(steps) as (keyof typeof steps)[])('an erasure arriving while a request is %s waits for it, then erases what it wrote', async (step) => {
@@ -122,29 +139,33 @@ describe('writes racing an erasure (the write fence)', () => {
       erasure = driver.erase(tenant, subjectId);
       await atFence;
     };
-    if (step === 'issuing its link') {
-      const links = steps[step]();
+    const makeRequest = () => unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-c', clientName: 'Muster GmbH' });
+    let token: string | undefined;
+    if (step === 'being sent (its link issued)') {
+      const { consent } = await makeRequest();
+      const links = steps[step].spied();
       const issue = links.issue.bind(links);
       jest.spyOn(links, 'issue').mockImplementationOnce(async (...args) => {
         await during();
         return issue(...args);
       });
+      // The call held the fence first: it completes, and the erasure waited for it.
+      ({ token } = await sendRequest(client, consent!.requestId));
     } else {
-      const repository = steps[step]();
+      const repository = steps[step].spied();
       const insert = repository.insert.bind(repository);
       jest.spyOn(repository, 'insert').mockImplementationOnce(async (...args) => {
         await during();
         return insert(...args);
       });
+      await makeRequest();
     }
 
-    // The request held the fence first: it completes, and the erasure waited for it.
-    const made = await requestClearData(client, subjectId, 'client-c');
     expect(erasure).toBeDefined();
     const ack = await erasure!;
-    expect(ack).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { consents: 2, links: 2, keys: 1 } });
+    expect(ack).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { ...steps[step].wrote, keys: 1 } });
     expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });
-    expect((await openPage(kit.service.httpUrl, made.token)).status).toBe(404);
+    if (token) expect((await openPage(kit.service.httpUrl, token)).status).toBe(404);
     expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toEqual([]);
   });
 

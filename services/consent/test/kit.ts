@@ -7,13 +7,28 @@ import { newId } from '@lethe/platform/ids';
 import type { Subscription } from '@lethe/platform/kafka';
 import { ManualClock } from '@lethe/platform/service';
 import { captureLogs, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { encodeMessage, loadGrpcObject, toTimestamp, TOPICS, type ConsentProto, type ErasureAck__Output, type ErasureCommand, type EventTypeName } from '@lethe/protos';
+import {
+  encodeMessage,
+  loadGrpcObject,
+  toTimestamp,
+  TOPICS,
+  type ConsentProto,
+  type ErasureAck__Output,
+  type ErasureCommand,
+  type EventTypeName,
+  type IssuedLink__Output,
+} from '@lethe/protos';
 import { buildConsent, consentConfigSchema, type Consent, type ConsentConfig } from '../src/service';
 
 export const ConsentService = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService;
 export type ConsentClient = InstanceType<typeof ConsentService>;
 
 export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.setConsentManually];
+
+/** Issues a request's link as messaging does: with a service token of the tenant the request belongs to. */
+type Sender = (requestId: string) => Promise<IssuedLink__Output>;
+/** The messaging stand-in of the tenant each recruiter's client (from `client`) calls for. */
+const sendersOf = new WeakMap<ConsentClient, Sender>();
 
 export interface SeenEvent {
   type: EventTypeName;
@@ -31,7 +46,10 @@ export interface ConsentKit {
   logs: CapturedLogs;
   clock: ManualClock;
   events: SeenEvent[];
+  /** A recruiter's client (actor recruiter-1, a user token). */
   client(tenantId: string, rights?: readonly string[]): Promise<ConsentClient>;
+  /** Messaging's client: a service token of the tenant, with links:issue unless other rights are given. */
+  messaging(tenantId: string, rights?: readonly string[]): Promise<ConsentClient>;
   close(): Promise<void>;
 }
 
@@ -57,6 +75,11 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
     },
   });
   const clients: ConsentClient[] = [];
+  const messaging: ConsentKit['messaging'] = async (tenantId, rights = [RIGHTS.issueLinks]) => {
+    const client = createClient(ConsentService, service.address, { token: await auth.mint({ tenantId, actorId: 'messaging', actorKind: 'service', rights: [...rights] }) });
+    clients.push(client);
+    return client;
+  };
   return {
     service,
     consent: handle.built,
@@ -67,8 +90,11 @@ export async function startConsent(env: Record<string, string> = {}): Promise<Co
     client: async (tenantId, rights = ALL_RIGHTS) => {
       const client = createClient(ConsentService, service.address, { token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
       clients.push(client);
+      let sender: Promise<ConsentClient> | undefined;
+      sendersOf.set(client, async (requestId) => unaryCall(await (sender ??= messaging(tenantId)), 'IssueRequestLink', { requestId }));
       return client;
     },
+    messaging,
     close: async () => {
       for (const client of clients) client.close();
       await subscription.stop();
@@ -81,10 +107,19 @@ export { failure } from '@lethe/platform/testkit';
 
 export const CLEAR_DATA = 'CONSENT_KIND_CLEAR_DATA_SHARING' as const;
 
-/** A clear-data request for one client; returns the request and its link token. */
+/** Sends a request as messaging does: its link issued with a service token of the recruiter's tenant (the link never goes to the recruiter). */
+export async function sendRequest(recruiter: ConsentClient, requestId: string): Promise<IssuedLink__Output> {
+  const send = sendersOf.get(recruiter);
+  if (!send) throw new Error('not a client of ConsentKit.client');
+  return send(requestId);
+}
+
+/** A clear-data request for one client, made by the recruiter and sent by messaging; returns the request and its link. */
 export async function requestClearData(client: ConsentClient, subjectId: string, clientId = 'client-a', clientName = 'Muster GmbH') {
   const response = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId, clientName });
-  return { requestId: response.consent!.requestId, token: response.linkToken, linkUrl: response.linkUrl };
+  const requestId = response.consent!.requestId;
+  const link = await sendRequest(client, requestId);
+  return { requestId, token: link.token, linkUrl: link.url, expiresAt: link.expiresAt };
 }
 
 export async function checkClearData(client: ConsentClient, subjectId: string, clientId = 'client-a'): Promise<boolean> {

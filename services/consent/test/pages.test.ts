@@ -1,6 +1,6 @@
 import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
-import { answer, checkClearData, CLEAR_DATA, decideOnPage, openPage, requestClearData, startConsent, type ConsentClient, type ConsentKit } from './kit';
+import { answer, checkClearData, CLEAR_DATA, decideOnPage, openPage, requestClearData, sendRequest, startConsent, type ConsentClient, type ConsentKit } from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -49,7 +49,7 @@ describe('the consent page', () => {
     expect(english.headers.get('content-language')).toBe('en');
 
     const storage = await unaryCall(client, 'RequestConsent', { subjectId: subject(), kind: 'CONSENT_KIND_STORAGE', periodMonths: 18 });
-    const page = await openPage(kit.service.httpUrl, storage.linkToken);
+    const page = await openPage(kit.service.httpUrl, (await sendRequest(client, storage.consent!.requestId)).token);
     expect(page.html).toContain('18 Monate');
   });
 

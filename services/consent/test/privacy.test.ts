@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unaryCall } from '@lethe/platform/grpc';
 import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, uniqueName } from '@lethe/platform/testkit';
-import { CLEAR_DATA, decideOnPage, eventsOf, openPage, startConsent, type ConsentKit } from './kit';
+import { CLEAR_DATA, decideOnPage, eventsOf, openPage, sendRequest, startConsent, type ConsentKit } from './kit';
 
 let kit: ConsentKit;
 beforeAll(async () => {
@@ -18,12 +18,18 @@ describe('personal data and link tokens never leak', () => {
     const client = await kit.client(tenant);
     const subjectId = uniqueName('cand');
     const { clientName } = makeCanaries('CANARY', ['clientName']);
-    const granted = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a', clientName });
-    const declined = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-b', clientName: `${clientName} B` });
-    const open = await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-c', clientName: `${clientName} C` });
-    expect((await openPage(kit.service.httpUrl, open.linkToken)).html).toContain(`${clientName} C`);
-    await decideOnPage(kit.service.httpUrl, granted.linkToken);
-    await decideOnPage(kit.service.httpUrl, declined.linkToken, 'decline');
+    // Every request is sent as messaging sends it; the open one twice, so its first link was replaced.
+    const sent = async (clientId: string, name: string) => {
+      const { requestId } = (await unaryCall(client, 'RequestConsent', { subjectId, kind: CLEAR_DATA, clientId, clientName: name })).consent!;
+      return { requestId, ...(await sendRequest(client, requestId)) };
+    };
+    const granted = await sent('client-a', clientName);
+    const declined = await sent('client-b', `${clientName} B`);
+    const replaced = await sent('client-c', `${clientName} C`);
+    const open = await sendRequest(client, replaced.requestId);
+    expect((await openPage(kit.service.httpUrl, open.token)).html).toContain(`${clientName} C`);
+    await decideOnPage(kit.service.httpUrl, granted.token);
+    await decideOnPage(kit.service.httpUrl, declined.token, 'decline');
     await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
     await unaryCall(client, 'Withdraw', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
     await eventsOf(kit, subjectId, 'lethe.consent.v1.ConsentWithdrawn');
@@ -33,7 +39,7 @@ describe('personal data and link tokens never leak', () => {
     const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
     expect(consents.map((consent) => consent.clientName).sort()).toEqual([clientName, `${clientName} B`, `${clientName} C`]);
 
-    const secrets = [clientName, granted.linkToken, declined.linkToken, open.linkToken];
+    const secrets = [clientName, ...[granted, declined, replaced, open].map((link) => link.token)];
     const events = kit.events.filter((event) => event.subjectId === subjectId);
     expect(events.length).toBeGreaterThanOrEqual(6);
     expect(events.filter((event) => secrets.some((secret) => event.bytes.includes(secret)))).toEqual([]);
@@ -49,6 +55,7 @@ describe('personal data and link tokens never leak', () => {
     expect(secrets.filter((secret) => kit.logs.text().includes(secret))).toEqual([]);
     // The logs are there: calls and page requests were logged, only without personal data or tokens.
     expect(kit.logs.text()).toContain('lethe.consent.v1.ConsentService/RequestConsent');
+    expect(kit.logs.text()).toContain('lethe.consent.v1.ConsentService/IssueRequestLink');
     expect(kit.logs.text()).toContain('"path":"/consent"');
   });
 });

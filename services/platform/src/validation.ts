@@ -56,4 +56,10 @@ export const fields = {
       .string({ required_error: 'is required' })
       .min(1, 'is required')
       .pipe(z.string().max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an id (letters, digits, _ and -)')),
+  /** A lethe.common.v1.PageRequest; absent means the first page of the default size. */
+  page: () =>
+    z
+      .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200, 'is not a page token of this list') })
+      .nullish()
+      .transform((page) => page ?? { pageSize: 0, pageToken: '' }),
 };

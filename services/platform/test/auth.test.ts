@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWK } from 'jose';
-import { TokenSigner } from '../src/auth';
+import { requireRight, requireServiceRight, RIGHTS, TokenSigner } from '../src/auth';
 import { TokenVerifier } from '../src/auth/tokens';
 import { ServiceTokenProvider } from '../src/auth/service-tokens';
 import { loadSigningKey } from '../src/auth/keys';
 import { loadJwks } from '../src/auth/keys';
 import { generateSigningKey } from '../src/auth/keys';
 import { ConfigError } from '../src/service/config';
-import { describeError, UnauthenticatedError, ValidationError } from '../src/errors/errors';
+import { describeError, PermissionDeniedError, UnauthenticatedError, ValidationError } from '../src/errors/errors';
 import { testAuth, type TestAuth } from '../src/testkit/tokens';
 
 let auth: TestAuth;
@@ -215,5 +215,42 @@ describe('ServiceTokenProvider', () => {
   it('rejects a tenant id that is not an id', async () => {
     const provider = new ServiceTokenProvider({ signer: auth.signer, serviceName: 'consent' });
     await expect(provider.token('acme corp')).rejects.toThrow(ValidationError);
+  });
+});
+
+describe('requireServiceRight', () => {
+  /** The refusal a check throws, or undefined when it lets the caller through. */
+  const refusalOf = (check: () => void): PermissionDeniedError | undefined => {
+    try {
+      check();
+      return undefined;
+    } catch (err) {
+      expect(err).toBeInstanceOf(PermissionDeniedError);
+      return err as PermissionDeniedError;
+    }
+  };
+  const callerFrom = async (actorKind: 'user' | 'service' | 'candidate', rights: string[]) => auth.verifier.verify(await auth.mint({ actorId: actorKind === 'service' ? 'messaging' : 'user-1', actorKind, rights }));
+
+  it('lets only a service token holding the right through', async () => {
+    const service = await callerFrom('service', [RIGHTS.issueLinks]);
+    expect(refusalOf(() => requireServiceRight(service, RIGHTS.issueLinks))).toBeUndefined();
+    // The plain check would let any holder through; this one does not.
+    for (const actorKind of ['user', 'candidate'] as const) {
+      const holder = await callerFrom(actorKind, [RIGHTS.issueLinks, RIGHTS.writeCandidates]);
+      expect(refusalOf(() => requireRight(holder, RIGHTS.issueLinks))).toBeUndefined();
+      const refused = refusalOf(() => requireServiceRight(holder, RIGHTS.issueLinks));
+      expect(refused && describeError(refused)).toMatchObject({ grpcCode: 7, httpStatus: 403, reason: 'MISSING_RIGHT' });
+      expect(refused?.message).toBe('the right "links:issue" is required, in a service token');
+    }
+    // A service without the right gets nothing either.
+    const without = await callerFrom('service', [RIGHTS.writeCandidates]);
+    expect(refusalOf(() => requireServiceRight(without, RIGHTS.issueLinks))?.reason).toBe('MISSING_RIGHT');
+  });
+
+  it('holds for the tokens a service mints for itself', async () => {
+    const provider = new ServiceTokenProvider({ signer: auth.signer, serviceName: 'messaging' });
+    const caller = await auth.verifier.verify(await provider.token('acme', [RIGHTS.issueLinks]));
+    expect(refusalOf(() => requireServiceRight(caller, RIGHTS.issueLinks))).toBeUndefined();
+    expect(refusalOf(() => requireServiceRight(caller, RIGHTS.setConsentManually))?.reason).toBe('MISSING_RIGHT');
   });
 });

@@ -9,7 +9,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { z } from 'zod';
 import { ServiceTokenProvider } from '../src/auth/service-tokens';
-import { requireRight, RIGHTS } from '../src/auth/context';
+import { requireRight, requireServiceRight, RIGHTS } from '../src/auth/context';
 import { NotFoundError, PreconditionError } from '../src/errors/errors';
 import { clientStream, clientStreamCall, createClient, defineService, serverStream, serverStreamCall, unary, unaryCall, type ServiceRegistration } from '../src/grpc';
 import { type LetheGrpcServer } from '../src/grpc/server';
@@ -107,6 +107,10 @@ function notesService(store: Map<string, Note>, serviceTokens: ServiceTokenProvi
     Fail: unary<{ kind: string; secret: string }, Note>(async (request, ctx) => {
       if (request.kind === 'precondition') throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', 'the note is locked', { type: 'note', id: 'n-1' });
       if (request.kind === 'permission') requireRight(ctx, RIGHTS.dataProtection);
+      if (request.kind === 'service-permission') {
+        requireServiceRight(ctx, RIGHTS.issueLinks);
+        throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', 'a service with the right got through');
+      }
       if (request.kind === 'non-error') throw `thrown string ${request.secret}`;
       throw new Error(`database said: duplicate key ${request.secret}`);
     }),
@@ -322,6 +326,18 @@ describe('gRPC server and client', () => {
     expect(await failure(unaryCall(client, 'Fail', { kind: 'permission' }))).toMatchObject({
       code: grpc.status.PERMISSION_DENIED,
       reason: 'MISSING_RIGHT',
+    });
+  });
+
+  it('refuses a right that counts only in a service token to a user or candidate token that carries it', async () => {
+    const serviceOnly = async (claims: Parameters<TestAuth['mint']>[0]) => failure(unaryCall(notesClient({ token: await auth.mint(claims) }), 'Fail', { kind: 'service-permission' }));
+    const denied = { code: grpc.status.PERMISSION_DENIED, reason: 'MISSING_RIGHT', message: 'the right "links:issue" is required, in a service token' };
+    expect(await serviceOnly({ actorKind: 'user', rights: [RIGHTS.issueLinks] })).toMatchObject(denied);
+    expect(await serviceOnly({ actorKind: 'candidate', rights: [RIGHTS.issueLinks] })).toMatchObject(denied);
+    expect(await serviceOnly({ actorKind: 'service', actorId: 'messaging', rights: [RIGHTS.writeCandidates] })).toMatchObject(denied);
+    expect(await serviceOnly({ actorKind: 'service', actorId: 'messaging', rights: [RIGHTS.issueLinks] })).toMatchObject({
+      code: grpc.status.FAILED_PRECONDITION,
+      message: 'a service with the right got through',
     });
   });
 

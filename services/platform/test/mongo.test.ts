@@ -1,7 +1,7 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { LetheError, NotFoundError, UnavailableError, ValidationError, describeError } from '../src/errors/errors';
 import { createLogger } from '../src/telemetry/logger';
-import { TenantRepository, closeMongo, connectMongo, defineTenantModel } from '../src/mongo';
+import { TenantRepository, TenantSettings, closeMongo, connectMongo, defineTenantModel, isStaleUpdate } from '../src/mongo';
 import { TenantChangeError } from '../src/mongo/tenant-scope';
 import { MissingTenantError } from '../src/mongo/tenant-scope';
 import { testInfra, uniqueName } from '../src/testkit/infra';
@@ -299,5 +299,51 @@ describe('tenantScoped plugin', () => {
       Notes.updateMany({}, { $set: { tenantId: 'x' } }).setOptions({ allTenants: true }).exec(),
     ).rejects.toBeInstanceOf(TenantChangeError);
     await Notes.bulkWrite([{ deleteMany: { filter: { label: 'nothing-matches' } } }], { allTenants: true } as Record<string, unknown>);
+  });
+});
+
+describe('TenantSettings', () => {
+  interface Flags {
+    enabled: boolean;
+    label: string;
+  }
+  let settings: TenantSettings<Flags>;
+
+  beforeAll(() => {
+    settings = new TenantSettings<Flags>(connection, {
+      modelName: 'FlagSettings',
+      collection: 'flag_settings',
+      resourceType: 'flag settings',
+      defaults: { enabled: false, label: 'none' },
+      fields: { enabled: Boolean, label: String },
+    });
+  });
+
+  it('reads the defaults at version 0 until the tenant saves, then each save raises the version', async () => {
+    const tenant = uniqueName('tenant');
+    expect(await settings.get(tenant)).toEqual({ enabled: false, label: 'none', version: 0 });
+    const saved = await settings.update(tenant, { enabled: true, label: 'on' }, 0, 'admin-1', new Date('2027-01-01T00:00:00Z'));
+    expect(saved).toMatchObject({ enabled: true, label: 'on', version: 1, updatedBy: 'admin-1' });
+    expect(await settings.get(tenant)).toMatchObject({ enabled: true, label: 'on', version: 1 });
+    expect(await settings.get(uniqueName('tenant'))).toMatchObject({ enabled: false, version: 0 });
+  });
+
+  it('refuses a save from a version read before another save (ABORTED, VERSION_MISMATCH), and lets exactly one of two concurrent saves through', async () => {
+    const tenant = uniqueName('tenant');
+    await settings.update(tenant, { enabled: true, label: 'first' }, 0, 'admin-1', new Date());
+    await settings.update(tenant, { enabled: true, label: 'second' }, 1, 'admin-2', new Date());
+    await expect(settings.update(tenant, { enabled: false, label: 'stale' }, 1, 'admin-1', new Date())).rejects.toMatchObject({ kind: 'aborted', reason: 'VERSION_MISMATCH' });
+    const results = await Promise.allSettled([
+      settings.update(tenant, { enabled: false, label: 'a' }, 2, 'admin-1', new Date()),
+      settings.update(tenant, { enabled: false, label: 'b' }, 2, 'admin-2', new Date()),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect((await settings.get(tenant)).version).toBe(3);
+  });
+
+  it('counts version 0 as "no check" and any other version that is not the stored one as stale', () => {
+    expect(isStaleUpdate(0, 5)).toBe(false);
+    expect(isStaleUpdate(5, 5)).toBe(false);
+    expect(isStaleUpdate(4, 5)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { LinkTokens } from '@lethe/platform/links';
-import { baseConfigSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
+import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { retentionApi } from './api';
 import { clockDueSource, policyChangeSource } from './clock/due';
@@ -33,6 +33,8 @@ export const retentionConfigSchema = baseConfigSchema.extend({
   RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** How long the erasure protocol waits for acknowledgements before issuing a command again. */
   ERASURE_REISSUE_AFTER_MS: z.coerce.number().int().min(1_000).default(10 * 60 * 1000),
+  /** Where candidates reach the self-service pages, e.g. https://lethe.example.com; the links issued to messaging are absolute with it. */
+  RETENTION_PUBLIC_URL: publicOriginSchema.optional(),
   /** Signs erasure receipts: an Ed25519 private key, PKCS#8 PEM (a secret; its public key is published). */
   ERASURE_RECEIPT_SIGNING_KEY: receiptKeySchema,
 });
@@ -79,7 +81,7 @@ export function retentionStores(runtime: StoresRuntime): RetentionStores {
     }),
     marks: new Marks({ fence, store: markStore, clocks }),
     requests: new ErasureRequests(fence, new ErasureRequestStore(mongo, runtime.cipher)),
-    notices: new NoticeSources(mongo, fence, clocks, markStore),
+    notices: new NoticeSources(mongo, fence, clocks, markStore, async (tenantId) => (await policies.get(tenantId)).storageConsentExtensionMonths),
     links: new LinkTokens(mongo, 'self_service_links'),
     intake: new ApplicationIntake(mongo),
     receipts,
@@ -115,7 +117,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), now })],
+    grpcServices: [retentionApi({ ...stores, massActions: new MassActions(clocks, orchestrator, marks), publicUrl: config.RETENTION_PUBLIC_URL, now })],
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
     outbox: [orchestrator.model, marks.store.model, requests.store.model, ...notices.outbox],
     erasure: retentionErasure({ policies, clocks, marks: marks.store, requests: requests.store, links, notices, cipher: runtime.cipher, now }),

@@ -113,7 +113,8 @@ describe('erasure orchestration', () => {
 
     // Writes about the deleted subject are refused (NOT_FOUND, SUBJECT_ERASED); an executed mark or request says so.
     const erased = { code: grpc.status.NOT_FOUND, reason: 'SUBJECT_ERASED' };
-    expect(await failure(unaryCall(client, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }))).toMatchObject(erased);
+    const messaging = await scene.messagingOf(tenant);
+    expect(await failure(unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }))).toMatchObject(erased);
     expect(await failure(unaryCall(client, 'MarkForDeletion', { subjectId: id }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
     expect(await failure(unaryCall(client, 'WithdrawErasureRequest', { subjectId: id }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ALREADY_EXECUTED' });
     expect(await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_REDUCE', filter: { subjectIds: [id] } })).toMatchObject({ matched: 1, affected: 0 });
@@ -125,7 +126,7 @@ describe('erasure orchestration', () => {
     const anonymised = { code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_ANONYMISED' };
     expect(await failure(unaryCall(client, 'MarkForDeletion', { subjectId: neverMarked }))).toMatchObject(anonymised);
     expect(await failure(unaryCall(client, 'OpenErasureRequest', { subjectId: neverMarked }))).toMatchObject(anonymised);
-    expect(await failure(unaryCall(client, 'CreateSelfServiceLink', { subjectId: neverMarked, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' }))).toMatchObject(anonymised);
+    expect(await failure(unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: neverMarked, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' }))).toMatchObject(anonymised);
 
     // Late events about the erased subject change nothing: its clock is not made again.
     await scene.bus().publish(TOPICS.candidateEvents, [

@@ -32,7 +32,7 @@ export function retentionTestEnv(name: string, extra: Record<string, string> = {
   };
 }
 
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+export const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 export type RetentionClient = InstanceType<typeof RetentionService>;
 
 type Held = 'active' | 'anonymised' | 'reduced';
@@ -102,6 +102,8 @@ export interface RetentionScene {
   /** The stand-in's bus: events published on it arrive as the candidates service would send them. */
   bus(): EventBus;
   clientOf(tenantId: string, rights: readonly string[], actorId?: string): Promise<RetentionClient>;
+  /** Messaging's client: a service token of the tenant, with links:issue unless other rights are given. */
+  messagingOf(tenantId: string, rights?: readonly string[]): Promise<RetentionClient>;
   /** A candidate the stand-in holds and retention heard of (created, first activity at `at`); returns its id once retention keeps its clock. */
   createCandidate(tenantId: string, options?: { at?: Date; ownerId?: string; createdBy?: string }): Promise<string>;
   /** Stops the stand-in, as a service that went down. */
@@ -126,6 +128,11 @@ export async function startRetentionScene(name: string, extraEnv: Record<string,
     closers.push(() => client.close());
     return client;
   };
+  const messagingOf: RetentionScene['messagingOf'] = async (tenantId, rights = [RIGHTS.issueLinks]) => {
+    const client = createClient(RetentionService, service.address, { token: await auth.mint({ tenantId, actorId: 'messaging', actorKind: 'service', rights: [...rights] }) });
+    closers.push(() => client.close());
+    return client;
+  };
   const bus = () => {
     if (!standInService) throw new Error('the stand-in is stopped');
     return standInService.runtime.bus;
@@ -138,6 +145,7 @@ export async function startRetentionScene(name: string, extraEnv: Record<string,
     standIn,
     bus,
     clientOf,
+    messagingOf,
     createCandidate: async (tenantId, { at = clock.now(), ownerId = 'recruiter', createdBy = 'recruiter' } = {}) => {
       const id = uniqueName('candidate');
       standIn.hold(tenantId, id);

@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
-import { unaryCall } from '@lethe/platform/grpc';
+import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
-import { startRetentionScene, type RetentionScene } from './kit';
+import { RetentionService, startRetentionScene, type RetentionScene } from './kit';
 
 let scene: RetentionScene;
 beforeAll(async () => {
@@ -61,11 +61,12 @@ describe('erasure requests', () => {
   it('by the candidate through single-use links bound to purpose and tenant', async () => {
     const tenant = uniqueName('tenant');
     const id = await scene.createCandidate(tenant);
-    const recruiter = await clientOf(tenant);
+    // Messaging obtains the links, for its messages to the candidate.
+    const messaging = await scene.messagingOf(tenant);
     // The self-service page calls with its own token and no candidate rights; the link is the authority.
     const page = await clientOf(tenant, [], 'self-service-page');
 
-    const openLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', validDays: 7 });
+    const openLink = await unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', validDays: 7 });
     expect(openLink.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Without a link, the page may not act on anyone.
     expect((await failure(unaryCall(page, 'OpenErasureRequest', { subjectId: id }))).code).toBe(grpc.status.PERMISSION_DENIED);
@@ -80,11 +81,30 @@ describe('erasure requests', () => {
     expect(opened).toMatchObject({ subjectId: id, state: 'ERASURE_REQUEST_STATE_OPEN', requestedBy: 'REQUESTED_BY_CANDIDATE', openedBy: `candidate:${id}` });
     expect(await failure(unaryCall(page, 'OpenErasureRequest', { linkToken: openLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'LINK_USED' });
 
-    const withdrawLink = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 1 });
+    const withdrawLink = await unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 1 });
     scene.clock.advance({ days: 2 });
     expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token }))).toMatchObject({ reason: 'LINK_EXPIRED' });
-    const fresh = await unaryCall(recruiter, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
+    const fresh = await unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
     expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: fresh.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
+  });
+
+  it('no link for a recruiter, even with links:issue in the token, nor for a candidate or a service without the right', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await scene.createCandidate(tenant);
+    const callers = [await clientOf(tenant, [...ALL, RIGHTS.dataProtection, RIGHTS.issueLinks]), await scene.messagingOf(tenant, [RIGHTS.writeCandidates])];
+    const candidate = createClient(RetentionService, scene.service.address, { token: await scene.auth.mint({ tenantId: tenant, actorId: id, actorKind: 'candidate', rights: [RIGHTS.issueLinks] }) });
+    try {
+      for (const caller of [...callers, candidate]) {
+        for (const purpose of ['SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST'] as const) {
+          expect(await failure(unaryCall(caller, 'CreateSelfServiceLink', { subjectId: id, purpose }))).toMatchObject({ code: grpc.status.PERMISSION_DENIED, reason: 'MISSING_RIGHT' });
+        }
+      }
+    } finally {
+      candidate.close();
+    }
+    expect(await scene.retention().links.model.countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
+    // Messaging's token of the tenant gets one.
+    expect((await unaryCall(await scene.messagingOf(tenant), 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' })).token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('is executed at the deadline: the subject is erased everywhere, the request can no longer be withdrawn', async () => {
@@ -93,7 +113,7 @@ describe('erasure requests', () => {
     const id = await scene.createCandidate(tenant);
     const client = await clientOf(tenant);
     // A link made before the erasure goes with the subject.
-    const link = await unaryCall(client, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
+    const link = await unaryCall(await scene.messagingOf(tenant), 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
     await unaryCall(client, 'OpenErasureRequest', { subjectId: id, reason: REASON });
     scene.clock.advance({ days: 100 });
     expect((await scene.retention().sweeper.run(scene.clock.now())).executed['erasure-requests']).toBe(0);
@@ -116,8 +136,9 @@ describe('erasure requests', () => {
     const tenant = uniqueName('tenant');
     const id = await scene.createCandidate(tenant);
     const client = await clientOf(tenant);
+    const messaging = await scene.messagingOf(tenant);
     const violations = async (method: 'OpenErasureRequest' | 'WithdrawErasureRequest' | 'CreateSelfServiceLink' | 'GetErasureRequest', request: object) => {
-      const error = await failure(unaryCall(client, method, request as never));
+      const error = await failure(unaryCall(method === 'CreateSelfServiceLink' ? messaging : client, method, request as never));
       expect(error.code).toBe(grpc.status.INVALID_ARGUMENT);
       return error.violations.map((v) => v.field);
     };

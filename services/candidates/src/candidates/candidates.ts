@@ -238,6 +238,27 @@ export class Candidates {
     return held ?? false;
   }
 
+  /**
+   * A message that went to the candidate, as their activity: a recruiter's restarts the retention
+   * clock, a workflow's does not. Recorded for a marked candidate too (the message went out); an id
+   * this service does not hold, or erased since, records nothing.
+   */
+  async recordMessage(tenantId: string, candidateId: string, message: { messageId: string; automated: boolean; sentBy: string; sentAt: Date }): Promise<boolean> {
+    const recorded = await this.fence.writeUnlessErased({ tenantId, subjectId: candidateId }, async () => {
+      if (!(await this.store.findStored(tenantId, candidateId))) return false;
+      await this.activities.record({
+        tenantId,
+        candidateId,
+        kind: message.automated ? 'ACTIVITY_KIND_AUTOMATED_MESSAGE_SENT' : 'ACTIVITY_KIND_MESSAGE_TO_CANDIDATE',
+        actorId: message.automated ? 'messaging' : message.sentBy,
+        occurredAt: message.sentAt,
+        refs: { message: message.messageId },
+      });
+      return true;
+    });
+    return recorded ?? false;
+  }
+
   /** A new candidate's document with its CandidateCreated event in the same write. */
   private async newDoc(actor: Actor, input: ValidCandidateInput, values: PersonalValues, now: Date, id: string): Promise<CandidateDoc> {
     const doc: CandidateDoc = {

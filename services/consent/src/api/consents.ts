@@ -27,7 +27,7 @@ export function toConsentMessage(doc: ConsentDoc, clientName: string | undefined
     state: shownState(doc),
     requestedAt: toTimestamp(doc.requestedAt),
     requestedBy: doc.requestedBy,
-    linkExpiresAt: toTimestamp(doc.linkExpiresAt),
+    linkExpiresAt: timestamp(doc.linkExpiresAt),
     proof: toProofMessage(doc.proof),
     validFrom: timestamp(doc.validFrom),
     validUntil: timestamp(doc.validUntil),
@@ -42,12 +42,7 @@ export const idOf = (what: string) => fields.id().pipe(z.string().refine(isId, `
 
 const consentIdSchema = z.object({ consentId: idOf('consent') });
 
-const pageSchema = z
-  .object({ pageSize: z.number().int().min(0, 'must not be negative'), pageToken: z.string().max(200) })
-  .nullable()
-  .transform((page) => page ?? { pageSize: 0, pageToken: '' });
-
-const listSchema = z.object({ subjectId: fields.id(), page: pageSchema });
+const listSchema = z.object({ subjectId: fields.id(), page: fields.page() });
 
 export interface ConsentsApiDeps {
   consents: Consents;

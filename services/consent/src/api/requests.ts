@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requireRight, RIGHTS } from '@lethe/platform/auth';
+import { requireRight, requireServiceRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
-import type { ConsentServiceDefinition } from '@lethe/protos';
+import { toTimestamp, type ConsentServiceDefinition } from '@lethe/protos';
 import type { Consents } from '../consents/consents';
 import type { ConsentDoc } from '../consents/model';
 import { refineScope, requestDetailIssues, scopeFields, subjectScopeSchema } from '../consents/scope';
@@ -38,16 +38,30 @@ export interface RequestsApiDeps {
   now: () => Date;
 }
 
-/** Consent requests and their answers by a recruiter: asking, setting consent manually, recording a refusal. */
-export function requestHandlers({ consents, publicUrl, now }: RequestsApiDeps): HandlerTable<ConsentServiceDefinition, 'RequestConsent' | 'GrantManually' | 'Decline'> {
+/**
+ * Consent requests and their answers by a recruiter: asking, setting consent manually, recording a
+ * refusal; and the request's link, which only messaging obtains, for the message to the candidate.
+ */
+export function requestHandlers({
+  consents,
+  publicUrl,
+  now,
+}: RequestsApiDeps): HandlerTable<ConsentServiceDefinition, 'RequestConsent' | 'IssueRequestLink' | 'GrantManually' | 'Decline'> {
   const withName = async (doc: ConsentDoc) => toConsentMessage(doc, await consents.clientNameOf(doc));
   return {
     RequestConsent: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeCandidates);
       const input = parseInput(requestConsentSchema, request);
-      const { doc, token } = await consents.request(ctx.tenantId, ctx.actorId, input, now());
-      const linkPath = `/consent?token=${token}`;
-      return { consent: toConsentMessage(doc, input.clientName), linkToken: token, linkUrl: publicUrl ? `${publicUrl}${linkPath}` : linkPath };
+      const doc = await consents.request(ctx.tenantId, ctx.actorId, input, now());
+      return { consent: toConsentMessage(doc, input.clientName) };
+    }),
+    IssueRequestLink: unary(async (request, ctx) => {
+      // The link acts for the candidate: it is handed to a service only, never to a user's call.
+      requireServiceRight(ctx, RIGHTS.issueLinks);
+      const { requestId } = parseInput(requestIdSchema, request);
+      const link = await consents.issueLink(ctx.tenantId, requestId, now());
+      const linkPath = `/consent?token=${link.token}`;
+      return { token: link.token, url: publicUrl ? `${publicUrl}${linkPath}` : linkPath, expiresAt: toTimestamp(link.expiresAt) };
     }),
     GrantManually: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.setConsentManually);

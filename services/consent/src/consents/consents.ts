@@ -2,7 +2,7 @@ import type { SubjectCipher } from '@lethe/platform/crypto';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { NotFoundError, PreconditionError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
-import type { LinkBinding, LinkRefusal, LinkTokens } from '@lethe/platform/links';
+import type { IssuedLink, LinkBinding, LinkRefusal, LinkTokens } from '@lethe/platform/links';
 import { inBatches, type Page } from '@lethe/platform/mongo';
 import { consentRequired, linkTtlMs } from '../settings/settings';
 import type { SettingsStore } from '../settings/store';
@@ -11,7 +11,7 @@ import { statementOf, type Language, type Statement } from '../texts/texts';
 import { checkResultOf, checkTtlSeconds, decodeCheck, encodeCheck, type CheckResult } from './check';
 import { CHECK_TTL_SECONDS, type CheckCache } from './check-cache';
 import type { ClosedBecause, ConsentDoc, Proof } from './model';
-import { declineRefusalOf, grantProof, linkRefusalOf, refusalProof } from './rules';
+import { closedRefusalOf, grantProof, linkRefusalOf, refusalProof } from './rules';
 import type { ConsentScope } from './scope';
 import type { ConsentStore } from './store';
 import {
@@ -35,7 +35,7 @@ const SWEEP_BATCH = 100;
 /** Granted consents of one scope a withdrawal ends at most. */
 const WITHDRAW_LIMIT = 50;
 
-export type LinkOutcome = { ok: true; doc: ConsentDoc } | { ok: false; reason: LinkRefusal };
+export type LinkOutcome = { ok: true; doc: ConsentDoc; link: LinkBinding } | { ok: false; reason: LinkRefusal };
 
 export interface ConsentsDeps {
   store: ConsentStore;
@@ -48,7 +48,8 @@ export interface ConsentsDeps {
 }
 
 /**
- * What recruiters, candidates (through their link) and the sweep do with consent requests.
+ * What recruiters, messaging (issuing the links), candidates (through their link) and the sweep
+ * do with consent requests.
  *
  * Every write about a person runs inside the write fence: it never interleaves with that person's
  * erasure, and a person already erased is refused (NOT_FOUND, SUBJECT_ERASED) before anything is
@@ -61,17 +62,38 @@ export class Consents {
 
   // ---- requests ----
 
-  async request(tenantId: string, actorId: string, input: NewRequest, now: Date): Promise<{ doc: ConsentDoc; token: string }> {
-    const { store, links, settings, texts, cipher, fence } = this.deps;
+  /**
+   * A recruiter's request, made without a link: the link acts for the candidate, so it goes only
+   * into the message to them (`issueLink`, called by messaging), never back to the recruiter.
+   */
+  async request(tenantId: string, actorId: string, input: NewRequest, now: Date): Promise<ConsentDoc> {
+    const { store, texts, cipher, fence } = this.deps;
     return fence.write({ tenantId, subjectId: input.subjectId }, async () => {
-      const [tenantSettings, text] = await Promise.all([settings.get(tenantId), texts.latest(tenantId, input.scope.kind, input.language)]);
-      const link = await links.issue({ tenantId, subjectId: input.subjectId, purpose: LINK_PURPOSE, scope: input.scope.key, ttlMs: linkTtlMs(tenantSettings), now });
-      const doc = newRequest(newId(), tenantId, actorId, input, text.id, link, now);
+      const text = await texts.latest(tenantId, input.scope.kind, input.language);
+      const doc = newRequest(newId(), tenantId, actorId, input, text.id, now);
       if (input.clientName) doc.clientName = await cipher.encrypt(tenantId, input.subjectId, 'clientName', input.clientName);
       await store.insert(doc, [outboxEntryOf(doc, requestCreated(doc))]);
       // A newer request replaces the older open ones of its scope; the one just made stays open.
       await this.closeOpen(doc, 'superseded', now, doc._id);
-      return { doc, token: link.token };
+      return doc;
+    });
+  }
+
+  /**
+   * A fresh link for an open request, valid for the tenant's link validity: the request points at
+   * it from now on, so the link issued before stops working. The request counts as sent from then.
+   */
+  async issueLink(tenantId: string, requestId: string, now: Date): Promise<IssuedLink> {
+    const { store, links, settings, fence } = this.deps;
+    const { subjectId } = await store.get(tenantId, requestId);
+    return fence.write({ tenantId, subjectId }, async () => {
+      const doc = await store.get(tenantId, requestId);
+      this.requireOpen(doc);
+      const link = await links.issue({ tenantId, subjectId, purpose: LINK_PURPOSE, scope: doc.scope, ttlMs: linkTtlMs(await settings.get(tenantId)), now });
+      // Answered meanwhile (by a writer that lost its lease): the new link points nowhere and opens nothing.
+      if (!(await store.pointAt(doc, link))) throw new PreconditionError('CONSENT_REQUEST_ANSWERED', `request ${requestId} is no longer open`, { type: 'consent request', id: requestId });
+      if (doc.linkId) await links.expire(tenantId, subjectId, LINK_PURPOSE, [doc.linkId], now);
+      return link;
     });
   }
 
@@ -92,7 +114,7 @@ export class Consents {
     return { clientName, statement: statementOf(text, { clientName, periodMonths: doc.periodMonths, channel: doc.channel }) };
   }
 
-  // ---- the link ----
+  // ---- the link, used by the candidate ----
 
   /** What a link opens, without using it up (GET). */
   async open(token: unknown, now: Date): Promise<LinkOutcome> {
@@ -119,7 +141,7 @@ export class Consents {
         const doc = statement
           ? await this.recordGrant(opened.doc, grantProof('GRANT_METHOD_LINK', subjectId, now, statement), now)
           : await this.recordDecline(opened.doc, refusalProof('none', subjectId, now, opened.doc.language), now);
-        return doc ? { ok: true, doc } : { ok: false, reason: 'used' };
+        return doc ? { ok: true, doc, link: used.link } : { ok: false, reason: 'used' };
       });
     } catch (err) {
       // Erased after the link was looked up: the link went with the person.
@@ -132,18 +154,18 @@ export class Consents {
     const doc = await this.deps.store.ofLink(link);
     if (!doc) return { ok: false, reason: 'invalid' };
     const refusal = linkRefusalOf(doc);
-    return refusal ? { ok: false, reason: refusal } : { ok: true, doc };
+    return refusal ? { ok: false, reason: refusal } : { ok: true, doc, link };
   }
 
   // ---- recruiter actions ----
 
   /**
-   * A recruiter may set consent only after a request was sent: for the newest request of its kind
-   * and client (or channel), while it is unanswered, not closed by a newer request or the
-   * candidate's no, and its link still valid.
+   * A recruiter may set consent only after a request was sent (its link issued for the message to
+   * the candidate): for the newest request of its kind and client (or channel), while it is
+   * unanswered, not closed by a newer request or the candidate's no, and its link still valid.
    */
   async grantManually(tenantId: string, actorId: string, subjectId: string, scope: ConsentScope, now: Date): Promise<ConsentDoc> {
-    const { store, links, fence } = this.deps;
+    const { store, fence } = this.deps;
     return fence.write({ tenantId, subjectId }, async () => {
       const open = await store.newestOpen(tenantId, subjectId, scope, now);
       if (!open) {
@@ -156,23 +178,21 @@ export class Consents {
       if (!statement) throw new PreconditionError('CONSENT_TEXT_MISSING', `the text of request ${open._id} no longer exists`);
       const granted = await this.recordGrant(open, grantProof('GRANT_METHOD_MANUAL', actorId, now, statement), now);
       if (!granted) throw new PreconditionError('CONSENT_REQUEST_ANSWERED', `request ${open._id} was answered meanwhile`, { type: 'consent request', id: open._id });
-      await links.revoke(tenantId, subjectId, LINK_PURPOSE, now, { id: open.linkId });
+      await this.useUp(open, now);
       return granted;
     });
   }
 
   /** The recruiter records the candidate's refusal of an unanswered request. */
   async decline(tenantId: string, actorId: string, requestId: string, now: Date): Promise<ConsentDoc> {
-    const { store, links, fence } = this.deps;
+    const { store, fence } = this.deps;
     const { subjectId } = await store.get(tenantId, requestId);
     return fence.write({ tenantId, subjectId }, async () => {
       const doc = await store.get(tenantId, requestId);
-      const refusal = declineRefusalOf(doc);
-      const resource = { type: 'consent request', id: requestId };
-      if (refusal === 'CONSENT_REQUEST_CLOSED') throw new PreconditionError(refusal, `request ${requestId} was closed (${doc.closedBecause})`, resource);
-      const declined = refusal ? undefined : await this.recordDecline(doc, refusalProof('GRANT_METHOD_MANUAL', actorId, now, doc.language), now);
-      if (!declined) throw new PreconditionError('CONSENT_REQUEST_ANSWERED', `request ${requestId} is already answered`, resource);
-      await links.revoke(tenantId, subjectId, LINK_PURPOSE, now, { id: doc.linkId });
+      this.requireOpen(doc);
+      const declined = await this.recordDecline(doc, refusalProof('GRANT_METHOD_MANUAL', actorId, now, doc.language), now);
+      if (!declined) throw new PreconditionError('CONSENT_REQUEST_ANSWERED', `request ${requestId} is already answered`, { type: 'consent request', id: requestId });
+      await this.useUp(doc, now);
       return declined;
     });
   }
@@ -254,17 +274,31 @@ export class Consents {
     return declined;
   }
 
+  /** Refuses a request that is no longer open: answered, or closed by a newer request, a decline or a withdrawal. */
+  private requireOpen(doc: ConsentDoc): void {
+    const refusal = closedRefusalOf(doc);
+    const resource = { type: 'consent request', id: doc._id };
+    if (refusal === 'CONSENT_REQUEST_CLOSED') throw new PreconditionError(refusal, `request ${doc._id} was closed (${doc.closedBecause})`, resource);
+    if (refusal) throw new PreconditionError(refusal, `request ${doc._id} is already answered`, resource);
+  }
+
+  /** Marks the link of a request answered by a recruiter as used; a request never sent has none. */
+  private async useUp(doc: ConsentDoc, now: Date): Promise<void> {
+    if (doc.linkId) await this.deps.links.revoke(doc.tenantId, doc.subjectId, LINK_PURPOSE, now, { id: doc.linkId });
+  }
+
   /**
-   * Closes the open requests of a scope (those made before `before`, when given) whose links are
-   * still valid: the links expire now, and neither they nor a manual grant can grant any more.
+   * Closes the open requests of a scope (those made before `before`, when given), sent or not:
+   * their links expire now, and neither they, a new link nor a manual grant can grant any more.
    */
   private async closeOpen(of: Pick<ConsentDoc, 'tenantId' | 'subjectId' | 'kind' | 'scope'>, because: ClosedBecause, now: Date, before?: string): Promise<void> {
     const { store, links } = this.deps;
-    const open = await store.openRequests(of, now, before);
+    const open = await store.openRequests(of, before);
     if (open.length === 0) return;
     await store.close(of.tenantId, open.map((request) => request._id), because, now);
     // Expired, not revoked: the page then says the link ended, not that it was used.
-    for (const batch of inBatches(open.map((request) => request.linkId))) await links.expire(of.tenantId, of.subjectId, LINK_PURPOSE, batch, now);
+    const linkIds = open.flatMap((request) => (request.linkId ? [request.linkId] : []));
+    for (const batch of inBatches(linkIds)) await links.expire(of.tenantId, of.subjectId, LINK_PURPOSE, batch, now);
   }
 
   /** One transition with its event; the person's cached answers go with every attempt. */

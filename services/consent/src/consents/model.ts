@@ -26,6 +26,8 @@ export interface Proof {
  * requested → declined. Every transition is one single-document write with its event (outbox),
  * so a request, its grant and its receipt cannot disagree. An unanswered request can also be closed
  * (it stays `requested`, with `closedAt` and its link ended): it then never becomes a consent.
+ * A request is made without a link; it is sent once messaging had a link issued for it, and each
+ * new link replaces the one before.
  */
 export interface ConsentDoc {
   /** The request id: time-ordered (UUIDv7), so lists by _id are lists by age. */
@@ -46,8 +48,10 @@ export interface ConsentDoc {
   state: ConsentStateName;
   requestedAt: Date;
   requestedBy: string;
-  linkId: string;
-  linkExpiresAt: Date;
+  /** The request's current link (issued for the message to the candidate); unset until the request was sent. */
+  linkId?: string;
+  /** When the current link expires (for a closed request: when it was closed); unset while the request was not sent. */
+  linkExpiresAt?: Date;
   consentId?: string;
   proof?: Proof;
   validFrom?: Date;
@@ -92,8 +96,8 @@ export function consentModel(connection: Connection): Model<ConsentDoc> {
       state: { type: String, required: true },
       requestedAt: { type: Date, required: true },
       requestedBy: { type: String, required: true },
-      linkId: { type: String, required: true },
-      linkExpiresAt: { type: Date, required: true },
+      linkId: String,
+      linkExpiresAt: Date,
       consentId: String,
       proof: proofSchema,
       validFrom: Date,

@@ -1,5 +1,5 @@
 import { builtin, statementOf } from '../texts/texts';
-import { CONSENT_STATE, declineRefusalOf, grantProof, isOpen, linkRefusalOf, methodOf, refusalProof, shownState } from './rules';
+import { closedRefusalOf, CONSENT_STATE, grantProof, isOpen, linkRefusalOf, methodOf, refusalProof, shownState } from './rules';
 
 const closedAt = new Date('2024-05-01T00:00:00Z');
 
@@ -27,12 +27,12 @@ describe('the link of a request', () => {
   });
 });
 
-describe('a refusal recorded by a recruiter', () => {
-  it('needs an open request', () => {
-    expect(declineRefusalOf({ state: 'requested' })).toBeUndefined();
-    expect(declineRefusalOf({ state: 'requested', closedAt })).toBe('CONSENT_REQUEST_CLOSED');
-    expect(declineRefusalOf({ state: 'granted' })).toBe('CONSENT_REQUEST_ANSWERED');
-    expect(declineRefusalOf({ state: 'declined' })).toBe('CONSENT_REQUEST_ANSWERED');
+describe('a refusal recorded by a recruiter, and a new link', () => {
+  it('need an open request', () => {
+    expect(closedRefusalOf({ state: 'requested' })).toBeUndefined();
+    expect(closedRefusalOf({ state: 'requested', closedAt })).toBe('CONSENT_REQUEST_CLOSED');
+    expect(closedRefusalOf({ state: 'granted' })).toBe('CONSENT_REQUEST_ANSWERED');
+    expect(closedRefusalOf({ state: 'declined' })).toBe('CONSENT_REQUEST_ANSWERED');
   });
 });
 

@@ -35,8 +35,11 @@ export function linkRefusalOf(doc: RequestState): LinkRefusal | undefined {
   return undefined;
 }
 
-/** Why a recruiter cannot record the candidate's refusal of the request, if they cannot. */
-export function declineRefusalOf(doc: RequestState): 'CONSENT_REQUEST_CLOSED' | 'CONSENT_REQUEST_ANSWERED' | undefined {
+/**
+ * Why the request is no longer open, if it is not: then a recruiter cannot record the candidate's
+ * refusal of it, and no new link is issued for it.
+ */
+export function closedRefusalOf(doc: RequestState): 'CONSENT_REQUEST_CLOSED' | 'CONSENT_REQUEST_ANSWERED' | undefined {
   if (doc.closedAt) return 'CONSENT_REQUEST_CLOSED';
   if (doc.state !== 'requested') return 'CONSENT_REQUEST_ANSWERED';
   return undefined;

@@ -1,6 +1,6 @@
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import { NotFoundError } from '@lethe/platform/errors';
-import type { LinkBinding } from '@lethe/platform/links';
+import type { IssuedLink, LinkBinding } from '@lethe/platform/links';
 import { ALL_TENANTS, inBatches, TenantRepository, type Page } from '@lethe/platform/mongo';
 import { withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
 import { consentModel, type ClosedBecause, type ConsentDoc, type ConsentStateName } from './model';
@@ -37,12 +37,18 @@ export class ConsentStore {
     return this.repository.getById(tenantId, requestId, WITHOUT_OUTBOX);
   }
 
-  /** The request a link was issued for. */
+  /** The request whose current link this is. */
   async ofLink(link: Pick<LinkBinding, 'id' | 'tenantId' | 'subjectId' | 'scope'>): Promise<ConsentDoc | null> {
     return this.repository.findOne(link.tenantId, { linkId: link.id, subjectId: link.subjectId, scope: link.scope }, { projection: WITHOUT_OUTBOX });
   }
 
-  /** The newest open request of the scope whose link is still valid. */
+  /** Points an open request at its new link; false when the request is no longer open. */
+  async pointAt(doc: Pick<ConsentDoc, '_id' | 'tenantId'>, link: Pick<IssuedLink, 'id' | 'expiresAt'>): Promise<boolean> {
+    const result = await this.repository.updateOne(doc.tenantId, { _id: doc._id, ...OPEN }, { $set: { linkId: link.id, linkExpiresAt: link.expiresAt } });
+    return result.matched === 1;
+  }
+
+  /** The newest open request of the scope that was sent and whose link is still valid (a request not sent has no link). */
   async newestOpen(tenantId: string, subjectId: string, scope: ConsentScope, now: Date): Promise<ConsentDoc | null> {
     return this.repository.findOne(
       tenantId,
@@ -51,9 +57,9 @@ export class ConsentStore {
     );
   }
 
-  /** The open requests of a scope whose links are still valid (made before `before`, when given). */
-  async openRequests(of: ScopeOf, now: Date, before?: string): Promise<Pick<ConsentDoc, '_id' | 'linkId'>[]> {
-    const filter: FilterQuery<ConsentDoc> = { subjectId: of.subjectId, kind: of.kind, scope: of.scope, ...OPEN, linkExpiresAt: { $gt: now } };
+  /** The open requests of a scope, sent or not, their links valid or expired (made before `before`, when given). */
+  async openRequests(of: ScopeOf, before?: string): Promise<Pick<ConsentDoc, '_id' | 'linkId'>[]> {
+    const filter: FilterQuery<ConsentDoc> = { subjectId: of.subjectId, kind: of.kind, scope: of.scope, ...OPEN };
     if (before) filter._id = { $lt: before };
     return this.repository.find(of.tenantId, filter, { projection: { _id: 1, linkId: 1 } });
   }

@@ -4,17 +4,16 @@ import { refusalProof } from './rules';
 import { declineTransition, expiryTransition, grantTransition, newRequest, outboxEntryOf, requestCreated, withdrawTransition } from './transitions';
 
 const now = new Date('2024-01-31T09:00:00Z');
-const link = { id: 'link-1', expiresAt: new Date('2024-03-01T09:00:00Z') };
 
 function request(overrides: Partial<Parameters<typeof newRequest>[3]> = {}): ConsentDoc {
   const input = { subjectId: 'cand-1', scope: { kind: 'CONSENT_KIND_CLEAR_DATA_SHARING' as const, clientId: 'client-a', key: 'client.client-a' }, language: 'de' as const, ...overrides };
-  return newRequest('req-1', 'tenant-1', 'recruiter-1', input, 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de', link, now);
+  return newRequest('req-1', 'tenant-1', 'recruiter-1', input, 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de', now);
 }
 
 const storage = () => request({ scope: { kind: 'CONSENT_KIND_STORAGE', key: 'storage' }, periodMonths: 1 });
 
 describe('a new request', () => {
-  it('is open, names its scope and link, and is announced with ids only', () => {
+  it('is open, names its scope, has no link until it is sent, and is announced with ids only', () => {
     const doc = request({ clientName: 'Muster GmbH' });
     expect(doc).toEqual({
       _id: 'req-1',
@@ -28,11 +27,12 @@ describe('a new request', () => {
       state: 'requested',
       requestedAt: now,
       requestedBy: 'recruiter-1',
-      linkId: 'link-1',
-      linkExpiresAt: link.expiresAt,
     });
     const event = requestCreated(doc);
-    expect(event).toMatchObject({ type: 'lethe.consent.v1.ConsentRequestCreated', payload: { requestId: 'req-1', subjectId: 'cand-1', clientId: 'client-a', channel: 'CHANNEL_UNSPECIFIED', requestedBy: 'recruiter-1' } });
+    expect(event).toMatchObject({
+      type: 'lethe.consent.v1.ConsentRequestCreated',
+      payload: { requestId: 'req-1', subjectId: 'cand-1', clientId: 'client-a', channel: 'CHANNEL_UNSPECIFIED', requestedBy: 'recruiter-1', expiresAt: null },
+    });
     expect(JSON.stringify(event)).not.toContain('Muster');
   });
 });

@@ -1,4 +1,3 @@
-import type { IssuedLink } from '@lethe/platform/links';
 import type { PublishEvent } from '@lethe/platform/kafka';
 import { outboxEntry, type OutboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
@@ -33,8 +32,8 @@ export interface NewRequest {
   language: Language;
 }
 
-/** A new, open request with its link (the client's name is added encrypted by the caller). */
-export function newRequest(id: string, tenantId: string, actorId: string, input: NewRequest, textId: string, link: Pick<IssuedLink, 'id' | 'expiresAt'>, now: Date): ConsentDoc {
+/** A new, open request, not sent yet: it has no link (the client's name is added encrypted by the caller). */
+export function newRequest(id: string, tenantId: string, actorId: string, input: NewRequest, textId: string, now: Date): ConsentDoc {
   const doc: ConsentDoc = {
     _id: id,
     tenantId,
@@ -46,8 +45,6 @@ export function newRequest(id: string, tenantId: string, actorId: string, input:
     state: 'requested',
     requestedAt: now,
     requestedBy: actorId,
-    linkId: link.id,
-    linkExpiresAt: link.expiresAt,
   };
   if (input.scope.clientId) doc.clientId = input.scope.clientId;
   if (input.scope.channel) doc.channel = input.scope.channel;
@@ -58,7 +55,7 @@ export function newRequest(id: string, tenantId: string, actorId: string, input:
 export function requestCreated(doc: ConsentDoc): ConsentEvent {
   return {
     type: 'lethe.consent.v1.ConsentRequestCreated',
-    payload: { requestId: doc._id, ...scopeOf(doc), expiresAt: toTimestamp(doc.linkExpiresAt), requestedBy: doc.requestedBy },
+    payload: { requestId: doc._id, ...scopeOf(doc), expiresAt: doc.linkExpiresAt ? toTimestamp(doc.linkExpiresAt) : null, requestedBy: doc.requestedBy, language: doc.language, periodMonths: doc.periodMonths ?? 0 },
   };
 }
 

@@ -1,3 +1,4 @@
+import { escapeHtml, renderPage } from '@lethe/platform/http';
 import type { LinkRefusal } from '@lethe/platform/links';
 import type { Language, Statement } from '../texts/texts';
 
@@ -49,25 +50,12 @@ const WORDS = {
 
 export type Outcome = LinkRefusal | 'granted' | 'declined';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
-}
-
-/** The page's only style; allowed by its CSP nonce. */
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
-.text{border-left:3px solid #888;padding-left:1rem;white-space:pre-wrap}
-form{display:flex;gap:1rem;margin-top:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem;cursor:pointer}`;
+/** What the consent page adds to the shared look. */
+const STYLE = `dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
+.text{border-left:3px solid #888;padding-left:1rem;white-space:pre-wrap}`;
 
 function layout(language: Language, nonce: string, title: string, content: string): string {
-  return `<!doctype html>
-<html lang="${language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex,nofollow">
-<title>${escapeHtml(title)}</title><style nonce="${nonce}">${STYLE}</style></head>
-<body><main>${content}</main></body>
-</html>`;
+  return renderPage({ language, nonce, title, content, style: STYLE });
 }
 
 export interface ConsentPageModel {

@@ -1,11 +1,12 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Express, Request, Response } from 'express';
+import type { Express, Request } from 'express';
 import { z } from 'zod';
 import { LetheError } from '@lethe/platform/errors';
+import { pageLanguage, pageNonce, sendPage } from '@lethe/platform/http';
 import { linkTokenHash } from '@lethe/platform/links';
 import { parseInput } from '@lethe/platform/validation';
 import type { Consents } from '../consents/consents';
-import { LANGUAGES, type Language } from '../texts/texts';
+import { LANGUAGES } from '../texts/texts';
 import { consentPage, outcomePage, type Outcome } from './render';
 
 /** A form posted without the cookie of the page it came from (cross-site, replayed or forged). */
@@ -55,43 +56,22 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
   const cookieName = secureCookies ? '__Host-consent_csrf' : 'consent_csrf';
   const csrfOf = (linkHash: string, nonce: string) => createHmac('sha256', csrfKey).update(`${linkHash}.${nonce}`).digest('base64url');
 
-  const languageOf = (req: Request, fallback: Language = 'de'): Language => {
-    const accepted = req.acceptsLanguages(...LANGUAGES);
-    return accepted ? (accepted.slice(0, 2) as Language) : fallback;
-  };
-
-  /** Strict headers for every page: no scripts at all, the one style by nonce, no referrer (the URL holds the token), no caching. */
-  const send = (res: Response, status: number, language: Language, nonce: string, html: string) => {
-    res
-      .status(status)
-      .set({
-        'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-store',
-        pragma: 'no-cache',
-        'x-robots-tag': 'noindex, nofollow',
-        'content-language': language,
-      })
-      .type('html')
-      .send(html);
-  };
-
   return (app) => {
     app.get('/consent', async (req, res) => {
-      const nonce = randomBytes(16).toString('base64url');
+      const nonce = pageNonce();
       const token = typeof req.query.token === 'string' ? req.query.token : undefined;
       const opened = await consents.open(token, now());
       if (!opened.ok) {
-        const language = languageOf(req);
-        send(res, STATUS_OF[opened.reason], language, nonce, outcomePage(language, nonce, opened.reason));
+        const language = pageLanguage(req);
+        sendPage(res, STATUS_OF[opened.reason], language, nonce, outcomePage(language, nonce, opened.reason));
         return;
       }
       const { doc } = opened;
-      const language = languageOf(req, doc.language);
+      const language = pageLanguage(req, doc.language);
       const { clientName, statement } = await consents.pageOf(doc, language);
       const cookieNonce = randomBytes(16).toString('base64url');
       res.cookie(cookieName, cookieNonce, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: secureCookies ? '/' : '/consent' });
-      send(
+      sendPage(
         res,
         200,
         language,
@@ -103,7 +83,7 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
           clientName,
           periodMonths: doc.periodMonths,
           statement,
-          linkExpiresAt: doc.linkExpiresAt,
+          linkExpiresAt: opened.link.expiresAt,
           token: token!,
           csrf: csrfOf(linkTokenHash(token)!, cookieNonce),
         }),
@@ -112,11 +92,11 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
 
     app.post('/consent', async (req, res) => {
       const form = parseInput(answerSchema, req.body ?? {});
-      const nonce = randomBytes(16).toString('base64url');
-      const language = form.lang ?? languageOf(req);
+      const nonce = pageNonce();
+      const language = form.lang ?? pageLanguage(req);
       const linkHash = linkTokenHash(form.token);
       if (!linkHash) {
-        send(res, STATUS_OF.invalid, language, nonce, outcomePage(language, nonce, 'invalid'));
+        sendPage(res, STATUS_OF.invalid, language, nonce, outcomePage(language, nonce, 'invalid'));
         return;
       }
       const cookieNonce = cookieOf(req, cookieName);
@@ -126,7 +106,7 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
       const outcome = await consents.answer(form.token, form.decision, form.textId, now());
       res.clearCookie(cookieName, { path: secureCookies ? '/' : '/consent' });
       const shown: Outcome = outcome.ok ? (form.decision === 'grant' ? 'granted' : 'declined') : outcome.reason;
-      send(res, STATUS_OF[shown], language, nonce, outcomePage(language, nonce, shown));
+      sendPage(res, STATUS_OF[shown], language, nonce, outcomePage(language, nonce, shown));
     });
   };
 }

@@ -1,4 +1,4 @@
-import { consentRequired, DEFAULT_SETTINGS, isStaleUpdate, linkTtlMs, settingsSchema } from './settings';
+import { consentRequired, DEFAULT_SETTINGS, linkTtlMs, settingsSchema } from './settings';
 
 describe('consent settings', () => {
   it('require consent before a clear-data profile goes to a client, unless the tenant decided otherwise', () => {
@@ -17,11 +17,5 @@ describe('consent settings', () => {
     expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, linkValidityDays: 1.5 }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, dataSharingPolicy: 'DATA_SHARING_POLICY_UNSPECIFIED' }).success).toBe(false);
     expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
-  });
-
-  it('refuse an update read at another version; version 0 asks for no check', () => {
-    expect(isStaleUpdate(0, 5)).toBe(false);
-    expect(isStaleUpdate(5, 5)).toBe(false);
-    expect(isStaleUpdate(4, 5)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { VersionedSettings } from '@lethe/platform/mongo';
 import type { DataSharingPolicy } from '@lethe/protos';
 import type { ConsentKindName } from '../consents/scope';
 
@@ -10,11 +11,7 @@ export interface ConsentSettingsValues {
   linkValidityDays: number;
 }
 
-export interface ConsentSettings extends ConsentSettingsValues {
-  version: number;
-  updatedAt?: Date;
-  updatedBy?: string;
-}
+export type ConsentSettings = VersionedSettings<ConsentSettingsValues>;
 
 /** Until a tenant decides: consent before every clear-data profile, no attachments, the hint shown, links valid 30 days. */
 export const DEFAULT_SETTINGS: ConsentSettings = {
@@ -47,9 +44,4 @@ export function linkTtlMs(settings: Pick<ConsentSettings, 'linkValidityDays'>): 
  */
 export function consentRequired(settings: Pick<ConsentSettings, 'dataSharingPolicy'>, kind: ConsentKindName): boolean {
   return kind !== 'CONSENT_KIND_CLEAR_DATA_SHARING' || settings.dataSharingPolicy === 'DATA_SHARING_POLICY_CONSENT_REQUIRED';
-}
-
-/** An update naming a version (0: none) that is not the stored one was read before another update. */
-export function isStaleUpdate(expectedVersion: number, currentVersion: number): boolean {
-  return expectedVersion > 0 && expectedVersion !== currentVersion;
 }

@@ -15,7 +15,8 @@ export interface RequestContext {
  * The rights a token can carry: reading and changing candidates, managing settings, and the
  * rights data protection needs (mass actions, restoring marked records, seeing marked or deleted
  * records, choosing the deletion mode, setting consent manually).
- * A service token carries the rights its caller needs for service-to-service calls.
+ * A service token carries the rights its caller needs for service-to-service calls; some rights
+ * (`links:issue`) count only in a service token.
  */
 export const RIGHTS = {
   /** Mass reduce, anonymise and mark for deletion ("[R] Datenschutz"). */
@@ -34,6 +35,14 @@ export const RIGHTS = {
   writeCandidates: 'candidates:write',
   /** Change a tenant's settings of a service. */
   manageSettings: 'settings:manage',
+  /**
+   * Obtain a link that acts for a candidate (a consent link, a self-service link) for the message
+   * to them. Only a service token can use it (`requireServiceRight`): messaging, at send time; a
+   * user's or candidate's token carrying it gets nothing.
+   */
+  issueLinks: 'links:issue',
+  /** Grant a tenant the paid channels (SMS, WhatsApp): the operator's right, not a tenant's. */
+  manageLicences: 'licences:manage',
 } as const;
 
 export function hasRight(ctx: RequestContext, right: string): boolean {
@@ -43,4 +52,15 @@ export function hasRight(ctx: RequestContext, right: string): boolean {
 /** Throws PERMISSION_DENIED unless the caller holds the right. */
 export function requireRight(ctx: RequestContext, right: string): void {
   if (!hasRight(ctx, right)) throw new PermissionDeniedError(right);
+}
+
+/**
+ * Throws PERMISSION_DENIED (MISSING_RIGHT) unless the caller is a service and holds the right: for
+ * calls whose answer must never reach a user, such as a secret that acts for a candidate.
+ */
+export function requireServiceRight(ctx: RequestContext, right: string): void {
+  if (ctx.actorKind === 'service' && hasRight(ctx, right)) return;
+  const refused = new PermissionDeniedError(right);
+  refused.message = `the right "${right}" is required, in a service token`;
+  throw refused;
 }

@@ -1,2 +1,2 @@
 export { TokenSigner } from './tokens';
-export { hasRight, requireRight, RIGHTS, type RequestContext } from './context';
+export { hasRight, requireRight, requireServiceRight, RIGHTS, type RequestContext } from './context';

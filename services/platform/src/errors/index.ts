@@ -1,2 +1,2 @@
-export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, ValidationError } from './errors';
+export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, ValidationError, type FieldViolation } from './errors';
 export { type Reason } from './reasons';

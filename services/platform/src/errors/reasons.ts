@@ -15,6 +15,7 @@ export const REASONS = {
   VERSION_MISMATCH: 'the record is not at the version the caller read; read again and retry',
   LOCKED: 'another process is changing the same subject; retry shortly',
   LEASE_LOST: 'the call stalled longer than its hold on the subject; retry',
+  NOT_CONFIGURED: 'the service lacks a setting this call needs; its operator must set it',
   CSRF_CHECK_FAILED: 'a form was not sent from the page that issued it',
   // The subject's state
   SUBJECT_ERASED: 'the person has been erased',
@@ -35,6 +36,12 @@ export const REASONS = {
   CONSENT_REQUEST_ANSWERED: 'the request was answered already',
   CONSENT_REQUEST_CLOSED: 'the request was closed by a newer request, a decline or a withdrawal',
   CONSENT_TEXT_MISSING: 'the consent text of the request no longer exists',
+  // Messaging
+  NO_ADDRESS: 'the person has no address for the channel',
+  NOT_LICENSED: "the tenant's licence does not include the channel",
+  NO_CONSENT: 'a campaign needs the candidate\'s campaign or storage consent',
+  UNSUBSCRIBED: 'the candidate unsubscribed from campaigns on the channel',
+  NOTICES_OFF: 'the tenant switched these automated messages off',
   // Retention
   ALREADY_EXECUTED: 'the mark or request was executed already',
   CLOCK_CONTENDED: "the subject's retention clock kept changing; retry",

@@ -27,6 +27,14 @@ export function requestIdOf(req: Request): string {
   return (req.res?.locals.requestId as string | undefined) ?? 'unknown';
 }
 
+const RAW_BODY = Symbol('lethe.rawBody');
+type RawBodyRequest = Request & { [RAW_BODY]?: Buffer };
+
+/** The body of a JSON or form request as it was received (empty for none), e.g. to check a webhook's signature. */
+export function rawBodyOf(req: Request): Buffer {
+  return (req as RawBodyRequest)[RAW_BODY] ?? Buffer.alloc(0);
+}
+
 const TRACE_CONTEXT = Symbol('lethe.traceContext');
 type TracedRequest = Request & { [TRACE_CONTEXT]?: Context };
 
@@ -43,8 +51,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   app.use(helmet());
   app.use(observe(logger));
-  app.use(express.json({ limit: bodyLimit }));
-  app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100 }));
+  // The bytes as received stay with the request: signed webhooks are verified over them.
+  const keepRaw = (req: RawBodyRequest, _res: unknown, buffer: Buffer) => {
+    req[RAW_BODY] = buffer;
+  };
+  app.use(express.json({ limit: bodyLimit, verify: keepRaw }));
+  app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100, verify: keepRaw }));
   // Body parsing finishes in stream callbacks, outside the request's trace context: re-enter it.
   app.use((req: TracedRequest, _res, next) => {
     const traced = req[TRACE_CONTEXT];

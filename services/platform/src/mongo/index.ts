@@ -1,3 +1,4 @@
 export { closeMongo, connectMongo, isDuplicateKey } from './connection';
 export { inBatches } from './ferretdb';
 export { ALL_TENANTS, TenantRepository, defineTenantModel, type Page, type Stored } from './tenant-scope';
+export { isStaleUpdate, TenantSettings, type VersionedSettings } from './tenant-settings';

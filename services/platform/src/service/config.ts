@@ -12,13 +12,21 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).def
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
-const flag = (fallback: boolean) =>
+/** A true/false variable ("true", "false", "1" or "0"). */
+export const configFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'])
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
 
 /** Variables every Lethe service reads. Services extend it with `.extend({...})`. */
+/** Where people reach a service's public pages, e.g. https://lethe.example.com: an origin; links made with it are absolute. */
+export const publicOriginSchema = z
+  .string()
+  .url()
+  .refine((url) => /^https?:\/\/[^/?#]+$/.test(url.replace(/\/$/, '')), 'must be an origin such as https://lethe.example.com')
+  .transform((url) => url.replace(/\/$/, ''));
+
 export const baseConfigSchema = z.object({
   SERVICE_NAME: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case service name'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,7 +37,7 @@ export const baseConfigSchema = z.object({
     .default('127.0.0.1:9092')
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
     .refine((brokers) => brokers.length > 0 && brokers.every((b) => /^[^:\s]+:\d+$/.test(b)), 'must be a comma-separated host:port list'),
-  KAFKA_SSL: flag(false),
+  KAFKA_SSL: configFlag(false),
   KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
   KAFKA_SASL_USERNAME: z.string().optional(),
   KAFKA_SASL_PASSWORD: z.string().optional(),

@@ -1,5 +1,5 @@
 export { addMonths, ManualClock, type Clock } from './clock';
-export { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
+export { baseConfigSchema, ConfigError, configFlag, loadConfig, publicOriginSchema, type BaseConfig } from './config';
 export type { DemoContext } from './demo';
 export { consumer, runServiceMain, startService, type ConsumerSpec, type RunningService, type ServiceDefinition, type ServiceParts } from './lifecycle';
 export { writeLocalEnv } from './local-config';

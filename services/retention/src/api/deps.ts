@@ -23,6 +23,8 @@ export interface RetentionApiDeps {
   receipts: ReceiptSigner;
   intake: ApplicationIntake;
   fence: SubjectFence;
+  /** Where candidates reach the self-service pages; without it a link is a path. */
+  publicUrl?: string;
   now: () => Date;
 }
 

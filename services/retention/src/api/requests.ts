@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireRight, RIGHTS, type RequestContext } from '@lethe/platform/auth';
+import { requireRight, requireServiceRight, RIGHTS, type RequestContext } from '@lethe/platform/auth';
 import { PreconditionError, type Reason } from '@lethe/platform/errors';
 import { unary } from '@lethe/platform/grpc';
 import type { LinkRefusal } from '@lethe/platform/links';
@@ -67,8 +67,11 @@ interface Acting {
   useLink?: () => Promise<void>;
 }
 
-/** Erasure requests, by a recruiter with the right or by the candidate through single-use links bound to purpose and tenant. */
-export function requestHandlers({ requests, links, policies, fence, now }: RetentionApiDeps): RetentionHandlers<'OpenErasureRequest' | 'WithdrawErasureRequest' | 'GetErasureRequest' | 'ListErasureRequests' | 'CreateSelfServiceLink'> {
+/**
+ * Erasure requests, by a recruiter with the right or by the candidate through single-use links
+ * bound to purpose and tenant, which only messaging obtains, for the message to the candidate.
+ */
+export function requestHandlers({ requests, links, policies, fence, publicUrl, now }: RetentionApiDeps): RetentionHandlers<'OpenErasureRequest' | 'WithdrawErasureRequest' | 'GetErasureRequest' | 'ListErasureRequests' | 'CreateSelfServiceLink'> {
   const actingOf = async (ctx: RequestContext, input: { subjectId: string; linkToken: string }, purpose: LinkPurpose): Promise<Acting> => {
     if (!input.linkToken) {
       requireRight(ctx, RIGHTS.writeCandidates);
@@ -116,13 +119,15 @@ export function requestHandlers({ requests, links, policies, fence, now }: Reten
       return { requests: result.items.map(toErasureRequestMessage), page: { nextPageToken: result.nextPageToken } };
     }),
     CreateSelfServiceLink: unary(async (request, ctx) => {
-      requireRight(ctx, RIGHTS.writeCandidates);
+      // The link acts for the candidate: it is handed to a service only (messaging, for the message to them), never to a user's call.
+      requireServiceRight(ctx, RIGHTS.issueLinks);
       const valid = parseInput(linkRequest, request);
       // A link for a person erased meanwhile would outlive their erasure: issued as their only writer.
       const link = await fence.write({ tenantId: ctx.tenantId, subjectId: valid.subjectId }, () =>
         links.issue({ tenantId: ctx.tenantId, subjectId: valid.subjectId, purpose: valid.purpose, ttlMs: valid.validDays * DAY_MS, now: now() }),
       );
-      return { token: link.token, expiresAt: toTimestamp(link.expiresAt) };
+      const linkPath = `/self-service?token=${link.token}`;
+      return { token: link.token, url: publicUrl ? `${publicUrl}${linkPath}` : linkPath, expiresAt: toTimestamp(link.expiresAt) };
     }),
   };
 }

@@ -84,6 +84,7 @@ export class NoticeSources {
     private readonly fence: SubjectFence,
     private readonly clocks: ClockStore,
     private readonly marks: MarkStore,
+    private readonly extensionMonthsOf: (tenantId: string) => Promise<number>,
   ) {
     this.digests = defineTenantModel(connection, 'OwnerDigest', digestSchema, 'owner_digests');
     this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
@@ -115,12 +116,13 @@ export class NoticeSources {
           const dates = await this.clocks.noticeDatesOf(item.tenantId, item.subjectId);
           if (!dates?.candidateNoticeAt || dates.candidateNoticeAt > now || !dates.deleteAt) return;
           const noticeId = newId();
+          const storageConsentMonths = await this.extensionMonthsOf(item.tenantId);
           const event = outboxEntry(TOPICS.retentionNotices, {
             type: 'lethe.retention.v1.CandidateNoticeDue',
             tenantId: item.tenantId,
             subjectId: item.subjectId,
             time: now,
-            payload: { noticeId, subjectId: item.subjectId, action: SCHEDULED_ACTION.toProto('delete'), actionDueAt: toTimestamp(dates.deleteAt) },
+            payload: { noticeId, subjectId: item.subjectId, action: SCHEDULED_ACTION.toProto('delete'), actionDueAt: toTimestamp(dates.deleteAt), storageConsentMonths },
           });
           const key = onceKey(item.tenantId, item.subjectId, dates.deleteAt.toISOString());
           await insertOnce(this.candidateNoticeRepository, item.tenantId, withOutboxDoc({ _id: key, noticeId, subjectId: item.subjectId, deleteAt: dates.deleteAt, sentAt: now }, [event]));

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { ConflictError } from '@lethe/platform/errors';
-import { ALL_TENANTS, defineTenantModel, isDuplicateKey, TenantRepository } from '@lethe/platform/mongo';
+import { ALL_TENANTS, defineTenantModel, isDuplicateKey, isStaleUpdate, TenantRepository } from '@lethe/platform/mongo';
 import { DEFAULT_POLICY, type RetentionPolicy, type RetentionPolicyValues } from './policy';
 
 interface PolicyDoc extends RetentionPolicy {
@@ -72,7 +72,7 @@ export class PolicyStore {
 
   async update(tenantId: string, values: RetentionPolicyValues, expectedVersion: number, actorId: string, now: Date): Promise<RetentionPolicy> {
     const current = await this.get(tenantId);
-    if (expectedVersion > 0 && expectedVersion !== current.version) {
+    if (isStaleUpdate(expectedVersion, current.version)) {
       throw new ConflictError(`the retention policy is at version ${current.version}, not ${expectedVersion}`, 'VERSION_MISMATCH');
     }
     const next: RetentionPolicy = { ...values, version: current.version + 1, updatedAt: now, updatedBy: actorId };

@@ -1,7 +1,7 @@
 // Original file: proto/lethe/consent/v1/consent_events.proto
 
 import type { ConsentKind as _lethe_consent_v1_ConsentKind, ConsentKind__Output as _lethe_consent_v1_ConsentKind__Output } from '../../../lethe/consent/v1/ConsentKind';
-import type { Channel as _lethe_consent_v1_Channel, Channel__Output as _lethe_consent_v1_Channel__Output } from '../../../lethe/consent/v1/Channel';
+import type { Channel as _lethe_common_v1_Channel, Channel__Output as _lethe_common_v1_Channel__Output } from '../../../lethe/common/v1/Channel';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
 import type { GrantMethod as _lethe_consent_v1_GrantMethod, GrantMethod__Output as _lethe_consent_v1_GrantMethod__Output } from '../../../lethe/consent/v1/GrantMethod';
 
@@ -10,7 +10,7 @@ export interface ConsentGranted {
   'subjectId'?: (string);
   'kind'?: (_lethe_consent_v1_ConsentKind);
   'clientId'?: (string);
-  'channel'?: (_lethe_consent_v1_Channel);
+  'channel'?: (_lethe_common_v1_Channel);
   'validFrom'?: (_google_protobuf_Timestamp | null);
   'validUntil'?: (_google_protobuf_Timestamp | null);
   'method'?: (_lethe_consent_v1_GrantMethod);
@@ -22,7 +22,7 @@ export interface ConsentGranted__Output {
   'subjectId': (string);
   'kind': (_lethe_consent_v1_ConsentKind__Output);
   'clientId': (string);
-  'channel': (_lethe_consent_v1_Channel__Output);
+  'channel': (_lethe_common_v1_Channel__Output);
   'validFrom': (_google_protobuf_Timestamp__Output | null);
   'validUntil': (_google_protobuf_Timestamp__Output | null);
   'method': (_lethe_consent_v1_GrantMethod__Output);

@@ -1,7 +1,7 @@
 // Original file: proto/lethe/consent/v1/consent_service.proto
 
 import type { ConsentKind as _lethe_consent_v1_ConsentKind, ConsentKind__Output as _lethe_consent_v1_ConsentKind__Output } from '../../../lethe/consent/v1/ConsentKind';
-import type { Channel as _lethe_consent_v1_Channel, Channel__Output as _lethe_consent_v1_Channel__Output } from '../../../lethe/consent/v1/Channel';
+import type { Channel as _lethe_common_v1_Channel, Channel__Output as _lethe_common_v1_Channel__Output } from '../../../lethe/common/v1/Channel';
 import type { ConsentProof as _lethe_consent_v1_ConsentProof, ConsentProof__Output as _lethe_consent_v1_ConsentProof__Output } from '../../../lethe/consent/v1/ConsentProof';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
 import type { ConsentState as _lethe_consent_v1_ConsentState, ConsentState__Output as _lethe_consent_v1_ConsentState__Output } from '../../../lethe/consent/v1/ConsentState';
@@ -14,7 +14,7 @@ export interface ConsentReceipt {
   'subjectId'?: (string);
   'kind'?: (_lethe_consent_v1_ConsentKind);
   'clientId'?: (string);
-  'channel'?: (_lethe_consent_v1_Channel);
+  'channel'?: (_lethe_common_v1_Channel);
   'periodMonths'?: (number);
   'proof'?: (_lethe_consent_v1_ConsentProof | null);
   'validFrom'?: (_google_protobuf_Timestamp | null);
@@ -33,7 +33,7 @@ export interface ConsentReceipt__Output {
   'subjectId': (string);
   'kind': (_lethe_consent_v1_ConsentKind__Output);
   'clientId': (string);
-  'channel': (_lethe_consent_v1_Channel__Output);
+  'channel': (_lethe_common_v1_Channel__Output);
   'periodMonths': (number);
   'proof': (_lethe_consent_v1_ConsentProof__Output | null);
   'validFrom': (_google_protobuf_Timestamp__Output | null);

@@ -12,6 +12,8 @@ import type { DeclineRequest as _lethe_consent_v1_DeclineRequest, DeclineRequest
 import type { GetConsentReceiptRequest as _lethe_consent_v1_GetConsentReceiptRequest, GetConsentReceiptRequest__Output as _lethe_consent_v1_GetConsentReceiptRequest__Output } from '../../../lethe/consent/v1/GetConsentReceiptRequest';
 import type { GetConsentSettingsRequest as _lethe_consent_v1_GetConsentSettingsRequest, GetConsentSettingsRequest__Output as _lethe_consent_v1_GetConsentSettingsRequest__Output } from '../../../lethe/consent/v1/GetConsentSettingsRequest';
 import type { GrantManuallyRequest as _lethe_consent_v1_GrantManuallyRequest, GrantManuallyRequest__Output as _lethe_consent_v1_GrantManuallyRequest__Output } from '../../../lethe/consent/v1/GrantManuallyRequest';
+import type { IssueRequestLinkRequest as _lethe_consent_v1_IssueRequestLinkRequest, IssueRequestLinkRequest__Output as _lethe_consent_v1_IssueRequestLinkRequest__Output } from '../../../lethe/consent/v1/IssueRequestLinkRequest';
+import type { IssuedLink as _lethe_consent_v1_IssuedLink, IssuedLink__Output as _lethe_consent_v1_IssuedLink__Output } from '../../../lethe/consent/v1/IssuedLink';
 import type { ListConsentTextsRequest as _lethe_consent_v1_ListConsentTextsRequest, ListConsentTextsRequest__Output as _lethe_consent_v1_ListConsentTextsRequest__Output } from '../../../lethe/consent/v1/ListConsentTextsRequest';
 import type { ListConsentTextsResponse as _lethe_consent_v1_ListConsentTextsResponse, ListConsentTextsResponse__Output as _lethe_consent_v1_ListConsentTextsResponse__Output } from '../../../lethe/consent/v1/ListConsentTextsResponse';
 import type { ListConsentsRequest as _lethe_consent_v1_ListConsentsRequest, ListConsentsRequest__Output as _lethe_consent_v1_ListConsentsRequest__Output } from '../../../lethe/consent/v1/ListConsentsRequest';
@@ -68,6 +70,15 @@ export interface ConsentServiceClient extends grpc.Client {
   grantManually(argument: _lethe_consent_v1_GrantManuallyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
   grantManually(argument: _lethe_consent_v1_GrantManuallyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
   grantManually(argument: _lethe_consent_v1_GrantManuallyRequest, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  
+  IssueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  IssueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  IssueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  IssueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  issueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  issueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  issueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
+  issueRequestLink(argument: _lethe_consent_v1_IssueRequestLinkRequest, callback: grpc.requestCallback<_lethe_consent_v1_IssuedLink__Output>): grpc.ClientUnaryCall;
   
   ListConsentTexts(argument: _lethe_consent_v1_ListConsentTextsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ListConsentTextsResponse__Output>): grpc.ClientUnaryCall;
   ListConsentTexts(argument: _lethe_consent_v1_ListConsentTextsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_ListConsentTextsResponse__Output>): grpc.ClientUnaryCall;
@@ -136,6 +147,8 @@ export interface ConsentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GrantManually: grpc.handleUnaryCall<_lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent>;
   
+  IssueRequestLink: grpc.handleUnaryCall<_lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink>;
+  
   ListConsentTexts: grpc.handleUnaryCall<_lethe_consent_v1_ListConsentTextsRequest__Output, _lethe_consent_v1_ListConsentTextsResponse>;
   
   ListConsents: grpc.handleUnaryCall<_lethe_consent_v1_ListConsentsRequest__Output, _lethe_consent_v1_ListConsentsResponse>;
@@ -156,6 +169,7 @@ export interface ConsentServiceDefinition extends grpc.ServiceDefinition {
   GetConsentReceipt: MethodDefinition<_lethe_consent_v1_GetConsentReceiptRequest, _lethe_consent_v1_ConsentReceipt, _lethe_consent_v1_GetConsentReceiptRequest__Output, _lethe_consent_v1_ConsentReceipt__Output>
   GetConsentSettings: MethodDefinition<_lethe_consent_v1_GetConsentSettingsRequest, _lethe_consent_v1_ConsentSettings, _lethe_consent_v1_GetConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings__Output>
   GrantManually: MethodDefinition<_lethe_consent_v1_GrantManuallyRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent__Output>
+  IssueRequestLink: MethodDefinition<_lethe_consent_v1_IssueRequestLinkRequest, _lethe_consent_v1_IssuedLink, _lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink__Output>
   ListConsentTexts: MethodDefinition<_lethe_consent_v1_ListConsentTextsRequest, _lethe_consent_v1_ListConsentTextsResponse, _lethe_consent_v1_ListConsentTextsRequest__Output, _lethe_consent_v1_ListConsentTextsResponse__Output>
   ListConsents: MethodDefinition<_lethe_consent_v1_ListConsentsRequest, _lethe_consent_v1_ListConsentsResponse, _lethe_consent_v1_ListConsentsRequest__Output, _lethe_consent_v1_ListConsentsResponse__Output>
   PublishConsentText: MethodDefinition<_lethe_consent_v1_PublishConsentTextRequest, _lethe_consent_v1_ConsentText, _lethe_consent_v1_PublishConsentTextRequest__Output, _lethe_consent_v1_ConsentText__Output>

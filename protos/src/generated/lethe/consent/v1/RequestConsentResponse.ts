@@ -4,12 +4,8 @@ import type { Consent as _lethe_consent_v1_Consent, Consent__Output as _lethe_co
 
 export interface RequestConsentResponse {
   'consent'?: (_lethe_consent_v1_Consent | null);
-  'linkToken'?: (string);
-  'linkUrl'?: (string);
 }
 
 export interface RequestConsentResponse__Output {
   'consent': (_lethe_consent_v1_Consent__Output | null);
-  'linkToken': (string);
-  'linkUrl': (string);
 }

@@ -8,6 +8,7 @@ export interface CandidateNoticeDue {
   'subjectId'?: (string);
   'action'?: (_lethe_retention_v1_ScheduledAction);
   'actionDueAt'?: (_google_protobuf_Timestamp | null);
+  'storageConsentMonths'?: (number);
 }
 
 export interface CandidateNoticeDue__Output {
@@ -15,4 +16,5 @@ export interface CandidateNoticeDue__Output {
   'subjectId': (string);
   'action': (_lethe_retention_v1_ScheduledAction__Output);
   'actionDueAt': (_google_protobuf_Timestamp__Output | null);
+  'storageConsentMonths': (number);
 }

@@ -5,9 +5,11 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
 export interface SelfServiceLink {
   'token'?: (string);
   'expiresAt'?: (_google_protobuf_Timestamp | null);
+  'url'?: (string);
 }
 
 export interface SelfServiceLink__Output {
   'token': (string);
   'expiresAt': (_google_protobuf_Timestamp__Output | null);
+  'url': (string);
 }

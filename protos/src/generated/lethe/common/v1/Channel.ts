@@ -1,4 +1,4 @@
-// Original file: proto/lethe/consent/v1/consent_events.proto
+// Original file: proto/lethe/common/v1/common.proto
 
 export const Channel = {
   CHANNEL_UNSPECIFIED: 'CHANNEL_UNSPECIFIED',

@@ -1,0 +1,170 @@
+// Shared set-up of the messaging tests: the real messaging service with the real candidates,
+// consent and retention services it calls (service tokens), all on the local Kafka, FerretDB,
+// Redis and Mailpit, with topics of their own so events flow between exactly these four.
+import { generateKeyPairSync } from 'node:crypto';
+import net from 'node:net';
+import { RIGHTS } from '@lethe/platform/auth';
+import { createClient, unaryCall } from '@lethe/platform/grpc';
+import { ManualClock } from '@lethe/platform/service';
+import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type RecruitingProto, type RetentionProto } from '@lethe/protos';
+import { candidatesService } from '@lethe/candidates/src/service';
+import { consentService } from '@lethe/consent/src/service';
+import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
+import type { Transport } from '@lethe/messaging/src/channels/transport';
+import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, type MessagingConfig } from '@lethe/messaging/src/service';
+import type { Channel } from '@lethe/messaging/src/templates/catalogue';
+
+export const MessagingService = loadGrpcObject<MessagingProto>().lethe.messaging.v1.MessagingService;
+const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+const { RecruitingService } = loadGrpcObject<RecruitingProto>().lethe.candidates.v1;
+const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
+const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+
+export type MessagingClient = InstanceType<typeof MessagingService>;
+
+export const RECRUITER_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.setConsentManually, RIGHTS.seeMarked];
+
+export interface Clients {
+  tenantId: string;
+  messaging: MessagingClient;
+  candidates: InstanceType<typeof CandidatesService>;
+  recruiting: InstanceType<typeof RecruitingService>;
+  consent: InstanceType<typeof ConsentService>;
+  retention: InstanceType<typeof RetentionService>;
+}
+
+export interface MessagingKit {
+  auth: TestAuth;
+  /** Messaging's clock: delivery, retries and "once per day" read it. */
+  clock: ManualClock;
+  /** Retention's clock: its sweep erases what is due by it. */
+  retentionClock: ManualClock;
+  retention: () => Retention;
+  logs: CapturedLogs;
+  /** Every service's spans. */
+  spans: CapturedSpans;
+  mailpit: MailpitClient;
+  services: { candidates: TestService<never>; consent: TestService<never>; retention: TestService<never>; messaging: TestService<MessagingConfig> };
+  messaging: () => Messaging;
+  /** A recruiter's clients of every service (a user token with the recruiter's rights, or those given). */
+  recruiter(tenantId: string, rights?: readonly string[], actorId?: string): Promise<Clients>;
+  /** Messaging's client with a service token (a workflow of another service). */
+  workflow(tenantId: string, rights?: readonly string[]): Promise<MessagingClient>;
+  close(): Promise<void>;
+}
+
+export interface KitOptions {
+  env?: Record<string, string>;
+  /** Channels to send through instead of the configured ones (e.g. a provider that is down). */
+  transports?: (config: MessagingConfig) => Map<Channel, Transport>;
+}
+
+export async function startMessaging(options: KitOptions = {}): Promise<MessagingKit> {
+  const auth = await testAuth();
+  const logs = captureLogs();
+  const spans = captureSpans();
+  const observed = { logDestination: logs.destination, spanExporter: spans.exporter };
+  const clock = new ManualClock();
+  clock.set(new Date());
+  const shared = {
+    KAFKA_TOPIC_PREFIX: `${uniqueName('msg')}.`,
+    ERASURE_SERVICES: 'candidates,consent,retention,messaging',
+    ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    RETENTION_SWEEP_INTERVAL_MS: '3600000',
+    LOG_LEVEL: 'info',
+  };
+  const retentionClock = new ManualClock();
+  retentionClock.set(new Date());
+  const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
+  // Fixed HTTP ports, so the links in messages are absolute on them as on a public host.
+  const [consentPort, retentionPort, messagingPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [candidates, consent, retentionService] = await Promise.all([
+    startTestService(candidatesService, auth, { env: shared, ...observed }),
+    startTestService(consentService, auth, { env: { ...shared, HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
+    startTestService(retention.definition, auth, {
+      clock: retentionClock,
+      env: { ...shared, HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}` },
+      ...observed,
+    }),
+  ]);
+  const handle = definitionWithHandle('messaging', messagingConfigSchema, (runtime) => buildMessaging(runtime, (options.transports ?? transportsOf)(runtime.config)));
+  const messaging = await startTestService(handle.definition, auth, {
+    clock,
+    ...observed,
+    env: {
+      ...shared,
+      SMTP_URL: testInfra().smtpUrl,
+      SMTP_FROM: 'Muster Personal <no-reply@muster-personal.example>',
+      CANDIDATES_GRPC_ADDRESS: candidates.address,
+      CONSENT_GRPC_ADDRESS: consent.address,
+      RETENTION_GRPC_ADDRESS: retentionService.address,
+      MESSAGING_DELIVERY_INTERVAL_MS: '200',
+      HTTP_PORT: String(messagingPort),
+      MESSAGING_PUBLIC_URL: `http://127.0.0.1:${messagingPort}`,
+      ...options.env,
+    },
+  });
+  const closers: (() => void)[] = [];
+  const kit: MessagingKit = {
+    auth,
+    clock,
+    retentionClock,
+    retention: retention.built,
+    logs,
+    spans,
+    mailpit: new MailpitClient(),
+    services: { candidates: candidates as TestService<never>, consent: consent as TestService<never>, retention: retentionService as TestService<never>, messaging },
+    messaging: handle.built,
+    recruiter: async (tenantId, rights = RECRUITER_RIGHTS, actorId = 'recruiter-1') => {
+      const token = await auth.mint({ tenantId, actorId, rights: [...rights] });
+      const clients: Clients = {
+        tenantId,
+        messaging: createClient(MessagingService, messaging.address, { token }),
+        candidates: createClient(CandidatesService, candidates.address, { token }),
+        recruiting: createClient(RecruitingService, candidates.address, { token }),
+        consent: createClient(ConsentService, consent.address, { token }),
+        retention: createClient(RetentionService, retentionService.address, { token }),
+      };
+      const { tenantId: _tenant, ...grpcClients } = clients;
+      closers.push(() => Object.values(grpcClients).forEach((client) => client.close()));
+      return clients;
+    },
+    workflow: async (tenantId, rights = [RIGHTS.readCandidates, RIGHTS.writeCandidates]) => {
+      const client = createClient(MessagingService, messaging.address, { token: await auth.mint({ tenantId, actorId: 'talent-crm', actorKind: 'service', rights: [...rights] }) });
+      closers.push(() => client.close());
+      return client;
+    },
+    close: async () => {
+      for (const close of closers) close();
+      await messaging.stop();
+      await Promise.all([candidates.stop(), consent.stop(), retentionService.stop()]);
+    },
+  };
+  return kit;
+}
+
+/** A port nothing listens on at this moment. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A candidate with an address of their own, so their mail can be told from other tests'. */
+export async function createCandidate(clients: Clients, personal: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
+  const email = `${uniqueName('cand')}@example.org`;
+  const { candidate } = await unaryCall(clients.candidates, 'CreateCandidate', {
+    candidate: { personal: { salutation: 'Frau', firstName: 'Erika', lastName: 'Mustermann', email, ...personal }, tags: [], source: 'job_board' },
+  });
+  return { id: candidate!.id, email: String(personal.email ?? email) };
+}
+
+/** A message's id as the API returned it. */
+export async function sendMessage(client: MessagingClient, request: Record<string, unknown>) {
+  return unaryCall(client, 'SendMessage', { idempotencyKey: uniqueName('send'), templateKey: 'message', values: { subject: 'Ihre Bewerbung', text: 'Vielen Dank.' }, ...request });
+}
+
+export { failure, uniqueName, waitFor } from '@lethe/platform/testkit';

@@ -1,0 +1,138 @@
+import type { Connection, FilterQuery, Model } from 'mongoose';
+import { isDuplicateKey, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
+import { ALL_TENANTS } from '@lethe/platform/mongo';
+import { withOutbox, type OutboxEntry } from '@lethe/platform/outbox';
+import { messageModel, type Attempt, type MessageDoc, type MessageState } from './model';
+
+/** States in which a message has not left yet and can still be purged. */
+export const PENDING_STATES: readonly MessageState[] = ['queued', 'held'];
+
+/** The messages of every tenant, with the queries the delivery loop and the erasure need (each by an index). */
+export class MessageStore {
+  readonly model: Model<MessageDoc>;
+  private readonly repository: TenantRepository<MessageDoc>;
+
+  constructor(connection: Connection) {
+    this.model = messageModel(connection);
+    this.repository = new TenantRepository(this.model, { resourceType: 'message' });
+  }
+
+  async init(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  get(tenantId: string, id: string): Promise<Stored<MessageDoc>> {
+    return this.repository.getById(tenantId, id);
+  }
+
+  find(tenantId: string, id: string): Promise<Stored<MessageDoc> | null> {
+    return this.repository.findById(tenantId, id);
+  }
+
+  byIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<Stored<MessageDoc> | null> {
+    return this.repository.findOne(tenantId, { idempotencyKey });
+  }
+
+  /** Inserts a new message; null when one with the same idempotency key exists already. */
+  async insert(doc: MessageDoc): Promise<Stored<MessageDoc> | null> {
+    try {
+      return await this.repository.insert(doc.tenantId, doc);
+    } catch (err) {
+      if (isDuplicateKey(err)) return null;
+      throw err;
+    }
+  }
+
+  /** The messages to one person, newest first, without content. */
+  listOfRecipient(tenantId: string, recipientId: string, pageSize: number, pageToken: string): Promise<Page<Stored<MessageDoc>>> {
+    return this.repository.list(tenantId, { filter: { 'recipient.id': recipientId }, order: 'desc', pageSize, pageToken, projection: { content: 0, outbox: 0 } });
+  }
+
+  /** Every message to one person, for their erasure or mark. */
+  ofRecipient(tenantId: string, recipientId: string, states?: readonly MessageState[]): Promise<Stored<MessageDoc>[]> {
+    const filter: FilterQuery<MessageDoc> = { 'recipient.id': recipientId };
+    if (states) filter.state = { $in: [...states] };
+    return this.repository.find(tenantId, filter, { projection: { outbox: 0 } });
+  }
+
+  /** Messages whose next attempt is due, across tenants, oldest due first. */
+  due(now: Date, limit: number): Promise<Stored<MessageDoc>[]> {
+    return this.model
+      .find({ nextAttemptAt: { $lte: now } }, { tenantId: 1, recipient: 1 })
+      .sort({ nextAttemptAt: 1 })
+      .limit(limit)
+      .setOptions({ [ALL_TENANTS]: true })
+      .lean<Stored<MessageDoc>[]>()
+      .exec();
+  }
+
+  /** Messages whose attempt began before `startedBefore` and never ended (the process stopped mid-send). */
+  interrupted(startedBefore: Date, limit: number): Promise<Stored<MessageDoc>[]> {
+    return this.model
+      .find({ sendingSince: { $lte: startedBefore } }, { tenantId: 1, recipient: 1 })
+      .limit(limit)
+      .setOptions({ [ALL_TENANTS]: true })
+      .lean<Stored<MessageDoc>[]>()
+      .exec();
+  }
+
+  /** The message a provider's delivery report names. */
+  byProviderMessageId(providerMessageId: string): Promise<Stored<MessageDoc> | null> {
+    return this.model
+      .findOne({ providerMessageId }, { tenantId: 1, recipient: 1, state: 1 })
+      .setOptions({ [ALL_TENANTS]: true })
+      .lean<Stored<MessageDoc>>()
+      .exec();
+  }
+
+  /** Marks the attempt as begun: from here on a stop of the process leaves the message `unknown`, never sent twice. */
+  async beginAttempt(tenantId: string, id: string, now: Date): Promise<void> {
+    await this.repository.updateOne(tenantId, { _id: id }, { $set: { state: 'sending', sendingSince: now }, $unset: { nextAttemptAt: 1 } });
+  }
+
+  /** Records an attempt's end and the state it leaves; `events` are published with it. */
+  async endAttempt(
+    tenantId: string,
+    id: string,
+    attempt: Attempt,
+    change: { state: MessageState; nextAttemptAt?: Date; sentAt?: Date; providerMessageId?: string; failureReason?: string },
+    events: readonly OutboxEntry[] = [],
+  ): Promise<void> {
+    const $set: Record<string, unknown> = { state: change.state };
+    const $unset: Record<string, 1> = { sendingSince: 1 };
+    for (const field of ['nextAttemptAt', 'sentAt', 'providerMessageId', 'failureReason'] as const) {
+      if (change[field] !== undefined) $set[field] = change[field];
+    }
+    if (change.nextAttemptAt === undefined) $unset.nextAttemptAt = 1;
+    await this.repository.updateOne(tenantId, { _id: id }, withOutbox({ $set, $unset, $push: { attempts: attempt } }, events));
+  }
+
+  /** Sets a state outside an attempt (suppressed, unknown, delivered, held → queued), with fields to set and clear. */
+  async setState(tenantId: string, id: string, state: MessageState, set: Partial<MessageDoc> = {}, unset: readonly (keyof MessageDoc)[] = []): Promise<void> {
+    const update: Record<string, unknown> = { $set: { ...set, state } };
+    if (unset.length > 0) update.$unset = Object.fromEntries(unset.map((field) => [field, 1]));
+    await this.repository.updateOne(tenantId, { _id: id }, update);
+  }
+
+  /** Deletes every message to the person. */
+  deleteOfRecipient(tenantId: string, recipientId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { 'recipient.id': recipientId });
+  }
+
+  /** Removes the content of a person's messages; pending ones become `purged`. Returns how many changed. */
+  async purgeOfRecipient(tenantId: string, recipientId: string, only: 'pending' | 'all'): Promise<{ purged: number; shredded: number }> {
+    const messages = await this.ofRecipient(tenantId, recipientId);
+    let purged = 0;
+    let shredded = 0;
+    for (const message of messages) {
+      if (PENDING_STATES.includes(message.state)) {
+        await this.setState(tenantId, message._id, 'purged', {}, ['content', 'nextAttemptAt']);
+        purged += 1;
+      } else if (only === 'all' && message.content) {
+        await this.setState(tenantId, message._id, message.state, {}, ['content']);
+        shredded += 1;
+      }
+    }
+    return { purged, shredded };
+  }
+}

@@ -1,0 +1,81 @@
+import type { Express, Request } from 'express';
+import { escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from '@lethe/platform/http';
+import type { LinkTokens } from '@lethe/platform/links';
+import type { SubjectFence } from '@lethe/platform/erasure';
+import type { SubjectStates } from '../subjects/store';
+import type { Channel } from '../templates/catalogue';
+
+/** The purpose of a campaign's unsubscribe link: it opens nothing else. */
+export const UNSUBSCRIBE_PURPOSE = 'unsubscribe';
+/** How long an unsubscribe link works: as long as the campaign messages that carry it are read. */
+export const UNSUBSCRIBE_LINK_DAYS = 365;
+
+const WORDS = {
+  de: {
+    title: 'Abmelden',
+    ask: 'Möchten Sie keine weiteren Nachrichten dieser Art mehr erhalten?',
+    confirm: 'Abmelden',
+    done: ['Abgemeldet', 'Sie erhalten keine weiteren Nachrichten dieser Art über diesen Kanal.'],
+    invalid: ['Ungültiger Link', 'Dieser Link ist ungültig. Bitte verwenden Sie den Link aus Ihrer Nachricht.'],
+  },
+  en: {
+    title: 'Unsubscribe',
+    ask: 'Do you want to stop receiving messages of this kind?',
+    confirm: 'Unsubscribe',
+    done: ['Unsubscribed', 'You will receive no further messages of this kind on this channel.'],
+    invalid: ['Invalid link', 'This link is not valid. Please use the link from your message.'],
+  },
+} as const;
+
+export interface UnsubscribePagesOptions {
+  links: LinkTokens;
+  subjects: SubjectStates;
+  fence: SubjectFence;
+  now: () => Date;
+}
+
+/**
+ * The unsubscribe page of campaign messages: GET asks (a mail scanner opening links changes
+ * nothing), POST unsubscribes — from the page's button, or straight from the mail client
+ * (RFC 8058 one-click, `List-Unsubscribe=One-Click`). The link's token is the only credential and
+ * may be used again: unsubscribing twice is still unsubscribed.
+ */
+export function unsubscribePages({ links, subjects, fence, now }: UnsubscribePagesOptions): (app: Express) => void {
+  const tokenOf = (req: Request): string | undefined => {
+    const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
+    const fromForm = req.body && typeof (req.body as Record<string, unknown>).token === 'string' ? ((req.body as Record<string, unknown>).token as string) : undefined;
+    return fromQuery ?? fromForm;
+  };
+  const outcome = (language: PageLanguage, which: 'done' | 'invalid') => {
+    const [title, text] = WORDS[language][which];
+    return { title, content: `<h1 data-outcome="${which}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` };
+  };
+  const show = (res: Parameters<typeof sendPage>[0], status: number, language: PageLanguage, page: { title: string; content: string }) => {
+    const nonce = pageNonce();
+    sendPage(res, status, language, nonce, renderPage({ language, nonce, ...page }));
+  };
+
+  return (app) => {
+    app.get('/unsubscribe', async (req, res) => {
+      const language = pageLanguage(req);
+      const token = tokenOf(req);
+      const check = await links.inspect(token, UNSUBSCRIBE_PURPOSE, now());
+      if (!check.ok) return show(res, 404, language, outcome(language, 'invalid'));
+      const words = WORDS[language];
+      show(res, 200, language, {
+        title: words.title,
+        content: `<h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.ask)}</p>
+<form method="post" action="/unsubscribe"><input type="hidden" name="token" value="${escapeHtml(token!)}"><button type="submit" id="unsubscribe">${escapeHtml(words.confirm)}</button></form>`,
+      });
+    });
+
+    app.post('/unsubscribe', async (req, res) => {
+      const language = pageLanguage(req);
+      const check = await links.inspect(tokenOf(req), UNSUBSCRIBE_PURPOSE, now());
+      if (!check.ok) return show(res, 404, language, outcome(language, 'invalid'));
+      const { tenantId, subjectId, scope } = check.link;
+      await fence.writeUnlessErased({ tenantId, subjectId }, () => subjects.set(tenantId, subjectId, { unsubscribe: scope as Channel }));
+      show(res, 200, language, outcome(language, 'done'));
+    });
+  };
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+
+/** The languages of the pages people reach by links in messages. */
+export type PageLanguage = 'de' | 'en';
+const PAGE_LANGUAGES: readonly PageLanguage[] = ['de', 'en'];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+/** A fresh nonce for one response's inline style. */
+export function pageNonce(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** The language the browser prefers among the pages' languages, else `fallback`. */
+export function pageLanguage(req: Request, fallback: PageLanguage = 'de'): PageLanguage {
+  const accepted = req.acceptsLanguages(...PAGE_LANGUAGES);
+  return accepted ? (accepted.slice(0, 2) as PageLanguage) : fallback;
+}
+
+/** The look every page shares: plain, readable, no scripts. */
+const BASE_STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+form{display:flex;gap:1rem;margin-top:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem;cursor:pointer}`;
+
+export interface PageParts {
+  language: PageLanguage;
+  nonce: string;
+  title: string;
+  /** The main content, already escaped. */
+  content: string;
+  /** Style the page adds to the shared one. */
+  style?: string;
+}
+
+/** A whole page: the title escaped, the one inline style allowed by the response's nonce, kept out of search engines. */
+export function renderPage({ language, nonce, title, content, style = '' }: PageParts): string {
+  return `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex,nofollow">
+<title>${escapeHtml(title)}</title><style nonce="${nonce}">${BASE_STYLE}${style}</style></head>
+<body><main>${content}</main></body>
+</html>`;
+}
+
+/**
+ * Sends a page with the headers every page reached by a link needs: no scripts at all, the one
+ * style by nonce, forms only to itself, never framed, no referrer (the URL holds the link's
+ * token), never cached.
+ */
+export function sendPage(res: Response, status: number, language: PageLanguage, nonce: string, html: string): void {
+  res
+    .status(status)
+    .set({
+      'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+      pragma: 'no-cache',
+      'x-robots-tag': 'noindex, nofollow',
+      'content-language': language,
+    })
+    .type('html')
+    .send(html);
+}
