@@ -47,6 +47,7 @@ const ROUND_SIZE = 200;
 export class Delivery {
   private running?: Promise<RoundResult>;
   private again = false;
+  private lookedForInterruptedAt = 0;
 
   constructor(private readonly deps: DeliveryDeps) {}
 
@@ -75,10 +76,16 @@ export class Delivery {
     await this.running?.catch(() => undefined);
   }
 
-  /** One pass: interrupted attempts first, then every message due, up to a round's size. */
+  /**
+   * One pass: interrupted attempts first (looked for at most a tenth as often as an attempt takes
+   * to count as interrupted: they are rare, and the search costs a scan on FerretDB), then every
+   * message due, up to a round's size.
+   */
   async round(): Promise<RoundResult> {
     const now = this.deps.now();
-    const stale = await this.deps.store.interrupted(new Date(now.getTime() - this.deps.interruptedAfterMs), ROUND_SIZE);
+    const lookForInterrupted = now.getTime() - this.lookedForInterruptedAt >= this.deps.interruptedAfterMs / 10;
+    if (lookForInterrupted) this.lookedForInterruptedAt = now.getTime();
+    const stale = lookForInterrupted ? await this.deps.store.interrupted(new Date(now.getTime() - this.deps.interruptedAfterMs), ROUND_SIZE) : [];
     for (const message of stale) await this.guarded(message, () => this.markInterrupted(message.tenantId, message._id));
     const due = await this.deps.store.due(now, ROUND_SIZE);
     let next = 0;

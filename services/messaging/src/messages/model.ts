@@ -92,7 +92,6 @@ const schema = new Schema<MessageDoc>(
   { versionKey: false, minimize: false },
 );
 schema.plugin(outboxPlugin);
-schema.index({ tenantId: 1, idempotencyKey: 1 }, { unique: true });
 schema.index({ tenantId: 1, 'recipient.id': 1, _id: -1 });
 schema.index({ nextAttemptAt: 1 });
 schema.index({ sendingSince: 1 });

@@ -1,24 +1,51 @@
-import type { Connection, FilterQuery, Model } from 'mongoose';
-import { isDuplicateKey, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
-import { ALL_TENANTS } from '@lethe/platform/mongo';
+import { createHash } from 'node:crypto';
+import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
+import { ALL_TENANTS, defineTenantModel, isDuplicateKey, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import { withOutbox, type OutboxEntry } from '@lethe/platform/outbox';
 import { messageModel, type Attempt, type MessageDoc, type MessageState } from './model';
 
 /** States in which a message has not left yet and can still be purged. */
 export const PENDING_STATES: readonly MessageState[] = ['queued', 'held'];
 
-/** The messages of every tenant, with the queries the delivery loop and the erasure need (each by an index). */
+/** Which message an idempotency key made: found by `_id` alone, the key hashed (a caller's key may say more than an id). */
+interface MessageKeyDoc {
+  _id: string;
+  tenantId: string;
+  messageId: string;
+  recipientId: string;
+}
+
+const messageKeySchema = new Schema<MessageKeyDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    messageId: { type: String, required: true },
+    recipientId: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+messageKeySchema.index({ tenantId: 1, recipientId: 1 });
+
+const keyIdOf = (tenantId: string, idempotencyKey: string) => `${tenantId}:${createHash('sha256').update(idempotencyKey).digest('base64url')}`;
+
+/**
+ * The messages of every tenant, with the queries the delivery loop and the erasure need (each by
+ * an index). A message is read and changed by its `_id` alone (a UUIDv7, after a read in its
+ * tenant), which FerretDB answers without a scan.
+ */
 export class MessageStore {
   readonly model: Model<MessageDoc>;
   private readonly repository: TenantRepository<MessageDoc>;
+  private readonly keys: TenantRepository<MessageKeyDoc>;
 
   constructor(connection: Connection) {
     this.model = messageModel(connection);
     this.repository = new TenantRepository(this.model, { resourceType: 'message' });
+    this.keys = new TenantRepository(defineTenantModel(connection, 'MessageKey', messageKeySchema, 'message_keys'), { resourceType: 'message key' });
   }
 
   async init(): Promise<void> {
-    await this.model.createIndexes();
+    await Promise.all([this.model.createIndexes(), this.keys.model.createIndexes()]);
   }
 
   get(tenantId: string, id: string): Promise<Stored<MessageDoc>> {
@@ -29,14 +56,30 @@ export class MessageStore {
     return this.repository.findById(tenantId, id);
   }
 
-  byIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<Stored<MessageDoc> | null> {
-    return this.repository.findOne(tenantId, { idempotencyKey });
+  async byIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<Stored<MessageDoc> | null> {
+    const key = await this.keys.findById(tenantId, keyIdOf(tenantId, idempotencyKey));
+    return key ? this.find(tenantId, key.messageId) : null;
   }
 
-  /** Inserts a new message; null when one with the same idempotency key exists already. */
+  /**
+   * Inserts a new message, its idempotency key first (a unique `_id`: of two writes with one key,
+   * one inserts it); null when a message with the key exists already. A key left without its
+   * message (the write before stopped between the two inserts) is completed with that message's id.
+   */
   async insert(doc: MessageDoc): Promise<Stored<MessageDoc> | null> {
+    const { tenantId } = doc;
+    const keyId = keyIdOf(tenantId, doc.idempotencyKey);
+    let messageId = doc._id;
     try {
-      return await this.repository.insert(doc.tenantId, doc);
+      await this.keys.insert(tenantId, { _id: keyId, messageId, recipientId: doc.recipient.id });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const key = await this.keys.findById(tenantId, keyId);
+      if (!key || (await this.find(tenantId, key.messageId))) return null;
+      messageId = key.messageId;
+    }
+    try {
+      return await this.repository.insert(tenantId, { ...doc, _id: messageId });
     } catch (err) {
       if (isDuplicateKey(err)) return null;
       throw err;
@@ -87,7 +130,7 @@ export class MessageStore {
 
   /** Marks the attempt as begun: from here on a stop of the process leaves the message `unknown`, never sent twice. */
   async beginAttempt(tenantId: string, id: string, now: Date): Promise<void> {
-    await this.repository.updateOne(tenantId, { _id: id }, { $set: { state: 'sending', sendingSince: now }, $unset: { nextAttemptAt: 1 } });
+    await this.repository.updateById(tenantId, id, { $set: { state: 'sending', sendingSince: now }, $unset: { nextAttemptAt: 1 } });
   }
 
   /** Records an attempt's end and the state it leaves; `events` are published with it. */
@@ -104,18 +147,19 @@ export class MessageStore {
       if (change[field] !== undefined) $set[field] = change[field];
     }
     if (change.nextAttemptAt === undefined) $unset.nextAttemptAt = 1;
-    await this.repository.updateOne(tenantId, { _id: id }, withOutbox({ $set, $unset, $push: { attempts: attempt } }, events));
+    await this.repository.updateById(tenantId, id, withOutbox({ $set, $unset, $push: { attempts: attempt } }, events));
   }
 
   /** Sets a state outside an attempt (suppressed, unknown, delivered, held → queued), with fields to set and clear. */
   async setState(tenantId: string, id: string, state: MessageState, set: Partial<MessageDoc> = {}, unset: readonly (keyof MessageDoc)[] = []): Promise<void> {
     const update: Record<string, unknown> = { $set: { ...set, state } };
     if (unset.length > 0) update.$unset = Object.fromEntries(unset.map((field) => [field, 1]));
-    await this.repository.updateOne(tenantId, { _id: id }, update);
+    await this.repository.updateById(tenantId, id, update);
   }
 
-  /** Deletes every message to the person. */
-  deleteOfRecipient(tenantId: string, recipientId: string): Promise<number> {
+  /** Deletes every message to the person, and their idempotency keys. */
+  async deleteOfRecipient(tenantId: string, recipientId: string): Promise<number> {
+    await this.keys.deleteMany(tenantId, { recipientId });
     return this.repository.deleteMany(tenantId, { 'recipient.id': recipientId });
   }
 

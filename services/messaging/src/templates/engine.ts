@@ -123,7 +123,7 @@ const MAX_COMPILED = 500;
 function compile(source: string): { text: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate } {
   let both = compiled.get(source);
   if (!both) {
-    both = { text: engine.compile(source, { ...COMPILE_OPTIONS, noEscape: true }), html: engine.compile(withEscapedText(engine.parse(source)), COMPILE_OPTIONS) };
+    both = { text: engine.compile(source, { ...COMPILE_OPTIONS, noEscape: true }), html: engine.compile(asHtml(engine.parse(source)), COMPILE_OPTIONS) };
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     compiled.set(source, both);
   }
@@ -138,40 +138,38 @@ function complete(values: Values, placeholders: Placeholders): Record<string, un
 }
 
 /**
- * A template is text, its own words included: in the HTML part they are escaped like the values,
- * so a template cannot carry markup (a hidden link, a tracking image) into a message.
+ * The HTML form of a template's text, decided once when it is compiled: its own words are escaped
+ * like the values (a template cannot carry markup — a hidden link, a tracking image — into a
+ * message), a blank line ends a paragraph and a line break stays one.
  */
-function withEscapedText(program: hbs.AST.Program): hbs.AST.Program {
+function asHtml(program: hbs.AST.Program): hbs.AST.Program {
   for (const node of program.body as unknown as Node[]) {
     if (node.type === 'ContentStatement') {
       const content = node as unknown as hbs.AST.ContentStatement;
-      content.value = escapeHtml(content.value);
+      content.value = escapeHtml(content.value).replace(/\n[ \t]*\n\s*/g, '</p>\n<p>').replace(/\n(?!<p>)/g, '<br>\n');
     }
-    if (node.program) withEscapedText(node.program);
-    if (node.inverse) withEscapedText(node.inverse);
+    if (node.program) asHtml(node.program);
+    if (node.inverse) asHtml(node.inverse);
   }
   return program;
+}
+
+/** A value as the HTML part shows it: escaped, a link clickable, its line breaks kept. */
+function htmlValue(value: string, spec: PlaceholderSpec): string | Handlebars.SafeString {
+  if (spec.kind === 'link' && value) return new Handlebars.SafeString(`<a href="${escapeHtml(value)}">${escapeHtml(value)}</a>`);
+  return value.includes('\n') ? new Handlebars.SafeString(escapeHtml(value).replace(/\n/g, '<br>\n')) : value;
 }
 
 /** Renders a template's subject and body with values; the HTML part escapes every value and turns links into anchors. */
 export function renderTemplate(template: { subject: string; body: string }, placeholders: Placeholders, values: Values): Rendered {
   const data = complete(values, placeholders);
-  const forHtml = { ...data };
+  const forHtml: Record<string, unknown> = { ...data };
   for (const [name, spec] of Object.entries(placeholders)) {
     const value = data[name];
-    if (spec.kind === 'link' && typeof value === 'string' && value) forHtml[name] = new Handlebars.SafeString(`<a href="${escapeHtml(value)}">${escapeHtml(value)}</a>`);
+    if (typeof value === 'string') forHtml[name] = htmlValue(value, spec);
   }
   const body = compile(template.body);
   // A subject is one line: a line break in a value could otherwise start a header of its own.
   const subject = template.subject ? compile(template.subject).text(data).replace(/[\r\n]+/g, ' ').trim() : '';
-  return { subject, text: body.text(data), html: paragraphs(body.html(forHtml)) };
-}
-
-/** Blank lines separate paragraphs; single line breaks stay line breaks. */
-function paragraphs(html: string): string {
-  return html
-    .trim()
-    .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${paragraph.replace(/\n/g, '<br>\n')}</p>`)
-    .join('\n');
+  return { subject, text: body.text(data), html: `<p>${body.html(forHtml).trim()}</p>` };
 }

@@ -33,6 +33,14 @@ const schema = new Schema<TemplateDoc>(
   { versionKey: false },
 );
 schema.index({ tenantId: 1, key: 1, channel: 1, language: 1, version: -1 });
+const headSchema = schema.clone();
+
+const headIdOf = (tenantId: string, id: TemplateId) => `${tenantId}:${id.key}:${id.channel}:${id.language}`;
+
+/** The version in use of a template: one document per key, channel and language, found by `_id` alone. */
+interface TemplateHeadDoc extends Omit<TemplateDoc, '_id'> {
+  _id: string;
+}
 
 export interface TemplateId {
   key: string;
@@ -40,37 +48,44 @@ export interface TemplateId {
   language: Language;
 }
 
-/** Tenants' templates; every save is a new version, and the newest one is in use. */
+/**
+ * Tenants' templates; every save is a new version (kept, for the record of what was sent), and the
+ * newest one is in use: it is also the head, read by `_id` alone when a message is written.
+ */
 export class TemplateStore {
-  private readonly repository: TenantRepository<TemplateDoc>;
+  private readonly versions: TenantRepository<TemplateDoc>;
+  private readonly heads: TenantRepository<TemplateHeadDoc>;
 
   constructor(connection: Connection) {
-    this.repository = new TenantRepository(defineTenantModel(connection, 'MessageTemplate', schema, 'templates'), { resourceType: 'template' });
+    this.versions = new TenantRepository(defineTenantModel(connection, 'MessageTemplate', schema, 'templates'), { resourceType: 'template' });
+    this.heads = new TenantRepository(defineTenantModel(connection, 'MessageTemplateHead', headSchema, 'template_heads'), { resourceType: 'template' });
   }
 
   /** The tenant's newest version, or null when the tenant uses the shipped default. */
   current(tenantId: string, id: TemplateId): Promise<TemplateDoc | null> {
-    return this.repository.findOne(tenantId, { key: id.key, channel: id.channel, language: id.language }, { sort: { version: -1 } });
+    return this.heads.findById(tenantId, headIdOf(tenantId, id));
   }
 
   /** Every tenant template's newest version. */
-  async currentOfAll(tenantId: string): Promise<TemplateDoc[]> {
-    const all = await this.repository.find(tenantId, {}, { sort: { key: 1, channel: 1, language: 1, version: -1 }, limit: 5_000 });
-    const newest = new Map<string, TemplateDoc>();
-    for (const doc of all) if (!newest.has(`${doc.key}:${doc.channel}:${doc.language}`)) newest.set(`${doc.key}:${doc.channel}:${doc.language}`, doc);
-    return [...newest.values()];
+  currentOfAll(tenantId: string): Promise<TemplateDoc[]> {
+    return this.heads.find(tenantId, {}, { sort: { key: 1, channel: 1, language: 1 }, limit: 5_000 });
   }
 
-  /** Stores the next version; of two saves at once, one fails ABORTED and may be sent again. */
+  /**
+   * Stores the next version and makes it the head; of two saves at once, one fails ABORTED and may
+   * be sent again (the version's `_id` is unique).
+   */
   async save(tenantId: string, id: TemplateId, text: { subject: string; body: string }, savedBy: string, now: Date): Promise<TemplateDoc> {
     const version = ((await this.current(tenantId, id))?.version ?? 0) + 1;
-    const doc: TemplateDoc = { _id: `${tenantId}:${id.key}:${id.channel}:${id.language}:${version}`, tenantId, ...id, version, ...text, savedAt: now, savedBy };
+    const doc: TemplateDoc = { _id: `${headIdOf(tenantId, id)}:${version}`, tenantId, ...id, version, ...text, savedAt: now, savedBy };
     try {
-      await this.repository.insert(tenantId, doc);
+      await this.versions.insert(tenantId, doc);
     } catch (err) {
       if (isDuplicateKey(err)) throw new ConflictError(`template ${id.key} was saved concurrently; save again`);
       throw err;
     }
+    const { _id: _versionId, tenantId: _tenant, ...head } = doc;
+    await this.heads.updateOne(tenantId, { _id: headIdOf(tenantId, id) }, { $set: head }, { upsert: true });
     return doc;
   }
 }

@@ -375,6 +375,22 @@ export class TenantRepository<TDoc extends { tenantId: string }> {
     return { matched: result.matchedCount, modified: result.modifiedCount };
   }
 
+  /**
+   * Updates the document with this `_id`, by `_id` alone: the one filter FerretDB answers without
+   * decoding every document. Only for ids a service makes unique across tenants (UUIDv7), and only
+   * after the caller read the document with `findById` in this tenant (as the subject's writer):
+   * the tenant was checked there, and the id cannot name another tenant's document.
+   */
+  async updateById(tenantId: string, id: string, update: UpdateQuery<TDoc>): Promise<WriteResult> {
+    assertTenant(tenantId);
+    this.guardUpdate(tenantId, update);
+    const result = await this.model
+      .updateOne({ _id: id } as FilterQuery<TDoc>, update)
+      .setOptions({ [ALL_TENANTS]: true })
+      .exec();
+    return { matched: result.matchedCount, modified: result.modifiedCount };
+  }
+
   /** Updates one document and returns it as it is after the update (or null when none matched). */
   async findOneAndUpdate(
     tenantId: string,
