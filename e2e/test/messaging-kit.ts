@@ -2,7 +2,6 @@
 // consent and retention services it calls (service tokens), all on the local Kafka, FerretDB,
 // Redis and Mailpit, with topics of their own so events flow between exactly these four.
 import { generateKeyPairSync } from 'node:crypto';
-import net from 'node:net';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
@@ -12,6 +11,7 @@ import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
 import type { Transport } from '@lethe/messaging/src/channels/transport';
+import { freePort } from '@lethe/messaging/test/stand-in';
 import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, type MessagingConfig } from '@lethe/messaging/src/service';
 import type { Channel } from '@lethe/messaging/src/templates/catalogue';
 
@@ -144,15 +144,6 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
   return kit;
 }
 
-/** A port nothing listens on at this moment. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** A candidate with an address of their own, so their mail can be told from other tests'. */
 export async function createCandidate(clients: Clients, personal: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
   const email = `${uniqueName('cand')}@example.org`;
@@ -167,4 +158,5 @@ export async function sendMessage(client: MessagingClient, request: Record<strin
   return unaryCall(client, 'SendMessage', { idempotencyKey: uniqueName('send'), templateKey: 'message', values: { subject: 'Ihre Bewerbung', text: 'Vielen Dank.' }, ...request });
 }
 
+export { freePort };
 export { failure, uniqueName, waitFor } from '@lethe/platform/testkit';

@@ -225,8 +225,15 @@ describe('rules of the seeds', () => {
     expect(mail.headers['list-unsubscribe']).toEqual([`<${unsubscribe}>`]);
     expect(mail.headers['list-unsubscribe-post']).toEqual(['List-Unsubscribe=One-Click']);
 
-    // GET only asks; the mail client's one-click POST unsubscribes; the next campaign is suppressed.
-    expect((await fetch(unsubscribe)).status).toBe(200);
+    // GET only asks (a strict page: no scripts, no caching, no referrer); the mail client's one-click POST unsubscribes; the next campaign is suppressed.
+    const asked = await fetch(unsubscribe);
+    expect(asked.status).toBe(200);
+    expect(asked.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(asked.headers.get('cache-control')).toBe('no-store');
+    expect(asked.headers.get('referrer-policy')).toBe('no-referrer');
+    for (const forged of [unsubscribe.replace(/token=.*/, 'token=x'), unsubscribe.slice(0, -1) + (unsubscribe.endsWith('A') ? 'B' : 'A'), `${unsubscribe}%3Cscript%3E`]) {
+      expect((await fetch(forged, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })).status).toBe(404);
+    }
     expect((await welcome()).message!.state).not.toBe('MESSAGE_STATE_SUPPRESSED');
     const oneClick = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(oneClick.status).toBe(200);

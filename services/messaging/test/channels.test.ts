@@ -1,63 +1,13 @@
 // The SMS and WhatsApp transports against local stand-ins that check every request as Twilio and
 // Meta do and answer as they do; the delivery callbacks on the service's HTTP app.
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { BaseConfig } from '@lethe/platform/service';
 import { captureLogs, startTestService, testAuth, type TestService } from '@lethe/platform/testkit';
 import { deliveryCallbackRoutes, metaSignature, twilioSignature, type DeliveryCallbackOptions, type DeliveryReport } from '../src/channels/callbacks';
 import { MetaWhatsAppTransport } from '../src/channels/meta-whatsapp';
 import { DeliveryError, type OutgoingMessage, type Transport } from '../src/channels/transport';
 import { TwilioSmsTransport } from '../src/channels/twilio-sms';
-
-interface SeenRequest {
-  method: string;
-  path: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-type Answer = { status: number; body: unknown } | 'hang';
-
-interface StandIn {
-  baseUrl: string;
-  seen: SeenRequest[];
-  close(): Promise<void>;
-}
-
-/** A provider on a free local port: `answer` checks each request and says what the provider would answer. */
-async function standIn(answer: (req: SeenRequest) => Answer): Promise<StandIn> {
-  const seen: SeenRequest[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const request = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      seen.push(request);
-      const reply = answer(request);
-      if (reply === 'hang') return;
-      res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/** A local port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort, standIn, type Answer, type SeenRequest, type StandIn } from './stand-in';
 
 const message = (to: string): OutgoingMessage => ({
   messageId: 'msg-1',
@@ -172,7 +122,7 @@ describe('SMS over Twilio', () => {
     expect(await refusalOf(transport, RATE_LIMITED)).toMatchObject({ code: 'TWILIO_20429', permanent: false });
     expect(await refusalOf(transport, BROKEN)).toMatchObject({ code: 'HTTP_500', permanent: false });
     expect(await refusalOf(transport, HANGING)).toMatchObject({ code: 'TIMEOUT', permanent: false, uncertain: true });
-    const unreachable = new TwilioSmsTransport({ accountSid, authToken, sender: { messagingServiceSid }, baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    const unreachable = new TwilioSmsTransport({ accountSid, authToken, sender: { messagingServiceSid }, baseUrl: `http://127.0.0.1:${await freePort()}` });
     expect(await refusalOf(unreachable, OK_NUMBER)).toMatchObject({ code: 'CONNECTION_FAILED', permanent: false });
   });
 
@@ -251,7 +201,7 @@ describe('WhatsApp over Meta', () => {
     expect(await refusalOf(transport, RATE_LIMITED)).toMatchObject({ code: 'META_131048', permanent: false });
     expect(await refusalOf(transport, BROKEN)).toMatchObject({ code: 'META_131000', permanent: false });
     expect(await refusalOf(transport, HANGING)).toMatchObject({ code: 'TIMEOUT', permanent: false, uncertain: true });
-    const unreachable = new MetaWhatsAppTransport({ phoneNumberId, accessToken, apiVersion, baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    const unreachable = new MetaWhatsAppTransport({ phoneNumberId, accessToken, apiVersion, baseUrl: `http://127.0.0.1:${await freePort()}` });
     expect(await refusalOf(unreachable, OK_NUMBER)).toMatchObject({ code: 'CONNECTION_FAILED', permanent: false });
   });
 });

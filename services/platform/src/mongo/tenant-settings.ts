@@ -39,10 +39,13 @@ export interface TenantSettingsOptions<V> {
 /**
  * One settings document per tenant (its id is the tenant's), versioned: a save names the version
  * it read (0: the defaults), and of two saves from the same version one fails ABORTED
- * VERSION_MISMATCH; `expectedVersion` 0 on a stored document saves unconditionally.
+ * VERSION_MISMATCH; `expectedVersion` 0 on a stored document saves unconditionally. Every version
+ * is also kept in `<collection>_versions` under a unique id: inserting it decides which of two
+ * concurrent saves wins (a conditional update does not, on FerretDB), and it is the settings' history.
  */
 export class TenantSettings<V extends object> {
   private readonly repository: TenantRepository<SettingsDoc>;
+  private readonly versions: TenantRepository<SettingsDoc>;
 
   constructor(
     connection: Connection,
@@ -53,6 +56,9 @@ export class TenantSettings<V extends object> {
       { versionKey: false },
     );
     this.repository = new TenantRepository(defineTenantModel(connection, options.modelName, schema, options.collection), { resourceType: options.resourceType });
+    this.versions = new TenantRepository(defineTenantModel(connection, `${options.modelName}Version`, schema.clone(), `${options.collection}_versions`), {
+      resourceType: options.resourceType,
+    });
   }
 
   async get(tenantId: string): Promise<VersionedSettings<V>> {
@@ -69,14 +75,28 @@ export class TenantSettings<V extends object> {
       throw new ConflictError(`the ${this.options.resourceType} are at version ${current.version}, not ${expectedVersion}`, 'VERSION_MISMATCH');
     }
     const next: VersionedSettings<V> = { ...values, version: current.version + 1, updatedAt: now, updatedBy: actorId };
-    // The version in the filter: of two concurrent updates one wins; two first saves collide on _id.
-    const result = await this.repository
-      .updateOne(tenantId, { _id: tenantId, version: current.version }, { $set: next as unknown as Partial<SettingsDoc> }, { upsert: current.version === 0 })
-      .catch((err: unknown) => {
-        if (isDuplicateKey(err)) return { matched: 0, upsertedId: undefined };
-        throw err;
-      });
-    if (result.matched === 0 && result.upsertedId === undefined) throw new ConflictError(`the ${this.options.resourceType} changed concurrently; read them again`, 'VERSION_MISMATCH');
+    const versionId = `${tenantId}:${next.version}`;
+    try {
+      await this.versions.insert(tenantId, { _id: versionId, ...(next as unknown as Omit<SettingsDoc, '_id' | 'tenantId'>) });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      // Another save made this version; if it stopped before it became current, it becomes current now.
+      const won = await this.versions.findById(tenantId, versionId);
+      if (won) await this.makeCurrent(tenantId, won);
+      throw new ConflictError(`the ${this.options.resourceType} changed concurrently; read them again`, 'VERSION_MISMATCH');
+    }
+    await this.makeCurrent(tenantId, next);
     return next;
+  }
+
+  /** The version becomes the current document, unless a later one already is. */
+  private async makeCurrent(tenantId: string, version: SettingsVersion & object): Promise<void> {
+    const { _id: _versionId, tenantId: _tenant, ...values } = version as Partial<SettingsDoc>;
+    await this.repository
+      .updateOne(tenantId, { _id: tenantId, version: { $lt: values.version } }, { $set: values as Partial<SettingsDoc> }, { upsert: true })
+      .catch((err: unknown) => {
+        // The upsert found a later version in place: nothing to do.
+        if (!isDuplicateKey(err)) throw err;
+      });
   }
 }
