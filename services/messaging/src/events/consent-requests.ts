@@ -1,3 +1,5 @@
+import * as grpc from '@grpc/grpc-js';
+import { readErrorDetails } from '@lethe/platform/grpc';
 import { consumer, type ConsumerSpec } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import type { Messages } from '../messages/messages';
@@ -25,7 +27,8 @@ export interface ConsentRequestsDeps {
  * Every consent request a recruiter makes goes to the candidate with its link, which messaging
  * obtains with its service token at this moment and which appears nowhere but in this message.
  * Consent to campaigns on SMS or WhatsApp is asked on that channel; everything else by email.
- * Requests messaging made itself (the notice's "keep my data longer") are in their own message.
+ * Requests messaging made itself (the notice's "keep my data longer") are in their own message; a
+ * request answered or closed before its message was written gets none.
  */
 export function consentRequestsConsumer({ messages, peers, recipients, serviceName }: ConsentRequestsDeps): ConsumerSpec {
   return consumer({
@@ -39,7 +42,7 @@ export function consentRequestsConsumer({ messages, peers, recipients, serviceNa
       if (!templateKey || requestedBy === serviceName) return;
       const tenantId = event.envelope.tenantId;
       const language = languageOf(requested);
-      await messages.composeUnlessErased({
+      await sendUnlessClosed(messages.composeUnlessErased({
         tenantId,
         recipient: { kind: 'candidate', id: subjectId },
         templateKey,
@@ -56,7 +59,21 @@ export function consentRequestsConsumer({ messages, peers, recipients, serviceNa
           if (periodMonths) values.periodMonths = String(periodMonths);
           return values;
         },
-      });
+      }));
     },
   });
+}
+
+/** Reasons consent gives when a request no longer wants a link: answered, or closed by a newer request, a decline or a withdrawal. */
+const NOT_TO_BE_SENT = new Set(['CONSENT_REQUEST_ANSWERED', 'CONSENT_REQUEST_CLOSED']);
+
+/** A request that was answered or closed before its message was written gets none; anything else is retried. */
+async function sendUnlessClosed(sending: Promise<unknown>): Promise<void> {
+  try {
+    await sending;
+  } catch (err) {
+    const { code, reason } = readErrorDetails(err);
+    if (code === grpc.status.NOT_FOUND || (reason && NOT_TO_BE_SENT.has(reason))) return;
+    throw err;
+  }
 }
