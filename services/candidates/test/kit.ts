@@ -24,6 +24,8 @@ export interface CandidatesKit {
   client(tenantId: string, rights?: readonly string[]): Promise<CandidatesClient>;
   /** A client of the recruiting API, likewise. */
   recruiting(tenantId: string, rights?: readonly string[]): Promise<RecruitingClient>;
+  /** A client of the recruiting API with the profile service's service token (reading and writing candidates). */
+  profileService(tenantId: string): Promise<RecruitingClient>;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,14 @@ export async function startCandidates(definition: ServiceDefinition = candidates
   const logs = captureLogs();
   const service = await startTestService(definition, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
   const clients: { close(): void }[] = [];
-  const token = async (tenantId: string, rights: readonly string[]) => ({ token: await auth.mint({ tenantId, actorId: 'recruiter-1', rights: [...rights] }) });
+  const token = async (tenantId: string, rights: readonly string[], actor: { actorId: string; actorKind: 'user' | 'service' } = { actorId: 'recruiter-1', actorKind: 'user' }) => ({
+    token: await auth.mint({ tenantId, ...actor, rights: [...rights] }),
+  });
+  const recruitingClient = (credentials: { token: string }) => {
+    const client = createClient(RecruitingService, service.address, credentials);
+    clients.push(client);
+    return client;
+  };
   return {
     service,
     auth,
@@ -42,11 +51,8 @@ export async function startCandidates(definition: ServiceDefinition = candidates
       clients.push(client);
       return client;
     },
-    recruiting: async (tenantId, rights = ALL_RIGHTS) => {
-      const client = createClient(RecruitingService, service.address, await token(tenantId, rights));
-      clients.push(client);
-      return client;
-    },
+    recruiting: async (tenantId, rights = ALL_RIGHTS) => recruitingClient(await token(tenantId, rights)),
+    profileService: async (tenantId) => recruitingClient(await token(tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates], { actorId: 'profile-rendering', actorKind: 'service' })),
     close: async () => {
       for (const client of clients) client.close();
       await service.stop();

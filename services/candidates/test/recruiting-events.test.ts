@@ -56,8 +56,9 @@ describe('recruiting events', () => {
 
     const application = await unaryCall(recruiting, 'CreateApplication', { candidateId, jobId: job.id, statusKey: 'received' });
     await unaryCall(recruiting, 'SetApplicationStatus', { id: application.id, statusKey: 'hired' });
-    const presentation = await unaryCall(recruiting, 'CreatePresentation', { candidateId, clientRequestId: clientRequest.id, statusKey: 'anonymous_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT' });
-    await unaryCall(recruiting, 'SetPresentationStatus', { id: presentation.id, statusKey: 'client_interested', source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' });
+    const profileService = await kit.profileService(tenant);
+    const presentation = await unaryCall(profileService, 'CreatePresentation', { candidateId, clientRequestId: clientRequest.id, statusKey: 'anonymous_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT' });
+    await unaryCall(profileService, 'SetPresentationStatus', { id: presentation.id, statusKey: 'client_interested', source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' });
     await unaryCall(recruiting, 'AssignCandidate', { jobOrderId: jobOrder.id, candidateId, meaning: 'JOB_ORDER_MEANING_NORMAL_PROCESSING' });
     await unaryCall(recruiting, 'AssignCandidate', { jobOrderId: jobOrder.id, candidateId, meaning: 'JOB_ORDER_MEANING_PLACEMENT' });
     await unaryCall(recruiting, 'UnassignCandidate', { jobOrderId: jobOrder.id, candidateId });
@@ -79,7 +80,7 @@ describe('recruiting events', () => {
       ['anonymous_profile_sent', 'META_STATUS_ACTIVE', 'STATUS_CHANGE_SOURCE_PROFILE_SENT'],
       ['client_interested', 'META_STATUS_ACTIVE', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK'],
     ]);
-    expect(presentationEvents[0]).toMatchObject({ presentationId: presentation.id, candidateId, clientRequestId: clientRequest.id, clientId: client.id });
+    expect(presentationEvents[0]).toMatchObject({ presentationId: presentation.id, candidateId, clientRequestId: clientRequest.id, clientId: client.id, changedBy: 'profile-rendering' });
 
     expect(eventsOf('lethe.candidates.v1.JobOrderAssignmentChanged', candidateId).map((e) => [e.jobOrderId, e.assigned, e.meaning])).toEqual([
       [jobOrder.id, true, 'JOB_ORDER_MEANING_NORMAL_PROCESSING'],

@@ -178,7 +178,7 @@ const edits: Record<string, Edit> = {
   'SetPresentationStatus': {
     collection: 'presentations',
     prepare: async (s) => (await creates.presentation(s)).id,
-    call: (s, id) => unaryCall(s.recruiting, 'SetPresentationStatus', { id, statusKey: 'client_interested', source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' }),
+    call: (s, id) => unaryCall(s.recruiting, 'SetPresentationStatus', { id, statusKey: 'client_interested' }),
     changed: (record) => (record.status as { statusKey: string }).statusKey === 'client_interested',
   },
   'UnassignCandidate': {

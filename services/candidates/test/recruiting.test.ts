@@ -259,23 +259,27 @@ describe('statuses', () => {
     expect(
       await failure(unaryCall(recruiting, 'CreatePresentation', { candidateId: s.candidateId, clientRequestId: s.clientRequestId, statusKey: 'client_interested' })),
     ).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'STATUS_NOT_SELECTABLE' });
-    const created = await unaryCall(recruiting, 'CreatePresentation', {
+    // The profile service records the profiles it sends and the client's answers; recruiters the rest.
+    const profileService = await kit.profileService(tenant);
+    const created = await unaryCall(profileService, 'CreatePresentation', {
       candidateId: s.candidateId,
       clientRequestId: s.clientRequestId,
       statusKey: 'anonymous_profile_sent',
       source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT',
     });
-    expect(created).toMatchObject({ clientId: s.clientId, clientRequestId: s.clientRequestId, status: { statusKey: 'anonymous_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT' } });
+    expect(created).toMatchObject({ clientId: s.clientId, clientRequestId: s.clientRequestId, status: { statusKey: 'anonymous_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT', setBy: 'profile-rendering' } });
     const set = (statusKey: string, source?: string) => unaryCall(recruiting, 'SetPresentationStatus', { id: created.id, statusKey, source: source as never });
-    await set('client_interested', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK');
+    const setByService = (statusKey: string, source: string) => unaryCall(profileService, 'SetPresentationStatus', { id: created.id, statusKey, source: source as never });
+    await setByService('client_interested', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK');
     await set('proposed_without_profile');
-    await set('clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT');
-    const rejected = await set('rejected_by_client', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK');
+    await setByService('clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT');
+    const rejected = await setByService('rejected_by_client', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK');
     expect(rejected.status).toMatchObject({ metaStatus: 'META_STATUS_FINAL', finalOutcome: 'FINAL_OUTCOME_REJECTED' });
     // After a rejection, only the always-selectable statuses are left.
-    for (const key of ['client_interested', 'anonymous_profile_sent', 'clear_data_profile_sent', 'proposed_without_profile']) {
+    for (const key of ['client_interested', 'anonymous_profile_sent', 'proposed_without_profile']) {
       expect(await failure(set(key))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'STATUS_NOT_SELECTABLE' });
     }
+    expect(await failure(setByService('clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT'))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'STATUS_NOT_SELECTABLE' });
     await set('rejected_by_candidate');
     const accepted = await set('accepted_by_client');
     expect(accepted.status).toMatchObject({ metaStatus: 'META_STATUS_FINAL', finalOutcome: 'FINAL_OUTCOME_HIRED', source: 'STATUS_CHANGE_SOURCE_MANUAL' });
@@ -295,6 +299,58 @@ describe('statuses', () => {
     expect((await unaryCall(recruiting, 'ListPresentations', { candidateId: s.candidateId, statusKey: 'accepted_by_client' })).presentations.map((p) => p.id)).toEqual([created.id]);
     const { activities } = await unaryCall(s.candidates, 'ListActivities', { candidateId: s.candidateId });
     expect(activities.filter((a) => a.kind === 'ACTIVITY_KIND_PRESENTATION_STATUS_SET')).toHaveLength(8);
+  });
+
+  it("records a clear-data profile only from the profile service, which checks the candidate's consent, and the client's feedback likewise", async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const { recruiting } = s;
+    const profileService = await kit.profileService(tenant);
+    const refusal = async (call: Promise<unknown>) => {
+      const { code, reason } = await failure(call);
+      return { code, reason };
+    };
+    const profileSentOnly = { code: grpc.status.FAILED_PRECONDITION, reason: 'PROFILE_SENT_BY_SERVICE_ONLY' };
+    const feedbackOnly = { code: grpc.status.FAILED_PRECONDITION, reason: 'CLIENT_FEEDBACK_BY_SERVICE_ONLY' };
+    const present = (client: typeof recruiting, statusKey: string, source?: string) =>
+      unaryCall(client, 'CreatePresentation', { candidateId: s.candidateId, clientRequestId: s.clientRequestId, statusKey, source: source as never });
+
+    // A recruiter cannot record a clear-data profile, by hand or claiming the profile service sent it; nor can a service by hand.
+    expect(await refusal(present(recruiting, 'clear_data_profile_sent'))).toEqual(profileSentOnly);
+    expect(await refusal(present(recruiting, 'clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT'))).toEqual(profileSentOnly);
+    expect(await refusal(present(profileService, 'clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_MANUAL'))).toEqual(profileSentOnly);
+    expect(await refusal(present(recruiting, 'anonymous_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT'))).toEqual(profileSentOnly);
+    expect(await kit.service.runtime.mongo.collection('presentations').countDocuments({ tenantId: tenant })).toBe(0);
+
+    // A recruiter records an anonymous profile or a proposal as manual.
+    const anonymous = await present(recruiting, 'anonymous_profile_sent');
+    expect(anonymous.status).toMatchObject({ statusKey: 'anonymous_profile_sent', source: 'STATUS_CHANGE_SOURCE_MANUAL', setBy: 'recruiter-1' });
+    const set = (client: typeof recruiting, statusKey: string, source?: string) => unaryCall(client, 'SetPresentationStatus', { id: anonymous.id, statusKey, source: source as never });
+    expect((await set(recruiting, 'proposed_without_profile')).status?.statusKey).toBe('proposed_without_profile');
+
+    // The client's interest: from the profile service as feedback; a recruiter sets it as manual only.
+    expect(await refusal(set(recruiting, 'client_interested', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK'))).toEqual(feedbackOnly);
+    expect((await set(profileService, 'client_interested', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK')).status).toMatchObject({ source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK', setBy: 'profile-rendering' });
+
+    expect(await refusal(set(recruiting, 'clear_data_profile_sent'))).toEqual(profileSentOnly);
+    expect(await refusal(set(recruiting, 'clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT'))).toEqual(profileSentOnly);
+    const clearData = await set(profileService, 'clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT');
+    expect(clearData.status).toMatchObject({ statusKey: 'clear_data_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT', setBy: 'profile-rendering' });
+
+    expect(await refusal(set(recruiting, 'rejected_by_client', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK'))).toEqual(feedbackOnly);
+    const rejected = await set(recruiting, 'rejected_by_client');
+    expect(rejected.history.map((h) => [h.statusKey, h.source, h.setBy])).toEqual([
+      ['anonymous_profile_sent', 'STATUS_CHANGE_SOURCE_MANUAL', 'recruiter-1'],
+      ['proposed_without_profile', 'STATUS_CHANGE_SOURCE_MANUAL', 'recruiter-1'],
+      ['client_interested', 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK', 'profile-rendering'],
+      ['clear_data_profile_sent', 'STATUS_CHANGE_SOURCE_PROFILE_SENT', 'profile-rendering'],
+      ['rejected_by_client', 'STATUS_CHANGE_SOURCE_MANUAL', 'recruiter-1'],
+    ]);
+
+    // A clear-data profile may start a presentation, when the profile service sends it.
+    const other = await unaryCall(recruiting, 'CreateClientRequest', { clientId: s.clientId, title: 'Another request' });
+    const started = await unaryCall(profileService, 'CreatePresentation', { candidateId: s.candidateId, clientRequestId: other.id, statusKey: 'clear_data_profile_sent', source: 'STATUS_CHANGE_SOURCE_PROFILE_SENT' });
+    expect(started.status?.statusKey).toBe('clear_data_profile_sent');
   });
 });
 

@@ -11,7 +11,8 @@ export type ErasureStep = 'confirm' | 'purge' | 'content' | 'records' | 'state' 
 /**
  * Every mode first sends the confirmation the person asked for (held since their erasure request
  * opened, so it is the last message that reaches them), then purges what has not gone out and
- * removes the content of what has, the person's suppression state and unsubscribe links, and their
+ * removes the content of what has (to them, and carrying their data to someone else, such as a
+ * profile sent to a client), the person's suppression state and unsubscribe links, and their
  * key (which shreds every copy of the content). `delete` also removes the message records; the
  * other modes keep them without content (kind, channel, dates and states: no personal data) for the
  * tenant's statistics, as the anonymised or reduced record is kept.
@@ -45,12 +46,15 @@ export function messagingErasure({ store, delivery, subjects, links, cipher }: M
         counts.confirmations += 1;
       }
     }
-    if (steps.has('purge') || steps.has('content')) {
-      const { purged, shredded } = await store.purgeOfRecipient(tenantId, subjectId, steps.has('content') ? 'all' : 'pending');
-      counts.purged = purged;
-      counts.shredded = shredded;
+    // The messages to the person, and those that carry their data to someone else (a profile to a client).
+    for (const role of ['recipient', 'about'] as const) {
+      if (steps.has('purge') || steps.has('content')) {
+        const { purged, shredded } = await store.purgeOfRecipient(tenantId, subjectId, steps.has('content') ? 'all' : 'pending', role);
+        counts.purged += purged;
+        counts.shredded += shredded;
+      }
+      if (steps.has('records')) counts.records += await store.deleteOfRecipient(tenantId, subjectId, role);
     }
-    if (steps.has('records')) counts.records = await store.deleteOfRecipient(tenantId, subjectId);
     if (steps.has('state')) counts.states = await subjects.delete(tenantId, subjectId);
     if (steps.has('links')) counts.links = await links.deleteOfSubject(tenantId, subjectId);
     if (steps.has('key')) counts.keys = await cipher.shred(tenantId, subjectId);

@@ -4,6 +4,7 @@ import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
 import { toTimestamp, type Application, type Presentation, type StatusChange } from '@lethe/protos';
 import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from '../recruiting/model';
+import { permitSource } from '../recruiting/sources';
 import type { StatusRecords } from '../recruiting/status-records';
 import { actorOf } from './candidates';
 import { idRequest, metaStatusFilter, optionalId, page, statusKey, statusKeyFilter, timestamp } from './fields';
@@ -53,6 +54,7 @@ function statusRecordCalls<D extends ApplicationDoc | PresentationDoc, M>(record
     set: async (request: unknown, ctx: RequestContext): Promise<M> => {
       requireRight(ctx, RIGHTS.writeCandidates);
       const valid = parseInput(setStatusRequest, request);
+      permitSource(valid.statusKey, valid.source, ctx.actorKind);
       return toMessage(await records.setStatus(actorOf(ctx), valid.id, valid.statusKey, valid.source, now()));
     },
     list: async (request: unknown, ctx: RequestContext): Promise<{ items: M[]; nextPageToken: string }> => {
@@ -84,6 +86,7 @@ export function applicationHandlers({ recruiting, now }: ApiDeps): HandlerTable<
         }),
         request,
       );
+      permitSource(valid.statusKey, valid.source, ctx.actorKind);
       await jobs.get(ctx.tenantId, valid.jobId);
       return toApplication(await applications.create(actorOf(ctx), { candidateId: valid.candidateId, jobId: valid.jobId, appliedAt: valid.appliedAt ?? at }, valid.statusKey, valid.source, at));
     }),
@@ -105,6 +108,7 @@ export function presentationHandlers({ recruiting, now }: ApiDeps): HandlerTable
     CreatePresentation: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeCandidates);
       const valid = parseInput(z.object({ candidateId: fields.id(), clientRequestId: fields.id(), statusKey, source }), request);
+      permitSource(valid.statusKey, valid.source, ctx.actorKind);
       const clientRequest = await clientRequests.get(ctx.tenantId, valid.clientRequestId);
       const fieldsOf = { candidateId: valid.candidateId, clientRequestId: clientRequest._id, clientId: clientRequest.clientId };
       return toPresentation(await presentations.create(actorOf(ctx), fieldsOf, valid.statusKey, valid.source, now()));

@@ -54,6 +54,7 @@ export function toMessageMessage(doc: MessageDoc, content?: SealedContent): Mess
   return {
     id: doc._id,
     recipient: toRecipientMessage(doc.recipient),
+    aboutCandidateId: doc.aboutCandidateId ?? '',
     channel: CHANNELS[doc.channel],
     templateKey: doc.templateKey,
     templateVersion: doc.templateVersion,

@@ -39,6 +39,7 @@ const sendSchema = z
     values: z
       .record(z.string().max(MAX_VALUE_CHARS, `must be at most ${MAX_VALUE_CHARS} characters`))
       .refine((values) => Object.keys(values).length <= MAX_VALUES, `must hold at most ${MAX_VALUES} values`),
+    aboutCandidateId: fields.optional(64),
   })
   .superRefine((request, ctx) => {
     const kind = kindOf(request.templateKey);
@@ -47,6 +48,8 @@ const sendSchema = z
       return;
     }
     if (kind.sentByLethe) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['templateKey'], message: `is sent by Lethe itself (it carries links only Lethe may issue), not through SendMessage` });
+    if (kind.carriesCandidateData && !request.aboutCandidateId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['aboutCandidateId'], message: `is required: ${kind.key} carries a candidate's data` });
+    if (!kind.carriesCandidateData && request.aboutCandidateId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['aboutCandidateId'], message: `must be empty: ${kind.key} carries no candidate's data to someone else` });
     for (const name of Object.keys(request.values)) {
       if (!kind.input.includes(name)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['values', name], message: `is not a value ${kind.key} takes (${kind.input.join(', ') || 'none'})` });
     }
@@ -78,6 +81,7 @@ export function messageHandlers({ messages, store, cipher }: MessagesApiDeps): H
         language: input.language,
         idempotencyKey: input.idempotencyKey,
         values: input.values,
+        ...(input.aboutCandidateId ? { aboutCandidateId: input.aboutCandidateId } : {}),
         createdBy: ctx.actorId,
         automated: ctx.actorKind === 'service',
       });

@@ -1,12 +1,12 @@
 import * as grpc from '@grpc/grpc-js';
 import { readErrorDetails } from '@lethe/platform/grpc';
-import { consumer, type ConsumerSpec } from '@lethe/platform/service';
+import { consumer, formatDate, type ConsumerSpec } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import type { Messages } from '../messages/messages';
 import type { Peers } from '../peers/peers';
 import type { Recipients } from '../recipients/recipients';
 import type { Channel } from '../templates/catalogue';
-import { formatDate, languageOf } from '../templates/format';
+import { languageOf } from '../templates/format';
 
 const TEMPLATE_OF_KIND: Readonly<Record<string, string>> = {
   CONSENT_KIND_CLEAR_DATA_SHARING: 'consent-request-clear-data',

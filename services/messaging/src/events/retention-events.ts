@@ -1,13 +1,12 @@
 import type { SubjectFence } from '@lethe/platform/erasure';
 import type { TenantSettings } from '@lethe/platform/mongo';
-import { consumer, type ConsumerSpec } from '@lethe/platform/service';
+import { consumer, formatDate, type ConsumerSpec } from '@lethe/platform/service';
 import { fromTimestamp, TOPICS } from '@lethe/protos';
 import type { Messages } from '../messages/messages';
 import type { MessageStore } from '../messages/store';
 import type { UserAddresses } from '../recipients/user-addresses';
 import type { MessagingSettingsValues } from '../settings/settings';
 import type { SubjectStates } from '../subjects/store';
-import { formatDate } from '../templates/format';
 
 export interface RetentionEventsDeps {
   messages: Messages;

@@ -1,4 +1,4 @@
-import { consumer, type ConsumerSpec } from '@lethe/platform/service';
+import { consumer, formatDate, type ConsumerSpec } from '@lethe/platform/service';
 import { fromTimestamp, TOPICS } from '@lethe/protos';
 import type { TenantSettings } from '@lethe/platform/mongo';
 import type { Messages } from '../messages/messages';
@@ -6,7 +6,7 @@ import type { MessagingSettingsValues } from '../settings/settings';
 import type { Peers } from '../peers/peers';
 import type { UserAddresses } from '../recipients/user-addresses';
 import type { Language } from '../templates/catalogue';
-import { formatDate, utcDay } from '../templates/format';
+import { utcDay } from '../templates/format';
 
 const ACTION_NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   de: { SCHEDULED_ACTION_DELETE: 'Löschung', SCHEDULED_ACTION_ANONYMISE: 'Anonymisierung', SCHEDULED_ACTION_REDUCE: 'Reduzierung' },

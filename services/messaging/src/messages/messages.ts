@@ -10,13 +10,13 @@ import type { Values } from '../templates/engine';
 import { kindOf, type Channel, type Language } from '../templates/catalogue';
 import { render, type Templates } from '../templates/templates';
 import type { Peers } from '../peers/peers';
-import { CONTENT_FIELDS, type MessageDoc, type MessageState, type SealedContent } from './model';
+import { CONTENT_FIELDS, keySubjectOf, type MessageDoc, type MessageState, type SealedContent } from './model';
 import { sendingDecision, type SendingContext } from './rules';
 import type { MessageStore } from './store';
 
-/** The readable content of a message (a ciphertext under the recipient's key until now). */
-export async function openContent(cipher: SubjectCipher, message: Pick<MessageDoc, 'tenantId' | 'recipient'> & { content: SealedContent }): Promise<SealedContent> {
-  const opened = await cipher.decryptFields(message.tenantId, message.recipient.id, message.content, CONTENT_FIELDS);
+/** The readable content of a message (a ciphertext under `keySubjectOf` the message until now). */
+export async function openContent(cipher: SubjectCipher, message: Pick<MessageDoc, 'tenantId' | 'recipient' | 'aboutCandidateId'> & { content: SealedContent }): Promise<SealedContent> {
+  const opened = await cipher.decryptFields(message.tenantId, keySubjectOf(message), message.content, CONTENT_FIELDS);
   const text = (field: keyof SealedContent) => (opened[field] === undefined || opened[field] === null ? undefined : String(opened[field]));
   return { to: text('to') ?? '', subject: text('subject') ?? '', text: text('text') ?? '', html: text('html') ?? '', unsubscribeUrl: text('unsubscribeUrl') };
 }
@@ -25,6 +25,8 @@ export async function openContent(cipher: SubjectCipher, message: Pick<MessageDo
 export interface Compose {
   tenantId: string;
   recipient: RecipientRef;
+  /** The candidate whose data the message carries to its recipient; they are written for as well. */
+  aboutCandidateId?: string;
   templateKey: string;
   channel: Channel;
   language: Language;
@@ -82,7 +84,10 @@ export class Messages {
 
   /** Writes the message (or returns the one written before under the key). Refuses when the recipient was erased. */
   compose(request: Compose): Promise<Composed> {
-    return this.deps.fence.write({ tenantId: request.tenantId, subjectId: request.recipient.id }, () => this.composeAsWriter(request), request.recipient.kind);
+    const asRecipientsWriter = () => this.deps.fence.write({ tenantId: request.tenantId, subjectId: request.recipient.id }, () => this.composeAsWriter(request), request.recipient.kind);
+    // A message carrying a candidate's data is their write too: refused once they are erased.
+    if (!request.aboutCandidateId) return asRecipientsWriter();
+    return this.deps.fence.write({ tenantId: request.tenantId, subjectId: request.aboutCandidateId }, asRecipientsWriter, 'candidate');
   }
 
   /** `compose` for workflows: a recipient erased meanwhile gets nothing, and that is no error. */
@@ -113,6 +118,7 @@ export class Messages {
       _id: newId(now),
       tenantId,
       recipient,
+      ...(request.aboutCandidateId ? { aboutCandidateId: request.aboutCandidateId } : {}),
       channel: request.channel,
       templateKey: template.key,
       templateVersion: template.version,
@@ -145,7 +151,7 @@ export class Messages {
     const unsubscribeUrl = template.kind.campaign ? await this.deps.unsubscribeLink(tenantId, recipient.id, request.channel, now) : undefined;
     if (unsubscribeUrl) values.unsubscribeLink = unsubscribeUrl;
     const rendered = render(template, values);
-    const content = await this.deps.cipher.encryptFields(tenantId, recipient.id, { to: address.to, ...rendered, unsubscribeUrl }, CONTENT_FIELDS);
+    const content = await this.deps.cipher.encryptFields(tenantId, keySubjectOf(base), { to: address.to, ...rendered, unsubscribeUrl }, CONTENT_FIELDS);
     const state: MessageState = request.hold ? 'held' : 'queued';
     const composed = await this.record({ ...base, state, content, ...(state === 'queued' ? { nextAttemptAt: now } : {}), ...(decision.warning ? { warning: decision.warning } : {}) });
     if (state === 'queued') this.deps.queued();

@@ -20,7 +20,7 @@ export interface Attempt {
   errorCode?: string;
 }
 
-/** The rendered message and its address, each a ciphertext under the recipient's key. */
+/** The rendered message and its address, each a ciphertext under the key of the person it is about (`keySubjectOf`). */
 export type SealedContent = {
   to: string;
   subject: string;
@@ -36,6 +36,8 @@ export interface MessageDoc {
   _id: string;
   tenantId: string;
   recipient: RecipientRef;
+  /** The candidate whose data a message to someone else carries (a profile sent to a client). */
+  aboutCandidateId?: string;
   channel: Channel;
   templateKey: string;
   templateVersion: number;
@@ -68,6 +70,7 @@ const schema = new Schema<MessageDoc>(
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     recipient: { type: { kind: String, id: String }, _id: false, required: true },
+    aboutCandidateId: String,
     channel: { type: String, required: true },
     templateKey: { type: String, required: true },
     templateVersion: { type: Number, required: true },
@@ -93,9 +96,15 @@ const schema = new Schema<MessageDoc>(
 );
 schema.plugin(outboxPlugin);
 schema.index({ tenantId: 1, 'recipient.id': 1, _id: -1 });
+schema.index({ tenantId: 1, aboutCandidateId: 1 });
 schema.index({ nextAttemptAt: 1 });
 schema.index({ sendingSince: 1 });
 schema.index({ providerMessageId: 1 });
+
+/** Whose key seals a message: the candidate whose data it carries, else its recipient. */
+export function keySubjectOf(message: Pick<MessageDoc, 'recipient' | 'aboutCandidateId'>): string {
+  return message.aboutCandidateId || message.recipient.id;
+}
 
 export function messageModel(connection: Connection): Model<MessageDoc> {
   return defineTenantModel(connection, 'Message', schema, 'messages');

@@ -33,6 +33,9 @@ const keyIdOf = (tenantId: string, idempotencyKey: string) => `${tenantId}:${cre
  * an index). A message is read and changed by its `_id` alone (a UUIDv7, after a read in its
  * tenant), which FerretDB answers without a scan.
  */
+/** A person's part in a message: it goes to them, or it carries their data to someone else. */
+export type PersonsRole = 'recipient' | 'about';
+
 export class MessageStore {
   readonly model: Model<MessageDoc>;
   private readonly repository: TenantRepository<MessageDoc>;
@@ -91,9 +94,9 @@ export class MessageStore {
     return this.repository.list(tenantId, { filter: { 'recipient.id': recipientId }, order: 'desc', pageSize, pageToken, projection: { content: 0, outbox: 0 } });
   }
 
-  /** Every message to one person, for their erasure or mark. */
-  ofRecipient(tenantId: string, recipientId: string, states?: readonly MessageState[]): Promise<Stored<MessageDoc>[]> {
-    const filter: FilterQuery<MessageDoc> = { 'recipient.id': recipientId };
+  /** Every message to one person (or carrying their data to someone else), for their erasure or mark. */
+  ofRecipient(tenantId: string, recipientId: string, states?: readonly MessageState[], role: PersonsRole = 'recipient'): Promise<Stored<MessageDoc>[]> {
+    const filter: FilterQuery<MessageDoc> = role === 'recipient' ? { 'recipient.id': recipientId } : { aboutCandidateId: recipientId };
     if (states) filter.state = { $in: [...states] };
     return this.repository.find(tenantId, filter, { projection: { outbox: 0 } });
   }
@@ -157,15 +160,21 @@ export class MessageStore {
     await this.repository.updateById(tenantId, id, update);
   }
 
-  /** Deletes every message to the person, and their idempotency keys. */
-  async deleteOfRecipient(tenantId: string, recipientId: string): Promise<number> {
-    await this.keys.deleteMany(tenantId, { recipientId });
-    return this.repository.deleteMany(tenantId, { 'recipient.id': recipientId });
+  /** Deletes every message to the person (or carrying their data), and their idempotency keys. */
+  async deleteOfRecipient(tenantId: string, recipientId: string, role: PersonsRole = 'recipient'): Promise<number> {
+    if (role === 'recipient') {
+      await this.keys.deleteMany(tenantId, { recipientId });
+      return this.repository.deleteMany(tenantId, { 'recipient.id': recipientId });
+    }
+    const carrying = await this.repository.find(tenantId, { aboutCandidateId: recipientId }, { projection: { idempotencyKey: 1 } });
+    if (carrying.length === 0) return 0;
+    await this.keys.deleteMany(tenantId, { _id: { $in: carrying.map((message) => keyIdOf(tenantId, message.idempotencyKey)) } });
+    return this.repository.deleteMany(tenantId, { aboutCandidateId: recipientId });
   }
 
   /** Removes the content of a person's messages; pending ones become `purged`. Returns how many changed. */
-  async purgeOfRecipient(tenantId: string, recipientId: string, only: 'pending' | 'all'): Promise<{ purged: number; shredded: number }> {
-    const messages = await this.ofRecipient(tenantId, recipientId);
+  async purgeOfRecipient(tenantId: string, recipientId: string, only: 'pending' | 'all', role: PersonsRole = 'recipient'): Promise<{ purged: number; shredded: number }> {
+    const messages = await this.ofRecipient(tenantId, recipientId, undefined, role);
     let purged = 0;
     let shredded = 0;
     for (const message of messages) {

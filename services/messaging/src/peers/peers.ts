@@ -1,7 +1,6 @@
 import { RIGHTS } from '@lethe/platform/auth';
-import { PreconditionError } from '@lethe/platform/errors';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
-import type { ServiceRuntime } from '@lethe/platform/service';
+import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
 import { fromTimestamp, loadGrpcObject, type ConsentProto, type RetentionProto } from '@lethe/protos';
 import type { Channel, Language } from '../templates/catalogue';
 
@@ -16,12 +15,6 @@ export interface CandidateLink {
 
 export const CHANNEL_ENUM: Readonly<Record<Channel, 'CHANNEL_EMAIL' | 'CHANNEL_SMS' | 'CHANNEL_WHATSAPP'>> = { email: 'CHANNEL_EMAIL', sms: 'CHANNEL_SMS', whatsapp: 'CHANNEL_WHATSAPP' };
 
-/** A token for calls messaging makes for a tenant: the service's own, carrying exactly `rights`. */
-export function serviceToken(runtime: Pick<ServiceRuntime, 'serviceTokens'>, tenantId: string, rights: readonly string[]): Promise<string> {
-  if (!runtime.serviceTokens) throw new PreconditionError('NOT_CONFIGURED', 'messaging has no signing key (AUTH_SIGNING_KEY) to call other services');
-  return runtime.serviceTokens.token(tenantId, rights);
-}
-
 /**
  * What messaging asks consent and retention for, with its service token: whether a campaign may go
  * to a candidate, and the links that go into messages to candidates (which only a service token
@@ -32,7 +25,7 @@ export class Peers {
   private readonly retention: InstanceType<typeof RetentionService>;
 
   constructor(
-    private readonly runtime: Pick<ServiceRuntime, 'serviceTokens'>,
+    private readonly runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>,
     addresses: { consent: string; retention: string },
   ) {
     this.consent = createClient(ConsentService, addresses.consent);
@@ -41,7 +34,7 @@ export class Peers {
 
   /** Whether the candidate holds campaign consent for the channel or a storage (talent-pool) consent now. */
   async campaignAllowed(tenantId: string, subjectId: string, channel: Channel): Promise<boolean> {
-    const token = await serviceToken(this.runtime, tenantId, [RIGHTS.readCandidates]);
+    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.readCandidates]);
     const campaign = await unaryCall(this.consent, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: CHANNEL_ENUM[channel] }, { token });
     if (campaign.granted) return true;
     return (await unaryCall(this.consent, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE' }, { token })).granted;
@@ -49,20 +42,20 @@ export class Peers {
 
   /** The link of a consent request: the consent page, where the candidate answers it. */
   async consentLink(tenantId: string, requestId: string): Promise<CandidateLink> {
-    const token = await serviceToken(this.runtime, tenantId, [RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.issueLinks]);
     return linkOf(await unaryCall(this.consent, 'IssueRequestLink', { requestId }, { token }));
   }
 
   /** A new request for storage consent (to be kept longer), made by messaging for the notice, with its link. */
   async storageConsentLink(tenantId: string, subjectId: string, periodMonths: number, language: Language): Promise<CandidateLink> {
-    const token = await serviceToken(this.runtime, tenantId, [RIGHTS.writeCandidates, RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.writeCandidates, RIGHTS.issueLinks]);
     const { consent } = await unaryCall(this.consent, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths, language }, { token });
     return this.consentLink(tenantId, consent?.requestId ?? '');
   }
 
   /** The self-service link with which the candidate asks to be deleted now. */
   async deleteNowLink(tenantId: string, subjectId: string): Promise<CandidateLink> {
-    const token = await serviceToken(this.runtime, tenantId, [RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.issueLinks]);
     return linkOf(await unaryCall(this.retention, 'CreateSelfServiceLink', { subjectId, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }, { token }));
   }
 

@@ -2,10 +2,9 @@ import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import { PreconditionError } from '@lethe/platform/errors';
 import { createClient, readErrorDetails, unaryCall } from '@lethe/platform/grpc';
-import type { ServiceRuntime } from '@lethe/platform/service';
+import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
 import { loadGrpcObject, type CandidatesProto, type RecruitingProto } from '@lethe/protos';
 import type { Audience, Channel } from '../templates/catalogue';
-import { serviceToken } from '../peers/peers';
 import type { UserAddresses } from './user-addresses';
 
 /** Whom a message goes to, by id; the person is also the subject whose key encrypts the message. */
@@ -38,7 +37,7 @@ export class Recipients {
   private readonly recruiting: InstanceType<typeof RecruitingService>;
 
   constructor(
-    private readonly runtime: Pick<ServiceRuntime, 'serviceTokens'>,
+    private readonly runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>,
     candidatesAddress: string,
     private readonly users: UserAddresses,
   ) {
@@ -83,7 +82,7 @@ export class Recipients {
   }
 
   private token(tenantId: string): Promise<string> {
-    return serviceToken(this.runtime, tenantId, LOOKUP_RIGHTS);
+    return serviceTokenFor(this.runtime, tenantId, LOOKUP_RIGHTS);
   }
 }
 

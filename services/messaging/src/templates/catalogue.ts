@@ -25,6 +25,11 @@ export interface TemplateKind {
   campaign: boolean;
   /** It is about the candidate's erasure request, so it goes out while that request is open. */
   aboutErasureRequest: boolean;
+  /**
+   * It carries a candidate's data to someone else (a profile to a client): the sender names the
+   * candidate, and the message is encrypted under their key and erased with them.
+   */
+  carriesCandidateData?: boolean;
   defaults: Readonly<Record<Language, Partial<Record<Channel, TemplateText>>>>;
 }
 
@@ -133,26 +138,28 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: {
       ...CONTACT,
       candidateLabel: text('Kandidat K. M.'),
+      reference: text('P-0192F3A4'),
       note: text('Verfügbar ab März.'),
       profileLink: link('https://lethe.example/profiles/…'),
       interestedLink: link('https://lethe.example/feedback?token=…&answer=interested'),
       notInterestedLink: link('https://lethe.example/feedback?token=…&answer=not-interested'),
     },
-    input: ['candidateLabel', 'note', 'profileLink', 'interestedLink', 'notInterestedLink'],
+    input: ['candidateLabel', 'reference', 'note', 'profileLink', 'interestedLink', 'notInterestedLink'],
     sentByLethe: false,
     campaign: false,
     aboutErasureRequest: false,
+    carriesCandidateData: true,
     defaults: {
       de: {
         email: email(
           'Kandidatenprofil: {{candidateLabel}}',
-          'Guten Tag {{contactName}},\n\nanbei das Profil von {{candidateLabel}}:\n{{profileLink}}\n{{#if note}}\n{{note}}\n{{/if}}\nHaben Sie Interesse?\nJa: {{interestedLink}}\nNein: {{notInterestedLink}}\n\nMit freundlichen Grüßen\n{{company}}',
+          'Guten Tag {{contactName}},\n\nanbei das Profil von {{candidateLabel}} (Referenz {{reference}}):\n{{profileLink}}\n{{#if note}}\n{{note}}\n{{/if}}\nHaben Sie Interesse?\nJa: {{interestedLink}}\nNein: {{notInterestedLink}}\n\nMit freundlichen Grüßen\n{{company}}',
         ),
       },
       en: {
         email: email(
           'Candidate profile: {{candidateLabel}}',
-          'Dear {{contactName}},\n\nhere is the profile of {{candidateLabel}}:\n{{profileLink}}\n{{#if note}}\n{{note}}\n{{/if}}\nAre you interested?\nYes: {{interestedLink}}\nNo: {{notInterestedLink}}\n\nKind regards\n{{company}}',
+          'Dear {{contactName}},\n\nhere is the profile of {{candidateLabel}} (reference {{reference}}):\n{{profileLink}}\n{{#if note}}\n{{note}}\n{{/if}}\nAre you interested?\nYes: {{interestedLink}}\nNo: {{notInterestedLink}}\n\nKind regards\n{{company}}',
         ),
       },
     },
@@ -165,9 +172,37 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     sentByLethe: false,
     campaign: false,
     aboutErasureRequest: false,
+    carriesCandidateData: true,
     defaults: {
       de: { email: email('Terminbestätigung: {{candidateLabel}}, {{appointmentAt}}', 'Guten Tag {{contactName}},\n\nhiermit bestätigen wir den Termin mit {{candidateLabel}} am {{appointmentAt}} ({{location}}).\n\nMit freundlichen Grüßen\n{{company}}') },
       en: { email: email('Appointment confirmed: {{candidateLabel}}, {{appointmentAt}}', 'Dear {{contactName}},\n\nwe confirm the appointment with {{candidateLabel}} on {{appointmentAt}} ({{location}}).\n\nKind regards\n{{company}}') },
+    },
+  },
+  {
+    // The profile service asks the client to delete a profile it sent once the candidate withdrew
+    // their consent or asked to be erased; it does not say which, and names the profile by its
+    // reference and date only, so the request itself carries nothing of the person and outlives
+    // their erasure (the record that recipients were told, Art. 19 GDPR).
+    key: 'profile-recall',
+    audience: 'contact-person',
+    placeholders: { ...CONTACT, reference: text('P-0192F3A4'), sentDate: text('15.01.2027') },
+    input: ['reference', 'sentDate'],
+    sentByLethe: false,
+    campaign: false,
+    aboutErasureRequest: false,
+    defaults: {
+      de: {
+        email: email(
+          'Bitte löschen: Profil {{reference}} vom {{sentDate}}',
+          'Guten Tag {{contactName}},\n\nbitte löschen Sie das Profil mit der Referenz {{reference}}, das wir Ihnen am {{sentDate}} gesendet haben, mit allen Kopien und verwenden Sie es nicht weiter. Die Person hat ihre Einwilligung widerrufen oder die Löschung ihrer Daten verlangt.\n\nMit freundlichen Grüßen\n{{company}}',
+        ),
+      },
+      en: {
+        email: email(
+          'Please delete: profile {{reference}} sent on {{sentDate}}',
+          'Dear {{contactName}},\n\nplease delete the profile with the reference {{reference}} that we sent you on {{sentDate}}, with any copies, and do not use it any further. The candidate has withdrawn their consent or asked for their data to be erased.\n\nKind regards\n{{company}}',
+        ),
+      },
     },
   },
   {

@@ -78,6 +78,22 @@ describe('the shipped templates', () => {
     }
   });
 
+  it('ask a client by email to delete a profile they were sent, named by reference and date only: the request carries nothing of the person', () => {
+    const recall = kindOf('profile-recall')!;
+    expect(recall).toMatchObject({ audience: 'contact-person', input: ['reference', 'sentDate'], sentByLethe: false, campaign: false, aboutErasureRequest: false });
+    expect(recall.carriesCandidateData).toBeFalsy();
+    expect(kindOf('profile-to-client')).toMatchObject({ carriesCandidateData: true, input: expect.arrayContaining(['candidateLabel', 'reference']) });
+    expect(channelsOf(recall)).toEqual(['email']);
+    const values = { company: 'Muster Personal GmbH', contactName: 'Max Kontakt', reference: 'P-0192F3A4', sentDate: '15.01.2027' };
+    for (const language of LANGUAGES) {
+      expect(Object.keys(recall.defaults[language])).toEqual(['email']);
+      const rendered = renderTemplate(recall.defaults[language].email!, recall.placeholders, values);
+      expect(rendered.subject).toContain('P-0192F3A4');
+      expect(rendered.text).toContain('15.01.2027');
+      expect(rendered.text).toMatch(language === 'de' ? /Einwilligung widerrufen oder die Löschung/ : /withdrawn their consent or asked for their data to be erased/);
+    }
+  });
+
   it('know tenants\' own keys and no others', () => {
     expect(kindOf('custom.interview-invitation')).toMatchObject({ audience: 'candidate', sentByLethe: false, input: ['text'] });
     expect(kindOf('custom.')).toBeUndefined();

@@ -31,6 +31,8 @@ export const REASONS = {
   // Candidates
   DUPLICATE_CANDIDATE: 'a candidate with the same identity or email exists',
   STATUS_NOT_SELECTABLE: 'the status cannot follow the current one',
+  PROFILE_SENT_BY_SERVICE_ONLY: "a clear-data profile is recorded only by the profile service, which checks the candidate's consent; a recruiter records other profiles sent as manual",
+  CLIENT_FEEDBACK_BY_SERVICE_ONLY: "a client's feedback is recorded only by the profile service, from the client's answer; a recruiter records it as manual",
   // Consent
   NO_CONSENT_REQUEST: 'consent can be set manually only for an open request whose link is valid',
   CONSENT_REQUEST_ANSWERED: 'the request was answered already',
@@ -42,6 +44,11 @@ export const REASONS = {
   NO_CONSENT: 'a campaign needs the candidate\'s campaign or storage consent',
   UNSUBSCRIBED: 'the candidate unsubscribed from campaigns on the channel',
   NOTICES_OFF: 'the tenant switched these automated messages off',
+  // Profiles
+  NO_CLEAR_DATA_CONSENT: "a clear-data profile needs the candidate's consent for the client company",
+  PROFILE_CHANGED: 'the draft changed after it was previewed: preview it again before sending',
+  NO_CONTACT_PERSON: 'the client request names no contact person to send the profile to',
+  ATTACHMENTS_NOT_ALLOWED: 'the tenant does not allow attachments to profiles',
   // Retention
   ALREADY_EXECUTED: 'the mark or request was executed already',
   CLOCK_CONTENDED: "the subject's retention clock kept changing; retry",

@@ -1,3 +1,3 @@
 export { listen } from './listen';
-export { escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from './pages';
+export { downloadHeaders, escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from './pages';
 export { rawBodyOf } from './app';

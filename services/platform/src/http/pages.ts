@@ -50,13 +50,15 @@ export function renderPage({ language, nonce, title, content, style = '' }: Page
 /**
  * Sends a page with the headers every page reached by a link needs: no scripts at all, the one
  * style by nonce, forms only to itself, never framed, no referrer (the URL holds the link's
- * token), never cached.
+ * token), never cached; images only embedded in the page itself, and only when asked for.
  */
-export function sendPage(res: Response, status: number, language: PageLanguage, nonce: string, html: string): void {
+export function sendPage(res: Response, status: number, language: PageLanguage, nonce: string, html: string, options: { dataImages?: boolean } = {}): void {
+  // Images only where a page embeds its own (a logo as a data: URL): nothing is fetched from anywhere.
+  const images = options.dataImages ? '; img-src data:' : '';
   res
     .status(status)
     .set({
-      'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+      'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'${images}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',
       pragma: 'no-cache',
@@ -65,4 +67,26 @@ export function sendPage(res: Response, status: number, language: PageLanguage, 
     })
     .type('html')
     .send(html);
+}
+
+/**
+ * The headers of a file a page offers for download: saved, never shown inline (so it cannot run
+ * as a page of this origin), its type not guessed, nothing cached or referred, its name kept in
+ * UTF-8 (RFC 6266) with an ASCII fallback.
+ */
+export function downloadHeaders(contentType: string, fileName: string): Record<string, string> {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_').trim() || 'download';
+  return {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'x-robots-tag': 'noindex, nofollow',
+  };
+}
+
+/** Percent-encoding as RFC 5987 wants it: encodeURIComponent leaves ' ( ) * as they are. */
+function encodeRfc5987(text: string): string {
+  return encodeURIComponent(text).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }

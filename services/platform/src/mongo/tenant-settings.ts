@@ -1,4 +1,4 @@
-import { Schema, type Connection, type SchemaDefinition } from 'mongoose';
+import { mongo, Schema, type Connection, type SchemaDefinition } from 'mongoose';
 import { ConflictError } from '../errors/errors';
 import { isDuplicateKey } from './connection';
 import { defineTenantModel, TenantRepository } from './tenant-scope';
@@ -65,8 +65,10 @@ export class TenantSettings<V extends object> {
     const doc = await this.repository.findById(tenantId, tenantId);
     if (!doc) return { ...this.options.defaults, version: 0 };
     const { _id: _id, tenantId: _tenant, ...stored } = doc;
+    // Bytes come back from a lean read as BSON Binary; callers get the Buffer they saved.
+    const values = Object.fromEntries(Object.entries(stored).map(([field, value]) => [field, value instanceof mongo.Binary ? Buffer.from(value.buffer) : value]));
     // A field added since the document was saved reads as its default.
-    return { ...this.options.defaults, ...(stored as unknown as VersionedSettings<V>) };
+    return { ...this.options.defaults, ...(values as unknown as VersionedSettings<V>) };
   }
 
   async update(tenantId: string, values: V, expectedVersion: number, actorId: string, now: Date): Promise<VersionedSettings<V>> {

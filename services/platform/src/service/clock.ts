@@ -41,3 +41,13 @@ export function addMonths(date: Date, months: number): Date {
   result.setUTCDate(Math.min(day, lastDay));
   return result;
 }
+
+const DATE_FORMATS: Readonly<Record<'de' | 'en', Intl.DateTimeFormat>> = {
+  de: new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', day: 'numeric', month: 'long', year: 'numeric' }),
+};
+
+/** A date as a message or page in the language writes it, in German time (the tenants' calendar). */
+export function formatDate(date: Date, language: 'de' | 'en'): string {
+  return DATE_FORMATS[language].format(date);
+}

@@ -7,6 +7,7 @@ import { TokenSigner } from '../auth';
 import { TokenVerifier } from '../auth/tokens';
 import { ServiceTokenProvider } from '../auth/service-tokens';
 import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
+import { PreconditionError } from '../errors/errors';
 import { BlindIndex, SubjectCipher } from '../crypto';
 import { SubjectFence } from '../erasure/fence';
 import { Tombstones } from '../erasure/tombstones';
@@ -60,6 +61,15 @@ export interface RuntimeOptions {
 }
 
 /** Consumer groups and database of a service are named after it. */
+/**
+ * A token for the calls this service makes to another for a tenant: its own, carrying exactly
+ * `rights`. FAILED_PRECONDITION (NOT_CONFIGURED) when the service has no signing key.
+ */
+export function serviceTokenFor(runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>, tenantId: string, rights: readonly string[]): Promise<string> {
+  if (!runtime.serviceTokens) throw new PreconditionError('NOT_CONFIGURED', `${runtime.name} has no signing key (AUTH_SIGNING_KEY) to call other services`);
+  return runtime.serviceTokens.token(tenantId, rights);
+}
+
 export function databaseNameOf(service: string): string {
   return `lethe_${service.replace(/-/g, '_')}`;
 }

@@ -27,6 +27,7 @@ export interface Message {
   'suppressedBecause'?: (string);
   'content'?: (_lethe_messaging_v1_RenderedMessage | null);
   'to'?: (string);
+  'aboutCandidateId'?: (string);
 }
 
 export interface Message__Output {
@@ -49,4 +50,5 @@ export interface Message__Output {
   'suppressedBecause': (string);
   'content': (_lethe_messaging_v1_RenderedMessage__Output | null);
   'to': (string);
+  'aboutCandidateId': (string);
 }

@@ -10,6 +10,7 @@ export interface SendMessageRequest {
   'channel'?: (_lethe_common_v1_Channel);
   'language'?: (string);
   'values'?: ({[key: string]: string});
+  'aboutCandidateId'?: (string);
 }
 
 export interface SendMessageRequest__Output {
@@ -19,4 +20,5 @@ export interface SendMessageRequest__Output {
   'channel': (_lethe_common_v1_Channel__Output);
   'language': (string);
   'values': ({[key: string]: string});
+  'aboutCandidateId': (string);
 }
