@@ -4,13 +4,13 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unaryCall } from '@lethe/platform/grpc';
 import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra } from '@lethe/platform/testkit';
-import { createCandidate, failure, freePort, sendMessage, startMessaging, uniqueName, waitFor, type Clients, type MessagingKit } from './messaging-kit';
+import { createCandidate, failure, freePort, sendMessage, startStack, uniqueName, waitFor, type Clients, type Stack } from './stack';
 
-let kit: MessagingKit;
+let kit: Stack;
 
 beforeAll(async () => {
   // SMTP on a port nothing listens on: every attempt fails as if the provider were down.
-  kit = await startMessaging({ env: { SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
+  kit = await startStack({ env: { SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
 }, 120_000);
 afterAll(async () => {
   await kit?.close();

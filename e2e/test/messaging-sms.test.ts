@@ -4,14 +4,14 @@ import { RIGHTS } from '@lethe/platform/auth';
 import { unaryCall } from '@lethe/platform/grpc';
 import { twilioSignature } from '@lethe/messaging/src/channels/callbacks';
 import { standIn, type StandIn } from '@lethe/messaging/test/stand-in';
-import { createCandidate, failure, sendMessage, startMessaging, uniqueName, waitFor, type MessagingKit } from './messaging-kit';
+import { createCandidate, failure, sendMessage, startStack, uniqueName, waitFor, type Stack } from './stack';
 
 const ACCOUNT_SID = `AC${'0'.repeat(32)}`;
 const AUTH_TOKEN = 'twilio-auth-token-for-tests';
 const FROM = '+4930123456';
 const SID = `SM${'a'.repeat(32)}`;
 
-let kit: MessagingKit;
+let kit: Stack;
 let twilio: StandIn;
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
     if (!/^\+[1-9]\d{6,14}$/.test(form.get('To') ?? '') || form.get('From') !== FROM || !form.get('Body')) return { status: 400, body: { code: 21211 } };
     return { status: 201, body: { sid: SID, status: 'queued' } };
   });
-  kit = await startMessaging({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM: FROM, TWILIO_API_URL: twilio.baseUrl } });
+  kit = await startStack({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM: FROM, TWILIO_API_URL: twilio.baseUrl } });
 }, 120_000);
 afterAll(async () => {
   await kit?.close();

@@ -5,14 +5,14 @@ import { RIGHTS } from '@lethe/platform/auth';
 import { unaryCall } from '@lethe/platform/grpc';
 import type { MailpitMessage } from '@lethe/platform/testkit';
 import { TOPICS, toTimestamp } from '@lethe/protos';
-import { createCandidate, failure, sendMessage, startMessaging, uniqueName, waitFor, type Clients, type MessagingKit } from './messaging-kit';
+import { createCandidate, failure, sendMessage, startStack, uniqueName, waitFor, type Clients, type Stack } from './stack';
 
-let kit: MessagingKit;
+let kit: Stack;
 let browser: Browser;
 
 beforeAll(async () => {
   [kit, browser] = await Promise.all([
-    startMessaging(),
+    startStack(),
     chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] }),
   ]);
 }, 120_000);
@@ -104,6 +104,8 @@ describe("a recruiter's message", () => {
       // A channel this version does not know arrives as its number.
       [{ channel: 9 }, 'channel'],
       [{ language: 'fr' }, 'language'],
+      // Only a message carrying a candidate's data to someone else names them.
+      [{ aboutCandidateId: candidate.id }, 'aboutCandidateId'],
     ];
     for (const [change, field] of cases) {
       const refused = await failure(sendMessage(recruiter.messaging, { recipient: { candidateId: candidate.id }, ...change }));
@@ -122,6 +124,9 @@ describe("a recruiter's message", () => {
     const { id } = await unaryCall(recruiter.recruiting, 'CreateContactPerson', { contact: { clientId: company.id, firstName: 'Max', lastName: 'Kontakt', email: `${uniqueName('contact')}@example.org` } });
     const refused = await failure(sendMessage(recruiter.messaging, { recipient: { contactPersonId: id } }));
     expect(refused.violations).toEqual([expect.objectContaining({ field: 'recipient' })]);
+    // A candidate's details to a client name the candidate, so they are erased with them.
+    const unnamed = await failure(sendMessage(recruiter.messaging, { recipient: { contactPersonId: id }, templateKey: 'appointment-confirmation', values: { candidateLabel: 'E. M.', appointmentAt: 'morgen', location: 'online' } }));
+    expect(unnamed.violations).toEqual([expect.objectContaining({ field: 'aboutCandidateId' })]);
   });
 });
 

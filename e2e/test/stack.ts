@@ -1,12 +1,13 @@
-// Shared set-up of the messaging tests: the real messaging service with the real candidates,
-// consent and retention services it calls (service tokens), all on the local Kafka, FerretDB,
-// Redis and Mailpit, with topics of their own so events flow between exactly these four.
+// Shared set-up of the tests across services: the real messaging service with the real candidates,
+// consent and retention services it calls (service tokens), and on request the profile-rendering
+// service, all on the local Kafka, FerretDB, Redis and Mailpit, with topics of their own so events
+// flow between exactly these services.
 import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
 import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type RecruitingProto, type RetentionProto } from '@lethe/protos';
+import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type ProfilesProto, type RecruitingProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
@@ -14,8 +15,10 @@ import type { Transport } from '@lethe/messaging/src/channels/transport';
 import { freePort } from '@lethe/messaging/test/stand-in';
 import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, type MessagingConfig } from '@lethe/messaging/src/service';
 import type { Channel } from '@lethe/messaging/src/templates/catalogue';
+import { buildProfileRendering, profileRenderingConfigSchema, type ProfileRendering, type ProfileRenderingConfig } from '@lethe/profile-rendering/src/service';
 
 export const MessagingService = loadGrpcObject<MessagingProto>().lethe.messaging.v1.MessagingService;
+const ProfileRenderingService = loadGrpcObject<ProfilesProto>().lethe.profiles.v1.ProfileRenderingService;
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
 const { RecruitingService } = loadGrpcObject<RecruitingProto>().lethe.candidates.v1;
 const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
@@ -32,9 +35,11 @@ export interface Clients {
   recruiting: InstanceType<typeof RecruitingService>;
   consent: InstanceType<typeof ConsentService>;
   retention: InstanceType<typeof RetentionService>;
+  /** When the stack runs the profile-rendering service. */
+  profiles: InstanceType<typeof ProfileRenderingService>;
 }
 
-export interface MessagingKit {
+export interface Stack {
   auth: TestAuth;
   /** Messaging's clock: delivery, retries and "once per day" read it. */
   clock: ManualClock;
@@ -45,8 +50,9 @@ export interface MessagingKit {
   /** Every service's spans. */
   spans: CapturedSpans;
   mailpit: MailpitClient;
-  services: { candidates: TestService<never>; consent: TestService<never>; retention: TestService<never>; messaging: TestService<MessagingConfig> };
+  services: { candidates: TestService<never>; consent: TestService<never>; retention: TestService<never>; messaging: TestService<MessagingConfig>; profiles?: TestService<ProfileRenderingConfig> };
   messaging: () => Messaging;
+  profiles: () => ProfileRendering;
   /** A recruiter's clients of every service (a user token with the recruiter's rights, or those given). */
   recruiter(tenantId: string, rights?: readonly string[], actorId?: string): Promise<Clients>;
   /** Messaging's client with a service token (a workflow of another service). */
@@ -58,9 +64,11 @@ export interface KitOptions {
   env?: Record<string, string>;
   /** Channels to send through instead of the configured ones (e.g. a provider that is down). */
   transports?: (config: MessagingConfig) => Map<Channel, Transport>;
+  /** Also start the profile-rendering service. */
+  profiles?: boolean;
 }
 
-export async function startMessaging(options: KitOptions = {}): Promise<MessagingKit> {
+export async function startStack(options: KitOptions = {}): Promise<Stack> {
   const auth = await testAuth();
   const logs = captureLogs();
   const spans = captureSpans();
@@ -69,7 +77,7 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
   clock.set(new Date());
   const shared = {
     KAFKA_TOPIC_PREFIX: `${uniqueName('msg')}.`,
-    ERASURE_SERVICES: 'candidates,consent,retention,messaging',
+    ERASURE_SERVICES: ['candidates', 'consent', 'retention', 'messaging', ...(options.profiles ? ['profile-rendering'] : [])].join(','),
     ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     LOG_LEVEL: 'info',
@@ -78,7 +86,7 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
   retentionClock.set(new Date());
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   // Fixed HTTP ports, so the links in messages are absolute on them as on a public host.
-  const [consentPort, retentionPort, messagingPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [consentPort, retentionPort, messagingPort, profilesPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const [candidates, consent, retentionService] = await Promise.all([
     startTestService(candidatesService, auth, { env: shared, ...observed }),
     startTestService(consentService, auth, { env: { ...shared, HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
@@ -105,8 +113,22 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
       ...options.env,
     },
   });
+  const profileHandle = definitionWithHandle('profile-rendering', profileRenderingConfigSchema, buildProfileRendering);
+  const profiles = options.profiles
+    ? await startTestService(profileHandle.definition, auth, {
+        ...observed,
+        env: {
+          ...shared,
+          CANDIDATES_GRPC_ADDRESS: candidates.address,
+          CONSENT_GRPC_ADDRESS: consent.address,
+          MESSAGING_GRPC_ADDRESS: messaging.address,
+          HTTP_PORT: String(profilesPort),
+          PROFILE_RENDERING_PUBLIC_URL: `http://127.0.0.1:${profilesPort}`,
+        },
+      })
+    : undefined;
   const closers: (() => void)[] = [];
-  const kit: MessagingKit = {
+  const kit: Stack = {
     auth,
     clock,
     retentionClock,
@@ -114,8 +136,9 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
     logs,
     spans,
     mailpit: new MailpitClient(),
-    services: { candidates: candidates as TestService<never>, consent: consent as TestService<never>, retention: retentionService as TestService<never>, messaging },
+    services: { candidates: candidates as TestService<never>, consent: consent as TestService<never>, retention: retentionService as TestService<never>, messaging, profiles },
     messaging: handle.built,
+    profiles: profileHandle.built,
     recruiter: async (tenantId, rights = RECRUITER_RIGHTS, actorId = 'recruiter-1') => {
       const token = await auth.mint({ tenantId, actorId, rights: [...rights] });
       const clients: Clients = {
@@ -125,6 +148,7 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
         recruiting: createClient(RecruitingService, candidates.address, { token }),
         consent: createClient(ConsentService, consent.address, { token }),
         retention: createClient(RetentionService, retentionService.address, { token }),
+        profiles: createClient(ProfileRenderingService, profiles?.address ?? '127.0.0.1:9', { token }),
       };
       const { tenantId: _tenant, ...grpcClients } = clients;
       closers.push(() => Object.values(grpcClients).forEach((client) => client.close()));
@@ -137,6 +161,7 @@ export async function startMessaging(options: KitOptions = {}): Promise<Messagin
     },
     close: async () => {
       for (const close of closers) close();
+      await profiles?.stop();
       await messaging.stop();
       await Promise.all([candidates.stop(), consent.stop(), retentionService.stop()]);
     },

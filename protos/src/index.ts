@@ -10,4 +10,5 @@ export type { ProtoGrpcType as RecruitingProto } from './generated/recruiting_se
 export type { ProtoGrpcType as RetentionProto } from './generated/retention_service';
 export type { ProtoGrpcType as ConsentProto } from './generated/consent_service';
 export type { ProtoGrpcType as MessagingProto } from './generated/messaging_service';
+export type { ProtoGrpcType as ProfilesProto } from './generated/profile_rendering_service';
 export * from './generated';
