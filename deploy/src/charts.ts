@@ -32,6 +32,28 @@ function settingsSecretEnv(service: LetheService): k8s.EnvVar[] {
   );
 }
 
+/** The writable /tmp of a pod whose root filesystem is read-only. */
+const TMP_SIZE = '64Mi';
+/**
+ * A service that drives Chromium (registry `browser`) keeps its profile, crash reports and font
+ * cache under HOME=/tmp, and its shared memory in a memory-backed /dev/shm (the runtime gives 64 MB,
+ * too little; the volume counts against the memory limit) or, with --disable-dev-shm-usage, in /tmp.
+ */
+const BROWSER_TMP_SIZE = '512Mi';
+const BROWSER_SHM_SIZE = '256Mi';
+
+/** The writable places of a service's container beside its read-only root filesystem. */
+function filesystemOf(service: LetheService): { volumes: k8s.Volume[]; mounts: k8s.VolumeMount[]; env: k8s.EnvVar[] } {
+  const tmp: k8s.Volume = { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString(service.browser ? BROWSER_TMP_SIZE : TMP_SIZE) } };
+  const tmpMount: k8s.VolumeMount = { name: 'tmp', mountPath: '/tmp' };
+  if (!service.browser) return { volumes: [tmp], mounts: [tmpMount], env: [] };
+  return {
+    volumes: [tmp, { name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(BROWSER_SHM_SIZE) } }],
+    mounts: [tmpMount, { name: 'shm', mountPath: '/dev/shm' }],
+    env: [{ name: 'HOME', value: '/tmp' }],
+  };
+}
+
 /** A service's name as the prefix of an environment variable: upper case, `-` → `_`. */
 const variablePrefix = (name: string) => name.toUpperCase().replace(/-/g, '_');
 
@@ -68,6 +90,7 @@ export class ServiceChart extends Chart {
     const meta = { name, labels: labels(service), annotations: renderedIf(enabled) };
     const values = (path: string) => serviceValues(service.name, path);
     const quantity = (path: string) => k8s.Quantity.fromString(helm(`${values(path)} | quote`));
+    const filesystem = filesystemOf(service);
 
     new k8s.KubeServiceAccount(this, 'service-account', { metadata: meta, automountServiceAccountToken: false });
 
@@ -108,6 +131,7 @@ export class ServiceChart extends Chart {
                   secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
                   ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
                   ...settingsSecretEnv(service),
+                  ...filesystem.env,
                 ],
                 securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
                 // Boot: until /readyz says every dependency is connected. Then the gRPC health
@@ -120,10 +144,10 @@ export class ServiceChart extends Chart {
                   requests: { cpu: quantity('.resources.requests.cpu'), memory: quantity('.resources.requests.memory') },
                   limits: { cpu: quantity('.resources.limits.cpu'), memory: quantity('.resources.limits.memory') },
                 },
-                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+                volumeMounts: filesystem.mounts,
               },
             ],
-            volumes: [{ name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } }],
+            volumes: filesystem.volumes,
           },
         },
       },

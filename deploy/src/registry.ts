@@ -35,6 +35,11 @@ export interface LetheService {
    * the Secret or key the variable is unset, and what needs it is not configured.
    */
   settingsSecrets?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * It drives a headless Chromium: the image gets Debian's chromium and fonts, and the pod a writable
+   * HOME, a larger /tmp and a memory-backed /dev/shm (deploy/Dockerfile, charts.ts).
+   */
+  browser?: boolean;
   /** Destinations outside the cluster it reaches besides those every service does (values: networkPolicies.egress). */
   externalEgress?: readonly ExternalEgress[];
   resources: ResourceSpec;
@@ -138,6 +143,25 @@ export const SERVICES: readonly LetheService[] = [
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
     // It finishes the messages it is sending.
+    drainSeconds: 30,
+  },
+  {
+    name: 'profile-rendering',
+    description: 'anonymous and clear-data profiles as HTML and PDF, consent-gated, sent through messaging, recalled',
+    grpcPort: 50051,
+    httpPort: 8080,
+    // Clients open the profile they were sent and answer interested or not interested.
+    publicRoutes: ['/profiles', '/feedback'],
+    calls: ['candidates', 'consent', 'messaging'],
+    obeysErasure: true,
+    // Profile and feedback links, sent to clients through messaging, are absolute on the public host.
+    env: { PROFILE_RENDERING_PUBLIC_URL: publicUrl() },
+    // PDFs are printed by Chromium.
+    browser: true,
+    resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '2', memory: '1536Mi' } },
+    replicas: 2,
+    autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
+    // It finishes the profiles it is printing and sending.
     drainSeconds: 30,
   },
 ];

@@ -16,6 +16,7 @@ import { TOPICS } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { messagingService } from '@lethe/messaging/src/service';
+import { profileRenderingService } from '@lethe/profile-rendering/src/service';
 import { retentionService } from '@lethe/retention/src/service';
 import { ServiceChart } from '../src/charts';
 import { helm } from '../src/helm';
@@ -71,8 +72,14 @@ type Container = {
   env: { name: string; value?: string; valueFrom?: { secretKeyRef?: SecretKeyRef } }[];
   envFrom: { configMapRef: { name: string } }[];
   image: string;
+  volumeMounts: { name: string; mountPath: string }[];
 };
-type PodSpec = { securityContext: Record<string, unknown>; containers: Container[]; terminationGracePeriodSeconds: number; volumes: { name: string; emptyDir?: object }[] };
+type PodSpec = {
+  securityContext: Record<string, unknown>;
+  containers: Container[];
+  terminationGracePeriodSeconds: number;
+  volumes: { name: string; emptyDir?: { medium?: string; sizeLimit?: string } }[];
+};
 const podOf = (deployment: Manifest) => (deployment.spec as { template: { spec: PodSpec } }).template.spec;
 
 const VALUE_FILES = [[], ['minimal.yaml'], ['all-features.yaml']];
@@ -101,7 +108,7 @@ const secretRefsOf = (deployment: Manifest): (SecretKeyRef & { variable: string 
 
 /** What each service's pod checks its environment against at boot. */
 const CONFIG_SCHEMAS: Record<string, Parameters<typeof loadConfig>[0]> = Object.fromEntries(
-  [candidatesService, retentionService, consentService, messagingService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
+  [candidatesService, retentionService, consentService, messagingService, profileRenderingService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
 );
 
 /** Stand-ins, valid in form, for the secrets a pod is given. */
@@ -323,7 +330,7 @@ describe('the messaging service', () => {
       TWILIO_ACCOUNT_SID: '',
       WHATSAPP_PHONE_NUMBER_ID: '',
       SHUTDOWN_TIMEOUT_MS: '30000',
-      ERASURE_SERVICES: 'candidates,retention,consent,messaging',
+      ERASURE_SERVICES: 'candidates,retention,consent,messaging,profile-rendering',
     });
   });
 
@@ -335,7 +342,7 @@ describe('the messaging service', () => {
     }
   });
 
-  it('takes SMTP, Twilio and WhatsApp settings from values, and its public URL, like consent and retention, from the ingress host', async () => {
+  it('takes SMTP, Twilio and WhatsApp settings from values, and its public URL, like consent, retention and profile-rendering, from the ingress host', async () => {
     const { manifests } = await render('lethe', 'all-features.yaml');
     expect(named(manifests, 'ConfigMap', 'lethe-messaging')?.data).toMatchObject({
       SMTP_URL: 'smtps://smtp.example.org:465',
@@ -345,9 +352,10 @@ describe('the messaging service', () => {
       WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
     });
     const withoutTls = (await render('lethe', { 'ingress.tls.enabled': false })).manifests;
-    for (const name of ['consent', 'retention', 'messaging']) {
-      expect(named(manifests, 'ConfigMap', `lethe-${name}`)?.data?.[`${name.toUpperCase()}_PUBLIC_URL`]).toBe('https://lethe.example.org');
-      expect(named(withoutTls, 'ConfigMap', `lethe-${name}`)?.data?.[`${name.toUpperCase()}_PUBLIC_URL`]).toBe('http://lethe.example.com');
+    for (const name of ['consent', 'retention', 'messaging', 'profile-rendering']) {
+      const variable = `${name.toUpperCase().replace(/-/g, '_')}_PUBLIC_URL`;
+      expect(named(manifests, 'ConfigMap', `lethe-${name}`)?.data?.[variable]).toBe('https://lethe.example.org');
+      expect(named(withoutTls, 'ConfigMap', `lethe-${name}`)?.data?.[variable]).toBe('http://lethe.example.com');
     }
   });
 
@@ -393,6 +401,57 @@ describe('the messaging service', () => {
   });
 });
 
+describe('the profile-rendering service', () => {
+  it('has the release-scoped addresses of candidates, consent and messaging, its public URL, its signing key and more memory', async () => {
+    const { manifests } = await render('blue');
+    expect(named(manifests, 'ConfigMap', 'blue-profile-rendering')?.data).toMatchObject({
+      CANDIDATES_GRPC_ADDRESS: 'blue-candidates:50051',
+      CONSENT_GRPC_ADDRESS: 'blue-consent:50051',
+      MESSAGING_GRPC_ADDRESS: 'blue-messaging:50051',
+      PROFILE_RENDERING_PUBLIC_URL: 'https://lethe.example.com',
+      SHUTDOWN_TIMEOUT_MS: '30000',
+    });
+    const deployment = named(manifests, 'Deployment', 'blue-profile-rendering')!;
+    expect(secretRefsOf(deployment).find((ref) => ref.variable === 'AUTH_SIGNING_KEY')).toEqual({ variable: 'AUTH_SIGNING_KEY', name: 'lethe-auth', key: 'profile-rendering-signing-key', optional: false });
+    expect(podOf(deployment).containers[0].resources).toEqual({ requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '2', memory: '1536Mi' } });
+  });
+
+  it('serves the profiles and the feedback pages through the public Ingress', async () => {
+    const [ingress] = ofKind((await render('lethe', 'all-features.yaml')).manifests, 'Ingress');
+    const { rules } = ingress.spec as { rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
+    const routes = rules[0].http.paths.map(({ path: route, backend }) => [route, backend.service.name, backend.service.port.number]);
+    expect(routes).toEqual(expect.arrayContaining([['/profiles', 'lethe-profile-rendering', 8080], ['/feedback', 'lethe-profile-rendering', 8080]]));
+  });
+});
+
+describe('a service that drives a browser', () => {
+  const filesystemOf = (deployment: Manifest) => {
+    const pod = podOf(deployment);
+    const [container] = pod.containers;
+    return { volumes: pod.volumes, mounts: container.volumeMounts, home: container.env.find((variable) => variable.name === 'HOME')?.value };
+  };
+  const BROWSER_FILESYSTEM = {
+    volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '512Mi' } }, { name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '256Mi' } }],
+    mounts: [{ name: 'tmp', mountPath: '/tmp' }, { name: 'shm', mountPath: '/dev/shm' }],
+    home: '/tmp',
+  };
+  const PLAIN_FILESYSTEM = { volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }], mounts: [{ name: 'tmp', mountPath: '/tmp' }], home: undefined };
+
+  it('gets a writable HOME, a larger /tmp and a memory-backed /dev/shm; the other services a small /tmp only', async () => {
+    expect(SERVICES.filter((service) => service.browser).map((service) => service.name)).toEqual(['profile-rendering']);
+    const { manifests } = await render('lethe');
+    for (const service of SERVICES) {
+      expect([service.name, filesystemOf(named(manifests, 'Deployment', `lethe-${service.name}`)!)]).toEqual([service.name, service.browser ? BROWSER_FILESYSTEM : PLAIN_FILESYSTEM]);
+    }
+  });
+
+  it('is one by its registry entry, whatever its name', () => {
+    const synthesised = (service: LetheService) => filesystemOf(ofKind(Testing.synth(new ServiceChart(Testing.app(), service)) as Manifest[], 'Deployment')[0]);
+    expect(synthesised({ ...serviceNamed('candidates'), browser: true })).toEqual(BROWSER_FILESYSTEM);
+    expect(synthesised({ ...serviceNamed('profile-rendering'), browser: false })).toEqual(PLAIN_FILESYSTEM);
+  });
+});
+
 describe('the signing key of service tokens', () => {
   const signingKeyOf = (service: LetheService) => {
     const manifests = Testing.synth(new ServiceChart(Testing.app(), service)) as Manifest[];
@@ -414,6 +473,8 @@ describe('the signing key of service tokens', () => {
 
 describe('the images', () => {
   const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'deploy', 'Dockerfile'), 'utf8');
+  const packageOf = (name: string) =>
+    JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'services', name, 'package.json'), 'utf8')) as { name: string; main: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
 
   it('are built by one multi-stage Dockerfile that builds only the named service and runs node as PID 1', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
@@ -425,12 +486,26 @@ describe('the images', () => {
     expect(dockerfile).not.toMatch(/CMD \["(npm|pnpm)"/);
   });
 
+  it('install Chromium and the fonts of its pages, as root, only into the image of a service that drives a browser', () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    // Decided in the build stage by the production dependencies the service was deployed with.
+    expect(dockerfile).toContain('if [ -e /app/node_modules/playwright-core ]; then echo "chromium fonts-dejavu-core"; fi > /debian-packages');
+    expect(runtime).toContain('COPY --from=build /debian-packages /debian-packages');
+    expect(runtime).toContain('if [ -n "$packages" ]');
+    expect(runtime).toContain('apt-get install -y --no-install-recommends $packages && rm -rf /var/lib/apt/lists/*');
+    expect(runtime.indexOf('apt-get install')).toBeLessThan(runtime.indexOf('USER 10001:10001'));
+  });
+
   it.each(SERVICES.map((service) => [service.name]))('%s is a package the Dockerfile can build: @lethe/<name>, started by the CMD, with no other service in it', (name) => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'services', name, 'package.json'), 'utf8')) as { name: string; main: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const pkg = packageOf(name);
     expect(pkg.name).toBe(`@lethe/${name}`);
     expect(dockerfile).toContain(`CMD ["node", "${pkg.main}"]`);
     const others = SERVICES.filter((other) => other.name !== name).map((other) => `@lethe/${other.name}`);
     expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((dependency) => others.includes(dependency))).toEqual([]);
+  });
+
+  it.each(SERVICES.map((service) => [service.name]))('%s gets Chromium in its image exactly when its registry entry says it drives a browser', (name) => {
+    expect('playwright-core' in (packageOf(name).dependencies ?? {})).toBe(serviceNamed(name).browser === true);
   });
 });
 

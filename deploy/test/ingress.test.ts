@@ -4,7 +4,7 @@ import { CONDITION_ANNOTATION } from '../src/helm';
 import { SERVICES, type LetheService } from '../src/registry';
 
 describe('the public Ingress', () => {
-  const withPages: LetheService = { ...SERVICES[0], name: 'feedback', publicRoutes: ['/feedback', '/f'] };
+  const withPages: LetheService = { ...SERVICES[0], name: 'self-service', publicRoutes: ['/self-service', '/s'] };
 
   it('routes every public path of every service, once with TLS and once without, by values', () => {
     const manifests = Testing.synth(new PublicIngressChart(Testing.app(), [...SERVICES, withPages])) as {
@@ -23,8 +23,10 @@ describe('the public Ingress', () => {
         ['/consent', '@@{ .Release.Name }@@-consent', 8080],
         ['/unsubscribe', '@@{ .Release.Name }@@-messaging', 8080],
         ['/callbacks', '@@{ .Release.Name }@@-messaging', 8080],
-        ['/feedback', '@@{ .Release.Name }@@-feedback', 8080],
-        ['/f', '@@{ .Release.Name }@@-feedback', 8080],
+        ['/profiles', '@@{ .Release.Name }@@-profile-rendering', 8080],
+        ['/feedback', '@@{ .Release.Name }@@-profile-rendering', 8080],
+        ['/self-service', '@@{ .Release.Name }@@-self-service', 8080],
+        ['/s', '@@{ .Release.Name }@@-self-service', 8080],
       ]);
     }
   });
