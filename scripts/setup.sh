@@ -62,10 +62,11 @@ step_redis() {
 }
 
 step_chromium() {
-  # The consent pages are tested in a real browser: Debian's chromium, driven by playwright-core
-  # (no browser download; tests launch /usr/bin/chromium).
-  command -v chromium >/dev/null && return
-  apt_install chromium
+  # Pages are tested, and profiles printed as PDF, in a real browser: Debian's chromium, driven by
+  # playwright-core (no browser download; it runs /usr/bin/chromium), with the font the profiles
+  # name (DejaVu Sans, as in the profile-rendering image).
+  command -v chromium >/dev/null && [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] && return
+  apt_install chromium fonts-dejavu-core
 }
 
 step_pnpm() {

@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   bus: async () => (await import('./bus')).benchmark,
   candidates: async () => (await import('./candidates')).benchmark,
   messaging: async () => (await import('./messaging')).benchmark,
+  'profile-rendering': async () => (await import('./profile-rendering')).benchmark,
   retention: async () => (await import('./retention')).benchmark,
 };
 
