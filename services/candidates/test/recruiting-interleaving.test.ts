@@ -253,6 +253,22 @@ describe('a link of a contact person to a candidate and a mark', () => {
     expect(await failure(unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s, s.candidateId) }))).toMatchObject({ reason: 'SUBJECT_MARKED_FOR_DELETION' });
     expect(await count('contact_persons', { tenantId: tenant })).toBe(2);
   });
+
+  it('a candidate who asked to be forgotten is not linked anew (the link would keep their contact data), while an existing link can still be edited', async () => {
+    const tenant = uniqueName('tenant');
+    const s = await scene(kit, tenant);
+    const linked = await unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s, s.candidateId) });
+    const other = await unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s) });
+    await publishRetention(kit, tenant, s.candidateId, 'erasure-requested');
+    await waitFor(() => count('candidates', { tenantId: tenant, _id: s.candidateId, erasureRequest: { $exists: true } }), 20_000, 'the erasure request');
+
+    expect(await failure(unaryCall(s.recruiting, 'CreateContactPerson', { contact: contact(s, s.candidateId) }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ERASURE_REQUESTED' });
+    expect(await failure(unaryCall(s.recruiting, 'UpdateContactPerson', { id: other.id, contact: contact(s, s.candidateId) }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ERASURE_REQUESTED' });
+    expect(await unaryCall(s.recruiting, 'GetContactPerson', { id: other.id })).toEqual(other);
+    const edited = await unaryCall(s.recruiting, 'UpdateContactPerson', { id: linked.id, contact: { ...contact(s, s.candidateId), phone: '+49 30 7654321' } });
+    expect(edited.contact?.phone).toBe('+49 30 7654321');
+    expect(await count('contact_persons', { tenantId: tenant })).toBe(2);
+  });
 });
 
 describe('a merge and an erasure', () => {

@@ -12,7 +12,12 @@ import type { BlindTokens, CandidateDoc, PersonalField } from './model';
  * - `new-assignment`: a new application, presentation or job-order assignment, or a link to a
  *   contact person, which also waits while the candidate has asked to be forgotten.
  */
-export type CandidateUse = 'read' | 'edit' | 'new-assignment';
+/**
+ * What a write does with the candidate: `new-assignment` and `contact-link` start something new
+ * about them (an application, an assignment, being linked to a contact person, which keeps their
+ * contact data through an erasure), so an open erasure request refuses them as well.
+ */
+export type CandidateUse = 'read' | 'edit' | 'new-assignment' | 'contact-link';
 
 /** Throws the refusal of `use` for the record as it is; returns when the use is allowed. */
 export function permit(doc: CandidateDoc, use: CandidateUse): void {
@@ -21,7 +26,7 @@ export function permit(doc: CandidateDoc, use: CandidateUse): void {
   if (doc.markedForDeletion) throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', `candidate ${doc._id} is marked for deletion`, resource);
   if (doc.state === 'reduced') throw new PreconditionError('SUBJECT_REDUCED', `candidate ${doc._id} is reduced to skeleton data`, resource);
   if (doc.state === 'anonymised') throw new PreconditionError('SUBJECT_ANONYMISED', `candidate ${doc._id} is anonymised`, resource);
-  if (use === 'new-assignment' && doc.erasureRequest) throw new PreconditionError('ERASURE_REQUESTED', `candidate ${doc._id} has an open erasure request`, resource);
+  if ((use === 'new-assignment' || use === 'contact-link') && doc.erasureRequest) throw new PreconditionError('ERASURE_REQUESTED', `candidate ${doc._id} has an open erasure request`, resource);
 }
 
 /**

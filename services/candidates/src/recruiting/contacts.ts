@@ -67,7 +67,7 @@ export class ContactPersonStore {
   async create(tenantId: string, actorId: string, input: ContactPersonInput, now: Date): Promise<ContactPersonView> {
     // A new contact person: no erasure can be about them yet.
     const id = newId();
-    return this.linkingTo(tenantId, input.candidateId, async () => {
+    return this.linkingTo(tenantId, input.candidateId, undefined, async () => {
       const doc: ContactPersonDoc = { _id: id, tenantId, clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), createdAt: now, createdBy: actorId, updatedAt: now };
       if (input.candidateId) doc.candidateId = input.candidateId;
       await this.repository.insert(tenantId, doc);
@@ -82,14 +82,15 @@ export class ContactPersonStore {
   update(tenantId: string, id: string, input: ContactPersonInput, now: Date): Promise<ContactPersonView> {
     return this.runtime.fence.write(
       { tenantId, subjectId: id },
-      () =>
-        this.linkingTo(tenantId, input.candidateId, async () => {
-          const current = await this.repository.getById(tenantId, id);
+      async () => {
+        const current = await this.repository.getById(tenantId, id);
+        return this.linkingTo(tenantId, input.candidateId, current.candidateId, async () => {
           refuseErased(current);
           const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now };
           await this.repository.updateOne(tenantId, { _id: id }, linkedUpdate(set, input.candidateId));
           return { doc: { ...current, ...set, candidateId: input.candidateId }, values: input.values };
-        }),
+        });
+      },
       'contact person',
     );
   }
@@ -145,8 +146,14 @@ export class ContactPersonStore {
   }
 
   /** Runs `work` as a write of the linked candidate, when there is one. */
-  private linkingTo<T>(tenantId: string, candidateId: string | undefined, work: () => Promise<T>): Promise<T> {
-    return candidateId ? this.candidates.write(tenantId, candidateId, 'edit', work) : work();
+  /**
+   * Runs `work` as the writer of the candidate the contact person is linked to. A new link is
+   * refused while the candidate is marked or asked to be forgotten: a linked candidate keeps their
+   * contact data through an erasure, so linking must not become a way around one.
+   */
+  private linkingTo<T>(tenantId: string, candidateId: string | undefined, linkedBefore: string | undefined, work: () => Promise<T>): Promise<T> {
+    if (!candidateId) return work();
+    return this.candidates.write(tenantId, candidateId, candidateId === linkedBefore ? 'edit' : 'contact-link', work);
   }
 
   private async encrypt(tenantId: string, id: string, values: ContactValues): Promise<ContactPersonDoc['personal']> {
