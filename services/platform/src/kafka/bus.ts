@@ -92,8 +92,9 @@ export class EventBus {
       const existing = new Set(await admin.listTopics());
       const missing = uniqueByName(topics).filter((topic) => !existing.has(topic.name));
       if (missing.length > 0) {
-        const created = await admin.createTopics({
-          waitForLeaders: true,
+        // Leaders are awaited here rather than by createTopics: its wait gives up as soon as the
+        // broker's metadata does not know a new topic yet, which happens under load.
+        await admin.createTopics({
           topics: missing.map((topic) => ({
             topic: topic.name,
             numPartitions: topic.partitions,
@@ -101,8 +102,8 @@ export class EventBus {
             configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
           })),
         });
-        // false: another process created some of them at the same moment; wait for their leaders.
-        if (!created) await waitForLeaders(admin, missing.map((topic) => topic.name));
+        // Also when another process created some of them at the same moment.
+        await waitForLeaders(admin, missing.map((topic) => topic.name));
         this.logger.info({ topics: missing.map((topic) => topic.name) }, 'kafka topics created');
       }
     } finally {
