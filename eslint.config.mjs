@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', 'charts/**', '.lethe/**', 'bench-results/**'] },
@@ -14,6 +15,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+    },
+  },
+  // No pattern the code runs may backtrack super-linearly: input from outside meets many of them (ReDoS).
+  // Tests' own patterns run over the tests' own data.
+  {
+    files: ['**/*.ts', '**/*.mjs', '**/*.js', '**/*.cjs'],
+    ignores: ['**/*.test.ts', '**/test/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

@@ -2,7 +2,7 @@ import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-31';
 import type { Construct } from 'constructs';
 import { helm, releaseScoped, renderedIf, serviceValues, settingsValues } from './helm';
-import { SERVICES, serviceNamed, type LetheService } from './registry';
+import { calleesOf, SERVICES, serviceCallersOf, serviceNamed, type LetheService } from './registry';
 
 const GRPC_PORT_NAME = 'grpc';
 const HTTP_PORT_NAME = 'http';
@@ -70,12 +70,17 @@ function configOf(service: LetheService): Record<string, string> {
     KAFKA_SASL_MECHANISM: helm('.Values.kafka.saslMechanism | quote'),
     KAFKA_TOPIC_PREFIX: helm('.Values.kafka.topicPrefix | quote'),
     KAFKA_REPLICATION_FACTOR: helm('.Values.kafka.replicationFactor | quote'),
+    REDIS_KEY_PREFIX: helm('.Values.redis.keyPrefix | quote'),
     AUTH_ISSUER: helm('.Values.auth.issuer | quote'),
     AUTH_AUDIENCE: helm('.Values.auth.audience | quote'),
+    AUTH_MAX_TOKEN_AGE_SECONDS: helm('.Values.auth.maxTokenAgeSeconds | quote'),
+    // The Lethe services that call this one, and the rights each one's service tokens may carry here.
+    AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(service.name)),
+    GRPC_REFLECTION: helm('.Values.grpc.reflection | quote'),
     OTEL_EXPORTER_OTLP_ENDPOINT: helm('.Values.otel.endpoint | quote'),
     SHUTDOWN_TIMEOUT_MS: String(service.drainSeconds * 1000),
     ERASURE_SERVICES: erasureServices.join(','),
-    ...Object.fromEntries(service.calls.map((callee) => [`${variablePrefix(callee)}_GRPC_ADDRESS`, `${releaseScoped(callee)}:${serviceNamed(callee).grpcPort}`])),
+    ...Object.fromEntries(calleesOf(service).map((callee) => [`${variablePrefix(callee)}_GRPC_ADDRESS`, `${releaseScoped(callee)}:${serviceNamed(callee).grpcPort}`])),
     ...Object.fromEntries(Object.entries(service.settingsEnv ?? {}).map(([variable, setting]) => [variable, helm(`${settingsValues(service.name, `.${setting}`)} | quote`)])),
     ...service.env,
   };
@@ -122,13 +127,18 @@ export class ServiceChart extends Chart {
                 env: [
                   secretEnv('MONGODB_URI', '.Values.mongodb.uriSecret.name', '.Values.mongodb.uriSecret.key'),
                   secretEnv('REDIS_URL', '.Values.redis.urlSecret.name', '.Values.redis.urlSecret.key'),
-                  secretEnv('KAFKA_SASL_USERNAME', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.usernameKey', true),
-                  secretEnv('KAFKA_SASL_PASSWORD', '.Values.kafka.credentialsSecret.name', '.Values.kafka.credentialsSecret.passwordKey', true),
+                  // A Kafka principal per service, so the cluster's ACLs hold each to its own topics (only retention writes erasure commands).
+                  secretEnv('KAFKA_SASL_USERNAME', '.Values.kafka.credentialsSecret.name', `printf "%s-%s" "${service.name}" .Values.kafka.credentialsSecret.usernameKey`, true),
+                  secretEnv('KAFKA_SASL_PASSWORD', '.Values.kafka.credentialsSecret.name', `printf "%s-%s" "${service.name}" .Values.kafka.credentialsSecret.passwordKey`, true),
                   secretEnv('AUTH_JWKS', '.Values.auth.secret.name', '.Values.auth.secret.jwksKey'),
                   // Only a service that calls others signs service tokens; the rest start without a key.
-                  secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`, service.calls.length === 0),
+                  secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`, calleesOf(service).length === 0),
                   secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
                   secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
+                  // The erasure protocol: retention's public keys its commands are verified against, and the service's own key its acknowledgements are signed with.
+                  secretEnv('ERASURE_COMMAND_PUBLIC_KEYS', '.Values.encryption.secret.name', '.Values.encryption.secret.erasureCommandPublicKeys'),
+                  secretEnv('ERASURE_ACK_SIGNING_KEY', '.Values.encryption.secret.name', `printf "%s-erasure-ack-signing-key" "${service.name}"`),
+                  secretEnv('CACHE_MAC_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.cacheMacKey'),
                   ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
                   ...settingsSecretEnv(service),
                   ...filesystem.env,
@@ -212,7 +222,7 @@ export class ServiceChart extends Chart {
    * destinations outside the cluster its registry entry lists (`externalEgress`).
    */
   private networkPolicy(service: LetheService, meta: k8s.ObjectMeta): void {
-    const callers = SERVICES.filter((candidate) => candidate.calls.includes(service.name));
+    const callers = SERVICES.filter((candidate) => calleesOf(candidate).includes(service.name));
     const ingress: k8s.NetworkPolicyIngressRule[] = [
       { from: [{ namespaceSelector: {}, podSelector: {} }], ports: [{ port: k8s.IntOrString.fromNumber(service.httpPort), protocol: 'TCP' }] },
     ];
@@ -229,7 +239,7 @@ export class ServiceChart extends Chart {
         to: [{ ipBlock: { cidr: helm(`.Values.networkPolicies.egress.${destination}.cidr | quote`) } }],
         ports: [{ port: k8s.IntOrString.fromString(helm(`.Values.networkPolicies.egress.${destination}.port`)), protocol: 'TCP' }],
       })),
-      ...service.calls.map(serviceNamed).map((callee) => ({
+      ...calleesOf(service).map(serviceNamed).map((callee) => ({
         to: [{ podSelector: { matchLabels: selector(callee) } }],
         ports: [{ port: k8s.IntOrString.fromNumber(callee.grpcPort), protocol: 'TCP' }],
       })),
@@ -240,6 +250,13 @@ export class ServiceChart extends Chart {
     });
   }
 }
+
+/**
+ * ingress-nginx's switch for the access log of one Ingress. Links to the public pages carry their
+ * token in the query string, and the controller's access log records the whole request line: off
+ * unless values set `ingress.accessLog`.
+ */
+export const ACCESS_LOG_ANNOTATION = 'nginx.ingress.kubernetes.io/enable-access-log';
 
 /** The one Ingress for the public pages (consent, feedback, self-service) of every service that has some. */
 export class PublicIngressChart extends Chart {
@@ -252,7 +269,10 @@ export class PublicIngressChart extends Chart {
         metadata: {
           name: releaseScoped('public'),
           labels: { 'app.kubernetes.io/part-of': 'lethe', 'app.kubernetes.io/instance': helm('.Release.Name') },
-          annotations: renderedIf('.Values.ingress.enabled', tls ? '.Values.ingress.tls.enabled' : 'not .Values.ingress.tls.enabled'),
+          annotations: {
+            ...renderedIf('.Values.ingress.enabled', tls ? '.Values.ingress.tls.enabled' : 'not .Values.ingress.tls.enabled'),
+            [ACCESS_LOG_ANNOTATION]: helm('ternary "true" "false" (.Values.ingress.accessLog | default false) | quote'),
+          },
         },
         spec: {
           ingressClassName: helm('.Values.ingress.className | quote'),

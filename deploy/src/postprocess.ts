@@ -36,7 +36,7 @@ function toHelmDocument(doc: string): string {
     condition = match[2].replace(/^(['"])(.*)\1$/, (_, quote: string, inner: string) => unescapeYamlScalar(inner, quote));
     body = body.replace(conditionLine, '').replace(/\n{2,}/g, '\n');
     // Drop an `annotations:` key the condition was the only entry of.
-    body = body.replace(/^(\s*)annotations:\n(?!\1\s)/m, '');
+    body = body.replace(/^( *)annotations:\n(?!\1\s)/m, '');
   }
   body = escapeTemplateSyntax(body)
     .replace(WHOLE_SCALAR, (_, quote: string, expression: string) => `{{ ${unescapeYamlScalar(expression, quote)} }}`)

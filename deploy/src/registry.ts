@@ -1,3 +1,4 @@
+import { RIGHTS } from '@lethe/platform/auth';
 import { publicUrl } from './helm';
 
 /**
@@ -17,8 +18,12 @@ export interface LetheService {
   httpPort: number;
   /** Public HTTP path prefixes served to candidates and client companies through the Ingress. */
   publicRoutes: readonly string[];
-  /** Other Lethe services this one calls over gRPC (the network policies allow exactly these); a caller must have its <name>-signing-key. */
-  calls: readonly string[];
+  /**
+   * Other Lethe services this one calls over gRPC (the network policies allow exactly these), each
+   * with the rights its service tokens carry there: the callee accepts its tokens with those rights
+   * and no others (AUTH_SERVICE_CALLERS). A caller must have its <name>-signing-key.
+   */
+  calls: Readonly<Record<string, readonly string[]>>;
   /** Whether it holds data about people and so must confirm erasure commands. */
   obeysErasure: boolean;
   /** Service-specific, non-secret configuration. */
@@ -61,7 +66,7 @@ export const SERVICES: readonly LetheService[] = [
     grpcPort: 50051,
     httpPort: 8080,
     publicRoutes: [],
-    calls: [],
+    calls: {},
     obeysErasure: true,
     env: {},
     resources: STANDARD_RESOURCES,
@@ -75,12 +80,18 @@ export const SERVICES: readonly LetheService[] = [
     grpcPort: 50051,
     httpPort: 8080,
     publicRoutes: [],
-    calls: [],
+    calls: {},
     obeysErasure: true,
     // Self-service links, issued only to messaging, are absolute on the public host.
     env: { RETENTION_PUBLIC_URL: publicUrl() },
-    // Ed25519 private key (PKCS#8 PEM) that signs erasure receipts; its public key is published.
-    secretEnv: { ERASURE_RECEIPT_SIGNING_KEY: { valuesKey: 'erasureReceiptSigningKey', defaultKey: 'erasure-receipt-signing-key' } },
+    // Ed25519 private keys (PKCS#8 PEM) that sign erasure receipts (its public key is published) and erasure
+    // commands (its public key is every service's ERASURE_COMMAND_PUBLIC_KEYS); the services' acknowledgement
+    // public keys (JSON: service → SPKI PEM), which only the services' own keys sign.
+    secretEnv: {
+      ERASURE_RECEIPT_SIGNING_KEY: { valuesKey: 'erasureReceiptSigningKey', defaultKey: 'erasure-receipt-signing-key' },
+      ERASURE_COMMAND_SIGNING_KEY: { valuesKey: 'erasureCommandSigningKey', defaultKey: 'erasure-command-signing-key' },
+      ERASURE_ACK_PUBLIC_KEYS: { valuesKey: 'erasureAckPublicKeys', defaultKey: 'erasure-ack-public-keys' },
+    },
     resources: STANDARD_RESOURCES,
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
@@ -92,7 +103,7 @@ export const SERVICES: readonly LetheService[] = [
     grpcPort: 50051,
     httpPort: 8080,
     publicRoutes: ['/consent'],
-    calls: [],
+    calls: {},
     obeysErasure: true,
     // Links, issued only to messaging (IssueRequestLink), are absolute on the public host; https makes the CSRF cookie Secure.
     env: { CONSENT_PUBLIC_URL: publicUrl() },
@@ -108,7 +119,14 @@ export const SERVICES: readonly LetheService[] = [
     httpPort: 8080,
     // The unsubscribe page of campaign emails; the SMS and WhatsApp providers' delivery callbacks.
     publicRoutes: ['/unsubscribe', '/callbacks'],
-    calls: ['candidates', 'consent', 'retention'],
+    calls: {
+      // Recipients' addresses, also of people marked for deletion (the messages about their erasure).
+      candidates: [RIGHTS.readCandidates, RIGHTS.seeMarked],
+      // Campaign consent checks; storage-consent requests for notices and the links of consent requests.
+      consent: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks],
+      // The "delete now" self-service link of notices.
+      retention: [RIGHTS.issueLinks],
+    },
     obeysErasure: true,
     env: { MESSAGING_PUBLIC_URL: publicUrl() },
     // values.yaml `messaging:`. Email is always configured; SMS and WhatsApp only with their settings and credentials.
@@ -152,7 +170,14 @@ export const SERVICES: readonly LetheService[] = [
     httpPort: 8080,
     // Clients open the profile they were sent and answer interested or not interested.
     publicRoutes: ['/profiles', '/feedback'],
-    calls: ['candidates', 'consent', 'messaging'],
+    calls: {
+      // The candidate's data and files, the client request; presentations and their statuses.
+      candidates: [RIGHTS.readCandidates, RIGHTS.writeCandidates],
+      // Clear-data consent for the client at the moment of sending.
+      consent: [RIGHTS.readCandidates],
+      // Profiles and recalls to the client's contact person.
+      messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates],
+    },
     obeysErasure: true,
     // Profile and feedback links, sent to clients through messaging, are absolute on the public host.
     env: { PROFILE_RENDERING_PUBLIC_URL: publicUrl() },
@@ -165,6 +190,16 @@ export const SERVICES: readonly LetheService[] = [
     drainSeconds: 30,
   },
 ];
+
+/** The services a service calls. */
+export function calleesOf(service: LetheService): string[] {
+  return Object.keys(service.calls);
+}
+
+/** The services that call `callee`, each with the rights its service tokens may carry there: the callee's AUTH_SERVICE_CALLERS. */
+export function serviceCallersOf(callee: string): Record<string, readonly string[]> {
+  return Object.fromEntries(SERVICES.flatMap((caller) => (callee in caller.calls ? [[caller.name, caller.calls[callee]!]] : [])));
+}
 
 export function serviceNamed(name: string): LetheService {
   const service = SERVICES.find((candidate) => candidate.name === name);

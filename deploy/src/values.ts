@@ -29,10 +29,11 @@ export function defaultValues() {
       replicationFactor: 3,
     },
     mongodb: { uriSecret: { name: 'lethe-mongodb', key: 'uri' } },
-    redis: { urlSecret: { name: 'lethe-redis', key: 'url' } },
+    redis: { urlSecret: { name: 'lethe-redis', key: 'url' }, keyPrefix: '' },
     auth: {
       issuer: 'lethe',
       audience: 'lethe',
+      maxTokenAgeSeconds: 86400,
       secret: { name: 'lethe-auth', jwksKey: 'jwks.json' },
     },
     encryption: {
@@ -40,16 +41,19 @@ export function defaultValues() {
         name: 'lethe-encryption',
         keyEncryptionKey: 'key-encryption-key',
         blindIndexKey: 'blind-index-key',
+        erasureCommandPublicKeys: 'erasure-command-public-keys',
+        cacheMacKey: 'cache-mac-key',
         ...Object.fromEntries(SERVICES.flatMap((service) => Object.values(service.secretEnv ?? {}).map(({ valuesKey, defaultKey }) => [valuesKey, defaultKey]))),
       },
     },
     otel: { endpoint: '' },
+    grpc: { reflection: false },
     networkPolicies: {
       enabled: true,
       grpcClients: [{ podSelector: {} }],
       egress: EGRESS,
     },
-    ingress: { enabled: false, className: 'nginx', host: 'lethe.example.com', tls: { enabled: true, secretName: 'lethe-public-tls' } },
+    ingress: { enabled: false, className: 'nginx', host: 'lethe.example.com', accessLog: false, tls: { enabled: true, secretName: 'lethe-public-tls' } },
     ...Object.fromEntries(SERVICES.flatMap((service) => (service.settings ? [[service.name, service.settings]] : []))),
     services: Object.fromEntries(
       SERVICES.map((service) => [
@@ -62,11 +66,38 @@ export function defaultValues() {
 
 /** What values.yaml explains above a key (by its path), where the key's name does not say enough. */
 const COMMENTS: Record<string, string> = {
-  'auth.secret': [
-    "Keys: jwksKey, the issuers' public JWKS; and <service>-signing-key, a private JWK, for each",
-    'service that calls other Lethe services (registry `calls`), which it must have; the other',
-    'services use theirs only when the key is there.',
+  'kafka.credentialsSecret': [
+    'Each service has a Kafka principal of its own: keys <service>-<usernameKey> and <service>-<passwordKey>',
+    '(candidates-username, candidates-password, …), so ACLs can hold each to its topics: only retention',
+    'writes lethe.erasure.commands.v1, every service writes lethe.erasure.acks.v1.',
   ].join('\n'),
+  'encryption.secret': [
+    'Besides the keys named here: <service>-erasure-ack-signing-key for every service, the Ed25519 private',
+    'key (PKCS#8 PEM) its erasure acknowledgements are signed with; erasureAckPublicKeys holds their public',
+    'keys (JSON: service → SPKI PEM). erasureCommandPublicKeys: the public key(s) of erasureCommandSigningKey.',
+  ].join('\n'),
+  'auth.secret': [
+    "Keys: jwksKey, the public JWKS of the identity provider's keys and of the services' keys; and",
+    '<service>-signing-key, a private JWK with kid "service:<service>", for each service that calls',
+    'other Lethe services (registry `calls`), which it must have; the other services use theirs only',
+    'when the key is there. A key with kid "service:<name>" signs only that service\'s service tokens;',
+    "every other key is the identity provider's and signs only users' and candidates' tokens.",
+  ].join('\n'),
+  'ingress.accessLog': [
+    'The controller\'s access log of the public pages (ingress-nginx: the enable-access-log annotation).',
+    'Off: the links people are sent carry their token in the query string, and an access log would keep',
+    'it. With another controller, switch its access log off for this Ingress, or log the path without the query.',
+  ].join('\n'),
+  'redis.keyPrefix': [
+    "Begins every Redis key of the installation, so installations sharing a Redis keep apart (and an ACL",
+    "on `~<prefix>:*` can hold each to its own). Empty: kafka.topicPrefix followed by `lethe`.",
+  ].join('\n'),
+  'auth.audience': [
+    "The installation's audience: a token is accepted by a service only when its aud names",
+    '<audience>/<service> (lethe/candidates, …); the identity provider names every service a token is for.',
+  ].join('\n'),
+  'auth.maxTokenAgeSeconds': "How long after it was issued a user's token is accepted, whatever its exp (service tokens: 10 minutes).",
+  'grpc.reflection': 'gRPC server reflection: lets anyone who reaches a gRPC port list and describe every API. Off in production.',
   'networkPolicies.egress': [
     'CIDR and port of each destination outside the cluster: kafka, mongodb, redis and otel for every',
     "service; smtp and providers (the SMS and WhatsApp providers' HTTPS APIs) for messaging only.",

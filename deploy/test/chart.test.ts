@@ -11,6 +11,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { parseServiceCallers, RIGHTS } from '@lethe/platform/auth';
 import { baseConfigSchema, ConfigError, loadConfig } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
@@ -20,7 +21,7 @@ import { profileRenderingService } from '@lethe/profile-rendering/src/service';
 import { retentionService } from '@lethe/retention/src/service';
 import { ServiceChart } from '../src/charts';
 import { helm } from '../src/helm';
-import { SERVICES, serviceNamed, type LetheService } from '../src/registry';
+import { calleesOf, SERVICES, serviceNamed, type LetheService } from '../src/registry';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CHART = path.join(REPO_ROOT, 'charts', 'lethe');
@@ -111,6 +112,14 @@ const CONFIG_SCHEMAS: Record<string, Parameters<typeof loadConfig>[0]> = Object.
   [candidatesService, retentionService, consentService, messagingService, profileRenderingService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
 );
 
+/** The erasure protocol's keys: retention's command-signing pair, an acknowledgement key of every service. */
+const COMMAND_KEY = generateKeyPairSync('ed25519');
+const ACK_KEY = generateKeyPairSync('ed25519');
+const pemOf = (pair: ReturnType<typeof generateKeyPairSync>) => ({
+  privateKeyPem: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  publicKeyPem: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+});
+
 /** Stand-ins, valid in form, for the secrets a pod is given. */
 const SECRET_STAND_INS: Record<string, string> = {
   MONGODB_URI: 'mongodb://mongodb.example.org:27017/?replicaSet=rs0',
@@ -118,7 +127,12 @@ const SECRET_STAND_INS: Record<string, string> = {
   AUTH_JWKS: '{"keys":[]}',
   KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  CACHE_MAC_KEY: randomBytes(32).toString('base64'),
   ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  ERASURE_COMMAND_SIGNING_KEY: pemOf(COMMAND_KEY).privateKeyPem,
+  ERASURE_COMMAND_PUBLIC_KEYS: pemOf(COMMAND_KEY).publicKeyPem,
+  ERASURE_ACK_SIGNING_KEY: pemOf(ACK_KEY).privateKeyPem,
+  ERASURE_ACK_PUBLIC_KEYS: JSON.stringify(Object.fromEntries(SERVICES.map((service) => [service.name, pemOf(ACK_KEY).publicKeyPem]))),
   // Optional secrets: present when the installation configures what needs them (the guide creates them).
   TWILIO_AUTH_TOKEN: 'twilio-auth-token',
   WHATSAPP_ACCESS_TOKEN: 'whatsapp-access-token',
@@ -131,7 +145,7 @@ const SECRET_STAND_INS: Record<string, string> = {
  * ConfigMap, plain values, and stand-ins for its secrets — those it must have, and the optional
  * ones a configured feature needs ([] when the pod would start).
  */
-function configProblems(manifests: Manifest[]): Record<string, string[]> {
+function configProblems(manifests: Manifest[], standIns: Record<string, string> = SECRET_STAND_INS): Record<string, string[]> {
   return Object.fromEntries(
     ofKind(manifests, 'Deployment').map((deployment) => {
       const name = deployment.metadata.labels?.['app.kubernetes.io/name'] ?? '';
@@ -140,8 +154,8 @@ function configProblems(manifests: Manifest[]): Record<string, string[]> {
         {},
         ...container.envFrom.map(({ configMapRef }) => ofKind(manifests, 'ConfigMap').find((map) => map.metadata.name === configMapRef.name)?.data),
         ...secretRefsOf(deployment)
-          .filter((ref) => !ref.optional || ref.variable in SECRET_STAND_INS)
-          .map((ref) => ({ [ref.variable]: SECRET_STAND_INS[ref.variable] })),
+          .filter((ref) => !ref.optional || ref.variable in standIns)
+          .map((ref) => ({ [ref.variable]: standIns[ref.variable] })),
         ...container.env.filter((variable) => variable.value !== undefined).map((variable) => ({ [variable.name]: variable.value })),
       );
       try {
@@ -218,7 +232,7 @@ describe('the Helm chart', () => {
 
   it('contains no Secret and no secret value: secrets are referenced by name and key', async () => {
     const SECRET_VARIABLES = [
-      ...['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'],
+      ...['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'ERASURE_RECEIPT_SIGNING_KEY', 'ERASURE_COMMAND_SIGNING_KEY', 'ERASURE_ACK_SIGNING_KEY'],
       ...MESSAGING_CREDENTIALS,
     ];
     for (const files of VALUE_FILES) {
@@ -306,7 +320,7 @@ describe('the network policies', () => {
     const closed = (await render('lethe', { 'networkPolicies.grpcClients': [] })).manifests;
     expect(ofKind(closed, 'NetworkPolicy').map((policy) => policy.metadata.name).sort()).toEqual(SERVICES.map((s) => `lethe-${s.name}`).sort());
     for (const service of SERVICES) {
-      const callers = SERVICES.filter((caller) => caller.calls.includes(service.name));
+      const callers = SERVICES.filter((caller) => calleesOf(caller).includes(service.name));
       expect(grpcPeers(closed, service).flat()).toHaveLength(callers.length);
     }
     expect(ofKind((await render('lethe', { 'networkPolicies.enabled': false })).manifests, 'NetworkPolicy')).toEqual([]);
@@ -338,7 +352,7 @@ describe('the messaging service', () => {
     const { manifests } = await render('lethe');
     for (const service of SERVICES) {
       const addresses = Object.entries(named(manifests, 'ConfigMap', `lethe-${service.name}`)?.data ?? {}).filter(([variable]) => variable.endsWith('_GRPC_ADDRESS'));
-      expect(Object.fromEntries(addresses)).toEqual(Object.fromEntries(service.calls.map((callee) => [`${callee.toUpperCase()}_GRPC_ADDRESS`, `lethe-${callee}:50051`])));
+      expect(Object.fromEntries(addresses)).toEqual(Object.fromEntries(calleesOf(service).map((callee) => [`${callee.toUpperCase().replace(/-/g, '_')}_GRPC_ADDRESS`, `lethe-${callee}:50051`])));
     }
   });
 
@@ -388,7 +402,7 @@ describe('the messaging service', () => {
     }
     for (const service of SERVICES) {
       const callees = egressOf(service.name).flatMap((rule) => rule.to.flatMap((peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] ?? []));
-      expect(callees).toEqual(service.calls);
+      expect(callees).toEqual(calleesOf(service));
       if (service.name !== 'messaging') for (const rule of outside) expect(egressOf(service.name)).not.toContainEqual(rule);
     }
   });
@@ -398,6 +412,17 @@ describe('the messaging service', () => {
     const { rules } = ingress.spec as { rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
     const routes = rules[0].http.paths.map(({ path: route, backend }) => [route, backend.service.name, backend.service.port.number]);
     expect(routes).toEqual(expect.arrayContaining([['/unsubscribe', 'lethe-messaging', 8080], ['/callbacks', 'lethe-messaging', 8080]]));
+  });
+});
+
+describe('the public Ingress', () => {
+  const accessLogOf = (manifests: Manifest[]) =>
+    ofKind(manifests, 'Ingress').map((ingress) => (ingress.metadata as { annotations?: Record<string, string> }).annotations?.['nginx.ingress.kubernetes.io/enable-access-log']);
+
+  it('switches ingress-nginx\'s access log off, so the link tokens in query strings are not logged, unless values switch it on', async () => {
+    expect(accessLogOf((await render('lethe', 'all-features.yaml')).manifests)).toEqual(['false']);
+    expect(accessLogOf((await render('lethe', { 'ingress.enabled': true, 'ingress.tls.enabled': false })).manifests)).toEqual(['false']);
+    expect(accessLogOf((await render('lethe', 'all-features.yaml', { 'ingress.accessLog': true })).manifests)).toEqual(['true']);
   });
 });
 
@@ -452,6 +477,56 @@ describe('a service that drives a browser', () => {
   });
 });
 
+describe('the erasure protocol', () => {
+  const refsOf = async (variables: readonly string[]) => {
+    const { manifests } = await render('lethe', 'all-features.yaml');
+    return Object.fromEntries(
+      SERVICES.map((service) => [service.name, secretRefsOf(named(manifests, 'Deployment', `lethe-${service.name}`)!).filter((ref) => variables.includes(ref.variable))]),
+    );
+  };
+
+  it('gives every service its own key for its acknowledgements and retention’s public key; only retention the command-signing key and the services’ public keys', async () => {
+    const refs = await refsOf(['ERASURE_ACK_SIGNING_KEY', 'ERASURE_COMMAND_PUBLIC_KEYS', 'ERASURE_COMMAND_SIGNING_KEY', 'ERASURE_ACK_PUBLIC_KEYS']);
+    for (const service of SERVICES) {
+      expect([service.name, refs[service.name]]).toEqual([
+        service.name,
+        [
+          { variable: 'ERASURE_COMMAND_PUBLIC_KEYS', name: 'lethe-encryption', key: 'erasure-command-public-keys', optional: false },
+          { variable: 'ERASURE_ACK_SIGNING_KEY', name: 'lethe-encryption', key: `${service.name}-erasure-ack-signing-key`, optional: false },
+          ...(service.name === 'retention'
+            ? [
+                { variable: 'ERASURE_COMMAND_SIGNING_KEY', name: 'lethe-encryption', key: 'erasure-command-signing-key', optional: false },
+                { variable: 'ERASURE_ACK_PUBLIC_KEYS', name: 'lethe-encryption', key: 'erasure-ack-public-keys', optional: false },
+              ]
+            : []),
+        ],
+      ]);
+    }
+  });
+
+  it('runs every service as a Kafka principal of its own, so the ACLs can let only retention write erasure commands', async () => {
+    const refs = await refsOf(['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD']);
+    for (const service of SERVICES) {
+      expect(refs[service.name]).toEqual([
+        { variable: 'KAFKA_SASL_USERNAME', name: 'lethe-kafka', key: `${service.name}-username`, optional: true },
+        { variable: 'KAFKA_SASL_PASSWORD', name: 'lethe-kafka', key: `${service.name}-password`, optional: true },
+      ]);
+    }
+  });
+
+  it('makes retention refuse to start without the acknowledgement key of a service it waits for, or with a command key the services do not trust', async () => {
+    const { manifests } = await render('lethe');
+    const retentionProblems = (standIns: Record<string, string>) => configProblems(manifests, { ...SECRET_STAND_INS, ...standIns }).retention;
+    expect(retentionProblems({})).toEqual([]);
+    expect(retentionProblems({ ERASURE_ACK_PUBLIC_KEYS: JSON.stringify({ retention: pemOf(ACK_KEY).publicKeyPem }) })).toEqual([
+      `ERASURE_ACK_PUBLIC_KEYS: has no key of ${SERVICES.filter((service) => service.name !== 'retention' && service.obeysErasure).map((service) => service.name).join(', ')}`,
+    ]);
+    expect(retentionProblems({ ERASURE_COMMAND_PUBLIC_KEYS: pemOf(ACK_KEY).publicKeyPem })).toEqual([
+      'ERASURE_COMMAND_SIGNING_KEY: must have its public key in ERASURE_COMMAND_PUBLIC_KEYS',
+    ]);
+  });
+});
+
 describe('the signing key of service tokens', () => {
   const signingKeyOf = (service: LetheService) => {
     const manifests = Testing.synth(new ServiceChart(Testing.app(), service)) as Manifest[];
@@ -461,13 +536,62 @@ describe('the signing key of service tokens', () => {
   it('is required of a service that calls others and optional for the rest', () => {
     const candidates = serviceNamed('candidates');
     const expected = { variable: 'AUTH_SIGNING_KEY', name: helm('.Values.auth.secret.name'), key: helm('printf "%s-signing-key" "candidates"') };
-    expect(signingKeyOf({ ...candidates, calls: ['retention'] })).toEqual({ ...expected, optional: false });
-    expect(signingKeyOf({ ...candidates, calls: [] })).toEqual({ ...expected, optional: true });
+    expect(signingKeyOf({ ...candidates, calls: { retention: [] } })).toEqual({ ...expected, optional: false });
+    expect(signingKeyOf({ ...candidates, calls: {} })).toEqual({ ...expected, optional: true });
   });
 
   it('is required of messaging, which calls candidates, consent and retention', async () => {
     const deployment = named((await render('lethe')).manifests, 'Deployment', 'lethe-messaging')!;
     expect(secretRefsOf(deployment).find((ref) => ref.variable === 'AUTH_SIGNING_KEY')).toEqual({ variable: 'AUTH_SIGNING_KEY', name: 'lethe-auth', key: 'messaging-signing-key', optional: false });
+  });
+});
+
+describe('tokens', () => {
+  const configOf = (manifests: Manifest[], name: string) => named(manifests, 'ConfigMap', `lethe-${name}`)?.data ?? {};
+
+  it("give every service the rights its callers' service tokens may carry there, from the registry, and no other caller", async () => {
+    const { manifests } = await render('lethe');
+    const callersOf = (name: string) => JSON.parse(configOf(manifests, name).AUTH_SERVICE_CALLERS ?? 'null') as Record<string, string[]>;
+    expect(callersOf('candidates')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.seeMarked], 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+    expect(callersOf('consent')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks], 'profile-rendering': [RIGHTS.readCandidates] });
+    expect(callersOf('retention')).toEqual({ messaging: [RIGHTS.issueLinks] });
+    expect(callersOf('messaging')).toEqual({ 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+    // Nobody calls profile-rendering: it takes no service token at all.
+    expect(callersOf('profile-rendering')).toEqual({});
+    for (const callee of SERVICES) {
+      const callers = callersOf(callee.name);
+      expect(Object.keys(callers).sort()).toEqual(SERVICES.filter((caller) => calleesOf(caller).includes(callee.name)).map((caller) => caller.name).sort());
+      for (const [caller, rights] of Object.entries(callers)) expect(rights).toEqual(serviceNamed(caller).calls[callee.name]);
+      // What the chart writes is what the service reads at boot.
+      expect(parseServiceCallers(configOf(manifests, callee.name).AUTH_SERVICE_CALLERS!)).toEqual(callers);
+    }
+  });
+
+  it('are for the service by its own audience of the installation, and a user token is accepted for at most a day unless values say otherwise', async () => {
+    const { manifests } = await render('lethe');
+    for (const service of SERVICES) expect(configOf(manifests, service.name)).toMatchObject({ SERVICE_NAME: service.name, AUTH_AUDIENCE: 'lethe', AUTH_MAX_TOKEN_AGE_SECONDS: '86400' });
+    const hourly = (await render('lethe', { 'auth.maxTokenAgeSeconds': 3600 })).manifests;
+    for (const service of SERVICES) expect(configOf(hourly, service.name).AUTH_MAX_TOKEN_AGE_SECONDS).toBe('3600');
+  });
+});
+
+describe('gRPC reflection', () => {
+  it('is off in the chart unless values switch it on, and the services read the switch', async () => {
+    const off = (await render('lethe')).manifests;
+    const on = (await render('lethe', { 'grpc.reflection': true })).manifests;
+    for (const service of SERVICES) {
+      expect(named(off, 'ConfigMap', `lethe-${service.name}`)?.data?.GRPC_REFLECTION).toBe('false');
+      expect(named(on, 'ConfigMap', `lethe-${service.name}`)?.data?.GRPC_REFLECTION).toBe('true');
+    }
+    const reflectionOf = (manifests: Manifest[]) =>
+      Object.fromEntries(
+        ofKind(manifests, 'Deployment').map((deployment) => {
+          const name = deployment.metadata.labels?.['app.kubernetes.io/name'] ?? '';
+          return [name, baseConfigSchema.shape.GRPC_REFLECTION.parse(named(manifests, 'ConfigMap', deployment.metadata.name)?.data?.GRPC_REFLECTION)];
+        }),
+      );
+    expect(Object.values(reflectionOf(off))).toEqual(SERVICES.map(() => false));
+    expect(Object.values(reflectionOf(on))).toEqual(SERVICES.map(() => true));
   });
 });
 

@@ -1,5 +1,5 @@
 import { Testing } from 'cdk8s';
-import { PublicIngressChart } from '../src/charts';
+import { ACCESS_LOG_ANNOTATION, PublicIngressChart } from '../src/charts';
 import { CONDITION_ANNOTATION } from '../src/helm';
 import { SERVICES, type LetheService } from '../src/registry';
 
@@ -29,6 +29,14 @@ describe('the public Ingress', () => {
         ['/s', '@@{ .Release.Name }@@-self-service', 8080],
       ]);
     }
+  });
+
+  it('keeps the link tokens in its query strings out of the controller\'s access log unless values switch it on', () => {
+    const manifests = Testing.synth(new PublicIngressChart(Testing.app(), SERVICES)) as { metadata: { annotations: Record<string, string> } }[];
+    expect(manifests.map((m) => m.metadata.annotations[ACCESS_LOG_ANNOTATION])).toEqual([
+      '@@{ ternary "true" "false" (.Values.ingress.accessLog | default false) | quote }@@',
+      '@@{ ternary "true" "false" (.Values.ingress.accessLog | default false) | quote }@@',
+    ]);
   });
 
   it('is not generated while no service has public pages', () => {

@@ -7,7 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
-import { definitionWithHandle, failure, startTestService, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
+import { definitionWithHandle, failure, startTestService, startTestServices, testAuth, type TestAuth, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type ConsentProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
@@ -34,11 +34,11 @@ beforeAll(async () => {
     ERASURE_RECEIPT_SIGNING_KEY: receiptKey,
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
   };
-  const [candidates, consent, retentionService] = await Promise.all([
+  const [candidates, consent, retentionService] = await startTestServices([
     startTestService(candidatesService, auth, { env }),
     startTestService(consentService, auth, { env }),
     startTestService(retention.definition, auth, { env, clock }),
-  ]);
+  ] as const);
   stops.push(() => candidates.stop(), () => consent.stop(), () => retentionService.stop());
   addresses = { candidates: candidates.address, consent: consent.address, retention: retentionService.address };
 });

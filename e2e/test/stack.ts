@@ -6,7 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
-import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, startTestServices, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type ProfilesProto, type RecruitingProto, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
@@ -69,7 +69,8 @@ export interface KitOptions {
 }
 
 export async function startStack(options: KitOptions = {}): Promise<Stack> {
-  const auth = await testAuth();
+  // talent-crm is not in this stack, but its workflows' service tokens call messaging (`workflow`).
+  const auth = await testAuth({ services: ['talent-crm'] });
   const logs = captureLogs();
   const spans = captureSpans();
   const observed = { logDestination: logs.destination, spanExporter: spans.exporter };
@@ -87,7 +88,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   // Fixed HTTP ports, so the links in messages are absolute on them as on a public host.
   const [consentPort, retentionPort, messagingPort, profilesPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-  const [candidates, consent, retentionService] = await Promise.all([
+  const [candidates, consent, retentionService] = await startTestServices([
     startTestService(candidatesService, auth, { env: shared, ...observed }),
     startTestService(consentService, auth, { env: { ...shared, HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
     startTestService(retention.definition, auth, {
@@ -95,7 +96,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
       env: { ...shared, HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}` },
       ...observed,
     }),
-  ]);
+  ] as const);
   const handle = definitionWithHandle('messaging', messagingConfigSchema, (runtime) => buildMessaging(runtime, (options.transports ?? transportsOf)(runtime.config)));
   const messaging = await startTestService(handle.definition, auth, {
     clock,

@@ -114,7 +114,7 @@ async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult
 
 function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
   const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
-  return withCandidatesService(async ({ client, token, tenantId, runtime: { redis, mongo } }) => {
+  return withCandidatesService(async ({ client, token, tenantId, runtime: { cache, mongo } }) => {
     const rows: BenchResult['rows'] = [];
     const summary: BenchResult['summary'] = {};
     const goals: BenchResult['goals'] = [];
@@ -123,10 +123,7 @@ function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
     const echo = await startEcho(await unaryCall(client, 'GetCandidate', { id: candidateIds[0] }), token);
     try {
       const ids = Array.from({ length: gets }, (_, i) => candidateIds[i % candidateIds.length]);
-      const clearCache = async () => {
-        const keys = await redis.keys(`lethe:candidates:${tenantId}:*`);
-        if (keys.length > 0) await redis.del(keys);
-      };
+      const clearCache = () => cache.delByPattern(tenantId, ['*']);
       // Misses: each round starts with an empty cache and reads every candidate once.
       const missIds = async (concurrency: number) => {
         const samples: number[] = [];

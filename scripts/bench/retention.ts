@@ -16,7 +16,7 @@ import { SubjectFence, Tombstones, type ErasureHandler, type ValidErasureCommand
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { newId } from '../../services/platform/src/ids';
 import { ALL_TENANTS, closeMongo, connectMongo } from '../../services/platform/src/mongo';
-import { closeRedis, connectRedis, TenantKeys } from '../../services/platform/src/redis';
+import { closeRedis, connectRedis, RedisKeyspace } from '../../services/platform/src/redis';
 import type { ServiceDefinition, ServiceParts } from '../../services/platform/src/service';
 import { createLogger } from '../../services/platform/src/telemetry';
 import { startTestService, testAuth, testInfra, uniqueName } from '../../services/platform/src/testkit';
@@ -123,7 +123,7 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
   try {
     const clocks = new ClockStore(db);
     await clocks.model.init();
-    const fence = new SubjectFence({ redis, tombstones: new Tombstones(db), keys: new TenantKeys(db.name), logger });
+    const fence = new SubjectFence({ redis, tombstones: new Tombstones(db), keys: new RedisKeyspace('lethe').tenantKeys(db.name), logger });
     const nowMs = Date.now();
     const now = new Date(nowMs);
     const due = await seedClocks(db, clocks, total, duePermille, nowMs, context);

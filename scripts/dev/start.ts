@@ -9,14 +9,14 @@
 // retention sweep) read. Demo data, if any, comes from services/<name>/dist/src/demo.js exporting
 // `seedDemoData(context: DemoContext)`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { devKeysDir, devSigningKey } from '../../services/platform/src/cli/token';
+import { devKeysDir, devServiceKey, devServiceKeyFile, devSigningKey } from '../../services/platform/src/cli/token';
 import { TokenSigner } from '../../services/platform/src/auth/tokens';
 import type { DemoContext } from '../../services/platform/src/service/demo';
 import { writeLocalEnv } from '../../services/platform/src/service/local-config';
-import { SERVICES } from '../../deploy/src/registry';
+import { SERVICES, serviceCallersOf } from '../../deploy/src/registry';
 import { checkHealth } from '../../services/platform/src/testkit/health';
 import { stateDir, testInfra } from '../../services/platform/src/testkit/infra';
 
@@ -53,32 +53,68 @@ function registeredServices(): string[] {
   return names;
 }
 
-/** Keys of the local installation, made once so data written in one run can be read in the next. */
-function devSecrets(): { KEY_ENCRYPTION_KEY: string; BLIND_INDEX_KEY: string; ERASURE_RECEIPT_SIGNING_KEY: string } {
+/** The local installation's 32-byte keys: made once, so data written in one run can be read in the next. */
+const DEV_KEYS = ['KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY'] as const;
+
+/** Keys of the local installation; a key added since the file was made is added to it. */
+function devSecrets(): Record<(typeof DEV_KEYS)[number] | 'ERASURE_RECEIPT_SIGNING_KEY', string> {
   const file = path.join(stateDir(), 'dev.env');
-  if (!fs.existsSync(file)) {
-    const text = `KEY_ENCRYPTION_KEY=${randomBytes(32).toString('base64')}\nBLIND_INDEX_KEY=${randomBytes(32).toString('base64')}\n`;
+  const read = () =>
+    Object.fromEntries(
+      (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '')
+        .split('\n')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+  const missing = DEV_KEYS.filter((name) => !read()[name]);
+  if (missing.length > 0) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text, { mode: 0o600 });
+    fs.appendFileSync(file, missing.map((name) => `${name}=${randomBytes(32).toString('base64')}\n`).join(''), { mode: 0o600 });
   }
-  const values = Object.fromEntries(
-    fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
-  return { KEY_ENCRYPTION_KEY: values.KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY: values.BLIND_INDEX_KEY, ERASURE_RECEIPT_SIGNING_KEY: devReceiptKey() };
+  const values = read();
+  return { KEY_ENCRYPTION_KEY: values.KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY: values.BLIND_INDEX_KEY, CACHE_MAC_KEY: values.CACHE_MAC_KEY, ERASURE_RECEIPT_SIGNING_KEY: devReceiptKey() };
 }
 
-/** The erasure-receipt signing key of the local installation (a PEM file: receipts stay verifiable across runs). */
-function devReceiptKey(): string {
-  const file = path.join(stateDir(), 'dev-erasure-receipt-key.pem');
+/** An Ed25519 private key of the local installation, PKCS#8 PEM, in a file of .lethe made on first use. */
+function devPrivateKey(name: string): string {
+  const file = path.join(stateDir(), name);
   if (!fs.existsSync(file)) {
     const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, pem, { mode: 0o600 });
   }
   return fs.readFileSync(file, 'utf8');
+}
+
+const publicKeyOf = (privateKeyPem: string) => createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
+
+/** The erasure-receipt signing key of the local installation (a PEM file: receipts stay verifiable across runs). */
+function devReceiptKey(): string {
+  return devPrivateKey('dev-erasure-receipt-key.pem');
+}
+
+/** Each service's key its erasure acknowledgements are signed with. */
+function devAckKey(service: string): string {
+  return devPrivateKey(path.join('dev-erasure-ack-keys', `${service}.pem`));
+}
+
+/**
+ * The erasure protocol's keys of one service, as the chart gives them: retention's public key and
+ * its own acknowledgement key; retention also its command-signing key and the acknowledgement
+ * public keys of the services that confirm erasures.
+ */
+function devErasureKeys(service: string, erasureServices: readonly string[]): Record<string, string> {
+  const commandKey = devPrivateKey('dev-erasure-command-key.pem');
+  return {
+    ERASURE_COMMAND_PUBLIC_KEYS: publicKeyOf(commandKey),
+    ERASURE_ACK_SIGNING_KEY: devAckKey(service),
+    ...(service === 'retention'
+      ? {
+          ERASURE_COMMAND_SIGNING_KEY: commandKey,
+          ERASURE_ACK_PUBLIC_KEYS: JSON.stringify(Object.fromEntries(erasureServices.map((name) => [name, publicKeyOf(devAckKey(name))]))),
+        }
+      : {}),
+  };
 }
 
 function portsOf(name: string, index: number): { grpc: number; http: number } {
@@ -104,7 +140,16 @@ function startService(name: string, index: number, env: Record<string, string>):
   const logFile = path.join(stateDir(), 'logs', `${name}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'a');
-  const serviceEnv: Record<string, string> = { ...env, SERVICE_NAME: name, GRPC_PORT: String(ports.grpc), HTTP_PORT: String(ports.http) };
+  const serviceEnv: Record<string, string> = {
+    ...env,
+    SERVICE_NAME: name,
+    GRPC_PORT: String(ports.grpc),
+    HTTP_PORT: String(ports.http),
+    ...devErasureKeys(name, env.ERASURE_SERVICES.split(',')),
+    // As in the chart: its own key signs its service tokens, and it admits the callers the registry names with their rights.
+    AUTH_SIGNING_KEY_FILE: devServiceKeyFile(name),
+    AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(name)),
+  };
   const { PATH: _path, ...configuration } = serviceEnv;
   writeLocalEnv(name, configuration);
   const child = spawn(process.execPath, ['dist/src/main.js'], {
@@ -144,6 +189,9 @@ async function main(): Promise<number> {
   const names = registeredServices();
   const infra = testInfra();
   const privateJwk = await devSigningKey();
+  // Every service's key exists, and is in the JWKS, before any service reads it.
+  for (const name of names) await devServiceKey(name);
+  const erasureServices = SERVICES.filter((service) => service.obeysErasure).map((service) => service.name);
   const signer = new TokenSigner({ privateJwk, issuer: 'lethe', audience: 'lethe' });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -153,11 +201,10 @@ async function main(): Promise<number> {
     MONGODB_URI: infra.mongoUri,
     REDIS_URL: infra.redisUrl,
     AUTH_JWKS_FILE: path.join(devKeysDir(), 'jwks.json'),
-    AUTH_SIGNING_KEY_FILE: path.join(devKeysDir(), 'signing-key.json'),
+    // Locally grpcurl lists and describes the APIs; the chart leaves reflection off.
+    GRPC_REFLECTION: 'true',
     // As in the chart: the registry's services that hold data about people confirm every erasure.
-    ERASURE_SERVICES: SERVICES.filter((service) => service.obeysErasure)
-      .map((service) => service.name)
-      .join(','),
+    ERASURE_SERVICES: erasureServices.join(','),
     SMTP_URL: infra.smtpUrl,
     ...addressesOf(names),
     ...devSecrets(),
@@ -188,7 +235,7 @@ async function main(): Promise<number> {
       tenantId: DEMO_TENANT,
       grpcAddress: `127.0.0.1:${service.ports.grpc}`,
       httpUrl: `http://127.0.0.1:${service.ports.http}`,
-      token: (rights) => signer.mint({ tenantId: DEMO_TENANT, actorId: 'demo-admin', actorKind: 'user', rights: [...rights], ttlSeconds: 3600 }),
+      token: (rights) => signer.mint({ tenantId: DEMO_TENANT, actorId: 'demo-admin', actorKind: 'user', rights: [...rights], services: [service.name], ttlSeconds: 3600 }),
       log: (line) => say(`  ${service.name}: ${line}`),
     });
   }

@@ -180,7 +180,7 @@ describe('candidates API', () => {
     const client = await kit.client(tenant);
     const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input() });
     const id = candidate!.id;
-    const cached = () => kit.service.runtime.redis.keys(`lethe:candidates:${tenant}:subject:${id}*`);
+    const cached = () => kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`);
     const scans = jest.spyOn(TenantCache.prototype, 'delSubject');
     try {
       await unaryCall(client, 'GetCandidate', { id });

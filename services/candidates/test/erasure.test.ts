@@ -33,14 +33,14 @@ describe('erasure commands', () => {
     const client = await kit.client(tenant);
     const id = await created(client);
     await unaryCall(client, 'GetCandidate', { id }); // fills the cache
-    expect(await kit.service.runtime.redis.keys(`lethe:candidates:${tenant}:subject:${id}*`)).toHaveLength(1);
+    expect(await kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`)).toHaveLength(1);
 
     const ack = await erase(tenant, id);
     expect(ack).toMatchObject({ service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', counts: { candidates: 1, activities: 1, keys: 1, cacheEntries: 1 } });
     expect(await rawDocument(tenant, id)).toBeNull();
     expect(await kit.service.runtime.mongo.collection('activities').countDocuments({ tenantId: tenant, candidateId: id })).toBe(0);
     expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
-    expect(await kit.service.runtime.redis.keys(`lethe:candidates:${tenant}:subject:${id}*`)).toEqual([]);
+    expect(await kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`)).toEqual([]);
     expect((await failure(unaryCall(client, 'GetCandidate', { id }))).code).toBe(grpc.status.NOT_FOUND);
 
     const replay = await erase(tenant, id);

@@ -101,7 +101,7 @@ describe('files', () => {
     expect(noHeader.violations.map((violation) => violation.field)).toEqual(['header']);
 
     const badHeader = await failure(clientStreamCall(client, 'UploadFile', [{ header: { candidateId: id, kind: 'FILE_KIND_UNSPECIFIED', fileName: '' } }, { chunk: pdf(1000) }]));
-    expect(badHeader.violations.map((violation) => violation.field).sort()).toEqual(['fileName', 'kind']);
+    expect(badHeader.violations.map((violation) => violation.field).sort()).toEqual(['header.fileName', 'header.kind']);
 
     expect(await storedFileDocs(tenant)).toBe(0);
   });

@@ -3,7 +3,7 @@
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient } from '@lethe/platform/grpc';
 import type { BaseConfig, ServiceDefinition } from '@lethe/platform/service';
-import { captureLogs, startTestService, testAuth, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, startTestService, testAuth, testErasureKeys, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RecruitingProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
 import { newId } from '@lethe/platform/ids';
 import { candidatesService } from '../src/service';
@@ -32,7 +32,8 @@ export interface CandidatesKit {
 export async function startCandidates(definition: ServiceDefinition = candidatesService): Promise<CandidatesKit> {
   const auth = await testAuth();
   const logs = captureLogs();
-  const service = await startTestService(definition, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info' } });
+  // Reflection on, as `pnpm start` runs the service: the README's grpcurl examples describe the API through it.
+  const service = await startTestService(definition, auth, { logDestination: logs.destination, env: { LOG_LEVEL: 'info', GRPC_REFLECTION: 'true' } });
   const clients: { close(): void }[] = [];
   const token = async (tenantId: string, rights: readonly string[], actor: { actorId: string; actorKind: 'user' | 'service' } = { actorId: 'recruiter-1', actorKind: 'user' }) => ({
     token: await auth.mint({ tenantId, ...actor, rights: [...rights] }),
@@ -115,7 +116,7 @@ export async function erasureDriver(kit: CandidatesKit, groupId: string): Promis
         attempt: 1,
         ...command,
       };
-      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
+      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload: testErasureKeys.signCommand(payload) }]);
       return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
     },
     stop: () => subscription.stop(),

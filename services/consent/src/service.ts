@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LinkTokens } from '@lethe/platform/links';
-import { TenantCache } from '@lethe/platform/redis';
 import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { consentApi } from './api';
@@ -39,7 +38,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
   const texts = new TextStore(runtime.mongo);
   const store = new ConsentStore(runtime.mongo);
   const links = new LinkTokens(runtime.mongo, 'consent_links');
-  const cache = new CheckCache(new TenantCache(runtime.redis, 'consent'));
+  const cache = new CheckCache(runtime.cache);
   const consents = new Consents({ store, links, cache, settings, texts, cipher, fence });
   let timer: NodeJS.Timeout | undefined;
 

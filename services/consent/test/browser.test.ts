@@ -113,10 +113,11 @@ describe('the consent page in Chromium', () => {
       await victim.goto(`${kit.service.httpUrl}${linkUrl}`);
       const csrf = await victim.locator('input[name=csrf]').getAttribute('value');
       const textId = await victim.locator('input[name=textId]').getAttribute('value');
+      const textMac = await victim.locator('input[name=textMac]').getAttribute('value');
       const target = `${kit.service.httpUrl}/consent`;
       attacker.on('request', (_req, res) => {
         res.setHeader('content-type', 'text/html');
-        res.end(`<form id="f" method="post" action="${target}"><input name="token" value="${token}"><input name="csrf" value="${csrf}"><input name="textId" value="${textId}"><input name="decision" value="grant"></form><script>document.getElementById('f').submit()</script>`);
+        res.end(`<form id="f" method="post" action="${target}"><input name="token" value="${token}"><input name="csrf" value="${csrf}"><input name="textId" value="${textId}"><input name="textMac" value="${textMac}"><input name="decision" value="grant"></form><script>document.getElementById('f').submit()</script>`);
       });
       await new Promise<void>((resolve) => attacker.listen(0, 'localhost', resolve));
       const page = await context.newPage();
@@ -132,6 +133,45 @@ describe('the consent page in Chromium', () => {
       expect(await grants(subjectId)).toBe(1);
     } finally {
       attacker.close();
+      await context.close();
+    }
+  });
+
+  it('pressing Enter in the form, or submitting it without a button, records nothing: only a click on grant or decline answers', async () => {
+    const subjectId = subject();
+    const { linkUrl } = await requestClearData(client, subjectId);
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    const posts: number[] = [];
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST') posts.push(response.status());
+    });
+    try {
+      await page.goto(`${kit.service.httpUrl}${linkUrl}`);
+      // Enter in a field of a form is implicit submission: it clicks the form's default button. The
+      // page has no field of its own, so one is added, as an autofill extension or a later field would.
+      await page.locator('form').evaluate((form) => form.insertAdjacentHTML('afterbegin', '<input type="text" id="typed">'));
+      await page.focus('#typed');
+      await page.keyboard.press('Enter');
+      // Any submission would have started by now; none did, and the page is still the form.
+      await page.waitForTimeout(500);
+      expect(posts).toEqual([]);
+      await expect(page.locator('#grant').isVisible()).resolves.toBe(true);
+
+      // Submitted without a button (no submitter): no decision is sent, and the server refuses it.
+      const refused = page.waitForResponse((response) => response.request().method() === 'POST');
+      await page.locator('form').evaluate((form) => (form as unknown as { requestSubmit(): void }).requestSubmit());
+      expect((await refused).status()).toBe(400);
+      const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
+      expect(consents).toMatchObject([{ state: 'CONSENT_STATE_REQUESTED' }]);
+      expect(await grants(subjectId)).toBe(0);
+
+      // The candidate's own click on decline still answers.
+      await page.goto(`${kit.service.httpUrl}${linkUrl}`);
+      await page.click('#decline');
+      await expect(page.locator('h1[data-outcome]').getAttribute('data-outcome')).resolves.toBe('declined');
+      expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toMatchObject([{ state: 'CONSENT_STATE_DECLINED' }]);
+    } finally {
       await context.close();
     }
   });

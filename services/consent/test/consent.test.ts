@@ -175,7 +175,7 @@ describe('links act for the candidate: only messaging obtains them, with its ser
     const second = await sendRequest(client, first.requestId);
     expect(second.token).not.toBe(first.token);
     expect(await pageStatus(first.token)).toBe(410);
-    const late = await answer(kit.service.httpUrl, { token: first.token, csrf: openedBefore.csrf, textId: openedBefore.textId, decision: 'grant' }, openedBefore.cookie);
+    const late = await answer(kit.service.httpUrl, { token: first.token, csrf: openedBefore.csrf, textId: openedBefore.textId, textMac: openedBefore.textMac, decision: 'grant' }, openedBefore.cookie);
     expect(late.status).toBe(410);
     expect(await checkClearData(client, subjectId)).toBe(false);
     const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
@@ -256,7 +256,7 @@ describe('manual grant, only after a request was sent', () => {
     const newer = await requestClearData(client, subjectId);
     expect(await pageStatus(older.token)).toBe(410);
     // A page opened before the newer request was made decides nothing either.
-    const late = await answer(kit.service.httpUrl, { token: older.token, csrf: openedBefore.csrf, textId: openedBefore.textId, decision: 'grant' }, openedBefore.cookie);
+    const late = await answer(kit.service.httpUrl, { token: older.token, csrf: openedBefore.csrf, textId: openedBefore.textId, textMac: openedBefore.textMac, decision: 'grant' }, openedBefore.cookie);
     expect(late.status).toBe(410);
     expect(await checkClearData(client, subjectId)).toBe(false);
     expect(await pageStatus(newer.token)).toBe(200);

@@ -50,7 +50,7 @@ describe('erasure', () => {
     const { consentId } = await unaryCall(client, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
     const { store, links } = kit.consent();
     const redis = kit.service.runtime.redis;
-    expect((await redis.keys(`lethe:consent:${tenant}:subject:${subjectId}:*`)).length).toBeGreaterThan(0);
+    expect((await redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, subjectId)}:*`)).length).toBeGreaterThan(0);
 
     const ack = await driver.erase(tenant, subjectId);
     expect(ack).toMatchObject({ service: 'consent', outcome: 'ERASURE_OUTCOME_DONE', subjectId });
@@ -59,7 +59,7 @@ describe('erasure', () => {
 
     expect(await store.repository.count(tenant, { subjectId })).toBe(0);
     expect(await links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(0);
-    expect(await redis.keys(`lethe:consent:${tenant}:subject:${subjectId}:*`)).toEqual([]);
+    expect(await redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, subjectId)}:*`)).toEqual([]);
     expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId })).toBe(0);
     expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toEqual([]);
     expect((await failure(unaryCall(client, 'GetConsentReceipt', { consentId }))).code).toBe(status.NOT_FOUND);
@@ -181,7 +181,7 @@ describe('writes racing an erasure (the write fence)', () => {
       return found;
     });
 
-    const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
+    const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' }, page.cookie);
     expect(posted.status).toBe(404);
     expect(posted.body).toContain('data-outcome="invalid"');
     expect(await held(subjectId)).toEqual({ consents: 0, links: 0, keys: 0 });

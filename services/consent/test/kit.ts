@@ -6,7 +6,7 @@ import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { newId } from '@lethe/platform/ids';
 import type { Subscription } from '@lethe/platform/kafka';
 import { ManualClock } from '@lethe/platform/service';
-import { captureLogs, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, definitionWithHandle, startTestService, testAuth, testErasureKeys, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import {
   encodeMessage,
   loadGrpcObject,
@@ -133,6 +133,7 @@ export interface OpenedPage {
   cookie?: string;
   csrf?: string;
   textId?: string;
+  textMac?: string;
 }
 
 /** GET of the consent page, as a mail scanner or a browser without scripts would do it. */
@@ -146,6 +147,7 @@ export async function openPage(httpUrl: string, token: string, language = 'de-DE
     cookie: res.headers.get('set-cookie')?.split(';')[0],
     csrf: /name="csrf" value="([^"]+)"/.exec(html)?.[1],
     textId: /name="textId" value="([^"]+)"/.exec(html)?.[1],
+    textMac: /name="textMac" value="([^"]+)"/.exec(html)?.[1],
   };
 }
 
@@ -166,7 +168,7 @@ export async function answer(
 export async function decideOnPage(httpUrl: string, token: string, decision: 'grant' | 'decline' = 'grant') {
   const page = await openPage(httpUrl, token);
   if (page.status !== 200) throw new Error(`the consent page answered ${page.status}`);
-  return answer(httpUrl, { token, csrf: page.csrf, textId: page.textId, decision }, page.cookie);
+  return answer(httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision }, page.cookie);
 }
 
 export async function eventsOf(kit: ConsentKit, subjectId: string, type: EventTypeName, count = 1): Promise<SeenEvent[]> {
@@ -194,7 +196,7 @@ export async function erasureDriver(kit: ConsentKit): Promise<ErasureDriver> {
   return {
     erase: async (tenantId, subjectId, mode = 'delete') => {
       const payload: ErasureCommand = { commandId: newId(), tenantId, subjectId, mode: ERASURE_MODE.toProto(mode), reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 };
-      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload }]);
+      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload: testErasureKeys.signCommand(payload) }]);
       return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
     },
     stop: () => subscription.stop(),

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { unaryCall } from '@lethe/platform/grpc';
 import { uniqueName } from '@lethe/platform/testkit';
-import { answer, checkClearData, CLEAR_DATA, decideOnPage, openPage, requestClearData, sendRequest, startConsent, type ConsentClient, type ConsentKit } from './kit';
+import { answer, checkClearData, CLEAR_DATA, decideOnPage, openPage, requestClearData, sendRequest, startConsent, type ConsentClient, type ConsentKit, type OpenedPage } from './kit';
 
 let kit: ConsentKit;
 let tenant: string;
@@ -96,7 +97,7 @@ describe('token attacks grant nothing', () => {
     const subjectId = subject();
     const { token } = await requestClearData(client, subjectId);
     const page = await openPage(kit.service.httpUrl, token);
-    const form = { token, csrf: page.csrf, textId: page.textId, decision: 'grant' };
+    const form = { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' };
     expect((await answer(kit.service.httpUrl, form, page.cookie)).status).toBe(200);
     const replay = await answer(kit.service.httpUrl, form, page.cookie);
     expect(replay.status).toBe(409);
@@ -115,7 +116,7 @@ describe('token attacks grant nothing', () => {
     const { token } = await requestClearData(client, subjectId);
     const page = await openPage(kit.service.httpUrl, token);
     const results = await Promise.all(
-      ['grant', 'decline', 'grant', 'decline'].map((decision) => answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision }, page.cookie)),
+      ['grant', 'decline', 'grant', 'decline'].map((decision) => answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision }, page.cookie)),
     );
     expect(results.filter((result) => result.status === 200)).toHaveLength(1);
     expect(results.filter((result) => result.status === 409)).toHaveLength(3);
@@ -146,7 +147,7 @@ describe('token attacks grant nothing', () => {
     const real = await requestClearData(client, subject());
     const page = await openPage(kit.service.httpUrl, real.token);
     for (const { token } of forged) {
-      const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
+      const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' }, page.cookie);
       expect(posted.status).toBe(403);
     }
     // Nor does it behind the form: the answer refuses every forged binding.
@@ -164,7 +165,7 @@ describe('token attacks grant nothing', () => {
       const expired = await openPage(kit.service.httpUrl, token, 'en');
       expect(expired.status).toBe(410);
       expect(expired.html).toContain('Link expired');
-      const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
+      const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' }, page.cookie);
       expect(posted.status).toBe(410);
     } finally {
       kit.clock.set(new Date());
@@ -183,7 +184,7 @@ describe('token attacks grant nothing', () => {
     expect((await fetch(`${kit.service.httpUrl}/consent`)).status).toBe(404);
     expect((await fetch(`${kit.service.httpUrl}/consent?token=a&token=b`)).status).toBe(404);
     const page = await openPage(kit.service.httpUrl, token);
-    const posted = await answer(kit.service.httpUrl, { token: tampered(token), csrf: page.csrf, textId: page.textId, decision: 'grant' }, page.cookie);
+    const posted = await answer(kit.service.httpUrl, { token: tampered(token), csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' }, page.cookie);
     expect(posted.status).toBe(403);
     expect(await grantsOf(subjectId)).toBe(0);
   });
@@ -195,7 +196,7 @@ describe('CSRF protection of the answer', () => {
     const { token } = await requestClearData(client, subjectId);
     const page = await openPage(kit.service.httpUrl, token);
     const other = await openPage(kit.service.httpUrl, (await requestClearData(client, subject())).token);
-    const form = { token, csrf: page.csrf, textId: page.textId, decision: 'grant' };
+    const form = { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' };
     const attempts = [
       answer(kit.service.httpUrl, form),
       answer(kit.service.httpUrl, form, other.cookie),
@@ -218,7 +219,7 @@ describe('CSRF protection of the answer', () => {
     const subjectId = subject();
     const { token } = await requestClearData(client, subjectId);
     const page = await openPage(kit.service.httpUrl, token);
-    const good = { token, csrf: page.csrf, textId: page.textId, decision: 'grant' };
+    const good = { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'grant' };
     const cases: [Record<string, string | undefined>, string][] = [
       [{ ...good, decision: 'maybe' }, 'decision'],
       [{ ...good, decision: undefined }, 'decision'],
@@ -226,6 +227,8 @@ describe('CSRF protection of the answer', () => {
       [{ ...good, csrf: 'bad csrf!' }, 'csrf'],
       [{ ...good, textId: '' }, 'textId'],
       [{ ...good, textId: '$where' }, 'textId'],
+      [{ ...good, textMac: undefined }, 'textMac'],
+      [{ ...good, textMac: 'bad mac!' }, 'textMac'],
       [{ ...good, token: 'x'.repeat(101) }, 'token'],
       [{ ...good, lang: 'fr' }, 'lang'],
     ];
@@ -238,10 +241,82 @@ describe('CSRF protection of the answer', () => {
     const json = await fetch(`${kit.service.httpUrl}/consent`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: page.cookie! }, body: '{"token":' });
     expect(json.status).toBe(400);
     // A text id of another kind or an unknown one is not a text that was shown: nothing is decided, the link stays usable.
-    const wrongText = await answer(kit.service.httpUrl, { ...good, textId: 'builtin.CONSENT_KIND_STORAGE.de' }, page.cookie);
-    expect(wrongText.status).toBe(404);
+    for (const textId of ['builtin.CONSENT_KIND_STORAGE.de', 'no-such-text']) {
+      const wrongText = await answer(kit.service.httpUrl, { ...good, textId }, page.cookie);
+      expect(wrongText.status).toBe(400);
+      expect(JSON.parse(wrongText.body).violations).toEqual([expect.objectContaining({ field: 'textId', code: 'not_shown' })]);
+    }
     expect(await grantsOf(subjectId)).toBe(0);
     expect((await answer(kit.service.httpUrl, good, page.cookie)).status).toBe(200);
+  });
+});
+
+describe('the answer proves the text the page showed', () => {
+  it('refuses a text id of an older or newer version, or of the other language, and records the version shown', async () => {
+    const own = await kit.client(uniqueName('tenant'));
+    const first = await unaryCall(own, 'PublishConsentText', { kind: CLEAR_DATA, language: 'de', title: 'Freigabe', body: 'Version eins für {client}.' });
+    const subjectId = subject();
+    const { token } = await requestClearData(own, subjectId, 'client-v', 'Versionsfirma GmbH');
+    const shownFirst = await openPage(kit.service.httpUrl, token);
+    expect(shownFirst.textId).toBe(first.id);
+    // The tenant publishes a newer version while the page is open; a page opened now shows it.
+    const second = await unaryCall(own, 'PublishConsentText', { kind: CLEAR_DATA, language: 'de', title: 'Freigabe', body: 'Version zwei für {client}.' });
+    const shownSecond = await openPage(kit.service.httpUrl, token);
+    expect(shownSecond.textId).toBe(second.id);
+
+    const formOf = (page: OpenedPage, textId = page.textId) => ({ token, csrf: page.csrf, textId, textMac: page.textMac, decision: 'grant' });
+    const chosen: [OpenedPage, string][] = [
+      [shownFirst, second.id], // newer than shown
+      [shownSecond, first.id], // older than shown
+      [shownSecond, 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de'], // the built-in version 0
+      [shownSecond, 'builtin.CONSENT_KIND_CLEAR_DATA_SHARING.en'], // another language
+    ];
+    for (const [page, textId] of chosen) {
+      const refused = await answer(kit.service.httpUrl, formOf(page, textId), page.cookie);
+      expect(refused.status).toBe(400);
+      expect(refused.contentType).toContain('application/problem+json');
+      expect(JSON.parse(refused.body).violations).toEqual([expect.objectContaining({ field: 'textId', code: 'not_shown' })]);
+    }
+    const { consents } = await unaryCall(own, 'ListConsents', { subjectId });
+    expect(consents).toMatchObject([{ state: 'CONSENT_STATE_REQUESTED' }]);
+
+    // The link was not used up: the page opened first grants, and proves the version it showed.
+    expect((await answer(kit.service.httpUrl, formOf(shownFirst), shownFirst.cookie)).status).toBe(200);
+    const { consentId } = await unaryCall(own, 'CheckConsent', { subjectId, kind: CLEAR_DATA, clientId: 'client-v' });
+    const receipt = await unaryCall(own, 'GetConsentReceipt', { consentId });
+    const shown = createHash('sha256').update('Freigabe\n\nVersion eins für Versionsfirma GmbH.').digest('hex');
+    expect(receipt.proof).toMatchObject({ textId: first.id, textVersion: 1, textLanguage: 'de', textSha256: shown });
+  });
+});
+
+describe('grant and decline are both explicit', () => {
+  it('a form posted without a decision, or with both, is a 400 problem and decides nothing', async () => {
+    const subjectId = subject();
+    const { token } = await requestClearData(client, subjectId);
+    const page = await openPage(kit.service.httpUrl, token);
+    const fields = { token, csrf: page.csrf!, textId: page.textId!, textMac: page.textMac!, lang: 'de' };
+    const withoutDecision = await answer(kit.service.httpUrl, fields, page.cookie);
+    expect(withoutDecision.status).toBe(400);
+    expect(withoutDecision.contentType).toContain('application/problem+json');
+    expect(JSON.parse(withoutDecision.body).violations).toEqual([expect.objectContaining({ field: 'decision', code: 'required' })]);
+    const both = new URLSearchParams({ ...fields, decision: 'grant' });
+    both.append('decision', 'decline');
+    const twice = await fetch(`${kit.service.httpUrl}/consent`, { method: 'POST', body: both, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: page.cookie! } });
+    expect(twice.status).toBe(400);
+    const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
+    expect(consents).toMatchObject([{ state: 'CONSENT_STATE_REQUESTED' }]);
+    expect((await answer(kit.service.httpUrl, { ...fields, decision: 'decline' }, page.cookie)).status).toBe(200);
+    expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toMatchObject([{ state: 'CONSENT_STATE_DECLINED' }]);
+  });
+
+  it('the page has two submit buttons with their own decision, and a disabled default button before them', async () => {
+    const page = await openPage(kit.service.httpUrl, (await requestClearData(client, subject())).token);
+    const buttons = [...page.html.matchAll(/<button[^>]*>/g)].map(([tag]) => tag);
+    expect(buttons).toEqual([
+      '<button type="submit" disabled hidden>',
+      '<button type="submit" name="decision" value="grant" id="grant">',
+      '<button type="submit" name="decision" value="decline" id="decline">',
+    ]);
   });
 });
 
@@ -251,7 +326,7 @@ describe('the manual and the link path meet', () => {
     const { token } = await requestClearData(client, subjectId);
     const page = await openPage(kit.service.httpUrl, token);
     await unaryCall(client, 'GrantManually', { subjectId, kind: CLEAR_DATA, clientId: 'client-a' });
-    const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, decision: 'decline' }, page.cookie);
+    const posted = await answer(kit.service.httpUrl, { token, csrf: page.csrf, textId: page.textId, textMac: page.textMac, decision: 'decline' }, page.cookie);
     expect(posted.status).toBe(409);
     expect(await checkClearData(client, subjectId)).toBe(true);
   });

@@ -27,16 +27,32 @@ import { Templates } from './templates/templates';
 
 const grpcAddress = z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port');
 
-/** `Name <address>` or a bare address. */
+/** An address as a sender names it: no spaces or angle brackets, an @ with something on either side. */
+const isSenderAddress = (address: string) => /^[^<>\s]+$/.test(address) && address.slice(1, -1).includes('@');
+
+/** `Name <address>`, `"Name" <address>` or a bare address; read part by part, in linear time. */
+function parseSender(raw: string): { name: string; address: string } | undefined {
+  const value = raw.trim();
+  const open = value.indexOf('<');
+  if (open === -1) return isSenderAddress(value) ? { name: '', address: value } : undefined;
+  const address = value.slice(open + 1, -1);
+  if (!value.endsWith('>') || !isSenderAddress(address)) return undefined;
+  let name = value.slice(0, open).trim();
+  if (name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  return name.includes('"') ? undefined : { name: name.trim(), address };
+}
+
 const sender = z
   .string()
+  .max(500, 'must be at most 500 characters')
   .transform((value, ctx) => {
-    const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/.exec(value);
-    if (!match) {
+    const parsed = parseSender(value);
+    if (!parsed) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be an address, optionally with a name: Lethe <no-reply@lethe.example>' });
       return z.NEVER;
     }
-    return { name: (match[1] ?? '').trim(), address: match[2] ?? match[3] };
+    return parsed;
   });
 
 const configSchema = baseConfigSchema.extend({

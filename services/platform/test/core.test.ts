@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { baseConfigSchema, ConfigError, loadConfig } from '../src/service/config';
+import { baseConfigSchema, ConfigError, loadConfig, redisKeyPrefixOf } from '../src/service/config';
 import { describeError, NotFoundError, PermissionDeniedError, PreconditionError, ValidationError } from '../src/errors/errors';
 import { fields, parseInput } from '../src/validation';
 import { requireRight, RIGHTS, type RequestContext } from '../src/auth/context';
 import { createLogger } from '../src/telemetry/logger';
 import { contextWithSpan, initTelemetry, inSpan } from '../src/telemetry/tracing';
+import { testErasureKeys } from '../src/testkit/erasure-keys';
 import { randomKey } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
 import { Writable } from 'node:stream';
 
-const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey() };
+const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey(), ...testErasureKeys.env('candidates') };
 
 describe('config', () => {
   it('parses defaults and typed values', () => {
@@ -28,9 +29,18 @@ describe('config', () => {
       attempt();
     } catch (err) {
       const variables = (err as ConfigError).problems.map((p) => p.variable).sort();
-      expect(variables).toEqual(['BLIND_INDEX_KEY', 'GRPC_PORT', 'KEY_ENCRYPTION_KEY', 'SERVICE_NAME']);
+      expect(variables).toEqual(['BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'ERASURE_ACK_SIGNING_KEY', 'ERASURE_COMMAND_PUBLIC_KEYS', 'GRPC_PORT', 'KEY_ENCRYPTION_KEY', 'SERVICE_NAME']);
       expect((err as Error).message).toContain('BLIND_INDEX_KEY: is required');
+      expect((err as Error).message).toContain('CACHE_MAC_KEY: is required');
     }
+  });
+
+  it('gives every installation a Redis key prefix: its own, or its Kafka topic prefix followed by lethe', () => {
+    expect(redisKeyPrefixOf(loadConfig(baseConfigSchema, validEnv))).toBe('lethe');
+    expect(redisKeyPrefixOf(loadConfig(baseConfigSchema, { ...validEnv, KAFKA_TOPIC_PREFIX: 'acme.' }))).toBe('acme.lethe');
+    expect(redisKeyPrefixOf(loadConfig(baseConfigSchema, { ...validEnv, KAFKA_TOPIC_PREFIX: 'acme.', REDIS_KEY_PREFIX: 'acme-prod' }))).toBe('acme-prod');
+    // A colon or a glob character would let one installation's keys or patterns reach into another's.
+    for (const bad of ['a:b', 'a*', 'a b']) expect(() => loadConfig(baseConfigSchema, { ...validEnv, REDIS_KEY_PREFIX: bad })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
   it('lets a service extend the schema', () => {
@@ -126,6 +136,17 @@ describe('telemetry', () => {
     const [publish] = exporter.getFinishedSpans();
     expect(publish?.attributes).toEqual({ 'messaging.destination.name': 'lethe.erasure.commands.v1', 'rpc.method': 'Get' });
     expect(JSON.stringify(publish?.events ?? [])).not.toContain('CANARY');
+
+    // URLs lose their query string and fragment, where link tokens travel.
+    exporter.reset();
+    const link = 'https://lethe.example.org/feedback?token=CANARY-link-token&answer=interested#CANARY-fragment';
+    const urls = { 'url.full': link, 'http.url': link, 'http.target': '/consent?token=CANARY-link-token', 'url.path': '/feedback', 'url.query': 'token=CANARY-link-token', 'url.fragment': 'CANARY-fragment' };
+    await inSpan('GET', { attributes: urls }, async (span) => {
+      span.addEvent('redirect', { 'url.full': link });
+    });
+    const [served] = exporter.getFinishedSpans();
+    expect(served?.attributes).toEqual({ 'url.full': 'https://lethe.example.org/feedback', 'http.url': 'https://lethe.example.org/feedback', 'http.target': '/consent', 'url.path': '/feedback' });
+    expect(served?.events[0]?.attributes).toEqual({ 'url.full': 'https://lethe.example.org/feedback' });
     await telemetry.shutdown();
   });
 

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopicName, toTimestamp, type ErasureAck__Output, type ErasureCommand } from '@lethe/protos';
 import { UnavailableError } from '../src/errors/errors';
-import { obeyErasureCommands, SubjectFence, Tombstones, type ValidErasureCommand } from '../src/erasure';
+import { ErasureAckVerifier, ErasureSigner, ErasureVerifier, obeyErasureCommands, SubjectFence, Tombstones, type ValidErasureCommand } from '../src/erasure';
 import { skipErasedSubjects } from '../src/erasure/filter';
 import { type Subscription } from '../src/kafka';
 import { DLQ_HEADERS } from '../src/kafka/events';
-import { closeRedis, connectRedis, TenantKeys, type Redis } from '../src/redis';
+import { closeRedis, connectRedis, RedisKeyspace, type Redis } from '../src/redis';
+import { createLogger } from '../src/telemetry/logger';
+import { ed25519KeyPair } from '../src/testkit/erasure-keys';
 import { testInfra, uniqueName } from '../src/testkit/infra';
+import { captureLogs } from '../src/testkit/logs';
 import { ackTopic, commandTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
 
 const COMMAND = 'lethe.erasure.v1.ErasureCommand' as const;
@@ -21,6 +24,12 @@ const received: ErasureAck__Output[] = [];
 const handlerCalls: ValidErasureCommand[] = [];
 const prefix = `${uniqueName('t')}.`;
 let redis: Redis;
+/** Retention's command-signing key, and the key the service signs its acknowledgements with. */
+const retentionKey = ed25519KeyPair();
+const ackKey = ed25519KeyPair();
+const retention = new ErasureSigner(retentionKey.privateKeyPem);
+/** What the obeying service logs. */
+const logs = captureLogs();
 
 function command(subjectId: string, extra: Partial<ErasureCommand> = {}): ErasureCommand {
   return {
@@ -35,8 +44,14 @@ function command(subjectId: string, extra: Partial<ErasureCommand> = {}): Erasur
   };
 }
 
-async function issue(payload: ErasureCommand): Promise<void> {
+/** Publishes the command as given: signed or not, as the test made it. */
+async function publish(payload: ErasureCommand): Promise<void> {
   await t.bus.publish(commands, [{ type: COMMAND, payload, tenantId: payload.tenantId!, subjectId: payload.subjectId }]);
+}
+
+/** Issues the command as retention does: signed with its key. */
+async function issue(payload: ErasureCommand): Promise<void> {
+  await publish(retention.sign(COMMAND, payload));
 }
 
 /** Whether the subject had its tombstone when the handler ran, by command id. */
@@ -58,8 +73,10 @@ beforeAll(async () => {
       bus: t.bus,
       serviceName: 'candidates',
       tombstones,
-      fence: new SubjectFence({ redis, tombstones, keys: new TenantKeys(uniqueName('erasure-test')), logger }),
-      logger,
+      fence: new SubjectFence({ redis, tombstones, keys: new RedisKeyspace(uniqueName('erasure-test')).tenantKeys('candidates'), logger }),
+      commandKeys: new ErasureVerifier(retentionKey.publicKeyPem),
+      ackSigner: new ErasureSigner(ackKey.privateKeyPem),
+      logger: createLogger({ service: 'candidates', level: 'warn', destination: logs.destination }),
       commandsTopic: commands,
       acksTopic: acks,
       maxAttempts: 2,
@@ -110,6 +127,9 @@ describe('erasure obedience', () => {
       failureReason: '',
     });
     expect(Date.now() - Number(ack.completedAt!.seconds) * 1000).toBeLessThan(60_000);
+    // Signed with the service's own key: retention verifies it against that key, and no other.
+    expect(new ErasureAckVerifier({ candidates: ackKey.publicKeyPem }).check(ack)).toBeUndefined();
+    expect(new ErasureAckVerifier({ candidates: retentionKey.publicKeyPem }).check(ack)).toBe('UNKNOWN_KEY');
     expect(await t.db.collection('people').countDocuments({ subjectId })).toBe(0);
     expect(await t.db.collection('people').countDocuments({ subjectId: 'someone-else' })).toBe(1);
     expect(await tombstones.get('tenant-1', subjectId)).toMatchObject({ mode: 'delete', commandId: first.commandId, erasedAt: expect.any(Date) });
@@ -183,7 +203,7 @@ describe('erasure obedience', () => {
     for (const payload of invalid) await issue(payload);
     // The envelope names another subject than the command.
     const mismatched = command(uniqueName('p'));
-    await t.bus.publish(commands, [{ type: COMMAND, payload: mismatched, tenantId: 'tenant-1', subjectId: 'not-the-subject' }]);
+    await t.bus.publish(commands, [{ type: COMMAND, payload: retention.sign(COMMAND, mismatched), tenantId: 'tenant-1', subjectId: 'not-the-subject' }]);
     const valid = command(uniqueName('p'));
     await issue(valid);
     await waitFor(() => acksFor(valid.commandId!).length === 1, 20_000, 'the valid command');
@@ -199,5 +219,48 @@ describe('erasure obedience', () => {
     const invalidSubjects = [...invalid, mismatched].map((c) => c.subjectId);
     expect(handlerCalls.filter((c) => invalidSubjects.includes(c.subjectId))).toEqual([]);
     expect(received.filter((ack) => invalidSubjects.includes(ack.subjectId))).toEqual([]);
+  });
+
+  it('refuses commands retention did not sign: nothing erased, no tombstone, no acknowledgement; each refusal logged without the command’s fields', async () => {
+    const victim = uniqueName('victim');
+    await t.db.collection('people').insertMany([
+      { tenantId: 'tenant-1', subjectId: victim, kind: 'profile' },
+      { tenantId: 'tenant-1', subjectId: victim, kind: 'note' },
+    ]);
+    const stranger = new ErasureSigner(ed25519KeyPair().privateKeyPem);
+    const genuine = retention.sign(COMMAND, command(uniqueName('someone-else')));
+    const forged: ErasureCommand[] = [
+      // As anyone who can write to the topic would produce it.
+      command(victim),
+      // Signed, by a key that is not retention's.
+      stranger.sign(COMMAND, command(victim)),
+      // Signed by another key under the id of retention's.
+      { ...stranger.sign(COMMAND, { ...command(victim), keyId: retention.keyId }), keyId: retention.keyId },
+      // Retention's signature of a command about someone else, turned against the victim.
+      { ...genuine, commandId: randomUUID(), subjectId: victim },
+      // Retention's signature of a reduction, turned into a deletion.
+      { ...retention.sign(COMMAND, command(victim, { mode: 'ERASURE_MODE_REDUCE', keepFields: ['zip'] })), mode: 'ERASURE_MODE_DELETE', keepFields: [] },
+    ];
+    logs.clear();
+    for (const payload of forged) await publish(payload);
+    // One partition: once a command issued after them is acknowledged, the forged ones were read.
+    const after = command(uniqueName('p'));
+    await issue(after);
+    await waitFor(acksOnce(after.commandId!, 1), 20_000, 'the command issued after the forged ones');
+
+    expect(await t.db.collection('people').countDocuments({ tenantId: 'tenant-1', subjectId: victim })).toBe(2);
+    expect(await tombstones.isErased('tenant-1', victim)).toBe(false);
+    expect(handlerCalls.filter((c) => c.subjectId === victim)).toEqual([]);
+    expect(received.filter((ack) => ack.subjectId === victim)).toEqual([]);
+    const refusals = logs.records().filter((record) => record.msg === 'erasure message refused');
+    expect(refusals.map((record) => [record.kind, record.reason])).toEqual([
+      ['command', 'UNSIGNED'],
+      ['command', 'UNKNOWN_KEY'],
+      ['command', 'BAD_SIGNATURE'],
+      ['command', 'BAD_SIGNATURE'],
+      ['command', 'BAD_SIGNATURE'],
+    ]);
+    expect(refusals.every((record) => typeof record.offset === 'string' && record.partition === 0)).toBe(true);
+    expect(logs.text()).not.toContain(victim);
   });
 });

@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import { ConflictError, NotFoundError } from '../src/errors';
 import { SubjectFence, Tombstones } from '../src/erasure';
 import type { Tombstone } from '../src/erasure/tombstones';
-import { closeRedis, connectRedis, TenantKeys, type Redis } from '../src/redis';
+import { closeRedis, connectRedis, RedisKeyspace, type TenantKeys, type Redis } from '../src/redis';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { connectDb, logger } from './fixtures/bus-kit';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   redis = await connectRedis(testInfra().redisUrl, { logger });
   tombstones = new Tombstones(db);
   await tombstones.ensureIndexes();
-  keys = new TenantKeys(uniqueName('fence'));
+  keys = new RedisKeyspace(uniqueName('fence')).tenantKeys('fence-test');
 });
 
 afterAll(async () => {

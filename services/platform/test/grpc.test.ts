@@ -18,7 +18,8 @@ import { fileDescriptorCodec } from '../src/grpc/reflection';
 import { createLogger } from '../src/telemetry/logger';
 import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry/tracing';
 import { failure } from '../src/testkit/rpc';
-import { testAuth, type TestAuth } from '../src/testkit/tokens';
+import { TEST_SERVICE, testAuth, type TestAuth } from '../src/testkit/tokens';
+import { TokenVerifier } from '../src/auth/tokens';
 import { fields, parseInput } from '../src/validation';
 
 // The fixture service's messages and client, written the way proto-loader-gen-types writes them.
@@ -126,7 +127,7 @@ function notesService(store: Map<string, Note>, serviceTokens: ServiceTokenProvi
       return { id: 'slept', tenantId: '', label: '', text: String(deadline instanceof Date ? deadline.getTime() : deadline) };
     }),
     Relay: unary<{ address: string }, RequestContext__Output>(async (request, ctx) => {
-      const client = createClient(SessionService, request.address, { tokenProvider: serviceTokens.forTenant(ctx.tenantId, ['relay']) });
+      const client = createClient(SessionService, request.address, { tokenProvider: serviceTokens.forTenant(TEST_SERVICE, ctx.tenantId, ['relay']) });
       try {
         return await unaryCall(client, 'WhoAmI', {});
       } finally {
@@ -183,9 +184,9 @@ describe('gRPC server and client', () => {
 
   beforeAll(async () => {
     telemetry = initTelemetry({ serviceName: 'grpc-test', spanExporter: spans });
-    auth = await testAuth();
-    const serviceTokens = new ServiceTokenProvider({ signer: auth.signer, serviceName: 'grpc-test-relay' });
-    server = createGrpcServer({ logger, verifier: auth.verifier, services: [notesService(store, serviceTokens)], reflectionPackages: [fixturePackage] });
+    auth = await testAuth({ services: ['grpc-test-relay'] });
+    const serviceTokens = new ServiceTokenProvider({ signer: auth.serviceSigner('grpc-test-relay'), serviceName: 'grpc-test-relay' });
+    server = createGrpcServer({ logger, verifier: auth.verifier, services: [notesService(store, serviceTokens)], reflection: true, reflectionPackages: [fixturePackage] });
     const port = await server.start(0, '127.0.0.1');
     expect(port).toBeGreaterThan(0);
     address = `127.0.0.1:${port}`;
@@ -481,12 +482,93 @@ describe('gRPC server and client', () => {
   });
 });
 
+describe('token checks on a real server', () => {
+  const logger = createLogger({ service: 'grpc-token-test', level: 'silent' });
+  const store = new Map<string, Note>();
+  const clients: grpc.Client[] = [];
+  let auth: TestAuth;
+  let server: LetheGrpcServer;
+  let address: string;
+
+  beforeAll(async () => {
+    auth = await testAuth();
+    // Configured as in the chart: the services that may call it with the rights each may carry, and users' tokens for at most an hour.
+    const verifier = new TokenVerifier({
+      jwks: auth.publicJwks,
+      issuer: 'lethe',
+      audience: 'lethe',
+      service: TEST_SERVICE,
+      maxTokenAgeSeconds: 3600,
+      serviceCallers: { messaging: [RIGHTS.readCandidates, RIGHTS.issueLinks] },
+    });
+    const serviceTokens = new ServiceTokenProvider({ signer: auth.serviceSigner(TEST_SERVICE), serviceName: TEST_SERVICE });
+    server = createGrpcServer({ logger, verifier, services: [notesService(store, serviceTokens)] });
+    address = `127.0.0.1:${await server.start(0, '127.0.0.1')}`;
+    server.health.setServing();
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server.drain(100);
+  });
+
+  const createNote = (token: string, label = 'x') => {
+    const client = createClient(Notes, address, { token });
+    clients.push(client);
+    return unaryCall(client, 'CreateNote', { label });
+  };
+
+  it('refuses each token it must not accept with UNAUTHENTICATED, and the handler never runs', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const messagingKey = auth.serviceKey('messaging');
+    const cases: [string, string, string][] = [
+      ['issued in the future', await auth.signRaw({ iat: now + 600, exp: now + 900 }), 'the token was issued in the future'],
+      ["a user's token older than the longest age", await auth.signRaw({ iat: now - 7200, exp: now + 600 }), 'the token is too old'],
+      ['a service token older than its lifetime', await auth.signRaw({ sub: 'messaging', act: 'service', iat: now - 3000, exp: now + 600 }, { key: messagingKey }), 'the token is too old'],
+      ['without a typ', await auth.signRaw({}, { header: { typ: undefined } }), 'the token is not of type at+jwt'],
+      ['of another typ', await auth.signRaw({}, { header: { typ: 'JWT' } }), 'the token is not of type at+jwt'],
+      ['for another service', await auth.mint({ services: ['candidates'] }), 'the token is not for this service'],
+      ['for the installation, not the service', await auth.signRaw({ aud: 'lethe' }), 'the token is not for this service'],
+      ['without an audience', await auth.signRaw({ aud: undefined }), 'the token is not for this service'],
+      ["a user's token from a service's key", await auth.signRaw({ sub: 'alice', act: 'user', rights: [RIGHTS.dataProtection] }, { key: messagingKey }), "a service's key signs only service tokens"],
+      ["another service's token from a service's key", await auth.signRaw({ sub: 'retention', act: 'service' }, { key: messagingKey }), "a service's key signs only its own service's tokens"],
+      ["a service token from the identity provider's key", await auth.signRaw({ sub: 'messaging', act: 'service' }), "a service token must be signed with the service's own key"],
+      ['from a service that may not call it', await auth.mint({ actorKind: 'service', actorId: 'retention' }), 'the service may not call this one'],
+      ['with rights its service may not hold here', await auth.mint({ actorKind: 'service', actorId: 'messaging', rights: [RIGHTS.writeCandidates] }), 'the service token carries rights its service may not hold here'],
+    ];
+    const before = store.size;
+    for (const [name, token, message] of cases) {
+      const refused = await failure(createNote(token));
+      expect({ name, code: refused.code, reason: refused.reason, message: refused.message }).toEqual({ name, code: grpc.status.UNAUTHENTICATED, reason: 'UNAUTHENTICATED', message });
+    }
+    expect(store.size).toBe(before);
+
+    // What it must accept still gets through.
+    expect(await createNote(await auth.mint({ services: [TEST_SERVICE] }), 'from a user')).toMatchObject({ label: 'from a user' });
+    expect(await createNote(await auth.mint({ actorKind: 'service', actorId: 'messaging', rights: [RIGHTS.readCandidates], services: [TEST_SERVICE] }), 'from messaging')).toMatchObject({ label: 'from messaging' });
+    expect(store.size).toBe(before + 2);
+  });
+
+  it('serves no reflection unless asked to', async () => {
+    const reflection = new Reflection(address, grpc.credentials.createInsecure());
+    clients.push(reflection);
+    const call = reflection.ServerReflectionInfo();
+    const refused = new Promise<grpc.ServiceError>((resolve) => {
+      call.on('error', resolve);
+      call.on('data', () => undefined);
+    });
+    call.write({ listServices: '' });
+    call.end();
+    expect((await refused).code).toBe(grpc.status.UNIMPLEMENTED);
+  });
+});
+
 describe('server limits and draining', () => {
   const logger = createLogger({ service: 'grpc-drain-test', level: 'silent' });
 
   it('refuses messages over the receive limit, lets running calls finish on drain and cuts off the rest', async () => {
     const auth = await testAuth();
-    const serviceTokens = new ServiceTokenProvider({ signer: auth.signer, serviceName: 'drain' });
+    const serviceTokens = new ServiceTokenProvider({ signer: auth.serviceSigner(TEST_SERVICE), serviceName: TEST_SERVICE });
     const server = createGrpcServer({ logger, verifier: auth.verifier, services: [notesService(new Map(), serviceTokens)], maxReceiveMessageBytes: 16 * 1024 });
     const address = `127.0.0.1:${await server.start(0, '127.0.0.1')}`;
     const client = createClient(Notes, address, { token: await auth.mint(), deadlineMs: 5000 });

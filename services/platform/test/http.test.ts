@@ -181,6 +181,9 @@ describe('HTTP app', () => {
     expect(lines[0]).toMatchObject({ method: 'GET', path: '/links/consent', route: '/links/consent', status: 200, requestId: 'req-http-1' });
     expect(lines[1]).toMatchObject({ method: 'POST', path: '/feedback', status: 201 });
     expect(JSON.stringify(logLines)).not.toContain('CANARY-link-token');
+    const served = spans.getFinishedSpans().find((span) => span.name === 'GET /links/consent');
+    expect(served?.attributes).toMatchObject({ 'http.route': '/links/consent', 'http.response.status_code': 200 });
+    expect(JSON.stringify(spans.getFinishedSpans().map((span) => [span.name, span.attributes, span.events]))).not.toContain('CANARY-link-token');
     expect(JSON.stringify(logLines)).not.toContain('CANARY-comment');
     const generated = await request(app).get('/healthz').set('x-request-id', 'bad id with spaces');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { loadGrpcObject, TOPICS, toTimestamp, type ErasureAck__Output, type SessionProto } from '@lethe/protos';
 import { createClient, readErrorDetails, unaryCall } from '../src/grpc';
 import { startService } from '../src/service';
-import { captureLogs, checkHealth, REPO_ROOT, startTestService, testAuth, testInfra, testServiceEnv, type TestAuth } from '../src/testkit';
+import { captureLogs, checkHealth, REPO_ROOT, startTestService, testAuth, testErasureKeys, testInfra, testServiceEnv, type TestAuth } from '../src/testkit';
 import { lifecycleService } from './fixtures/lifecycle-service';
 import { waitFor } from './fixtures/bus-kit';
 
@@ -14,7 +14,7 @@ const SessionService = loadGrpcObject<SessionProto>().lethe.session.v1.SessionSe
 
 let auth: TestAuth;
 beforeAll(async () => {
-  auth = await testAuth();
+  auth = await testAuth({ services: [lifecycleService.name] });
 });
 
 async function freePort(): Promise<number> {
@@ -92,7 +92,7 @@ describe('service lifecycle', () => {
         type: 'lethe.erasure.v1.ErasureCommand',
         tenantId: 'boot',
         subjectId: 'boot',
-        payload: { commandId, tenantId: 'boot', subjectId: 'boot', mode: 'ERASURE_MODE_DELETE', reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 },
+        payload: testErasureKeys.signCommand({ commandId, tenantId: 'boot', subjectId: 'boot', mode: 'ERASURE_MODE_DELETE', reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 }),
       },
     ]);
     const ack = await waitFor(() => acks.find((a) => a.commandId === commandId), 30_000, 'the acknowledgement');

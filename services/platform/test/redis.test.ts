@@ -1,23 +1,29 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConflictError, UnavailableError } from '../src/errors/errors';
 import { createLogger } from '../src/telemetry/logger';
-import { type Redis, TenantCache, TenantKeys, closeRedis, connectRedis, createRedis, openRedis } from '../src/redis/client';
+import { type Redis, RedisKeyspace, TenantCache, closeRedis, connectRedis, createRedis, openRedis } from '../src/redis/client';
 import { tryLease, withLease } from '../src/redis/lease';
-import { testInfra, uniqueName } from '../src/testkit/infra';
+import { CacheSeal } from '../src/redis/seal';
+import { randomKey, testInfra, uniqueName } from '../src/testkit/infra';
+import { captureLogs } from '../src/testkit/logs';
 
 const logger = createLogger({ service: 'redis-test', level: 'silent' });
-const service = uniqueName('svc');
+/** This file's installation: every key it writes is under this prefix. */
+const installation = uniqueName('redis-test');
+const keyspace = new RedisKeyspace(installation);
+const service = 'svc';
+const macKey = Buffer.from(randomKey(), 'base64');
 let redis: Redis;
 let cache: TenantCache;
 
 beforeAll(async () => {
   redis = await connectRedis(testInfra().redisUrl, { logger });
-  cache = new TenantCache(redis, service);
+  cache = new TenantCache({ redis, keys: keyspace.tenantKeys(service), macKey, logger });
 });
 
 afterAll(async () => {
   if (redis) {
-    const leftovers = await redis.keys(`lethe:${service}:*`);
+    const leftovers = await redis.keys(`${installation}:*`);
     if (leftovers.length > 0) await redis.unlink(leftovers);
     await closeRedis(redis);
     await closeRedis(redis);
@@ -31,7 +37,7 @@ describe('connectRedis', () => {
   });
 
   it('pipelines the commands of one tick and keeps their replies in order', async () => {
-    const keys = Array.from({ length: 50 }, (_, i) => `lethe:${service}:pipeline:${i}`);
+    const keys = Array.from({ length: 50 }, (_, i) => keyspace.key('pipeline', i));
     await Promise.all(keys.map((key, i) => redis.set(key, String(i))));
     expect(await Promise.all(keys.map((key) => redis.get(key)))).toEqual(keys.map((_, i) => String(i)));
     await redis.unlink(keys);
@@ -53,13 +59,15 @@ describe('connectRedis', () => {
 });
 
 describe('TenantKeys', () => {
-  const keys = new TenantKeys('candidates');
+  const keys = new RedisKeyspace('acme.lethe').tenantKeys('candidates');
 
-  it('prefixes every key with service and tenant', () => {
-    expect(keys.key('t1', 'profile', 42)).toBe('lethe:candidates:t1:profile:42');
-    expect(keys.subjectKey('t1', 'c-9', 'profile')).toBe('lethe:candidates:t1:subject:c-9:profile');
+  it("prefixes every key with the installation's prefix, the service and the tenant", () => {
+    expect(keys.key('t1', 'profile', 42)).toBe('acme.lethe:candidates:t1:profile:42');
+    expect(keys.subjectKey('t1', 'c-9', 'profile')).toBe('acme.lethe:candidates:t1:subject:c-9:profile');
     expect(keys.key('t2', 'profile', 42)).not.toBe(keys.key('t1', 'profile', 42));
-    expect(keys.pattern('t1', 'subject', '*')).toBe('lethe:candidates:t1:subject:*');
+    expect(keys.pattern('t1', 'subject', '*')).toBe('acme.lethe:candidates:t1:subject:*');
+    expect(new RedisKeyspace('other').tenantKeys('candidates').key('t1', 'profile', 42)).toBe('other:candidates:t1:profile:42');
+    expect(new RedisKeyspace('acme.lethe').key('retention', 'sweep', 'lock')).toBe('acme.lethe:retention:sweep:lock');
   });
 
   it('throws for an empty tenant or a part that could break out of its place', () => {
@@ -72,7 +80,8 @@ describe('TenantKeys', () => {
     expect(() => keys.key('t1', '')).toThrow(TypeError);
     expect(() => keys.key('t1', 'a b')).toThrow(TypeError);
     expect(() => keys.subjectKey('t1', '')).toThrow(TypeError);
-    expect(() => new TenantKeys('')).toThrow(TypeError);
+    expect(() => new RedisKeyspace('acme.lethe').tenantKeys('')).toThrow(TypeError);
+    for (const prefix of ['', 'a:b', 'a*', 'a b']) expect(() => new RedisKeyspace(prefix)).toThrow(TypeError);
   });
 });
 
@@ -82,11 +91,27 @@ describe('TenantCache', () => {
     await cache.set('t1', ['photo', 'p1'], 'v1:photo', 60);
     expect(await cache.get('t1', ['profile', 'p1'])).toBe('v1:ciphertext');
     expect(await cache.get('t2', ['profile', 'p1'])).toBeNull();
-    const ttl = await redis.ttl(`lethe:${service}:t1:profile:p1`);
+    const ttl = await redis.ttl(`${installation}:${service}:t1:profile:p1`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(60);
     expect(await cache.del('t1', ['profile', 'p1'], ['photo', 'p1'], ['missing'])).toBe(2);
     expect(await cache.get('t1', ['profile', 'p1'])).toBeNull();
+  });
+
+  it('stores every value under a MAC and gives back the value itself', async () => {
+    await cache.set('t5', ['subject', 's1', 'check'], '{"granted":false}', 60);
+    const raw = await redis.get(cache.keys.key('t5', 'subject', 's1', 'check'));
+    expect(raw).toMatch(/^m1\.\d+\.[A-Za-z0-9_-]{43}\.\{"granted":false\}$/);
+    expect(await cache.get('t5', ['subject', 's1', 'check'])).toBe('{"granted":false}');
+  });
+
+  it('sets an entry only while its guard still holds the value read before', async () => {
+    await redis.set(cache.keys.key('t5', 'stamp'), 'stamp-1', { expiration: { type: 'EX', value: 60 } });
+    expect(await cache.setWhile('t5', ['guarded'], 'a', 60, { parts: ['stamp'], equals: 'stamp-2' })).toBe(false);
+    expect(await cache.get('t5', ['guarded'])).toBeNull();
+    expect(await cache.setWhile('t5', ['guarded'], 'b', 60, { parts: ['stamp'], equals: 'stamp-1' })).toBe(true);
+    expect(await cache.get('t5', ['guarded'])).toBe('b');
+    expect(await redis.ttl(cache.keys.key('t5', 'guarded'))).toBeGreaterThan(0);
   });
 
   it('refuses entries without an expiry and keys without a tenant', async () => {
@@ -94,7 +119,7 @@ describe('TenantCache', () => {
     await expect(cache.set('t1', ['x'], 'v', 1.5)).rejects.toBeInstanceOf(TypeError);
     await expect(cache.set('', ['x'], 'v', 10)).rejects.toBeInstanceOf(TypeError);
     await expect(cache.get('', ['x'])).rejects.toBeInstanceOf(TypeError);
-    expect(await redis.exists(`lethe:${service}:t1:x`)).toBe(0);
+    expect(await redis.exists(`${installation}:${service}:t1:x`)).toBe(0);
   });
 
   it('deletes everything about one subject, and only that', async () => {
@@ -104,7 +129,7 @@ describe('TenantCache', () => {
     await cache.set('t1', ['subject', 's1', 'files', 'f1'], 'c', 60);
     await cache.set('t1', ['subject', 's10', 'profile'], 'd', 60);
     await cache.set('t2', ['subject', 's1', 'profile'], 'e', 60);
-    expect(keys.subjectKey('t1', 's1', 'profile')).toBe(`lethe:${service}:t1:subject:s1:profile`);
+    expect(keys.subjectKey('t1', 's1', 'profile')).toBe(`${installation}:${service}:t1:subject:s1:profile`);
 
     expect(await cache.delSubject('t1', 's1')).toBe(3);
     expect(await redis.exists([keys.subjectKey('t1', 's1'), keys.subjectKey('t1', 's1', 'profile'), keys.subjectKey('t1', 's1', 'files', 'f1')])).toBe(0);
@@ -124,8 +149,72 @@ describe('TenantCache', () => {
   });
 });
 
+describe('TenantCache: a value written into Redis decides nothing', () => {
+  const logs = captureLogs();
+  let guarded: TenantCache;
+  beforeAll(() => {
+    guarded = new TenantCache({ redis, keys: keyspace.tenantKeys(service), macKey, logger: createLogger({ service: 'redis-test', level: 'warn', destination: logs.destination }) });
+  });
+  const FORGED_LINE = 'a cached value failed its MAC check; read from the database instead';
+
+  it('refuses a forged, altered or moved value as a miss, logs it without key or value, and deletes it', async () => {
+    const parts = ['subject', 's2', 'check'];
+    const key = guarded.keys.key('t7', ...parts);
+    await guarded.set('t7', ['subject', 's3', 'check'], '{"granted":true}', 60);
+    const anothersGrant = (await redis.get(guarded.keys.key('t7', 'subject', 's3', 'check')))!;
+    await guarded.set('t7', parts, '{"granted":false}', 60);
+    const genuine = (await redis.get(key))!;
+    const expiry = Date.now() + 60_000;
+    const forgeries = {
+      plain: '{"granted":true}',
+      altered: genuine.replace('false', 'true'),
+      'moved from another key': anothersGrant,
+      'sealed with another key': new CacheSeal(Buffer.from(randomKey(), 'base64'), installation).seal(key, '{"granted":true}', expiry),
+      'sealed for another installation': new CacheSeal(macKey, `${installation}-b`).seal(key, '{"granted":true}', expiry),
+      'without a MAC': `m1.${expiry}..{"granted":true}`,
+      'another version': genuine.replace(/^m1\./, 'm2.'),
+    };
+    logs.clear();
+    for (const [name, forged] of Object.entries(forgeries)) {
+      await redis.set(key, forged, { expiration: { type: 'EX', value: 60 } });
+      expect([name, await guarded.get('t7', parts)]).toEqual([name, null]);
+      expect([name, await redis.exists(key)]).toEqual([name, 0]);
+    }
+    const refusals = logs.records().filter((record) => record.msg === FORGED_LINE);
+    expect(refusals).toHaveLength(Object.keys(forgeries).length);
+    expect(refusals[0]).toMatchObject({ level: 'warn', tenantId: 't7' });
+    expect(logs.text()).not.toContain(key);
+    expect(logs.text()).not.toContain('granted');
+
+    // The true value, once read from the database, is cached again.
+    await guarded.set('t7', parts, '{"granted":false}', 60);
+    expect(await guarded.get('t7', parts)).toBe('{"granted":false}');
+  });
+
+  it('refuses a genuine value written back after its own expiry (a replay), without calling it forged', async () => {
+    const key = guarded.keys.key('t7', 'subject', 's4', 'check');
+    logs.clear();
+    await redis.set(key, new CacheSeal(macKey, installation).seal(key, '{"granted":true}', Date.now() - 1_000));
+    expect(await guarded.get('t7', ['subject', 's4', 'check'])).toBeNull();
+    expect(await redis.exists(key)).toBe(0);
+    expect(logs.text()).not.toContain(FORGED_LINE);
+  });
+
+  it('keeps two installations sharing a Redis apart: neither reads, refuses or deletes the other one\'s keys', async () => {
+    const other = new TenantCache({ redis, keys: new RedisKeyspace(`${installation}-b`).tenantKeys(service), macKey: Buffer.from(randomKey(), 'base64'), logger });
+    await guarded.set('t8', ['subject', 's1', 'doc'], 'ours', 60);
+    await other.set('t8', ['subject', 's1', 'doc'], 'theirs', 60);
+    expect(await guarded.get('t8', ['subject', 's1', 'doc'])).toBe('ours');
+    expect(await other.get('t8', ['subject', 's1', 'doc'])).toBe('theirs');
+    expect(await other.delSubject('t8', 's1')).toBe(1);
+    expect(await other.delByPattern('t8', ['*'])).toBe(0);
+    expect(await guarded.get('t8', ['subject', 's1', 'doc'])).toBe('ours');
+    expect(await redis.keys(`${installation}*:${service}:t8:*`)).toEqual([guarded.keys.key('t8', 'subject', 's1', 'doc')]);
+  });
+});
+
 describe('Redis leases', () => {
-  const lockKey = () => `lethe:${service}:lock:${uniqueName('lock')}`;
+  const lockKey = () => keyspace.key('lock', uniqueName('lock'));
 
   it('lets one holder at a time take a key; only the holder renews or releases it', async () => {
     const key = lockKey();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SubjectFence } from '@lethe/platform/erasure';
+import { ed25519PrivateKeySchema, ed25519PublicKeys } from '@lethe/platform/crypto';
+import { ackPublicKeysSchema, ErasureAckVerifier, ErasureSigner, type SubjectFence } from '@lethe/platform/erasure';
 import { LinkTokens } from '@lethe/platform/links';
 import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
@@ -8,7 +9,7 @@ import { clockDueSource, policyChangeSource } from './clock/due';
 import { ClockStore } from './clock/store';
 import { retentionErasure } from './erasure';
 import { ErasureOrchestrator } from './erasures/orchestrator';
-import { receiptKeySchema, ReceiptSigner } from './erasures/receipts';
+import { ReceiptSigner } from './erasures/receipts';
 import { candidateEventsConsumer } from './events/candidate-events';
 import { consentEventsConsumer } from './events/consent-events';
 import { erasureAcksConsumer } from './events/erasure-acks';
@@ -21,23 +22,38 @@ import { ApplicationIntake } from './reports/intake';
 import { ErasureRequests } from './requests/requests';
 import { ErasureRequestStore } from './requests/store';
 import type { DueSource } from './sweep/due-source';
-import { Sweeper } from './sweep/sweeper';
+import { Sweeper, sweepLeaseKey } from './sweep/sweeper';
 
-export const retentionConfigSchema = baseConfigSchema.extend({
-  /** The services that must confirm every erasure before it counts as done; no default: the chart sets it from its registry, `pnpm start` from the services it starts. */
-  ERASURE_SERVICES: z
-    .string()
-    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
-    .refine((names) => names.length > 0 && names.every((name) => /^[a-z][a-z0-9-]*$/.test(name)), 'must be a comma-separated list of service names'),
-  /** How often this replica tries to run the sweep (one replica at a time runs it). */
-  RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
-  /** How long the erasure protocol waits for acknowledgements before issuing a command again. */
-  ERASURE_REISSUE_AFTER_MS: z.coerce.number().int().min(1_000).default(10 * 60 * 1000),
-  /** Where candidates reach the self-service pages, e.g. https://lethe.example.com; the links issued to messaging are absolute with it. */
-  RETENTION_PUBLIC_URL: publicOriginSchema.optional(),
-  /** Signs erasure receipts: an Ed25519 private key, PKCS#8 PEM (a secret; its public key is published). */
-  ERASURE_RECEIPT_SIGNING_KEY: receiptKeySchema,
-});
+export const retentionConfigSchema = baseConfigSchema
+  .extend({
+    /** The services that must confirm every erasure before it counts as done; no default: the chart sets it from its registry, `pnpm start` from the services it starts. */
+    ERASURE_SERVICES: z
+      .string()
+      .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+      .refine((names) => names.length > 0 && names.every((name) => /^[a-z][a-z0-9-]*$/.test(name)), 'must be a comma-separated list of service names'),
+    /** How often this replica tries to run the sweep (one replica at a time runs it). */
+    RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+    /** How long the erasure protocol waits for acknowledgements before issuing a command again. */
+    ERASURE_REISSUE_AFTER_MS: z.coerce.number().int().min(1_000).default(10 * 60 * 1000),
+    /** Where candidates reach the self-service pages, e.g. https://lethe.example.com; the links issued to messaging are absolute with it. */
+    RETENTION_PUBLIC_URL: publicOriginSchema.optional(),
+    /** Signs erasure receipts: an Ed25519 private key, PKCS#8 PEM (a secret; its public key is published). */
+    ERASURE_RECEIPT_SIGNING_KEY: ed25519PrivateKeySchema,
+    /** Signs erasure commands: an Ed25519 private key, PKCS#8 PEM (a secret; every service holds its public key in ERASURE_COMMAND_PUBLIC_KEYS). */
+    ERASURE_COMMAND_SIGNING_KEY: ed25519PrivateKeySchema,
+    /** Each service's acknowledgement public keys (JSON: service name → SPKI PEM); an acknowledgement is recorded only when its service's key signed it. */
+    ERASURE_ACK_PUBLIC_KEYS: ackPublicKeysSchema,
+  })
+  .superRefine((config, ctx) => {
+    // An erasure waits for every service in ERASURE_SERVICES: one whose acknowledgements cannot be verified would never confirm.
+    const unknown = config.ERASURE_SERVICES.filter((service) => !Object.hasOwn(config.ERASURE_ACK_PUBLIC_KEYS, service));
+    if (unknown.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ERASURE_ACK_PUBLIC_KEYS'], message: `has no key of ${unknown.join(', ')}` });
+    // Every service obeys only commands one of ERASURE_COMMAND_PUBLIC_KEYS signed, retention itself included.
+    const signer = new ErasureSigner(config.ERASURE_COMMAND_SIGNING_KEY);
+    if (!ed25519PublicKeys(config.ERASURE_COMMAND_PUBLIC_KEYS).has(signer.keyId)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ERASURE_COMMAND_SIGNING_KEY'], message: 'must have its public key in ERASURE_COMMAND_PUBLIC_KEYS' });
+    }
+  });
 
 export type RetentionConfig = z.infer<typeof retentionConfigSchema>;
 
@@ -76,6 +92,7 @@ export function retentionStores(runtime: StoresRuntime): RetentionStores {
       services: config.ERASURE_SERVICES,
       reissueAfterMs: config.ERASURE_REISSUE_AFTER_MS,
       receipts,
+      commandSigner: new ErasureSigner(config.ERASURE_COMMAND_SIGNING_KEY),
       creationOf: (tenantId, subjectId) => clocks.creationOf(tenantId, subjectId),
       anonymisedNotesOf: async (tenantId) => (await policies.get(tenantId)).anonymisedNotes,
     }),
@@ -113,7 +130,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   const stores = retentionStores(runtime);
   const { policies, clocks, orchestrator, marks, requests, notices, links, intake, fence } = stores;
   const now = () => runtime.clock.now();
-  const sweeper = new Sweeper(runtime.redis, runtime.database, sweepSources(stores), runtime.logger);
+  const sweeper = new Sweeper(runtime.redis, sweepLeaseKey(runtime), sweepSources(stores), runtime.logger);
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
@@ -124,7 +141,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
     consumers: [
       candidateEventsConsumer({ fence, clocks, policies, issuer: orchestrator, intake, clock: runtime.clock }),
       consentEventsConsumer({ fence, clocks, policies, clock: runtime.clock }),
-      erasureAcksConsumer(orchestrator),
+      erasureAcksConsumer(orchestrator, new ErasureAckVerifier(config.ERASURE_ACK_PUBLIC_KEYS), runtime.logger),
     ],
     start: async () => {
       await Promise.all([clocks.model.init(), orchestrator.model.init(), marks.store.model.init(), requests.store.model.init(), intake.model.init(), notices.init(), links.init()]);

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BaseConfig } from '@lethe/platform/service';
 import { createLogger } from '@lethe/platform/telemetry';
-import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
+import { definitionWithHandle, startTestService, testAuth, testErasureKeys, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { clockDueSource } from '../src/clock/due';
 import { DEFAULT_POLICY, type RetentionPolicyValues } from '../src/policy/policy';
 import { buildRetention, retentionConfigSchema, type RetentionConfig } from '../src/service';
 import type { DueSource } from '../src/sweep/due-source';
-import { Sweeper } from '../src/sweep/sweeper';
+import { Sweeper, sweepLeaseKey } from '../src/sweep/sweeper';
 import { retentionTestEnv } from './kit';
 
 const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
@@ -34,6 +34,8 @@ async function activeSince(tenantId: string, lastActivity: Date): Promise<string
   return subjectId;
 }
 
+/** A sweep lease keyed by a database of its own: the service's own sweep never holds it. */
+const separateSweepLease = () => sweepLeaseKey({ redisKeys: service.runtime.redisKeys, database: uniqueName('installation') });
 const stored = (tenantId: string, subjectId: string) => retention.built().clocks.model.findOne({ tenantId, subjectId }).lean().exec();
 const deletionsOf = (tenantId: string) => retention.built().orchestrator.model.find({ tenantId, mode: 'delete' }).lean().exec();
 const savePolicy = (tenantId: string, values: Partial<RetentionPolicyValues>, now: Date) =>
@@ -127,7 +129,7 @@ describe('the retention clock', () => {
       });
     });
     const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'ERASURE_MODE_DELETE' as const, reason: 'ERASURE_REASON_MANUAL' as const, issuedAt: toTimestamp(at('2026-02-01')), attempt: 1 };
-    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: command }]);
+    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: testErasureKeys.signCommand(command) }]);
     await sleep(1_500);
     expect(await stored(tenant, subjectId)).not.toBeNull();
     release();
@@ -198,7 +200,7 @@ describe('the retention clock', () => {
 
     // A reduction from a mass action or a mark reaches retention's own handler like every other service's.
     const command = { commandId: randomUUID(), tenantId: tenant, subjectId, mode: 'ERASURE_MODE_REDUCE' as const, keepFields: ['name'], reason: 'ERASURE_REASON_MANUAL' as const, issuedAt: toTimestamp(at('2026-02-01')), attempt: 1 };
-    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: command }]);
+    await service.runtime.bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId: tenant, subjectId, payload: testErasureKeys.signCommand(command) }]);
     const reduced = await waitFor(
       async () => {
         const doc = await stored(tenant, subjectId);
@@ -229,7 +231,7 @@ describe('the sweep lease', () => {
   }
 
   it('stops a run before its next step once another sweep took the expired lease (fencing)', async () => {
-    const installation = uniqueName('installation');
+    const leaseKey = separateSweepLease();
     const logger = createLogger({ service: 'retention-test', level: 'silent' });
     const steps: string[] = [];
     const twoSlowItems: DueSource = {
@@ -241,17 +243,17 @@ describe('the sweep lease', () => {
         steps.push(item.key);
       },
     };
-    const first = new Sweeper(service.runtime.redis, installation, [twoSlowItems], logger, 100).run(new Date());
+    const first = new Sweeper(service.runtime.redis, leaseKey, [twoSlowItems], logger, 100).run(new Date());
     await sleep(150);
     // Another replica: the first one's lease has expired, so it takes it (a newer token).
-    expect((await new Sweeper(service.runtime.redis, installation, [], logger, 100).run(new Date())).ran).toBe(true);
+    expect((await new Sweeper(service.runtime.redis, leaseKey, [], logger, 100).run(new Date())).ran).toBe(true);
     await expect(first).rejects.toThrow('the sweep lease ran out');
     expect(steps).toEqual(['one']);
   });
 
   it('runs one sweep per process at a time, and stops a run whose lease expired', async () => {
     const source = slowSource(400);
-    const sweeper = new Sweeper(service.runtime.redis, uniqueName('installation'), [source], createLogger({ service: 'retention-test', level: 'silent' }), 100);
+    const sweeper = new Sweeper(service.runtime.redis, separateSweepLease(), [source], createLogger({ service: 'retention-test', level: 'silent' }), 100);
     const first = sweeper.run(new Date());
     // After the lease expired, another replica could take it, but this process does not start a second run.
     await sleep(200);
@@ -272,7 +274,7 @@ describe('the sweep', () => {
       countDue: async () => keys.length,
       execute: async (item) => void executions.set(item.key, (executions.get(item.key) ?? 0) + 1),
     };
-    const sweeper = new Sweeper(service.runtime.redis, uniqueName('installation'), [stays], createLogger({ service: 'retention-test', level: 'silent' }));
+    const sweeper = new Sweeper(service.runtime.redis, separateSweepLease(), [stays], createLogger({ service: 'retention-test', level: 'silent' }));
     expect((await sweeper.run(new Date())).executed['stays-due']).toBe(450);
     expect([...executions.values()].every((count) => count === 1)).toBe(true);
     expect(executions.size).toBe(450);

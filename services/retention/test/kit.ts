@@ -4,7 +4,7 @@ import { erasureResult, type ValidErasureCommand } from '@lethe/platform/erasure
 import { createClient } from '@lethe/platform/grpc';
 import type { ConsumedEvent, EventBus, TopicEventType } from '@lethe/platform/kafka';
 import { consumer, ManualClock, type BaseConfig, type ServiceDefinition } from '@lethe/platform/service';
-import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { definitionWithHandle, startTestService, startTestServices, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type RetentionProto } from '@lethe/protos';
 import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
 
@@ -120,7 +120,7 @@ export async function startRetentionScene(name: string, extraEnv: Record<string,
   const env = retentionTestEnv(name, extraEnv);
   const standIn = new StandIn();
   const standInEnv = { ...env, MONGODB_DATABASE: uniqueName('test_stand_in').replace(/-/g, '_') };
-  const [service, first] = await Promise.all([startTestService(handle.definition, auth, { env, clock }), startTestService(standIn.definition, auth, { env: standInEnv })]);
+  const [service, first] = await startTestServices([startTestService(handle.definition, auth, { env, clock }), startTestService(standIn.definition, auth, { env: standInEnv })] as const);
   let standInService: TestService<BaseConfig> | undefined = first;
   const closers: (() => void)[] = [];
   const clientOf: RetentionScene['clientOf'] = async (tenantId, rights, actorId = 'recruiter') => {

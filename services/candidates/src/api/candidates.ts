@@ -52,7 +52,7 @@ const MAX_BULK = 1_000;
 
 const listRequest = z.object({
   page,
-  tags: z.array(z.string().trim().min(1).max(50)).max(20),
+  tags: fields.list(z.string().trim().min(1).max(50), 20),
   skill: fields.optional(100),
   ownerId: optionalId,
   source: fields.optional(64),
@@ -92,7 +92,7 @@ export function candidateHandlers({ candidates, recruiting, merge }: ApiDeps): H
         z.object({
           id: fields.id(),
           candidate: required(candidateInputSchema),
-          updateMask: z.object({ paths: z.array(z.string().max(100)).max(50) }).nullable(),
+          updateMask: z.object({ paths: fields.list(z.string().max(100), 50) }).nullable(),
           expectedVersion: z.number().int().min(0),
           allowDuplicates: z.boolean(),
         }),
@@ -152,7 +152,9 @@ export function candidateHandlers({ candidates, recruiting, merge }: ApiDeps): H
 
     BulkCreateCandidates: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeCandidates);
-      const valid = parseInput(z.object({ candidates: z.array(candidateInputSchema).min(1, 'must not be empty').max(MAX_BULK, `must have at most ${MAX_BULK} entries`), allowDuplicates: z.boolean() }), request);
+      // The count first: a batch over the limit is refused before any of its candidates is parsed.
+      const batch = z.array(z.unknown()).min(1, 'must not be empty').max(MAX_BULK, `must have at most ${MAX_BULK} entries`).pipe(z.array(candidateInputSchema));
+      const valid = parseInput(z.object({ candidates: batch, allowDuplicates: z.boolean() }), request);
       const inputs = valid.candidates.map((input) => ({ input, values: toPersonalValues(input.personal) }));
       return { candidateIds: await candidates.createMany(actorOf(ctx), inputs, valid.allowDuplicates) };
     }),

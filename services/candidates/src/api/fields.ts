@@ -5,7 +5,7 @@ import { fromTimestamp, toTimestamp } from '@lethe/protos';
 
 /** Request fields the candidates service's handlers share. */
 export const timestamp = z
-  .object({ seconds: z.string(), nanos: z.number() })
+  .object({ seconds: z.string().max(24), nanos: z.number() })
   .nullable()
   .transform((value) => fromTimestamp(value));
 
@@ -15,7 +15,7 @@ export const page = z
   .transform((value) => value ?? { pageSize: 0, pageToken: '' });
 
 /** An id that may be left empty ('' → unset). */
-export const optionalId = z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id');
+export const optionalId = fields.optionalId('must be an id');
 
 /** A catalogue key: lower-case letters, digits, _ . - (at most 64). */
 export const CATALOGUE_KEY = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
@@ -26,11 +26,7 @@ export const metaStatusFilter = z
   .transform((value) => (value === 'META_STATUS_UNSPECIFIED' ? undefined : value));
 
 /** A status key to filter by; '' → no filter. */
-export const statusKeyFilter = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || CATALOGUE_KEY.test(value), 'must be a status key')
-  .transform((value) => value || undefined);
+export const statusKeyFilter = fields.pattern(CATALOGUE_KEY, 'must be a status key', { max: 64, trim: true, blank: true }).transform((value) => value || undefined);
 
 export const idRequest = z.object({ id: fields.id() });
 
@@ -46,4 +42,9 @@ export function requireBelongs(field: string, belongs: boolean, description: str
 }
 
 /** A status key; piped, so a missing key is reported once, as missing. */
-export const statusKey = z.string().trim().min(1, 'is required').pipe(z.string().regex(CATALOGUE_KEY, 'must be a status key (lower-case letters, digits, _ . -)'));
+export const statusKey = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .pipe(z.string().regex(CATALOGUE_KEY, 'must be a status key (lower-case letters, digits, _ . -)'));

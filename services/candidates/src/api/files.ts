@@ -44,7 +44,7 @@ export function fileHandlers({ candidates, files, activities, now }: ApiDeps): H
       if (first.done || first.value.part !== 'header' || !first.value.header) {
         throw new ValidationError([{ field: 'header', description: 'the first message must carry the header', code: 'required' }]);
       }
-      const header = parseInput(headerSchema, first.value.header);
+      const header = parseInput(headerSchema, first.value.header, 'header');
       // Refused before the content is read when the candidate cannot take files now.
       await candidates.require(ctx.tenantId, header.candidateId, 'edit');
       const content = await receiveFile(header.kind, chunksOf(messages));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
-import { NEW_RECORD, STATUS_KINDS, toStatusMessage } from '../recruiting/catalogue';
+import { STATUS_KINDS, toStatusMessage } from '../recruiting/catalogue';
 import { CATALOGUE_KEY, required, statusKey } from './fields';
 import type { ApiDeps, recruitingDefinition } from './index';
 
@@ -20,9 +20,9 @@ const statusDefinitionSchema = z
       errorMap: () => ({ message: 'must be HIRED, REJECTED or WITHDRAWN' }),
     }),
     alwaysSelectable: z.boolean(),
-    selectableAfter: z
-      .array(z.string().trim().refine((value) => value === NEW_RECORD || CATALOGUE_KEY.test(value), 'must be a status key or "" (a new record)'))
-      .max(50, 'must have at most 50 entries')
+    // '' is NEW_RECORD: selectable for a new record.
+    selectableAfter: fields
+      .list(fields.pattern(CATALOGUE_KEY, 'must be a status key or "" (a new record)', { max: 64, trim: true, blank: true }), 50, 'must have at most 50 entries')
       .transform((keys) => [...new Set(keys)]),
     position: z.number().int().min(0, 'must not be negative').max(10_000),
   })

@@ -5,40 +5,32 @@ import type { CandidateInput__Output, PersonalData__Output } from '@lethe/protos
 import type { PersonalField, PersonalValues } from './model';
 
 const text = (max: number) => fields.optional(max);
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 const countryCode = z
   .string()
   .trim()
+  .max(16, 'must be at most 16 characters')
   .transform((value) => value.toUpperCase())
-  .refine((value) => value === '' || /^[A-Z]{2}$/.test(value), 'must be an ISO 3166-1 alpha-2 code')
+  .pipe(z.string().refine((value) => value === '' || COUNTRY_CODE.test(value), 'must be an ISO 3166-1 alpha-2 code'))
   .transform((value) => value || undefined);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOfBirth = z
   .string()
   .trim()
-  .refine((value) => value === '' || isPastDate(value), 'must be a date YYYY-MM-DD in the past')
+  .max(32, 'must be at most 32 characters')
+  .pipe(z.string().refine((value) => value === '' || isPastDate(value), 'must be a date YYYY-MM-DD in the past'))
   .transform((value) => value || undefined);
-const email = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'must be an email address')
-  .transform((value) => value.toLowerCase() || undefined);
-const phone = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || /^\+?[0-9 ()/-]{3,30}$/.test(value), 'must be a phone number')
-  .transform((value) => value || undefined);
+// Length first, then a linear check: the address never meets a pattern longer than 254 characters.
+const email = fields.email().transform((value) => value.toLowerCase() || undefined);
+const phone = fields.phone().transform((value) => value || undefined);
 const list = (maxItems: number, maxLength: number) =>
-  z
-    .array(z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`))
-    .max(maxItems, `must have at most ${maxItems} entries`)
+  fields
+    .list(z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`), maxItems, `must have at most ${maxItems} entries`)
     .transform((items) => (items.length > 0 ? [...new Set(items)] : undefined));
-const catalogueKey = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || /^[a-z0-9][a-z0-9_.-]{0,63}$/.test(value), 'must be a catalogue key (lower-case letters, digits, _ . -)');
+const catalogueKey = fields.pattern(/^[a-z0-9][a-z0-9_.-]{0,63}$/, 'must be a catalogue key (lower-case letters, digits, _ . -)', { max: 64, trim: true, blank: true });
 
 function isPastDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date.getTime() < Date.now() && date.getUTCFullYear() >= 1900;
 }
@@ -61,19 +53,17 @@ export const personalSchema = z.object({
   languages: list(30, 60),
   experience: text(10_000),
   notes: text(10_000),
-  customFields: z
-    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/, 'must be a field name'), z.string().max(2_000, 'must be at most 2000 characters'))
-    .refine((map) => Object.keys(map).length <= 50, 'must have at most 50 fields')
+  customFields: fields
+    .map(z.string().max(2_000, 'must be at most 2000 characters'), { max: 50, key: fields.pattern(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/, 'must be a field name', { max: 64 }), message: 'must have at most 50 fields' })
     .transform((map) => (Object.keys(map).length > 0 ? map : undefined)),
 });
 
 export const candidateInputSchema = z.object({
   personal: personalSchema.nullable().transform((personal) => personal ?? personalSchema.parse(emptyPersonal())),
-  tags: z
-    .array(z.string().trim().regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,49}$/u, 'must be a tag of letters, digits, space, _ . - (at most 50)'))
-    .max(50, 'must have at most 50 tags')
+  tags: fields
+    .list(fields.pattern(/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,49}$/u, 'must be a tag of letters, digits, space, _ . - (at most 50)', { max: 50, trim: true }), 50, 'must have at most 50 tags')
     .transform((tags) => [...new Set(tags)]),
-  ownerId: z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be a user id'),
+  ownerId: fields.optionalId('must be a user id'),
   source: catalogueKey,
   inboundChannel: catalogueKey,
 });

@@ -2,7 +2,7 @@ import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { NotFoundError } from '@lethe/platform/errors';
 import { TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import type { ServiceRuntime } from '@lethe/platform/service';
-import { TenantCache } from '@lethe/platform/redis';
+import type { TenantCache } from '@lethe/platform/redis';
 import { candidateModel, type CandidateDoc } from './model';
 
 const CACHE_TTL_SECONDS = 300;
@@ -11,17 +11,18 @@ const WITHOUT_OUTBOX = { outbox: 0 } as const;
 
 /**
  * Candidates in MongoDB, and a read cache of the stored documents in Redis: only ciphertexts and
- * keyed tokens go there, the document as stored.
+ * keyed tokens go there, the document as stored. What reads decide from it (a mark, an erasure
+ * request, the state) is trusted only under the cache's MAC; a refused entry is read from MongoDB.
  */
 export class CandidateStore {
   readonly model: Model<CandidateDoc>;
   readonly repository: TenantRepository<CandidateDoc>;
   private readonly cache: TenantCache;
 
-  constructor(runtime: Pick<ServiceRuntime, 'mongo' | 'redis'>) {
+  constructor(runtime: Pick<ServiceRuntime, 'mongo' | 'cache'>) {
     this.model = candidateModel(runtime.mongo);
     this.repository = new TenantRepository(this.model, { resourceType: 'candidate', maxPageSize: 100, defaultPageSize: 20 });
-    this.cache = new TenantCache(runtime.redis, 'candidates');
+    this.cache = runtime.cache;
   }
 
   insert(tenantId: string, doc: CandidateDoc): Promise<unknown> {

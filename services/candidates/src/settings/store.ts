@@ -1,6 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import { z } from 'zod';
 import { defineTenantModel, TenantRepository } from '@lethe/platform/mongo';
+import { fields } from '@lethe/platform/validation';
 import type { AnonymisedNameStyle, CandidateSettings } from '@lethe/protos';
 
 /** How an anonymised candidate is named: by initials ("J. D.") or by one character of the tenant's. */
@@ -19,10 +20,7 @@ export const settingsSchema = z.object({
   anonymisedNameStyle: z.enum(['ANONYMISED_NAME_STYLE_INITIALS', 'ANONYMISED_NAME_STYLE_CHARACTER'], {
     errorMap: () => ({ message: 'must be INITIALS or CHARACTER' }),
   }),
-  anonymisationCharacter: z
-    .string()
-    .max(8)
-    .refine((value) => [...value].length === 1 && /^[\p{L}\p{N}*#?-]$/u.test(value), 'must be one letter, digit or one of * # ? -'),
+  anonymisationCharacter: fields.pattern(/^[\p{L}\p{N}*#?-]$/u, 'must be one letter, digit or one of * # ? -', { max: 8 }),
 });
 
 interface SettingsDoc extends Settings {

@@ -15,7 +15,10 @@ const requestConsentSchema = z
     ...scopeFields,
     clientName: z.string().trim().max(200, 'must be at most 200 characters'),
     periodMonths: z.number().int(),
-    language: z.union([z.literal('').transform(() => 'de' as const), languageSchema]),
+    language: z
+      .string()
+      .max(8, 'must be de or en')
+      .pipe(z.union([z.literal('').transform(() => 'de' as const), languageSchema])),
   })
   .transform((value, ctx) => {
     const scope = refineScope(value, ctx);

@@ -16,7 +16,10 @@ const publishTextSchema = z.object({
 
 const listTextsSchema = z.object({
   kind: z.union([z.literal('CONSENT_KIND_UNSPECIFIED').transform(() => undefined), kindSchema]),
-  language: z.union([z.literal('').transform(() => undefined), languageSchema]),
+  language: z
+    .string()
+    .max(8, 'must be de or en')
+    .pipe(z.union([z.literal('').transform(() => undefined), languageSchema])),
 });
 
 export function toTextMessage(text: ConsentText): ConsentTextMessage {

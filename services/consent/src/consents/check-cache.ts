@@ -12,18 +12,12 @@ if not stamp then
 end
 return stamp`;
 
-/** Sets the entry only while the stamp still holds the value read before the database. */
-const SET_IF_STAMP = `if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
-  return 1
-end
-return 0`;
-
 /**
- * CheckConsent answers in Redis (ids, flags and dates only). Every change of a subject deletes the
- * subject's keys, its stamp among them. A check reads the stamp before its database reads and
- * caches only if the stamp is still the same, so an answer read before a change is never cached
- * after the change's eviction.
+ * CheckConsent answers in Redis (ids, flags and dates only), under the cache's MAC: an answer
+ * written into Redis by anyone else is refused and the database answers. Every change of a subject
+ * deletes the subject's keys, its stamp among them. A check reads the stamp before its database
+ * reads and caches only if the stamp is still the same, so an answer read before a change is never
+ * cached after the change's eviction. The stamp is a random id that decides no answer.
  */
 export class CheckCache {
   constructor(private readonly cache: TenantCache) {}
@@ -40,9 +34,7 @@ export class CheckCache {
 
   /** False when the subject changed since `stamp` was read: the value is then not cached. */
   async setIfUnchanged(tenantId: string, subjectId: string, scopeKey: string, stamp: string, value: string, ttlSeconds: number): Promise<boolean> {
-    const entry = this.cache.keys.subjectKey(tenantId, subjectId, 'check', scopeKey);
-    const set = await this.cache.redis.eval(SET_IF_STAMP, { keys: [this.stampKey(tenantId, subjectId), entry], arguments: [stamp, value, String(ttlSeconds)] });
-    return set === 1;
+    return this.cache.setWhile(tenantId, ['subject', subjectId, 'check', scopeKey], value, ttlSeconds, { parts: ['subject', subjectId, 'stamp'], equals: stamp });
   }
 
   /** After a change of the subject (and on erasure): its answers and its stamp. Returns the count. */

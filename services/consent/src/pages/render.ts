@@ -68,6 +68,8 @@ export interface ConsentPageModel {
   linkExpiresAt: Date;
   token: string;
   csrf: string;
+  /** Binds `statement.text.id` to this page (see consentPages). */
+  textMac: string;
 }
 
 export function consentPage(page: ConsentPageModel): string {
@@ -78,6 +80,9 @@ export function consentPage(page: ConsentPageModel): string {
   rows.push([words.period, page.periodMonths ? words.months(page.periodMonths) : words.untilWithdrawn]);
   const expires = page.linkExpiresAt.toLocaleDateString(page.language === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
   const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  // The first submit button is the form's default button, the one implicit submission (Enter in a
+  // field) clicks: a disabled one makes that submit nothing, so only a click on grant or decline answers.
+  const noImplicitSubmission = '<button type="submit" disabled hidden></button>';
   return layout(
     page.language,
     page.nonce,
@@ -85,7 +90,8 @@ export function consentPage(page: ConsentPageModel): string {
     `<h1>${escapeHtml(page.statement.title)}</h1>
 <dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
 <p class="text" id="consent-text">${escapeHtml(page.statement.body)}</p>
-<form method="post" action="/consent">${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('textId', page.statement.text.id)}${hidden('lang', page.language)}
+<form method="post" action="/consent">${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('textId', page.statement.text.id)}${hidden('textMac', page.textMac)}${hidden('lang', page.language)}
+${noImplicitSubmission}
 <button type="submit" name="decision" value="grant" id="grant">${escapeHtml(words.grant)}</button>
 <button type="submit" name="decision" value="decline" id="decline">${escapeHtml(words.decline)}</button>
 </form>

@@ -1,10 +1,10 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Express, Request } from 'express';
 import { z } from 'zod';
-import { LetheError } from '@lethe/platform/errors';
+import { LetheError, ValidationError } from '@lethe/platform/errors';
 import { pageLanguage, pageNonce, sendPage } from '@lethe/platform/http';
 import { linkTokenHash } from '@lethe/platform/links';
-import { parseInput } from '@lethe/platform/validation';
+import { fields, parseInput } from '@lethe/platform/validation';
 import type { Consents } from '../consents/consents';
 import { LANGUAGES } from '../texts/texts';
 import { consentPage, outcomePage, type Outcome } from './render';
@@ -28,13 +28,24 @@ export interface ConsentPagesOptions {
   secureCookies: boolean;
 }
 
+// Length first: a pattern never reads more of a posted value than the field may hold.
+const mac = z.string().min(1, 'is required').pipe(fields.pattern(/^[A-Za-z0-9_-]+$/, 'is malformed', { max: 100 }));
+
 const answerSchema = z.object({
   token: z.string().max(100, 'is not a link token'),
-  csrf: z.string().min(1, 'is required').max(100).regex(/^[A-Za-z0-9_-]+$/, 'is malformed'),
-  textId: z.string().min(1, 'is required').max(100).regex(/^[A-Za-z0-9_.-]+$/, 'is malformed'),
+  csrf: mac,
+  textId: z.string().min(1, 'is required').pipe(fields.pattern(/^[A-Za-z0-9_.-]+$/, 'is malformed', { max: 100 })),
+  textMac: mac,
+  // Only a click on one of the two buttons sends a decision; a form submitted otherwise has none.
   decision: z.enum(['grant', 'decline'], { errorMap: () => ({ message: 'must be grant or decline' }) }),
   lang: z.enum(LANGUAGES).optional(),
 });
+
+/** Whether a MAC posted back is the one expected, in constant time. */
+function sameMac(expected: string, given: string): boolean {
+  const [a, b] = [Buffer.from(expected), Buffer.from(given)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function cookieOf(req: Request, name: string): string | undefined {
   for (const part of (req.get('cookie') ?? '').split(';')) {
@@ -49,12 +60,16 @@ function cookieOf(req: Request, name: string): string | undefined {
  * GET /consent?token=… only shows the page (mail scanners prefetch links; a GET never decides);
  * POST /consent decides, with a double-submit CSRF check: the page sets a random nonce cookie
  * (SameSite=Strict, HttpOnly) and its form carries HMAC(key, link hash, nonce), so only a form
- * served for this very link, posted from this site, passes.
+ * served for this very link, posted from this site, passes. The text a grant proves is the one the
+ * page showed: the form carries its id with HMAC(text key, link hash, nonce, text id), and any other
+ * id (an older or newer version, another language) is refused as bad input before anything is used up.
  */
 export function consentPages({ consents, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
   const csrfKey = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'lethe-consent-csrf', 32));
   const cookieName = secureCookies ? '__Host-consent_csrf' : 'consent_csrf';
+  const textKey = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'lethe-consent-shown-text', 32));
   const csrfOf = (linkHash: string, nonce: string) => createHmac('sha256', csrfKey).update(`${linkHash}.${nonce}`).digest('base64url');
+  const textMacOf = (linkHash: string, nonce: string, textId: string) => createHmac('sha256', textKey).update(`${linkHash}.${nonce}.${textId}`).digest('base64url');
 
   return (app) => {
     app.get('/consent', async (req, res) => {
@@ -70,6 +85,7 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
       const language = pageLanguage(req, doc.language);
       const { clientName, statement } = await consents.pageOf(doc, language);
       const cookieNonce = randomBytes(16).toString('base64url');
+      const linkHash = linkTokenHash(token)!;
       res.cookie(cookieName, cookieNonce, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: secureCookies ? '/' : '/consent' });
       sendPage(
         res,
@@ -85,7 +101,8 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
           statement,
           linkExpiresAt: opened.link.expiresAt,
           token: token!,
-          csrf: csrfOf(linkTokenHash(token)!, cookieNonce),
+          csrf: csrfOf(linkHash, cookieNonce),
+          textMac: textMacOf(linkHash, cookieNonce, statement.text.id),
         }),
       );
     });
@@ -100,9 +117,10 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
         return;
       }
       const cookieNonce = cookieOf(req, cookieName);
-      const expected = cookieNonce ? Buffer.from(csrfOf(linkHash, cookieNonce)) : undefined;
-      const given = Buffer.from(form.csrf);
-      if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new CsrfError();
+      if (!cookieNonce || !sameMac(csrfOf(linkHash, cookieNonce), form.csrf)) throw new CsrfError();
+      if (!sameMac(textMacOf(linkHash, cookieNonce, form.textId), form.textMac)) {
+        throw new ValidationError([{ field: 'textId', description: 'is not the text this page showed; open the link again', code: 'not_shown' }]);
+      }
       const outcome = await consents.answer(form.token, form.decision, form.textId, now());
       res.clearCookie(cookieName, { path: secureCookies ? '/' : '/consent' });
       const shown: Outcome = outcome.ok ? (form.decision === 'grant' ? 'granted' : 'declined') : outcome.reason;

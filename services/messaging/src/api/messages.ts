@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import type { SubjectCipher } from '@lethe/platform/crypto';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
-import { fields, parseInput } from '@lethe/platform/validation';
+import { fields, LIMITS, parseInput } from '@lethe/platform/validation';
 import type { MessagingServiceDefinition } from '@lethe/protos';
 import { openContent, type Messages } from '../messages/messages';
 import type { MessageStore } from '../messages/store';
@@ -15,8 +15,10 @@ import { channelSchema, languageSchema } from './templates';
 const MAX_VALUE_CHARS = 5_000;
 const MAX_VALUES = 20;
 
+// Each id capped where it stands, so an over-long one is refused by its own name before the one named is read.
+const recipientId = fields.text(LIMITS.id).optional();
 export const recipientSchema = z
-  .object({ recipient: z.string().optional(), candidateId: z.string().optional(), contactPersonId: z.string().optional(), userId: z.string().optional() })
+  .object({ recipient: fields.text(40).optional(), candidateId: recipientId, contactPersonId: recipientId, userId: recipientId })
   .nullish()
   .transform((value, ctx): RecipientRef => {
     const named = value?.recipient;
@@ -36,9 +38,7 @@ const sendSchema = z
     templateKey: z.string().min(1, 'is required').max(60, 'must be at most 60 characters'),
     channel: channelSchema,
     language: languageSchema,
-    values: z
-      .record(z.string().max(MAX_VALUE_CHARS, `must be at most ${MAX_VALUE_CHARS} characters`))
-      .refine((values) => Object.keys(values).length <= MAX_VALUES, `must hold at most ${MAX_VALUES} values`),
+    values: fields.map(z.string().max(MAX_VALUE_CHARS, `must be at most ${MAX_VALUE_CHARS} characters`), { max: MAX_VALUES, message: `must hold at most ${MAX_VALUES} values` }),
     aboutCandidateId: fields.optional(64),
   })
   .superRefine((request, ctx) => {

@@ -9,8 +9,9 @@ import { changesLicences, settingsSchema, toSettingsMessage, type MessagingSetti
 import { languageSchema } from './templates';
 
 const updateSchema = z.object({
+  // updatedBy is the answer's (the schema below drops it), capped like every field of a request.
   settings: z
-    .object({ smsLicensed: z.boolean() })
+    .object({ smsLicensed: z.boolean(), updatedBy: fields.text(128) })
     .passthrough()
     .nullable()
     .refine((value) => value !== null, 'is required')
@@ -22,7 +23,7 @@ const addressSchema = z.object({
   address: z
     .object({
       userId: fields.id(),
-      email: z.string().trim().min(1, 'is required').max(254, 'must be at most 254 characters').email('must be an email address'),
+      email: fields.email({ required: true, strict: true }),
       name: z.string().trim().max(100, 'must be at most 100 characters'),
       language: languageSchema,
       erasureRequestNotices: z.boolean(),

@@ -14,17 +14,20 @@ export const channelSchema = z.string().transform((value, ctx) => {
   return channel ?? 'email';
 });
 
-export const languageSchema = z.string().transform((value, ctx): Language => {
-  if (value === '') return 'de';
-  if (!(LANGUAGES as readonly string[]).includes(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be "de" or "en"' });
-  return value as Language;
-});
+export const languageSchema = z
+  .string()
+  .max(8, 'must be "de" or "en"')
+  .transform((value, ctx): Language => {
+    if (value === '') return 'de';
+    if (!(LANGUAGES as readonly string[]).includes(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be "de" or "en"' });
+    return value as Language;
+  });
 
 const keySchema = z
   .string()
   .min(1, 'is required')
   .max(60, 'must be at most 60 characters')
-  .refine((key) => kindOf(key) !== undefined, 'is not a template key (one of the shipped keys, or custom.<name>)');
+  .pipe(z.string().refine((key) => kindOf(key) !== undefined, 'is not a template key (one of the shipped keys, or custom.<name>)'));
 
 const templateIdSchema = z.object({ key: keySchema, channel: channelSchema, language: languageSchema });
 

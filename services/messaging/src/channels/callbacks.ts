@@ -3,7 +3,7 @@ import type { Express, Response } from 'express';
 import { z } from 'zod';
 import { LetheError, ValidationError } from '@lethe/platform/errors';
 import { rawBodyOf } from '@lethe/platform/http';
-import { parseInput } from '@lethe/platform/validation';
+import { fields, parseInput } from '@lethe/platform/validation';
 import { whatsappMessageId } from './meta-whatsapp';
 import { twilioMessageSid } from './twilio-sms';
 
@@ -83,12 +83,15 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-const twilioFormSchema = z.record(z.union([z.string(), z.array(z.string())]));
+/** Every parameter Twilio posted (all of them are signed): as many as the form parser takes, none longer than a body may be. */
+const FORM_PARAMETERS = 100;
+const FORM_VALUE_CHARS = 100 * 1024;
+const twilioFormSchema = fields.map(z.union([fields.text(FORM_VALUE_CHARS), fields.list(fields.text(FORM_VALUE_CHARS), FORM_PARAMETERS)]), { max: FORM_PARAMETERS });
 
 const twilioReportSchema = z.object({
   MessageSid: twilioMessageSid,
   MessageStatus: z.string().min(1, 'is required').max(40),
-  ErrorCode: z.string().regex(/^\d{0,10}$/, 'is not an error code').optional(),
+  ErrorCode: fields.pattern(/^\d{0,10}$/, 'is not an error code', { max: 32 }).optional(),
 });
 
 /** The report in a Twilio status callback, once its signature holds; none for a status on the way. */
@@ -145,7 +148,7 @@ const metaHandshakeSchema = z.object({
   'hub.mode': z.literal('subscribe', { errorMap: () => ({ message: 'must be subscribe' }) }),
   'hub.verify_token': z.string().max(200),
   // Echoed back: letters, digits, _ and - only, so no markup can be reflected.
-  'hub.challenge': z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'is not a challenge'),
+  'hub.challenge': fields.pattern(/^[A-Za-z0-9_-]{1,200}$/, 'is not a challenge', { max: 200 }),
 });
 
 /**

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { fields } from '@lethe/platform/validation';
 import { callProvider, DEFAULT_TIMEOUT_MS, e164, readAnswer, type ProviderDialect } from './provider-api';
 import type { Accepted, OutgoingMessage, Transport } from './transport';
 
 /** A WhatsApp message id: `wamid.` and a base64 tail, at most 200 characters. */
-export const whatsappMessageId = z
-  .string()
-  .max(200, 'must be at most 200 characters')
-  .regex(/^wamid\.[A-Za-z0-9+/=_-]+$/, 'is not a WhatsApp message id');
+export const whatsappMessageId = fields.pattern(/^wamid\.[A-Za-z0-9+/=_-]+$/, 'is not a WhatsApp message id', { max: 200 });
 
 export interface MetaWhatsAppSettings {
   /** The WhatsApp Business phone number's id (not the number itself). */

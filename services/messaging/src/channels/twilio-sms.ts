@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { fields } from '@lethe/platform/validation';
 import { callProvider, DEFAULT_TIMEOUT_MS, e164, readAnswer, type ProviderDialect } from './provider-api';
 import type { Accepted, OutgoingMessage, Transport } from './transport';
 
 /** A Twilio message SID: SM (MM for a message Twilio turned into MMS) and 32 hex digits. */
-export const twilioMessageSid = z.string().regex(/^(SM|MM)[0-9a-f]{32}$/, 'is not a Twilio message SID');
+export const twilioMessageSid = fields.pattern(/^(SM|MM)[0-9a-f]{32}$/, 'is not a Twilio message SID', { max: 64 });
 
 export interface TwilioSmsSettings {
   /** `AC…`: the account the messages are sent and billed under. */

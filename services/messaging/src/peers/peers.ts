@@ -34,7 +34,7 @@ export class Peers {
 
   /** Whether the candidate holds campaign consent for the channel or a storage (talent-pool) consent now. */
   async campaignAllowed(tenantId: string, subjectId: string, channel: Channel): Promise<boolean> {
-    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.readCandidates]);
+    const token = await serviceTokenFor(this.runtime, 'consent', tenantId, [RIGHTS.readCandidates]);
     const campaign = await unaryCall(this.consent, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_CAMPAIGN', channel: CHANNEL_ENUM[channel] }, { token });
     if (campaign.granted) return true;
     return (await unaryCall(this.consent, 'CheckConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE' }, { token })).granted;
@@ -42,20 +42,20 @@ export class Peers {
 
   /** The link of a consent request: the consent page, where the candidate answers it. */
   async consentLink(tenantId: string, requestId: string): Promise<CandidateLink> {
-    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, 'consent', tenantId, [RIGHTS.issueLinks]);
     return linkOf(await unaryCall(this.consent, 'IssueRequestLink', { requestId }, { token }));
   }
 
   /** A new request for storage consent (to be kept longer), made by messaging for the notice, with its link. */
   async storageConsentLink(tenantId: string, subjectId: string, periodMonths: number, language: Language): Promise<CandidateLink> {
-    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.writeCandidates, RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, 'consent', tenantId, [RIGHTS.writeCandidates, RIGHTS.issueLinks]);
     const { consent } = await unaryCall(this.consent, 'RequestConsent', { subjectId, kind: 'CONSENT_KIND_STORAGE', periodMonths, language }, { token });
     return this.consentLink(tenantId, consent?.requestId ?? '');
   }
 
   /** The self-service link with which the candidate asks to be deleted now. */
   async deleteNowLink(tenantId: string, subjectId: string): Promise<CandidateLink> {
-    const token = await serviceTokenFor(this.runtime, tenantId, [RIGHTS.issueLinks]);
+    const token = await serviceTokenFor(this.runtime, 'retention', tenantId, [RIGHTS.issueLinks]);
     return linkOf(await unaryCall(this.retention, 'CreateSelfServiceLink', { subjectId, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }, { token }));
   }
 

@@ -82,7 +82,7 @@ export class Recipients {
   }
 
   private token(tenantId: string): Promise<string> {
-    return serviceTokenFor(this.runtime, tenantId, LOOKUP_RIGHTS);
+    return serviceTokenFor(this.runtime, 'candidates', tenantId, LOOKUP_RIGHTS);
   }
 }
 

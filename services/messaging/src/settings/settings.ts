@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessagingSettings as MessagingSettingsMessage } from '@lethe/protos';
 import type { VersionedSettings } from '@lethe/platform/mongo';
+import { fields } from '@lethe/platform/validation';
 import { toTimestamp } from '@lethe/protos';
 import type { Channel, Language } from '../templates/catalogue';
 
@@ -40,11 +41,8 @@ export const DEFAULT_SETTINGS: MessagingSettingsValues = {
   defaultLanguage: 'de',
 };
 
-const optionalEmail = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .pipe(z.union([z.literal(''), z.string().email('must be an email address')]));
+// '' (none) or an address mail can be sent to; the length is checked before the address rule runs.
+const optionalEmail = fields.email({ strict: true });
 
 export const settingsSchema = z.object({
   smsLicensed: z.boolean(),
@@ -53,7 +51,11 @@ export const settingsSchema = z.object({
   purgePendingOnMark: z.boolean(),
   candidateNotices: z.boolean(),
   erasureConfirmations: z.boolean(),
-  senderName: z.string().trim().max(100, 'must be at most 100 characters').refine((name) => !/[\r\n<>"]/.test(name), 'must be a plain name'),
+  senderName: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    .pipe(z.string().refine((name) => !/[\r\n<>"]/.test(name), 'must be a plain name')),
   senderEmail: optionalEmail,
   replyToEmail: optionalEmail,
   fallbackEmail: optionalEmail,

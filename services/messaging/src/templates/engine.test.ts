@@ -1,3 +1,4 @@
+import { fastestMs } from '@lethe/platform/testkit';
 import { LANGUAGES, TEMPLATE_KINDS, channelsOf, kindOf } from './catalogue';
 import { renderTemplate, templateViolations, type Placeholders } from './engine';
 
@@ -9,6 +10,18 @@ const placeholders: Placeholders = {
 const codes = (text: string) => templateViolations(text, placeholders, 'body').map((violation) => violation.code);
 
 describe('template validation', () => {
+  it('refuses a template of too many placeholders or blocks before parsing it, in linear time', () => {
+    // Nested and chained blocks cost the parser more than linear time: 10,000 characters of them took it hundreds of ms.
+    for (const text of ['{{#if firstName}}'.repeat(588), `{{#if firstName}}${'{{else if firstName}}'.repeat(450)}{{/if}}`, '{{firstName}}'.repeat(769), `${'{{ ~ '.repeat(2000)}`]) {
+      expect(text.length).toBeLessThanOrEqual(10_000);
+      expect(codes(text)).toEqual(['too_complex']);
+      expect(fastestMs(() => codes(text))).toBeLessThan(5);
+    }
+    // Up to the limits, templates parse as before.
+    expect(codes(`${'{{firstName}} '.repeat(200)}${'{{#if firstName}}x{{/if}}'.repeat(50)}`)).toEqual([]);
+    expect(codes(`${'{{firstName}} '.repeat(201)}${'{{#if firstName}}x{{/if}}'.repeat(50)}`)).toEqual(['too_complex']);
+  });
+
   it('accepts the placeholders the key offers, conditions and lists', () => {
     expect(templateViolations('Hi {{firstName}} {{#if consentLink}}{{consentLink}}{{/if}}{{#each subjects}}{{subjectId}} {{this.dueAt}}{{/each}}', placeholders, 'body')).toEqual([]);
   });

@@ -23,6 +23,29 @@ const engine = Handlebars.create();
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each']);
 const COMPILE_OPTIONS = { strict: true, knownHelpers: { if: true, unless: true, each: true }, knownHelpersOnly: true } as const;
 
+/**
+ * Most placeholders, and most block tags among them, a template may have. The parser's time grows
+ * faster than the text's length with the nesting of blocks (a 10,000-character template of nested
+ * or chained blocks takes it hundreds of milliseconds), so they are counted, in one pass over the
+ * text, before it parses anything; real templates have a few dozen.
+ */
+const MAX_TAGS = 300;
+const MAX_BLOCK_TAGS = 100;
+
+/** How many `{{` a text has, and how many of them open, continue or close a block: linear, and exact enough to bound the parser's work. */
+function tagCounts(text: string): { all: number; blocks: number } {
+  let all = 0;
+  let blocks = 0;
+  for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at + 2)) {
+    all += 1;
+    let next = at + 2;
+    while (next < text.length && (text[next] === '~' || text[next] === ' ' || text[next] === '\t' || text[next] === '\n' || text[next] === '\r')) next += 1;
+    const mark = text[next];
+    if (mark === '#' || mark === '^' || mark === '/' || text.startsWith('else', next)) blocks += 1;
+  }
+  return { all, blocks };
+}
+
 /** The fields of a mustache or block statement, read off any statement. */
 interface Node {
   type: string;
@@ -41,6 +64,10 @@ interface Node {
  * `field` names the request field the violations are reported on.
  */
 export function templateViolations(text: string, placeholders: Placeholders, field: string): FieldViolation[] {
+  const tags = tagCounts(text);
+  if (tags.all > MAX_TAGS || tags.blocks > MAX_BLOCK_TAGS) {
+    return [{ field, code: 'too_complex', description: `must have at most ${MAX_TAGS} placeholders and ${MAX_BLOCK_TAGS} block tags ({{#…}}, {{else}}, {{/…}})` }];
+  }
   let program: hbs.AST.Program;
   try {
     program = engine.parse(text);

@@ -16,7 +16,7 @@ export interface RequestContext {
  * rights data protection needs (mass actions, restoring marked records, seeing marked or deleted
  * records, choosing the deletion mode, setting consent manually).
  * A service token carries the rights its caller needs for service-to-service calls; some rights
- * (`links:issue`) count only in a service token.
+ * (`links:issue`) count only in a service token, and none in a candidate's.
  */
 export const RIGHTS = {
   /** Mass reduce, anonymise and mark for deletion ("[R] Datenschutz"). */
@@ -45,13 +45,21 @@ export const RIGHTS = {
   manageLicences: 'licences:manage',
 } as const;
 
+/**
+ * Whether the caller holds the right. Rights count only in a user's or a service's token: Lethe's
+ * APIs are the recruiters' and the services', and a candidate acts through signed links alone, so a
+ * candidate's token holds none of them whatever it lists.
+ */
 export function hasRight(ctx: RequestContext, right: string): boolean {
-  return ctx.rights.has(right);
+  return (ctx.actorKind === 'user' || ctx.actorKind === 'service') && ctx.rights.has(right);
 }
 
 /** Throws PERMISSION_DENIED unless the caller holds the right. */
 export function requireRight(ctx: RequestContext, right: string): void {
-  if (!hasRight(ctx, right)) throw new PermissionDeniedError(right);
+  if (hasRight(ctx, right)) return;
+  const refused = new PermissionDeniedError(right);
+  if (ctx.actorKind === 'candidate') refused.message = `the right "${right}" is required, in a user's or service's token`;
+  throw refused;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { ConfigError, type BaseConfig } from '../service/config';
+import { ConfigError, SERVICE_NAME_PATTERN, type BaseConfig } from '../service/config';
 
 /** A set of public keys tokens are verified against (RFC 7517). */
 export interface PublicJwks {
@@ -19,6 +19,32 @@ export const TOKEN_ALGORITHMS = ['EdDSA', 'ES256'] as const;
 export type TokenAlgorithm = (typeof TOKEN_ALGORITHMS)[number];
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'] as const;
+
+/**
+ * Which tokens a key may sign follows from its `kid`. `service:<name>` is a service's own key (the
+ * chart's `<name>-signing-key`): it signs only service tokens of that service. Every other key is an
+ * identity provider's: it signs only users' and candidates' tokens. So a stolen service key acts as
+ * nobody but its service, and an identity provider cannot mint service tokens.
+ */
+const SERVICE_KEY_PREFIX = 'service:';
+
+/** The `kid` of a service's own signing key. */
+export function serviceKeyId(service: string): string {
+  return `${SERVICE_KEY_PREFIX}${service}`;
+}
+
+/** The service a key belongs to (kid `service:<name>`), or undefined for an identity provider's key. */
+export function serviceOfKey(kid: string): string | undefined {
+  return kid.startsWith(SERVICE_KEY_PREFIX) ? kid.slice(SERVICE_KEY_PREFIX.length) : undefined;
+}
+
+/** What is wrong with a key's `kid`, or undefined: each key has one, and a service key names a service. */
+function kidProblem(kid: unknown): string | undefined {
+  if (typeof kid !== 'string' || !kid) return 'must have a "kid"';
+  const service = serviceOfKey(kid);
+  if (service !== undefined && !SERVICE_NAME_PATTERN.test(service)) return `has a kid "${SERVICE_KEY_PREFIX}…" that names no service (lower-case letters, digits and -)`;
+  return undefined;
+}
 
 /** A fresh Ed25519 key pair for signing tokens. */
 export async function generateSigningKey(kid: string): Promise<SigningKeyPair> {
@@ -43,8 +69,9 @@ export function algorithmOf(jwk: JWK): TokenAlgorithm | undefined {
 }
 
 /**
- * Checks the shape of a JWKS: an object with a non-empty `keys` array of public Ed25519/P-256 keys.
- * A private member in a published key set is refused: it would hand out the signing key.
+ * Checks the shape of a JWKS: an object with a non-empty `keys` array of public Ed25519/P-256 keys,
+ * each with its own `kid` (what binds it to the tokens it may sign). A private member in a published
+ * key set is refused: it would hand out the signing key.
  */
 export function parsePublicJwks(value: unknown, source: string): PublicJwks {
   const keys = (value as { keys?: unknown } | null)?.keys;
@@ -56,6 +83,9 @@ export function parsePublicJwks(value: unknown, source: string): PublicJwks {
     if (PRIVATE_MEMBERS.some((member) => member in jwk)) {
       throw new ConfigError([{ variable: source, problem: `key ${index} holds private key material; publish public keys only` }]);
     }
+    const problem = kidProblem(jwk.kid);
+    if (problem) throw new ConfigError([{ variable: source, problem: `key ${index} ${problem}` }]);
+    if (keys.findIndex((other: JWK) => other.kid === jwk.kid) !== index) throw new ConfigError([{ variable: source, problem: `key ${index} repeats the kid of another key` }]);
   });
   return { keys: keys as JWK[] };
 }
@@ -66,7 +96,8 @@ export function parsePrivateJwk(value: unknown, source: string): JWK {
   const jwk = value as JWK;
   if (!algorithmOf(jwk)) throw new ConfigError([{ variable: source, problem: 'must be an Ed25519 (OKP) or P-256 (EC) key' }]);
   if (typeof jwk.d !== 'string') throw new ConfigError([{ variable: source, problem: 'must be a private key (no "d" member)' }]);
-  if (typeof jwk.kid !== 'string' || !jwk.kid) throw new ConfigError([{ variable: source, problem: 'must have a "kid"' }]);
+  const problem = kidProblem(jwk.kid);
+  if (problem) throw new ConfigError([{ variable: source, problem }]);
   return jwk;
 }
 
@@ -93,11 +124,20 @@ export function loadJwks(config: Pick<BaseConfig, 'AUTH_JWKS' | 'AUTH_JWKS_FILE'
   throw new ConfigError([{ variable: 'AUTH_JWKS', problem: 'is required (or AUTH_JWKS_FILE)' }]);
 }
 
-/** The service's own signing key from AUTH_SIGNING_KEY (inline JSON) or AUTH_SIGNING_KEY_FILE, if configured. */
-export function loadSigningKey(config: Pick<BaseConfig, 'AUTH_SIGNING_KEY' | 'AUTH_SIGNING_KEY_FILE'>): JWK | undefined {
-  if (config.AUTH_SIGNING_KEY) return parsePrivateJwk(readJson('AUTH_SIGNING_KEY', config.AUTH_SIGNING_KEY), 'AUTH_SIGNING_KEY');
-  if (config.AUTH_SIGNING_KEY_FILE) {
-    return parsePrivateJwk(readJson('AUTH_SIGNING_KEY_FILE', readFile('AUTH_SIGNING_KEY_FILE', config.AUTH_SIGNING_KEY_FILE)), 'AUTH_SIGNING_KEY_FILE');
+/**
+ * The service's own signing key from AUTH_SIGNING_KEY (inline JSON) or AUTH_SIGNING_KEY_FILE, if
+ * configured: it must be the key of this service (kid `service:<SERVICE_NAME>`).
+ */
+export function loadSigningKey(config: Pick<BaseConfig, 'SERVICE_NAME' | 'AUTH_SIGNING_KEY' | 'AUTH_SIGNING_KEY_FILE'>): JWK | undefined {
+  const [variable, text] = config.AUTH_SIGNING_KEY
+    ? ['AUTH_SIGNING_KEY', config.AUTH_SIGNING_KEY]
+    : config.AUTH_SIGNING_KEY_FILE
+      ? ['AUTH_SIGNING_KEY_FILE', readFile('AUTH_SIGNING_KEY_FILE', config.AUTH_SIGNING_KEY_FILE)]
+      : [];
+  if (!variable || text === undefined) return undefined;
+  const jwk = parsePrivateJwk(readJson(variable, text), variable);
+  if (jwk.kid !== serviceKeyId(config.SERVICE_NAME)) {
+    throw new ConfigError([{ variable, problem: `must be the key of service "${config.SERVICE_NAME}" (kid "${serviceKeyId(config.SERVICE_NAME)}")` }]);
   }
-  return undefined;
+  return jwk;
 }

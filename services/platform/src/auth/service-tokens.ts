@@ -1,10 +1,11 @@
-import type { TokenSigner } from './tokens';
+import { serviceKeyId } from './keys';
+import { MAX_SERVICE_TOKEN_AGE_SECONDS, type TokenSigner } from './tokens';
 
 export interface ServiceTokenProviderOptions {
   signer: TokenSigner;
   /** The calling service's name: the actor id of its tokens. */
   serviceName: string;
-  /** Lifetime of each token; 5 minutes by default. */
+  /** Lifetime of each token; 5 minutes by default, at most MAX_SERVICE_TOKEN_AGE_SECONDS (what a verifier accepts). */
   ttlSeconds?: number;
   /** A cached token is replaced this long before it expires, so it never expires in flight. */
   refreshBeforeSeconds?: number;
@@ -20,7 +21,8 @@ interface CacheEntry {
 
 /**
  * Tokens a service mints for itself to call other services on behalf of a tenant: actor = the
- * service, kind 'service'. Cached per (tenant, rights) until shortly before expiry.
+ * service, kind 'service', signed with its own key (kid `service:<name>`), for the one service it
+ * calls. Cached per (callee, tenant, rights) until shortly before expiry.
  */
 export class ServiceTokenProvider {
   private readonly cache = new Map<string, CacheEntry>();
@@ -30,16 +32,18 @@ export class ServiceTokenProvider {
   private readonly now: () => number;
 
   constructor(private readonly options: ServiceTokenProviderOptions) {
+    if (options.signer.kid !== serviceKeyId(options.serviceName)) throw new Error(`service tokens of ${options.serviceName} need its own key (kid "${serviceKeyId(options.serviceName)}")`);
     this.ttlSeconds = options.ttlSeconds ?? 300;
+    if (this.ttlSeconds > MAX_SERVICE_TOKEN_AGE_SECONDS) throw new Error(`service tokens live at most ${MAX_SERVICE_TOKEN_AGE_SECONDS} s`);
     this.refreshBeforeMs = Math.min(options.refreshBeforeSeconds ?? 30, this.ttlSeconds / 2) * 1000;
     this.maxEntries = options.maxEntries ?? 1000;
     this.now = options.now ?? Date.now;
   }
 
-  /** A token for calls made for `tenantId`, carrying exactly `rights`. */
-  token(tenantId: string, rights: readonly string[] = []): Promise<string> {
+  /** A token for calls to the service `callee` made for `tenantId`, carrying exactly `rights`. */
+  token(callee: string, tenantId: string, rights: readonly string[] = []): Promise<string> {
     const sortedRights = [...new Set(rights)].sort();
-    const key = `${tenantId}\u0000${sortedRights.join(',')}`;
+    const key = `${callee}\u0000${tenantId}\u0000${sortedRights.join(',')}`;
     const now = this.now();
     const cached = this.cache.get(key);
     if (cached && cached.refreshAt > now) return cached.token;
@@ -49,6 +53,7 @@ export class ServiceTokenProvider {
       actorId: this.options.serviceName,
       actorKind: 'service',
       rights: sortedRights,
+      services: [callee],
       ttlSeconds: this.ttlSeconds,
       issuedAt: new Date(now),
     });
@@ -65,8 +70,8 @@ export class ServiceTokenProvider {
     return token;
   }
 
-  /** A token source for one tenant, for `createClient(..., { tokenProvider })`. */
-  forTenant(tenantId: string, rights: readonly string[] = []): () => Promise<string> {
-    return () => this.token(tenantId, rights);
+  /** A token source for calls to `callee` for one tenant, for `createClient(..., { tokenProvider })`. */
+  forTenant(callee: string, tenantId: string, rights: readonly string[] = []): () => Promise<string> {
+    return () => this.token(callee, tenantId, rights);
   }
 }

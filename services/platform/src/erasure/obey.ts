@@ -9,6 +9,7 @@ import { isReason, type Reason } from '../errors/reasons';
 import { retry } from '../retry';
 import { fields, parseInput } from '../validation';
 import type { ReapplyErasure, SubjectFence } from './fence';
+import { refuseErasureMessage, type ErasureSigner, type ErasureVerifier } from './signing';
 import type { Tombstones } from './tombstones';
 import { ANONYMISED_NOTES, DEFAULT_ANONYMISED_NOTES, ERASURE_MODE, ERASURE_OUTCOME, type AnonymisedNotesName, type ErasureModeName } from './vocabulary';
 
@@ -57,6 +58,10 @@ export interface ObeyErasureOptions {
   tombstones: Tombstones;
   fence: SubjectFence;
   handler: ErasureHandler;
+  /** Retention's command-signing public keys: a command that none of them signed is refused. */
+  commandKeys: ErasureVerifier;
+  /** The service's own key its acknowledgements are signed with. */
+  ackSigner: ErasureSigner;
   logger: Logger;
   /** Handler attempts before a FAILED acknowledgement; 5 by default. */
   maxAttempts?: number;
@@ -73,9 +78,9 @@ const commandSchema = z
     tenantId: fields.id(),
     subjectId: fields.id(),
     mode: z.string().refine((mode) => ERASURE_MODE.fromProto(mode) !== undefined, 'must be delete, anonymise or reduce'),
-    keepFields: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.]{0,99}$/, 'must be a field name')).max(100),
+    keepFields: fields.list(fields.pattern(/^[A-Za-z][A-Za-z0-9_.]{0,99}$/, 'must be a field name', { max: 100 }), 100),
     reason: z.string().max(64),
-    issuedAt: z.object({ seconds: z.string(), nanos: z.number() }).nullable(),
+    issuedAt: z.object({ seconds: z.string().max(24), nanos: z.number() }).nullable(),
     attempt: z.number().int().min(0),
     notes: z.string().refine((notes) => notes === 'ANONYMISED_NOTES_UNSPECIFIED' || ANONYMISED_NOTES.fromProto(notes) !== undefined, 'must be keep, empty or delete'),
   })
@@ -137,14 +142,15 @@ export function reapplyErasure(handler: ErasureHandler): ReapplyErasure {
 }
 
 /**
- * Makes a service obey the erasure protocol: consumes erasure commands, validates them (an invalid
- * command is dead-lettered), and as the subject's only writer records a tombstone (not for a
- * reduction) and runs the service's handler, with retries; acknowledges done / nothing-held, or
- * failed with a machine-readable reason. A re-issued or replayed command is handled and
- * acknowledged again.
+ * Makes a service obey the erasure protocol: consumes erasure commands, refuses those retention did
+ * not sign (logged and counted, never acknowledged), validates the others (an invalid command is
+ * dead-lettered), and as the subject's only writer records a tombstone (not for a reduction) and
+ * runs the service's handler, with retries; acknowledges done / nothing-held, or failed with a
+ * machine-readable reason, signed with the service's own key. A re-issued or replayed command is
+ * handled and acknowledged again.
  */
 export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<Subscription> {
-  const { bus, serviceName, tombstones, fence, handler } = options;
+  const { bus, serviceName, tombstones, fence, handler, commandKeys, ackSigner } = options;
   const commandsTopic = options.commandsTopic ?? TOPICS.erasureCommands;
   const acksTopic = options.acksTopic ?? TOPICS.erasureAcks;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
@@ -159,7 +165,14 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
         type: 'lethe.erasure.v1.ErasureAck',
         tenantId: command.tenantId,
         subjectId: command.subjectId,
-        payload: { commandId: command.commandId, service: serviceName, tenantId: command.tenantId, subjectId: command.subjectId, completedAt: toTimestamp(new Date()), ...ack },
+        payload: ackSigner.sign('lethe.erasure.v1.ErasureAck', {
+          commandId: command.commandId,
+          service: serviceName,
+          tenantId: command.tenantId,
+          subjectId: command.subjectId,
+          completedAt: toTimestamp(new Date()),
+          ...ack,
+        }),
       },
     ]);
   };
@@ -180,7 +193,13 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
     // A replayed command must be acknowledged again.
     deduplicate: false,
     maxAttempts: 3,
-    handler: async ({ payload, envelope }) => {
+    handler: async ({ payload, envelope, topic, partition, offset }) => {
+      // Whoever can write to the topic is not retention: only a command retention signed erases.
+      const refusal = commandKeys.check('lethe.erasure.v1.ErasureCommand', payload);
+      if (refusal) {
+        refuseErasureMessage(logger, 'command', refusal, { topic, partition, offset });
+        return;
+      }
       const command = parseErasureCommand(payload, envelope);
       const ids = { commandId: command.commandId, tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode };
       let raw: ErasureResult;

@@ -20,9 +20,14 @@ import { sessionService } from './session';
 export interface GrpcServerOptions {
   logger: Logger;
   verifier: TokenVerifier;
-  /** The service's own APIs; lethe.session.v1.SessionService, health and reflection are always added. */
+  /** The service's own APIs; lethe.session.v1.SessionService and health are always added. */
   services: readonly ServiceRegistration[];
   maxReceiveMessageBytes?: number;
+  /**
+   * Serve gRPC server reflection (GRPC_REFLECTION): without a token, anyone reaching the port can
+   * list and describe every API, so it is off unless asked for (on locally, off in the chart).
+   */
+  reflection?: boolean;
   /** Package definitions reflection describes besides Lethe's own protos. */
   reflectionPackages?: readonly PackageDefinition[];
 }
@@ -69,9 +74,11 @@ export function createGrpcServer(options: GrpcServerOptions): LetheGrpcServer {
   };
   for (const registration of registrations) server.addService(registration.definition, implementationOf(registration, deps));
 
-  let reflectionPackage: PackageDefinition = lethePackageDefinition();
-  for (const extra of options.reflectionPackages ?? []) reflectionPackage = { ...reflectionPackage, ...extra };
-  new ReflectionService(withFileDependencies(reflectionPackage), { services: serviceNames }).addToServer(server);
+  if (options.reflection) {
+    let reflectionPackage: PackageDefinition = lethePackageDefinition();
+    for (const extra of options.reflectionPackages ?? []) reflectionPackage = { ...reflectionPackage, ...extra };
+    new ReflectionService(withFileDependencies(reflectionPackage), { services: serviceNames }).addToServer(server);
+  }
 
   return {
     server,

@@ -1,7 +1,10 @@
+import type { Counter } from '@opentelemetry/api';
 import { createClient, type RedisClientType } from 'redis';
 import { UnavailableError } from '../errors/errors';
 import type { Logger } from '../telemetry/logger';
+import { meter } from '../telemetry/tracing';
 import { backoffDelay } from '../retry';
+import { CacheSeal } from './seal';
 
 /** The official node-redis client; it pipelines the commands issued in one tick into one write by itself. */
 export type Redis = RedisClientType;
@@ -87,23 +90,50 @@ function checkPart(name: string, part: KeyPart): string {
 }
 
 /**
- * Builds tenant-scoped keys `lethe:<service>:<tenantId>:<...parts>`. Throws on an empty tenant,
+ * The installation's Redis keys: every key begins `<prefix>:` (config REDIS_KEY_PREFIX), so
+ * installations sharing a Redis never read, write or wait for each other's keys, and a Redis ACL
+ * on `~<prefix>:*` can hold each to its own. Keys name ids and fixed words only, never personal
+ * data (hash anything else with the blind index first).
+ */
+export class RedisKeyspace {
+  readonly prefix: string;
+
+  constructor(prefix: string) {
+    this.prefix = checkPart('prefix', prefix);
+  }
+
+  /** `<prefix>:<...parts>`: for keys of the installation that belong to no tenant (a sweep's lease). */
+  key(...parts: KeyPart[]): string {
+    return [this.prefix, ...parts.map((part, index) => checkPart(`part ${index}`, part))].join(':');
+  }
+
+  /** The keys of one service (or one store of it), scoped by tenant. */
+  tenantKeys(service: string): TenantKeys {
+    return new TenantKeys(this, service);
+  }
+}
+
+/**
+ * Builds tenant-scoped keys `<prefix>:<service>:<tenantId>:<...parts>`. Throws on an empty tenant,
  * so no key can escape its tenant. Keys for one person's data go under `subjectKey`, so an erasure
  * can delete all of them with `TenantCache.delSubject`.
  */
 export class TenantKeys {
   readonly service: string;
 
-  constructor(service: string) {
+  constructor(
+    readonly keyspace: RedisKeyspace,
+    service: string,
+  ) {
     this.service = checkPart('service', service);
   }
 
   key(tenantId: string, ...parts: KeyPart[]): string {
     const tenant = checkPart('tenantId', tenantId);
-    return ['lethe', this.service, tenant, ...parts.map((part, index) => checkPart(`part ${index}`, part))].join(':');
+    return [this.keyspace.prefix, this.service, tenant, ...parts.map((part, index) => checkPart(`part ${index}`, part))].join(':');
   }
 
-  /** `lethe:<service>:<tenantId>:subject:<subjectId>:<...parts>` */
+  /** `<prefix>:<service>:<tenantId>:subject:<subjectId>:<...parts>` */
   subjectKey(tenantId: string, subjectId: string, ...parts: KeyPart[]): string {
     return this.key(tenantId, 'subject', checkPart('subjectId', subjectId), ...parts);
   }
@@ -112,32 +142,88 @@ export class TenantKeys {
   pattern(tenantId: string, ...parts: KeyPart[]): string {
     const tenant = checkPart('tenantId', tenantId);
     const rest = parts.map((part, index) => (part === '*' ? '*' : checkPart(`part ${index}`, part)));
-    return ['lethe', this.service, tenant, ...rest].join(':');
+    return [this.keyspace.prefix, this.service, tenant, ...rest].join(':');
   }
+}
+
+export interface TenantCacheOptions {
+  redis: Redis;
+  keys: TenantKeys;
+  /** 32 bytes (config CACHE_MAC_KEY): every value carries a MAC under it (see CacheSeal). */
+  macKey: Buffer;
+  logger: Logger;
+}
+
+/** Sets the entry only while the guard key still holds the value the caller read before. */
+const SET_WHILE = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
+  return 1
+end
+return 0`;
+
+function checkTtl(ttlSeconds: number): void {
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new TypeError('a cache entry needs a positive whole TTL in seconds');
 }
 
 /**
  * Read cache for a service, scoped by tenant. Values are opaque: callers store ciphertext (from
  * SubjectCipher) or data without personal content only, never plaintext personal data. Every
  * entry expires, so a missed invalidation cannot keep data forever.
+ *
+ * Redis is not trusted for decisions: every value is sealed with a MAC over the installation's
+ * prefix, its key, its expiry and itself (CacheSeal). A value that does not open — written into
+ * Redis by anyone without the key, moved from another key, or written back after its own expiry —
+ * is a miss, so the caller decides from its database; it is counted (`lethe.cache.refused`), a
+ * forged one logged (tenant and service, never the key or the value), and deleted, and the caller's
+ * next `set` writes the true value. Coordination values beside the cache (a subject's stamp,
+ * leases) decide no answer and are read as they are.
  */
 export class TenantCache {
+  readonly redis: Redis;
   readonly keys: TenantKeys;
+  private readonly seal: CacheSeal;
+  private readonly logger: Logger;
+  private readonly refused: Counter;
 
-  constructor(
-    readonly redis: Redis,
-    service: string,
-  ) {
-    this.keys = new TenantKeys(service);
+  constructor({ redis, keys, macKey, logger }: TenantCacheOptions) {
+    this.redis = redis;
+    this.keys = keys;
+    this.seal = new CacheSeal(macKey, keys.keyspace.prefix);
+    this.logger = logger;
+    this.refused = meter().createCounter('lethe.cache.refused', { description: 'Cached values refused and read from the database instead: no valid MAC (forged), or past their expiry' });
   }
 
+  /** The value, or null on a miss, also when the stored value was refused. */
   async get(tenantId: string, parts: readonly KeyPart[]): Promise<string | null> {
-    return this.redis.get(this.keys.key(tenantId, ...parts));
+    const key = this.keys.key(tenantId, ...parts);
+    const raw = await this.redis.get(key);
+    if (raw === null) return null;
+    const opened = this.seal.open(key, raw, Date.now());
+    if (opened.ok) return opened.value;
+    this.refused.add(1, { service: this.keys.service, reason: opened.reason });
+    if (opened.reason === 'forged') this.logger.warn({ tenantId }, 'a cached value failed its MAC check; read from the database instead');
+    await this.redis.unlink(key).catch(() => undefined);
+    return null;
   }
 
   async set(tenantId: string, parts: readonly KeyPart[], value: string, ttlSeconds: number): Promise<void> {
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new TypeError('a cache entry needs a positive whole TTL in seconds');
-    await this.redis.set(this.keys.key(tenantId, ...parts), value, { expiration: { type: 'EX', value: ttlSeconds } });
+    checkTtl(ttlSeconds);
+    const key = this.keys.key(tenantId, ...parts);
+    await this.redis.set(key, this.sealed(key, value, ttlSeconds), { expiration: { type: 'EX', value: ttlSeconds } });
+  }
+
+  /**
+   * `set`, but only while the key `guard.parts` still holds `guard.equals` (a stamp the caller read
+   * before its database reads, which every change deletes). Returns whether it was set.
+   */
+  async setWhile(tenantId: string, parts: readonly KeyPart[], value: string, ttlSeconds: number, guard: { parts: readonly KeyPart[]; equals: string }): Promise<boolean> {
+    checkTtl(ttlSeconds);
+    const key = this.keys.key(tenantId, ...parts);
+    const set = await this.redis.eval(SET_WHILE, {
+      keys: [this.keys.key(tenantId, ...guard.parts), key],
+      arguments: [guard.equals, this.sealed(key, value, ttlSeconds), String(ttlSeconds)],
+    });
+    return set === 1;
   }
 
   /** Returns how many keys were deleted. */
@@ -155,6 +241,10 @@ export class TenantCache {
   async delSubject(tenantId: string, subjectId: string): Promise<number> {
     const base = this.keys.subjectKey(tenantId, subjectId);
     return (await this.redis.unlink(base)) + (await unlinkMatching(this.redis, `${base}:*`));
+  }
+
+  private sealed(key: string, value: string, ttlSeconds: number): string {
+    return this.seal.seal(key, value, Date.now() + ttlSeconds * 1000);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ed25519PrivateKeySchema, ed25519PublicKeysSchema } from '../crypto/ed25519';
 
 /** A configuration variable is missing or malformed; the message names the variable. */
 export class ConfigError extends Error {
@@ -27,11 +28,16 @@ export const publicOriginSchema = z
   .refine((url) => /^https?:\/\/[^/?#]+$/.test(url.replace(/\/$/, '')), 'must be an origin such as https://lethe.example.com')
   .transform((url) => url.replace(/\/$/, ''));
 
+/** A Lethe service's name: its SERVICE_NAME, the audience of the tokens for it, the name its service tokens carry. */
+export const SERVICE_NAME_PATTERN = /^[a-z][a-z0-9-]*$/;
+
 export const baseConfigSchema = z.object({
-  SERVICE_NAME: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case service name'),
+  SERVICE_NAME: z.string().regex(SERVICE_NAME_PATTERN, 'must be a lower-case service name'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRPC_PORT: port(50051),
   HTTP_PORT: port(8080),
+  /** gRPC server reflection: lets anyone who reaches the port list and describe every API; off unless asked for. */
+  GRPC_REFLECTION: configFlag(false),
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
@@ -48,11 +54,21 @@ export const baseConfigSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI').default('mongodb://127.0.0.1:27017'),
   MONGODB_DATABASE: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
+  /** Begins every Redis key of the installation; without it, see `redisKeyPrefixOf`. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, ".", "_" or "-"').optional(),
   /** JSON Web Key Set (public keys) that signed tokens are verified against: inline JSON or a file. */
   AUTH_JWKS: z.string().optional(),
   AUTH_JWKS_FILE: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).default('lethe'),
+  /** The installation's audience: a token for a service names `<AUTH_AUDIENCE>/<service>` in its `aud`. */
   AUTH_AUDIENCE: z.string().min(1).default('lethe'),
+  /** How long after it was issued a user's or candidate's token is accepted, whatever its `exp`. */
+  AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
+  /**
+   * The services that may call this one with a service token, each with the rights its tokens may
+   * carry here: JSON, e.g. {"messaging":["candidates:read"]}. Unset: any service with a key in the JWKS.
+   */
+  AUTH_SERVICE_CALLERS: z.string().optional(),
   /** Private JWK (JSON, or a file) this service signs its own service tokens with. */
   AUTH_SIGNING_KEY: z.string().optional(),
   AUTH_SIGNING_KEY_FILE: z.string().optional(),
@@ -60,12 +76,27 @@ export const baseConfigSchema = z.object({
   KEY_ENCRYPTION_KEY: base64Key,
   /** Key of the HMAC blind indexes over encrypted fields. */
   BLIND_INDEX_KEY: base64Key,
+  /** Retention's command-signing public keys (SPKI PEM, one or more): only an erasure command one of them signed is obeyed. */
+  ERASURE_COMMAND_PUBLIC_KEYS: ed25519PublicKeysSchema,
+  /** This service's Ed25519 private key (PKCS#8 PEM) its erasure acknowledgements are signed with; retention holds its public key. */
+  ERASURE_ACK_SIGNING_KEY: ed25519PrivateKeySchema,
+  /** Key of the MACs every cached value carries: a value written into Redis without it decides nothing. */
+  CACHE_MAC_KEY: base64Key,
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   GRPC_CLIENT_DEADLINE_MS: z.coerce.number().int().positive().default(5000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/**
+ * The installation's Redis key prefix: REDIS_KEY_PREFIX, or else the Kafka topic prefix followed
+ * by `lethe`, so installations that share a Kafka cluster (and must have topic prefixes of their
+ * own) keep apart in a shared Redis as well, without a second setting.
+ */
+export function redisKeyPrefixOf(config: Pick<BaseConfig, 'REDIS_KEY_PREFIX' | 'KAFKA_TOPIC_PREFIX'>): string {
+  return config.REDIS_KEY_PREFIX ?? `${config.KAFKA_TOPIC_PREFIX}lethe`;
+}
 
 /** Parses and validates the environment at boot; throws a ConfigError naming every bad variable. */
 export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {

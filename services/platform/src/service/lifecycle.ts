@@ -4,6 +4,7 @@ import type { EventTypeName, TopicContract } from '@lethe/protos';
 import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
 import { obeyErasureCommands, reapplyErasure, type ErasureHandler } from '../erasure/obey';
 import { skipErasedSubjects } from '../erasure/filter';
+import { ErasureSigner, ErasureVerifier } from '../erasure/signing';
 import type { Tombstones } from '../erasure/tombstones';
 import { type ServiceRegistration } from '../grpc';
 import { type LetheGrpcServer } from '../grpc/server';
@@ -109,7 +110,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
   const parts = await definition.create(runtime);
 
   const state = { kafka: false, stopping: false, started: false };
-  const grpc = createGrpcServer({ logger, verifier: runtime.verifier, services: parts.grpcServices ?? [] });
+  const grpc = createGrpcServer({ logger, verifier: runtime.verifier, services: parts.grpcServices ?? [], reflection: config.GRPC_REFLECTION });
   const app = createHttpApp({
     logger,
     metrics: telemetry.prometheus,
@@ -163,7 +164,18 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
     await parts.start?.();
     if (parts.erasure) {
       runtime.fence.reapplyErasuresWith(reapplyErasure(parts.erasure));
-      subscriptions.push(await obeyErasureCommands({ bus, serviceName: runtime.name, tombstones: runtime.tombstones, fence: runtime.fence, handler: parts.erasure, logger }));
+      subscriptions.push(
+        await obeyErasureCommands({
+          bus,
+          serviceName: runtime.name,
+          tombstones: runtime.tombstones,
+          fence: runtime.fence,
+          handler: parts.erasure,
+          commandKeys: new ErasureVerifier(config.ERASURE_COMMAND_PUBLIC_KEYS),
+          ackSigner: new ErasureSigner(config.ERASURE_ACK_SIGNING_KEY),
+          logger,
+        }),
+      );
     }
     for (const spec of parts.consumers ?? []) {
       const { erasedSubjects: _erasedSubjects, ...options } = spec;

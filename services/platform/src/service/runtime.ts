@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { TokenSigner } from '../auth';
 import { TokenVerifier } from '../auth/tokens';
 import { ServiceTokenProvider } from '../auth/service-tokens';
-import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
+import { baseConfigSchema, ConfigError, loadConfig, redisKeyPrefixOf, type BaseConfig } from './config';
 import { PreconditionError } from '../errors/errors';
 import { BlindIndex, SubjectCipher } from '../crypto';
 import { SubjectFence } from '../erasure/fence';
@@ -16,7 +16,7 @@ import { createLogger, type Logger } from '../telemetry/logger';
 import { closeMongo } from '../mongo';
 import { openMongo } from '../mongo/connection';
 import { createMongoConnection } from '../mongo/connection';
-import { closeRedis, createRedis, openRedis, TenantKeys, type Redis } from '../redis/client';
+import { closeRedis, createRedis, openRedis, RedisKeyspace, TenantCache, type Redis } from '../redis/client';
 import { initTelemetry, type Telemetry } from '../telemetry/tracing';
 import { systemClock, type Clock } from './clock';
 import { localEnv } from './local-config';
@@ -29,9 +29,13 @@ export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
   readonly telemetry: Telemetry;
   /** The service's own database; define models on it before `connect`, query it after. */
   readonly mongo: Connection;
-  /** Its name: what identifies this installation's data (e.g. in shared Redis keys). */
+  /** Its name: what names the service's data, also in the Redis keys of its fences (under the installation's prefix). */
   readonly database: string;
   readonly redis: Redis;
+  /** The installation's Redis keys (REDIS_KEY_PREFIX): every key this service writes is under it. */
+  readonly redisKeys: RedisKeyspace;
+  /** The service's read cache in Redis (keys `<prefix>:<service>:<tenant>:…`, values under a MAC). */
+  readonly cache: TenantCache;
   readonly kafka: Kafka;
   readonly bus: EventBus;
   /** Redelivery guard of the bus's subscriptions. */
@@ -62,12 +66,13 @@ export interface RuntimeOptions {
 
 /** Consumer groups and database of a service are named after it. */
 /**
- * A token for the calls this service makes to another for a tenant: its own, carrying exactly
- * `rights`. FAILED_PRECONDITION (NOT_CONFIGURED) when the service has no signing key.
+ * A token for the calls this service makes to the service `callee` for a tenant: its own, for that
+ * service only, carrying exactly `rights`. FAILED_PRECONDITION (NOT_CONFIGURED) when the service has
+ * no signing key.
  */
-export function serviceTokenFor(runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>, tenantId: string, rights: readonly string[]): Promise<string> {
+export function serviceTokenFor(runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>, callee: string, tenantId: string, rights: readonly string[]): Promise<string> {
   if (!runtime.serviceTokens) throw new PreconditionError('NOT_CONFIGURED', `${runtime.name} has no signing key (AUTH_SIGNING_KEY) to call other services`);
-  return runtime.serviceTokens.token(tenantId, rights);
+  return runtime.serviceTokens.token(callee, tenantId, rights);
 }
 
 export function databaseNameOf(service: string): string {
@@ -97,6 +102,7 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
   const database = config.MONGODB_DATABASE ?? databaseNameOf(serviceName);
   const mongo = createMongoConnection({ database, logger });
   const redis = createRedis(config.REDIS_URL, { logger });
+  const redisKeys = new RedisKeyspace(redisKeyPrefixOf(config));
   const kafka = createKafka({ clientId: options.component ?? serviceName, brokers: config.KAFKA_BROKERS, ssl: config.KAFKA_SSL, sasl: kafkaSasl(config), logger });
   const processedEvents = new ProcessedEventStore(mongo);
   const bus = new EventBus({ kafka, source: serviceName, logger, processedEvents, replicationFactor: config.KAFKA_REPLICATION_FACTOR, namePrefix: config.KAFKA_TOPIC_PREFIX });
@@ -110,14 +116,16 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
     mongo,
     database,
     redis,
+    redisKeys,
+    cache: new TenantCache({ redis, keys: redisKeys.tenantKeys(serviceName), macKey: Buffer.from(config.CACHE_MAC_KEY, 'base64'), logger }),
     kafka,
     bus,
     processedEvents,
     cipher: new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') }),
     blindIndex: new BlindIndex({ key: Buffer.from(config.BLIND_INDEX_KEY, 'base64') }),
     tombstones,
-    // Keyed by the database too: two installations sharing a Redis never wait for each other.
-    fence: new SubjectFence({ redis, tombstones, keys: new TenantKeys(database), logger }),
+    // Under the installation's prefix and keyed by the database: the data the fence guards.
+    fence: new SubjectFence({ redis, tombstones, keys: redisKeys.tenantKeys(database), logger }),
     verifier: TokenVerifier.fromConfig(config),
     serviceTokens: signer && new ServiceTokenProvider({ signer, serviceName }),
     clock: options.clock ?? systemClock,

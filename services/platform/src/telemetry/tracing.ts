@@ -62,15 +62,20 @@ class PersonalDataSpanFilter implements SpanProcessor {
  * Exception messages and stacks may quote input, so they never leave the process.
  */
 const SEMANTIC_CONVENTION_NAMESPACES = ['messaging.', 'rpc.', 'http.', 'url.', 'server.', 'network.', 'error.', 'service.'];
-const NEVER_EXPORTED = new Set(['exception.message', 'exception.stacktrace']);
+const NEVER_EXPORTED = new Set(['exception.message', 'exception.stacktrace', 'url.query', 'url.fragment']);
+/** Attributes holding a URL or request target: link tokens travel in query strings, so only the part before `?` or `#` is exported. */
+const URL_ATTRIBUTES = new Set(['url.full', 'http.url', 'http.target']);
 
 function scrub(attributes: Attributes | undefined): void {
   if (!attributes) return;
+  const writable = attributes as Record<string, unknown>;
   for (const key of Object.keys(attributes)) {
     const lastSegment = key.split('.').pop() ?? key;
     const describesSystem = SEMANTIC_CONVENTION_NAMESPACES.some((namespace) => key.startsWith(namespace));
     if (NEVER_EXPORTED.has(key) || (!describesSystem && isPersonalDataField(lastSegment))) {
-      delete (attributes as Record<string, unknown>)[key];
+      delete writable[key];
+    } else if (URL_ATTRIBUTES.has(key) && typeof writable[key] === 'string') {
+      writable[key] = (writable[key] as string).split(/[?#]/)[0];
     }
   }
 }

@@ -1,10 +1,11 @@
-export { INFRA_COMPONENTS, REPO_ROOT, infra, randomKey, stateDir, testInfra, uniqueName, type InfraComponent } from './infra';
+export { checkoutServices, INFRA_COMPONENTS, REPO_ROOT, infra, randomKey, stateDir, testInfra, uniqueName, type InfraComponent } from './infra';
 export { captureLogs, type CapturedLogs } from './logs';
 export { captureSpans, type CapturedSpans } from './spans';
 export { checkHealth } from './health';
-export { testAuth, type TestAuth } from './tokens';
+export { TEST_SERVICE, testAuth, type TestAuth } from './tokens';
 export { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
-export { definitionWithHandle, startTestService, testServiceEnv, type TestService } from './service';
+export { ed25519KeyPair, testErasureKeys, type TestKeyPair } from './erasure-keys';
+export { definitionWithHandle, startTestService, startTestServices, testServiceEnv, type TestService } from './service';
 export { waitFor } from './wait';
 export {
   MailpitClient,
@@ -18,3 +19,5 @@ export {
   type PageOptions,
 } from './mailpit';
 export { failure } from './rpc';
+export { checkRequestLimits, DependencyReached, OVERFULL_ENTRIES, OVERSIZED_CHARS, PROBE_CONTEXT, unreachableDependencies, type RequestLimitOptions, type RequestLimitReport } from './request-limits';
+export { fastestMs } from './timing';

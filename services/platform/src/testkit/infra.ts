@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -7,6 +8,16 @@ const run = promisify(execFile);
 
 /** The repository root (where scripts/infra.sh lives). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+/** The services of this checkout: each folder under services/ with a src/main.ts. */
+export function checkoutServices(): string[] {
+  const dir = path.join(REPO_ROOT, 'services');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, 'src', 'main.ts')))
+    .sort();
+}
 
 /** Where scripts/infra.sh keeps data, logs and pid files. */
 export function stateDir(): string {
@@ -64,7 +75,7 @@ export function uniqueNameTime(name: string): Date | undefined {
   return time.getTime() > Date.UTC(2020, 0, 1) && time.getTime() < Date.now() + 86_400_000 ? time : undefined;
 }
 
-/** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEY and BLIND_INDEX_KEY in tests. */
+/** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY and CACHE_MAC_KEY in tests. */
 export function randomKey(): string {
   return randomBytes(32).toString('base64');
 }

@@ -2,14 +2,17 @@ import type { z } from 'zod';
 import type { BaseConfig } from '../service/config';
 import { startService, type RunningService, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '../service';
 import { type StartOptions } from '../service/lifecycle';
+import { testErasureKeys } from './erasure-keys';
 import { randomKey, testInfra, uniqueName } from './infra';
 import type { TestAuth } from './tokens';
 
 /**
  * Environment for a service under test against the local infrastructure: free ports, a database
- * of its own, fresh keys, and the test issuer's keys. `overrides` win.
+ * of its own, fresh keys, the test issuer's keys, and the service's own signing key when the test
+ * auth holds one for `service`; the erasure protocol's keys of the service (its own, retention's
+ * public key) and, for retention, of those in ERASURE_SERVICES. `overrides` win.
  */
-export function testServiceEnv(auth: TestAuth, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function testServiceEnv(auth: TestAuth, overrides: Record<string, string> = {}, service?: string): NodeJS.ProcessEnv {
   const infra = testInfra();
   return {
     GRPC_PORT: '0',
@@ -23,8 +26,10 @@ export function testServiceEnv(auth: TestAuth, overrides: Record<string, string>
     REDIS_URL: infra.redisUrl,
     KEY_ENCRYPTION_KEY: randomKey(),
     BLIND_INDEX_KEY: randomKey(),
+    CACHE_MAC_KEY: randomKey(),
     SHUTDOWN_TIMEOUT_MS: '2000',
-    ...auth.env(),
+    ...auth.env(overrides.SERVICE_NAME ?? service),
+    ...testErasureKeys.env(overrides.SERVICE_NAME ?? service ?? 'test-service', overrides.ERASURE_SERVICES?.split(',') ?? []),
     ...overrides,
   };
 }
@@ -42,7 +47,7 @@ export async function startTestService<S extends z.ZodTypeAny>(
   auth: TestAuth,
   options: StartOptions & { env?: Record<string, string> } = {},
 ): Promise<TestService<z.infer<S>>> {
-  const running = await startService(definition, { ...options, env: testServiceEnv(auth, options.env) });
+  const running = await startService(definition, { ...options, env: testServiceEnv(auth, options.env, definition.name) });
   try {
     await running.ready;
   } catch (err) {
@@ -76,4 +81,18 @@ export function definitionWithHandle<S extends z.ZodTypeAny, B extends { parts: 
       return built;
     },
   };
+}
+
+/**
+ * Starts several services at once. When one fails to start, those that did are stopped before the
+ * failure is thrown, so no consumer of a half-started stack keeps the test process alive.
+ */
+export async function startTestServices<T extends readonly Promise<{ stop(): Promise<void> }>[]>(starting: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(starting);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    await Promise.all(settled.map((result) => (result.status === 'fulfilled' ? result.value.stop().catch(() => undefined) : undefined)));
+    throw failed.reason;
+  }
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }

@@ -13,21 +13,24 @@ const MAX_PARAGRAPH_CHARS = 5_000;
 const MAX_FACTS = 30;
 
 const kindSchema = z.enum(['PROFILE_KIND_ANONYMOUS', 'PROFILE_KIND_CLEAR_DATA'], { errorMap: () => ({ message: 'must be PROFILE_KIND_ANONYMOUS or PROFILE_KIND_CLEAR_DATA' }) }).transform((kind) => (kind === 'PROFILE_KIND_ANONYMOUS' ? ('anonymous' as const) : ('clear-data' as const)));
-const languageSchema = z.union([z.literal('').transform(() => 'de' as const), z.enum(['de', 'en'], { errorMap: () => ({ message: 'must be "de" or "en"' }) })]);
+const languageSchema = z
+  .string()
+  .max(8, 'must be "de" or "en"')
+  .pipe(z.union([z.literal('').transform(() => 'de' as const), z.enum(['de', 'en'], { errorMap: () => ({ message: 'must be "de" or "en"' }) })]));
 
 const createSchema = z.object({ candidateId: fields.id(), clientRequestId: fields.id(), kind: kindSchema, language: languageSchema });
 const idSchema = z.object({ id: fields.id() });
 const sectionSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a section key such as experience'),
+  key: fields.pattern(/^[a-z][a-z0-9-]{0,39}$/, 'must be a section key such as experience', { max: 40 }),
   title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-  paragraphs: z.array(z.string().max(MAX_PARAGRAPH_CHARS, `must be at most ${MAX_PARAGRAPH_CHARS} characters`)).max(MAX_PARAGRAPHS, `must be at most ${MAX_PARAGRAPHS} paragraphs`),
+  paragraphs: fields.list(z.string().max(MAX_PARAGRAPH_CHARS, `must be at most ${MAX_PARAGRAPH_CHARS} characters`), MAX_PARAGRAPHS, `must be at most ${MAX_PARAGRAPHS} paragraphs`),
 });
 const factSchema = z.object({ label: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'), value: z.string().trim().max(500, 'must be at most 500 characters') });
 const updateSchema = z.object({
   id: fields.id(),
-  sections: z.array(sectionSchema).max(MAX_SECTIONS, `must be at most ${MAX_SECTIONS} sections`),
-  facts: z.array(factSchema).max(MAX_FACTS, `must be at most ${MAX_FACTS} facts`),
-  attachmentFileIds: z.array(fields.id()).max(10, 'must be at most 10 files'),
+  sections: fields.list(sectionSchema, MAX_SECTIONS, `must be at most ${MAX_SECTIONS} sections`),
+  facts: fields.list(factSchema, MAX_FACTS, `must be at most ${MAX_FACTS} facts`),
+  attachmentFileIds: fields.list(fields.id(), 10, 'must be at most 10 files'),
   expectedVersion: z.number().int().min(1, 'must be the version read'),
 });
 

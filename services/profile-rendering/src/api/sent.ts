@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
-import { fields, parseInput } from '@lethe/platform/validation';
+import { fields, LIMITS, parseInput } from '@lethe/platform/validation';
 import type { ProfileRenderingServiceDefinition } from '@lethe/protos';
 import type { Sending } from '../sent/sending';
 import type { SentLedger } from '../sent/store';
@@ -9,13 +9,14 @@ import { toSentMessage } from './convert';
 
 const sendSchema = z.object({
   draftId: fields.id(),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the content hash PreviewDraft returned'),
+  contentHash: fields.pattern(/^[0-9a-f]{64}$/, 'must be the content hash PreviewDraft returned', { max: 64 }),
   contactPersonId: fields.optional(64),
   note: z.string().trim().max(1_000, 'must be at most 1,000 characters'),
 });
 
 const listSchema = z
-  .object({ of: z.enum(['candidateId', 'clientId']).optional(), candidateId: z.string().optional(), clientId: z.string().optional(), page: fields.page() })
+  // Each id capped where it stands: an over-long one is refused by its own name before the one named is read.
+  .object({ of: z.enum(['candidateId', 'clientId']).optional(), candidateId: fields.text(LIMITS.id).optional(), clientId: fields.text(LIMITS.id).optional(), page: fields.page() })
   .transform((value, ctx) => {
     const id = value.of ? value[value.of] : undefined;
     const parsed = fields.id().safeParse(id ?? '');

@@ -48,18 +48,18 @@ export class Peers {
   }
 
   async personalData(tenantId: string, candidateId: string): Promise<PersonalData__Output> {
-    const candidate = await unaryCall(this.candidates, 'GetCandidate', { id: candidateId }, { token: await this.token(tenantId, [RIGHTS.readCandidates]) });
+    const candidate = await unaryCall(this.candidates, 'GetCandidate', { id: candidateId }, { token: await this.token('candidates', tenantId, [RIGHTS.readCandidates]) });
     return candidate.personal ?? ({} as PersonalData__Output);
   }
 
   /** The candidate's files as their record lists them. */
   async files(tenantId: string, candidateId: string): Promise<CandidateFile__Output[]> {
-    return (await unaryCall(this.candidates, 'ListFiles', { candidateId }, { token: await this.token(tenantId, [RIGHTS.readCandidates]) })).files;
+    return (await unaryCall(this.candidates, 'ListFiles', { candidateId }, { token: await this.token('candidates', tenantId, [RIGHTS.readCandidates]) })).files;
   }
 
   /** One of the candidate's files: its description, then its content in chunks; nothing when it no longer exists. */
   async *download(tenantId: string, candidateId: string, fileId: string): AsyncGenerator<{ file: CandidateFile__Output } | { chunk: Buffer }> {
-    const stream = serverStreamCall(this.candidates, 'DownloadFile', { candidateId, fileId }, { token: await this.token(tenantId, [RIGHTS.readCandidates]) });
+    const stream = serverStreamCall(this.candidates, 'DownloadFile', { candidateId, fileId }, { token: await this.token('candidates', tenantId, [RIGHTS.readCandidates]) });
     try {
       for await (const part of stream as AsyncIterable<{ file?: CandidateFile__Output | null; chunk?: Buffer }>) {
         if (part.file) yield { file: part.file };
@@ -73,7 +73,7 @@ export class Peers {
   }
 
   async clientRequest(tenantId: string, id: string): Promise<ClientRequestRef> {
-    const request = await unaryCall(this.recruiting, 'GetClientRequest', { id }, { token: await this.token(tenantId, [RIGHTS.readCandidates]) });
+    const request = await unaryCall(this.recruiting, 'GetClientRequest', { id }, { token: await this.token('candidates', tenantId, [RIGHTS.readCandidates]) });
     return { id: request.id, clientId: request.clientId, contactPersonId: request.contactPersonId };
   }
 
@@ -83,14 +83,14 @@ export class Peers {
       this.consent,
       'CheckConsent',
       { subjectId: candidateId, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId },
-      { token: await this.token(tenantId, [RIGHTS.readCandidates]) },
+      { token: await this.token('consent', tenantId, [RIGHTS.readCandidates]) },
     );
     return check.granted || !check.consentRequired;
   }
 
   /** Sets the presentation of the candidate for the client request to `status`, creating it with that status when there is none. */
   async presentProfile(tenantId: string, candidateId: string, clientRequestId: string, status: PresentationStatus): Promise<string> {
-    const token = await this.token(tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
+    const token = await this.token('candidates', tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
     const source = status === 'client_interested' || status === 'rejected_by_client' ? 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' : 'STATUS_CHANGE_SOURCE_PROFILE_SENT';
     const { presentations } = await unaryCall(this.recruiting, 'ListPresentations', { candidateId, clientRequestId }, { token });
     const [existing] = presentations;
@@ -101,7 +101,7 @@ export class Peers {
 
   /** Sets the status of a presentation the profile service made, from the client's answer. */
   async recordClientFeedback(tenantId: string, presentationId: string, status: PresentationStatus): Promise<void> {
-    const token = await this.token(tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
+    const token = await this.token('candidates', tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]);
     await unaryCall(this.recruiting, 'SetPresentationStatus', { id: presentationId, statusKey: status, source: 'STATUS_CHANGE_SOURCE_CLIENT_FEEDBACK' }, { token });
   }
 
@@ -121,7 +121,7 @@ export class Peers {
         language: request.language,
         values: request.values,
       },
-      { token: await this.token(tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]) },
+      { token: await this.token('messaging', tenantId, [RIGHTS.readCandidates, RIGHTS.writeCandidates]) },
     );
     return message?.id ?? '';
   }
@@ -130,7 +130,7 @@ export class Peers {
     for (const client of [this.candidates, this.recruiting, this.consent, this.messaging]) client.close();
   }
 
-  private token(tenantId: string, rights: readonly string[]): Promise<string> {
-    return serviceTokenFor(this.runtime, tenantId, rights);
+  private token(callee: 'candidates' | 'consent' | 'messaging', tenantId: string, rights: readonly string[]): Promise<string> {
+    return serviceTokenFor(this.runtime, callee, tenantId, rights);
   }
 }

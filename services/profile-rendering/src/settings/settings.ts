@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { VersionedSettings } from '@lethe/platform/mongo';
+import { fields } from '@lethe/platform/validation';
 import { toTimestamp, type ProfileSettings as ProfileSettingsMessage } from '@lethe/protos';
 
 export type LabelStyle = 'initials' | 'neutral';
@@ -44,7 +45,7 @@ export function logoTypeOf(logo: Buffer): 'image/png' | 'image/jpeg' | undefined
 
 export const settingsSchema = z.object({
   companyName: z.string().trim().max(120, 'must be at most 120 characters'),
-  primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour #rrggbb'),
+  primaryColor: fields.colour(),
   logo: z
     .instanceof(Buffer)
     .refine((logo) => logo.length <= MAX_LOGO_BYTES, `must be at most ${MAX_LOGO_BYTES / 1024} kB`)

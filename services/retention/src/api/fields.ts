@@ -8,7 +8,12 @@ export const pageRequest = z
   .transform((page) => page ?? { pageSize: 0, pageToken: '' });
 
 /** A subject id, or '' for none. */
-export const optionalSubjectId = () => z.string().refine((value) => value === '' || fields.id().safeParse(value).success, 'must be an id');
+export const optionalSubjectId = () => fields.optionalId('must be an id');
 
 /** Erasure ids are time-ordered UUIDv7s (erasures issued before them: base-36 time, a dash, a UUID). */
-export const erasureIdField = () => z.string().min(1, 'is required').max(80).regex(/^[a-z0-9-]+$/, 'must be an erasure id');
+export const erasureIdField = () =>
+  z
+    .string()
+    .min(1, 'is required')
+    .max(80, 'must be at most 80 characters')
+    .pipe(z.string().regex(/^[a-z0-9-]+$/, 'must be an erasure id'));

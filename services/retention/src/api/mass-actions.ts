@@ -13,8 +13,8 @@ const massActionRequest = z.object({
     .transform((action) => MASS_ACTION.fromProto(action)!),
   filter: z
     .object({
-      subjectIds: z.array(fields.id()).max(1000, 'must name at most 1000 subjects'),
-      anchorBefore: z.object({ seconds: z.union([z.string(), z.number()]), nanos: z.number() }).nullable(),
+      subjectIds: fields.list(fields.id(), 1000, 'must name at most 1000 subjects'),
+      anchorBefore: z.object({ seconds: z.union([z.string().max(24), z.number()]), nanos: z.number() }).nullable(),
       onlyFinal: z.boolean(),
     })
     .nullable()

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { ANONYMISED_NOTES, ERASURE_MODE } from '@lethe/platform/erasure';
 import { unary } from '@lethe/platform/grpc';
-import { parseInput } from '@lethe/platform/validation';
+import { fields, parseInput } from '@lethe/platform/validation';
 import { toTimestamp, type RetentionPolicy as RetentionPolicyMessage } from '@lethe/protos';
 import { DEFAULT_POLICY, policySchema, type RetentionPolicy } from '../policy/policy';
 import { previewPolicy } from '../policy/preview';
@@ -20,8 +20,9 @@ function toPolicyMessage(policy: RetentionPolicy): RetentionPolicyMessage {
 }
 
 /** A policy message as the domain names it; a value the vocabulary does not know stays for the schema to refuse. */
+// updatedBy is the answer's (the policy schema drops it), capped like every field of a request.
 const policyInput = z
-  .object({ defaultMode: z.string(), anonymisedNotes: z.string() })
+  .object({ defaultMode: z.string(), anonymisedNotes: z.string(), updatedBy: fields.text(128) })
   .passthrough()
   .nullable()
   .refine((value) => value !== null, 'is required')

@@ -41,8 +41,8 @@ function toErasureRequestMessage(request: ErasureRequestView): ErasureRequest {
 /** Either the candidate's link token (which names the subject) or a subject id with recruiter rights. */
 const erasureRequestInput = z
   .object({
-    subjectId: z.string().max(64),
-    linkToken: z.string().max(200),
+    subjectId: z.string().max(64, 'must be at most 64 characters'),
+    linkToken: z.string().max(200, 'must be at most 200 characters'),
     reason: fields.optional(2000),
   })
   .superRefine((request, ctx) => {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { progressBar, type Progress } from '@lethe/platform/cli';
 import { closeRuntime, ConfigError, connectRuntime, createRuntime } from '@lethe/platform/service';
 import { retentionConfigSchema, retentionStores, sweepSources } from '../service';
-import { Sweeper } from '../sweep/sweeper';
+import { Sweeper, sweepLeaseKey } from '../sweep/sweeper';
 
 export const USAGE = 'usage: pnpm --filter @lethe/retention sweep [--now <ISO 8601 date-time>] [--dry-run]';
 
@@ -49,7 +49,7 @@ export async function runSweepCli(argv: string[], env: NodeJS.ProcessEnv, out: (
     }
     const bars = new Map<string, { progress: Progress; done: number }>();
     for (const source of sources) bars.set(source.name, { progress: progressBar(source.name, await source.countDue(now), progressStream), done: 0 });
-    const result = await new Sweeper(runtime.redis, runtime.database, sources, runtime.logger).run(now, (name, executed) => {
+    const result = await new Sweeper(runtime.redis, sweepLeaseKey(runtime), sources, runtime.logger).run(now, (name, executed) => {
       const bar = bars.get(name)!;
       bar.progress.tick(executed - bar.done);
       bar.done = executed;

@@ -1,5 +1,5 @@
 import { Schema, type Model } from 'mongoose';
-import { ANONYMISED_NOTES, ERASURE_MODE, type AnonymisedNotesName, type ErasureModeName } from '@lethe/platform/erasure';
+import { ANONYMISED_NOTES, ERASURE_MODE, type AnonymisedNotesName, type ErasureModeName, type ErasureSigner } from '@lethe/platform/erasure';
 import { LetheError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
 import type { ErasureAck__Output, ErasureReason__Output } from '@lethe/protos';
@@ -115,6 +115,8 @@ export interface OrchestratorOptions {
   services: readonly string[];
   /** Signs the receipt of every completed erasure. */
   receipts: ReceiptSigner;
+  /** Signs every command (ERASURE_COMMAND_SIGNING_KEY): the services obey nothing else. */
+  commandSigner: ErasureSigner;
   /** First wait for acknowledgements before the command is issued again; doubles per attempt. */
   reissueAfterMs?: number;
   /** Attempts after which an erasure shows as stuck (it keeps being re-issued). */
@@ -157,7 +159,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
       tenantId: doc.tenantId,
       subjectId: doc.subjectId,
       time: at,
-      payload: {
+      payload: this.options.commandSigner.sign('lethe.erasure.v1.ErasureCommand', {
         commandId: doc.commandId,
         tenantId: doc.tenantId,
         subjectId: doc.subjectId,
@@ -167,7 +169,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
         issuedAt: toTimestamp(at),
         attempt,
         notes: doc.mode === 'anonymise' && doc.notes ? ANONYMISED_NOTES.toProto(doc.notes) : 'ANONYMISED_NOTES_UNSPECIFIED',
-      },
+      }),
     });
   }
 
@@ -241,19 +243,23 @@ export class ErasureOrchestrator implements ErasureIssuer {
     return (await this.log.getById(tenantId, erasureId)).receipt;
   }
 
-  /** Records one acknowledgement; completes the erasure when every registered service confirmed. */
-  async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<void> {
+  /**
+   * Records one verified acknowledgement; completes the erasure when every registered service
+   * confirmed. `unexpected-service`: the erasure does not wait for that service, so it is not recorded.
+   */
+  async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<'recorded' | 'ignored' | 'unexpected-service'> {
     const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
     this.logger.debug({ commandId: ack.commandId, service: ack.service, outcome: ack.outcome, known: Boolean(doc) }, 'acknowledgement received');
-    if (!doc || doc.state === 'done') return;
+    if (!doc || doc.state === 'done') return 'ignored';
+    if (!Object.hasOwn(doc.services, ack.service)) return 'unexpected-service';
     const now = this.runtime.clock.now();
     const progress = acknowledged(doc.services, ack, now);
-    if (!progress) return;
+    if (!progress) return 'ignored';
     const { services } = progress;
     if (!progress.complete) {
       // Acknowledgements of one subject arrive in order on one partition: read, change, write back.
       await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
-      return;
+      return 'recorded';
     }
     // The log entry and its receipt first: should the process stop before the erasure is marked
     // done, the next acknowledgement (a re-issue brings one) writes them again, the same way.
@@ -305,8 +311,9 @@ export class ErasureOrchestrator implements ErasureIssuer {
       { _id: doc._id, state: { $ne: 'done' } },
       withOutbox({ $set: { services, state: 'done', completedAt: now }, $unset: { reissueAt: 1 } }, [completed]),
     );
-    if (result.modified === 0) return;
+    if (result.modified === 0) return 'recorded';
     this.logger.info({ erasureId: doc._id, tenantId, subjectId: doc.subjectId }, 'erasure confirmed by every service');
+    return 'recorded';
   }
 
   /**

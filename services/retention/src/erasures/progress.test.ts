@@ -28,6 +28,10 @@ describe('the progress of an erasure', () => {
     expect(acknowledged(awaiting(['candidates']), ack('stranger', 'ERASURE_OUTCOME_DONE'), at)).toBeUndefined();
     const done = acknowledged(awaiting(['candidates', 'retention']), ack('candidates', 'ERASURE_OUTCOME_DONE'), at)!;
     expect(acknowledged(done.services, ack('candidates', 'ERASURE_OUTCOME_FAILED'), at)).toBeUndefined();
+    // Names every object answers to are not services it was asked of.
+    for (const service of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect([service, acknowledged(done.services, ack(service, 'ERASURE_OUTCOME_DONE'), at)]).toEqual([service, undefined]);
+    }
   });
 
   it('is issued again with a doubling wait, at most six hours, and shows as stuck after five attempts', () => {

@@ -42,7 +42,8 @@ export function awaiting(services: readonly string[]): Record<string, ServicePro
  * (its first confirmation stands; its answer to a re-issued command finds nothing left to do).
  */
 export function acknowledged(services: Readonly<Record<string, ServiceProgress>>, ack: Acknowledgement, at: Date): { services: Record<string, ServiceProgress>; complete: boolean } | undefined {
-  const previous = services[ack.service];
+  // Own properties only: a service named like a property of every object ("constructor") is not asked.
+  const previous = Object.hasOwn(services, ack.service) ? services[ack.service] : undefined;
   if (!previous || confirmed(previous.state)) return undefined;
   const state = ERASURE_OUTCOME.fromProto(ack.outcome) ?? 'failed';
   const next = { ...services, [ack.service]: { state, at, counts: ack.counts ?? {}, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}) } };

@@ -1,5 +1,5 @@
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { z } from 'zod';
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { keyIdOf } from '@lethe/platform/crypto';
 
 export const RECEIPT_ALGORITHM = 'Ed25519';
 
@@ -22,20 +22,6 @@ export interface SignedReceipt {
   signature: string;
   keyId: string;
   algorithm: typeof RECEIPT_ALGORITHM;
-}
-
-/** The config value: a PKCS#8 PEM Ed25519 private key (a secret of the installation). */
-export const receiptKeySchema = z.string().superRefine((pem, ctx) => {
-  try {
-    if (createPrivateKey(pem).asymmetricKeyType !== 'ed25519') ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be an Ed25519 private key' });
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a PEM (PKCS#8) Ed25519 private key' });
-  }
-});
-
-/** A short, stable name of a public key: the first 16 bytes of the SHA-256 of its SPKI DER, base64url. */
-export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest().subarray(0, 16).toString('base64url');
 }
 
 /**

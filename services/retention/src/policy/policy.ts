@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fields } from '@lethe/platform/validation';
 import { ANONYMISED_NOTES, DEFAULT_ANONYMISED_NOTES, ERASURE_MODE, type AnonymisedNotesName, type ErasureModeName } from '@lethe/platform/erasure';
 
 /** What a reduction keeps by default: identity and address for the record, the reporting fields, and the application date, which always stays. */
@@ -56,9 +57,8 @@ export const policySchema = z
     reduceAfterMonths: months(11),
     poolReduceAfterMonths: months(60),
     storageConsentExtensionMonths: months(60),
-    skeletonFields: z
-      .array(z.enum(SKELETON_FIELD_NAMES, { errorMap: () => ({ message: `must be one of ${SKELETON_FIELD_NAMES.join(', ')}` }) }))
-      .max(SKELETON_FIELD_NAMES.length)
+    skeletonFields: fields
+      .list(z.enum(SKELETON_FIELD_NAMES, { errorMap: () => ({ message: `must be one of ${SKELETON_FIELD_NAMES.join(', ')}` }) }), SKELETON_FIELD_NAMES.length)
       .transform((names) => [...new Set([...names, 'applicationDate'])]),
     rejectionHoldMonths: z.number().int().min(2, 'must be at least 2 (§ 15 Abs. 4 AGG)').max(12, 'must be at most 12'),
     candidateNoticeDays: z.number().int().min(1, 'must be at least 1 day').max(60, 'must be at most 60 days'),

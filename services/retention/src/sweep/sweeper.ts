@@ -1,4 +1,5 @@
 import { tryLease, type Redis } from '@lethe/platform/redis';
+import type { ServiceRuntime } from '@lethe/platform/service';
 import type { Logger } from '@lethe/platform/telemetry';
 import type { DueItem, DueSource } from './due-source';
 
@@ -15,6 +16,11 @@ export interface SweepResult {
   executed: Record<string, number>;
 }
 
+/** The sweep's lease: under the installation's Redis prefix, and keyed by the database swept. */
+export function sweepLeaseKey(runtime: Pick<ServiceRuntime, 'redisKeys' | 'database'>): string {
+  return runtime.redisKeys.key('retention', runtime.database, 'sweep', 'lock');
+}
+
 /**
  * Executes what is due, source by source, on one replica at a time: a lease (a Redis lock whose
  * fencing token grows with every holder), renewed after every batch and checked before every step,
@@ -23,20 +29,17 @@ export interface SweepResult {
  * items by index and its steps are idempotent, so an interrupted sweep is simply run again.
  */
 export class Sweeper {
-  private readonly leaseKey: string;
   /** A run of this process still going: the next tick waits for the one after it. */
   private running = false;
 
-  /** `installation` names the data swept (its database): installations sharing a Redis never block each other. */
+  /** `leaseKey` names the one lease of every sweep of the data swept: `sweepLeaseKey` for the service and its command. */
   constructor(
     private readonly redis: Redis,
-    installation: string,
+    private readonly leaseKey: string,
     private readonly sources: readonly DueSource[],
     private readonly logger: Logger,
     private readonly leaseMs = 5 * 60 * 1000,
-  ) {
-    this.leaseKey = `lethe:retention:${installation}:sweep:lock`;
-  }
+  ) {}
 
   async run(now: Date, progress?: SweepProgress): Promise<SweepResult> {
     if (this.running) return { ran: false, executed: {} };

@@ -14,6 +14,8 @@ export interface ErasureAck {
   'retainedFields'?: (string)[];
   'retainedReason'?: (string);
   'failureReason'?: (string);
+  'keyId'?: (string);
+  'signature'?: (string);
 }
 
 export interface ErasureAck__Output {
@@ -27,4 +29,6 @@ export interface ErasureAck__Output {
   'retainedFields': (string)[];
   'retainedReason': (string);
   'failureReason': (string);
+  'keyId': (string);
+  'signature': (string);
 }

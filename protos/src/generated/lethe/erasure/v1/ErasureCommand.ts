@@ -15,6 +15,8 @@ export interface ErasureCommand {
   'issuedAt'?: (_google_protobuf_Timestamp | null);
   'attempt'?: (number);
   'notes'?: (_lethe_erasure_v1_AnonymisedNotes);
+  'keyId'?: (string);
+  'signature'?: (string);
 }
 
 export interface ErasureCommand__Output {
@@ -27,4 +29,6 @@ export interface ErasureCommand__Output {
   'issuedAt': (_google_protobuf_Timestamp__Output | null);
   'attempt': (number);
   'notes': (_lethe_erasure_v1_AnonymisedNotes__Output);
+  'keyId': (string);
+  'signature': (string);
 }
