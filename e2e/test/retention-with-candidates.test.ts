@@ -8,11 +8,12 @@ import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock, type BaseConfig } from '@lethe/platform/service';
 import { definitionWithHandle, failure, randomKey, startTestService, startTestServices, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { fromTimestamp, loadGrpcObject, TOPICS, type CandidatesProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
+import { fromTimestamp, loadGrpcObject, TOPICS, type CandidatesProto, type RecruitingProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { buildRetention, retentionConfigSchema } from '@lethe/retention/src/service';
 
 const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+const { RecruitingService } = loadGrpcObject<RecruitingProto>().lethe.candidates.v1;
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
 
 const RECEIPT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -131,6 +132,32 @@ describe('retention with the candidates service', () => {
     const { publicKeyPem } = await unaryCall(client, 'GetReceiptPublicKey', {});
     expect(receipt.payloadJson).not.toMatch(/Erika|Eted/);
     expect(verify(null, Buffer.from(receipt.payloadJson), publicKeyPem, Buffer.from(receipt.signature, 'base64'))).toBe(true);
+  });
+
+  it('names in the deletion log and the receipt what a candidate who is also a contact person keeps, and why', async () => {
+    clock.set(new Date());
+    const tenant = uniqueName('tenant');
+    const { retention: client, candidates } = await clientsOf(addresses, tenant);
+    const id = await createCandidate(candidates, 'Kontakt');
+    await clockOf(client, id);
+    const token = await auth.mint({ tenantId: tenant, actorId: 'recruiter', rights: [...ALL_RIGHTS] });
+    const recruiting = createClient(RecruitingService, addresses.candidates, { token });
+    closers.push(() => recruiting.close());
+    const company = await unaryCall(recruiting, 'CreateClient', { name: 'Acme GmbH' });
+    await unaryCall(recruiting, 'CreateContactPerson', { contact: { clientId: company.id, lastName: 'Kontakt', candidateId: id } });
+
+    await unaryCall(client, 'MarkForDeletion', { subjectId: id });
+    clock.advance({ hours: 7 });
+    expect((await retention.built().sweeper.run(clock.now())).executed.marks).toBe(1);
+    const entry = await waitFor(async () => (await unaryCall(client, 'ListDeletionLog', { subjectId: id })).entries[0], 30_000, 'the deletion log entry');
+    // The fields it holds of those a contact person keeps: name and email here.
+    const kept = ['email', 'firstName', 'lastName'];
+    expect(entry.retained).toEqual([{ service: 'candidates', fields: kept, reason: 'LINKED_CONTACT_PERSON' }]);
+    const receipt = await unaryCall(client, 'GetErasureReceipt', { erasureId: entry.erasureId });
+    const confirmations = (JSON.parse(receipt.payloadJson) as { confirmations: { service: string; retained?: unknown }[] }).confirmations;
+    expect(confirmations.find((confirmation) => confirmation.service === 'candidates')?.retained).toEqual({ fields: kept, reason: 'LINKED_CONTACT_PERSON' });
+    expect(confirmations.find((confirmation) => confirmation.service === 'retention')?.retained).toBeUndefined();
+    expect(receipt.payloadJson).not.toMatch(/Erika|Kontakt/);
   });
 
   it('hides and locks a marked candidate until it is restored; executed, the mark anonymises the candidate', async () => {

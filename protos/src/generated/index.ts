@@ -234,6 +234,7 @@ export * from './lethe/retention/v1/PreviewPolicyRequest';
 export * from './lethe/retention/v1/ReceiptPublicKey';
 export * from './lethe/retention/v1/RequestedBy';
 export * from './lethe/retention/v1/RestoreMarkedRequest';
+export * from './lethe/retention/v1/RetainedData';
 export * from './lethe/retention/v1/RetentionExplanation';
 export * from './lethe/retention/v1/RetentionPolicy';
 export * from './lethe/retention/v1/RetentionService';

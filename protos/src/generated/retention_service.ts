@@ -47,6 +47,7 @@ import type { PreviewMonth as _lethe_retention_v1_PreviewMonth, PreviewMonth__Ou
 import type { PreviewPolicyRequest as _lethe_retention_v1_PreviewPolicyRequest, PreviewPolicyRequest__Output as _lethe_retention_v1_PreviewPolicyRequest__Output } from './lethe/retention/v1/PreviewPolicyRequest';
 import type { ReceiptPublicKey as _lethe_retention_v1_ReceiptPublicKey, ReceiptPublicKey__Output as _lethe_retention_v1_ReceiptPublicKey__Output } from './lethe/retention/v1/ReceiptPublicKey';
 import type { RestoreMarkedRequest as _lethe_retention_v1_RestoreMarkedRequest, RestoreMarkedRequest__Output as _lethe_retention_v1_RestoreMarkedRequest__Output } from './lethe/retention/v1/RestoreMarkedRequest';
+import type { RetainedData as _lethe_retention_v1_RetainedData, RetainedData__Output as _lethe_retention_v1_RetainedData__Output } from './lethe/retention/v1/RetainedData';
 import type { RetentionExplanation as _lethe_retention_v1_RetentionExplanation, RetentionExplanation__Output as _lethe_retention_v1_RetentionExplanation__Output } from './lethe/retention/v1/RetentionExplanation';
 import type { RetentionPolicy as _lethe_retention_v1_RetentionPolicy, RetentionPolicy__Output as _lethe_retention_v1_RetentionPolicy__Output } from './lethe/retention/v1/RetentionPolicy';
 import type { RetentionServiceClient as _lethe_retention_v1_RetentionServiceClient, RetentionServiceDefinition as _lethe_retention_v1_RetentionServiceDefinition } from './lethe/retention/v1/RetentionService';
@@ -137,6 +138,7 @@ export interface ProtoGrpcType {
         ReceiptPublicKey: MessageTypeDefinition<_lethe_retention_v1_ReceiptPublicKey, _lethe_retention_v1_ReceiptPublicKey__Output>
         RequestedBy: EnumTypeDefinition
         RestoreMarkedRequest: MessageTypeDefinition<_lethe_retention_v1_RestoreMarkedRequest, _lethe_retention_v1_RestoreMarkedRequest__Output>
+        RetainedData: MessageTypeDefinition<_lethe_retention_v1_RetainedData, _lethe_retention_v1_RetainedData__Output>
         RetentionExplanation: MessageTypeDefinition<_lethe_retention_v1_RetentionExplanation, _lethe_retention_v1_RetentionExplanation__Output>
         RetentionPolicy: MessageTypeDefinition<_lethe_retention_v1_RetentionPolicy, _lethe_retention_v1_RetentionPolicy__Output>
         RetentionService: SubtypeConstructor<typeof grpc.Client, _lethe_retention_v1_RetentionServiceClient> & { service: _lethe_retention_v1_RetentionServiceDefinition }

@@ -23,7 +23,7 @@ function toErasureMessage(doc: ErasureDoc): Erasure {
     completedAt: doc.completedAt ? toTimestamp(doc.completedAt) : null,
     services: Object.entries(doc.services)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([service, state]) => ({ service, state: state.state, at: state.at ? toTimestamp(state.at) : null, counts: state.counts ?? {}, failureReason: state.failureReason ?? '' })),
+      .map(([service, state]) => ({ service, state: state.state, at: state.at ? toTimestamp(state.at) : null, counts: state.counts ?? {}, failureReason: state.failureReason ?? '', retained: state.retained ? { service, ...state.retained } : null })),
     trigger: doc.trigger.kind,
   };
 }
@@ -41,6 +41,7 @@ function toDeletionLogMessage(entry: DeletionLogDoc): DeletionLogEntry {
     reason: entry.reason,
     executedAt: toTimestamp(entry.executedAt),
     confirmedBy: entry.confirmedBy,
+    retained: entry.retained ?? [],
   };
 }
 

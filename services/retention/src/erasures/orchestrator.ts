@@ -10,7 +10,7 @@ import type { Logger } from '@lethe/platform/telemetry';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
 import type { ErasureIssuer, ErasureToIssue, ErasureTrigger } from './issuer';
-import { acknowledged, awaiting, reissue, waitingFor, type ErasureStateName, type ReissuePolicy, type ServiceProgress } from './progress';
+import { acknowledged, awaiting, reissue, waitingFor, type ErasureStateName, type ReissuePolicy, type Retained, type ServiceProgress } from './progress';
 import type { ReceiptSigner, SignedReceipt } from './receipts';
 
 export interface ErasureDoc {
@@ -60,6 +60,8 @@ export interface DeletionLogDoc {
   issuedAt: Date;
   executedAt: Date;
   confirmedBy: string[];
+  /** What services kept on purpose (field names and the reason), e.g. of a candidate linked to a contact person. */
+  retained?: (Retained & { service: string })[];
   /** The signed erasure receipt, as handed out (GetErasureReceipt). */
   receipt: SignedReceipt;
 }
@@ -104,6 +106,7 @@ const deletionLogSchema = new Schema<DeletionLogDoc>(
     issuedAt: { type: Date, required: true },
     executedAt: { type: Date, required: true },
     confirmedBy: { type: [String], required: true },
+    retained: { type: [{ service: String, fields: [String], reason: String, _id: false }], default: undefined },
     receipt: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false },
@@ -275,8 +278,12 @@ export class ErasureOrchestrator implements ErasureIssuer {
       completedAt: now,
       confirmations: Object.entries(services)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([service, state]) => ({ service, outcome: state.state, at: state.at })),
+        .map(([service, state]) => ({ service, outcome: state.state, at: state.at, ...(state.retained ? { retained: state.retained } : {}) })),
     });
+    const retained = Object.entries(services)
+      .filter(([, state]) => state.retained)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([service, state]) => ({ service, ...state.retained! }));
     await this.log.updateOne(
       tenantId,
       { _id: doc._id },
@@ -293,6 +300,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
           issuedAt: doc.issuedAt,
           executedAt: now,
           confirmedBy: Object.keys(services).sort(),
+          ...(retained.length > 0 ? { retained } : {}),
           receipt,
         },
       },

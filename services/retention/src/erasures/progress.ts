@@ -13,11 +13,18 @@ export type ErasureStateName = (typeof ERASURE_STATE.names)[number];
 /** Where one service stands with an erasure: no answer yet, or its last acknowledgement's outcome. */
 export type ServiceState = 'pending' | ErasureOutcomeName;
 
+/** Fields a service kept on purpose through the erasure (names, never values), and why. */
+export interface Retained {
+  fields: string[];
+  reason: string;
+}
+
 export interface ServiceProgress {
   state: ServiceState;
   at?: Date;
   counts?: Record<string, number>;
   failureReason?: string;
+  retained?: Retained;
 }
 
 /** What of an acknowledgement counts here. */
@@ -27,6 +34,8 @@ export interface Acknowledgement {
   outcome: unknown;
   counts?: Record<string, number>;
   failureReason?: string;
+  retainedFields?: string[];
+  retainedReason?: string;
 }
 
 const confirmed = (state: ServiceState) => state === 'done' || state === 'nothing-held';
@@ -46,7 +55,8 @@ export function acknowledged(services: Readonly<Record<string, ServiceProgress>>
   const previous = Object.hasOwn(services, ack.service) ? services[ack.service] : undefined;
   if (!previous || confirmed(previous.state)) return undefined;
   const state = ERASURE_OUTCOME.fromProto(ack.outcome) ?? 'failed';
-  const next = { ...services, [ack.service]: { state, at, counts: ack.counts ?? {}, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}) } };
+  const retained = ack.retainedFields?.length ? { retained: { fields: [...ack.retainedFields].sort(), reason: ack.retainedReason ?? '' } } : {};
+  const next = { ...services, [ack.service]: { state, at, counts: ack.counts ?? {}, ...(ack.failureReason ? { failureReason: ack.failureReason } : {}), ...retained } };
   return { services: next, complete: Object.values(next).every((service) => confirmed(service.state)) };
 }
 

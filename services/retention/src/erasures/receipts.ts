@@ -14,7 +14,8 @@ export interface ReceiptContent {
   trigger: string;
   issuedAt: Date;
   completedAt: Date;
-  confirmations: { service: string; outcome: string; at?: Date }[];
+  /** Each service's confirmation; `retained` names the fields it kept on purpose and why. */
+  confirmations: { service: string; outcome: string; at?: Date; retained?: { fields: string[]; reason: string } }[];
 }
 
 export interface SignedReceipt {
@@ -59,7 +60,8 @@ export class ReceiptSigner {
       trigger: content.trigger,
       issuedAt: content.issuedAt.toISOString(),
       completedAt: content.completedAt.toISOString(),
-      confirmations: content.confirmations.map(({ service, outcome, at }) => ({ service, outcome, at: at?.toISOString() ?? null })),
+      // `retained` only where a service kept something, so receipts of other erasures read as before.
+      confirmations: content.confirmations.map(({ service, outcome, at, retained }) => ({ service, outcome, at: at?.toISOString() ?? null, ...(retained ? { retained: { fields: retained.fields, reason: retained.reason } } : {}) })),
     };
     const payloadJson = JSON.stringify(payload);
     const signature = sign(null, Buffer.from(payloadJson, 'utf8'), this.privateKey).toString('base64');
