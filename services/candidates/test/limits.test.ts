@@ -81,3 +81,14 @@ describe('over-long input', () => {
     expect(tooManyTags.violations).toEqual([expect.objectContaining({ field: 'tags', code: 'too_big' })]);
   });
 });
+
+describe('impossible dates', () => {
+  it('a timestamp outside the years 0001 to 9999 is INVALID_ARGUMENT naming it, not an internal error', async () => {
+    const client = await kit.client(uniqueName('tenant'), RIGHTS_READ_ONLY);
+    for (const createdAfter of [{ seconds: '9223372036854775807', nanos: 0 }, { seconds: '-62135596801', nanos: 0 }, { seconds: '0', nanos: 1_000_000_000 }]) {
+      const refused = await failure(unaryCall(client, 'ListCandidates', { createdAfter }));
+      expect(refused.code).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(refused.violations.map((violation) => violation.field)[0]).toMatch(/^createdAfter\./);
+    }
+  });
+});

@@ -127,6 +127,9 @@ const counted = (max: number, message: string, count: (value: unknown) => number
 const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Schemas for values that arrive through protobuf (where absent strings are ''). */
+/** The seconds of 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: protobuf's Timestamp range. */
+const TIMESTAMP_SECONDS = { min: -62_135_596_800, max: 253_402_300_799 } as const;
+
 export const fields = {
   /** A required string: protobuf's '' counts as missing. */
   required: (max = 200) => z.string({ required_error: 'is required' }).trim().min(1, 'is required').max(max, tooLong(max)),
@@ -183,6 +186,19 @@ export const fields = {
   /** A map (a protobuf map, a JSON object) of at most `max` entries, its keys at most `LIMITS.mapKey` characters unless `key` says otherwise. */
   map: <V extends z.ZodTypeAny>(value: V, { max, key = z.string().max(LIMITS.mapKey, tooLong(LIMITS.mapKey)), message = tooMany(max) }: { max: number; key?: z.ZodType<string, z.ZodTypeDef, string>; message?: string }) =>
     counted(max, message, (map) => (isPlainObject(map) ? Object.keys(map).length : undefined)).pipe(z.record(key, value)),
+  /**
+   * A google.protobuf.Timestamp, as a Date; absent is undefined. Seconds outside the years
+   * 0001–9999 (the range protobuf defines) or nanos outside 0–999,999,999 are refused here, so no
+   * impossible date reaches a handler and fails there as an internal error.
+   */
+  timestamp: () =>
+    z
+      .object({
+        seconds: z.union([z.string().max(24, 'is not a timestamp'), z.number()]).transform(Number).pipe(z.number().int('must be whole seconds').min(TIMESTAMP_SECONDS.min, 'must be in the years 0001 to 9999').max(TIMESTAMP_SECONDS.max, 'must be in the years 0001 to 9999')),
+        nanos: z.number().int().min(0, 'must be 0 to 999,999,999').max(999_999_999, 'must be 0 to 999,999,999'),
+      })
+      .nullish()
+      .transform((value) => (value ? new Date(value.seconds * 1000 + Math.floor(value.nanos / 1_000_000)) : undefined)),
   /** A lethe.common.v1.PageRequest; absent means the first page of the default size. */
   page: () =>
     z

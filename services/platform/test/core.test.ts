@@ -15,6 +15,16 @@ import { Writable } from 'node:stream';
 const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey(), ...testErasureKeys.env('candidates') };
 
 describe('config', () => {
+  it('refuses secret keys made by hand: all zeros, a repeated pattern, a word', () => {
+    const handMade = [Buffer.alloc(32), Buffer.alloc(32, 0xab), Buffer.from('0123456789abcdef0123456789abcdef'), Buffer.from('lethe-lethe-lethe-lethe-lethe-le')];
+    for (const key of handMade) {
+      for (const variable of ['KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY']) {
+        expect(() => loadConfig(baseConfigSchema, { ...validEnv, [variable]: key.toString('base64') })).toThrow(`${variable}: must be random`);
+      }
+    }
+    expect(loadConfig(baseConfigSchema, validEnv).KEY_ENCRYPTION_KEY).toBe(validEnv.KEY_ENCRYPTION_KEY);
+  });
+
   it('parses defaults and typed values', () => {
     const config = loadConfig(baseConfigSchema, { ...validEnv, GRPC_PORT: '6000', KAFKA_BROKERS: 'a:1, b:2' });
     expect(config.GRPC_PORT).toBe(6000);

@@ -154,3 +154,17 @@ it('LIMITS name the caps the builders apply', () => {
   expect(fields.email().safeParse(`${'a'.repeat(242)}@example.org`).success).toBe(true);
   expect(fields.email().safeParse(`${'a'.repeat(243)}@example.org`).success).toBe(false);
 });
+
+describe('fields.timestamp', () => {
+  const request = z.object({ at: fields.timestamp() });
+  it('reads a protobuf Timestamp as a Date, absent as undefined', () => {
+    expect(parseInput(request, { at: { seconds: '1800000000', nanos: 500_000_000 } }).at).toEqual(new Date(1_800_000_000_500));
+    expect(parseInput(request, { at: null }).at).toBeUndefined();
+  });
+
+  it('refuses seconds outside the years 0001 to 9999 and nanos outside a second, naming the field', () => {
+    for (const at of [{ seconds: '253402300800', nanos: 0 }, { seconds: '-62135596801', nanos: 0 }, { seconds: '9'.repeat(20), nanos: 0 }, { seconds: '1', nanos: 1_000_000_000 }, { seconds: '1', nanos: -1 }, { seconds: 'soon', nanos: 0 }]) {
+      expect(violationsOf(request, { at }).map((violation) => violation.field)[0]).toMatch(/\bat\.(seconds|nanos)$/);
+    }
+  });
+});

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { ValidationError } from '@lethe/platform/errors';
 import { fields } from '@lethe/platform/validation';
-import { fromTimestamp, toTimestamp } from '@lethe/protos';
+import { toTimestamp } from '@lethe/protos';
 
 /** Request fields the candidates service's handlers share. */
-export const timestamp = z
-  .object({ seconds: z.string().max(24), nanos: z.number() })
-  .nullable()
-  .transform((value) => fromTimestamp(value));
+export const timestamp = fields.timestamp();
 
 export const page = z
   .object({ pageSize: z.number().int().min(0, 'must not be negative').max(10_000), pageToken: z.string().max(200) })

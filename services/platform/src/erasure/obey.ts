@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromTimestamp, toTimestamp, TOPICS, type ErasureAck, type ErasureCommand__Output, type TopicContract } from '@lethe/protos';
+import { toTimestamp, TOPICS, type ErasureAck, type ErasureCommand__Output, type TopicContract } from '@lethe/protos';
 import { LetheError, ValidationError } from '../errors/errors';
 import type { EventBus } from '../kafka/bus';
 import type { EventEnvelope } from '../kafka/events';
@@ -80,7 +80,7 @@ const commandSchema = z
     mode: z.string().refine((mode) => ERASURE_MODE.fromProto(mode) !== undefined, 'must be delete, anonymise or reduce'),
     keepFields: fields.list(fields.pattern(/^[A-Za-z][A-Za-z0-9_.]{0,99}$/, 'must be a field name', { max: 100 }), 100),
     reason: z.string().max(64),
-    issuedAt: z.object({ seconds: z.string().max(24), nanos: z.number() }).nullable(),
+    issuedAt: fields.timestamp(),
     attempt: z.number().int().min(0),
     notes: z.string().refine((notes) => notes === 'ANONYMISED_NOTES_UNSPECIFIED' || ANONYMISED_NOTES.fromProto(notes) !== undefined, 'must be keep, empty or delete'),
   })
@@ -120,7 +120,7 @@ export function parseErasureCommand(payload: ErasureCommand__Output, envelope: E
     keepFields: command.keepFields,
     ...(mode === 'anonymise' ? { notes: ANONYMISED_NOTES.fromProto(command.notes) ?? DEFAULT_ANONYMISED_NOTES } : {}),
     reason: command.reason,
-    issuedAt: fromTimestamp(command.issuedAt),
+    issuedAt: command.issuedAt,
     attempt: command.attempt,
   };
 }

@@ -10,9 +10,17 @@ export class ConfigError extends Error {
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/**
+ * A 32-byte secret key, base64. One made by hand (all zeros, a repeated pattern, a word) is
+ * refused at boot: a random 32-byte key has about 30 distinct byte values, practically never fewer than 20.
+ */
 const base64Key = z
   .string()
-  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+  .refine((value) => {
+    const key = Buffer.from(value, 'base64');
+    return key.length !== 32 || new Set(key).size >= 20;
+  }, 'must be random (e.g. openssl rand -base64 32), not a pattern or a constant');
 /** A true/false variable ("true", "false", "1" or "0"). */
 export const configFlag = (fallback: boolean) =>
   z

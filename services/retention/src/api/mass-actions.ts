@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
-import { fromTimestamp } from '@lethe/protos';
 import { MASS_ACTION } from '../mass/selection';
 import type { RetentionApiDeps, RetentionHandlers } from './deps';
 
@@ -14,12 +13,12 @@ const massActionRequest = z.object({
   filter: z
     .object({
       subjectIds: fields.list(fields.id(), 1000, 'must name at most 1000 subjects'),
-      anchorBefore: z.object({ seconds: z.union([z.string().max(24), z.number()]), nanos: z.number() }).nullable(),
+      anchorBefore: fields.timestamp(),
       onlyFinal: z.boolean(),
     })
     .nullable()
-    .refine((filter) => filter !== null && (filter.subjectIds.length > 0 || filter.anchorBefore !== null || filter.onlyFinal), 'must select subjects: ids, anchor_before or only_final')
-    .transform((filter) => ({ subjectIds: filter!.subjectIds, anchorBefore: fromTimestamp(filter!.anchorBefore) ?? undefined, onlyFinal: filter!.onlyFinal })),
+    .refine((filter) => filter !== null && (filter.subjectIds.length > 0 || filter.anchorBefore !== undefined || filter.onlyFinal), 'must select subjects: ids, anchor_before or only_final')
+    .transform((filter) => ({ subjectIds: filter!.subjectIds, anchorBefore: filter!.anchorBefore, onlyFinal: filter!.onlyFinal })),
   dryRun: z.boolean(),
 });
 
