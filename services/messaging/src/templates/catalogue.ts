@@ -56,15 +56,21 @@ const DUE_SUBJECTS: PlaceholderSpec = {
 };
 
 /** The shipped templates; a tenant's own version of a key, channel and language replaces the default. */
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+/** The flags of a kind that nothing special applies to: sent by anyone, no consent needed. */
+const ORDINARY = { sentByLethe: false, campaign: false, aboutErasureRequest: false } as const;
+
+/** A kind as the catalogue writes it: only the flags that are set. */
+type KindSpec = Omit<TemplateKind, keyof typeof ORDINARY> & Partial<Pick<TemplateKind, keyof typeof ORDINARY>>;
+
+const kinds = (specs: readonly KindSpec[]): readonly TemplateKind[] => specs.map((spec) => ({ ...ORDINARY, ...spec }));
+
+export const TEMPLATE_KINDS: readonly TemplateKind[] = kinds([
   {
     key: 'consent-request-clear-data',
     audience: 'candidate',
     placeholders: { ...CANDIDATE, clientName: text('Beispiel AG'), consentLink: link('https://lethe.example/consent?token=…'), linkExpiresAt: text('15.01.2027') },
     input: [],
     sentByLethe: true,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -90,8 +96,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...CANDIDATE, periodMonths: text('24'), consentLink: link('https://lethe.example/consent?token=…'), linkExpiresAt: text('15.01.2027') },
     input: [],
     sentByLethe: true,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -115,8 +119,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...CANDIDATE, consentLink: link('https://lethe.example/consent?token=…'), linkExpiresAt: text('15.01.2027') },
     input: [],
     sentByLethe: true,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -145,9 +147,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
       notInterestedLink: link('https://lethe.example/feedback?token=…&answer=not-interested'),
     },
     input: ['candidateLabel', 'reference', 'note', 'profileLink', 'interestedLink', 'notInterestedLink'],
-    sentByLethe: false,
-    campaign: false,
-    aboutErasureRequest: false,
     carriesCandidateData: true,
     defaults: {
       de: {
@@ -169,9 +168,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     audience: 'contact-person',
     placeholders: { ...CONTACT, candidateLabel: text('Kandidat K. M.'), appointmentAt: text('20.01.2027, 10:00'), location: text('Online') },
     input: ['candidateLabel', 'appointmentAt', 'location'],
-    sentByLethe: false,
-    campaign: false,
-    aboutErasureRequest: false,
     carriesCandidateData: true,
     defaults: {
       de: { email: email('Terminbestätigung: {{candidateLabel}}, {{appointmentAt}}', 'Guten Tag {{contactName}},\n\nhiermit bestätigen wir den Termin mit {{candidateLabel}} am {{appointmentAt}} ({{location}}).\n\nMit freundlichen Grüßen\n{{company}}') },
@@ -187,9 +183,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     audience: 'contact-person',
     placeholders: { ...CONTACT, reference: text('P-0192F3A4'), sentDate: text('15.01.2027') },
     input: ['reference', 'sentDate'],
-    sentByLethe: false,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -211,8 +204,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...CANDIDATE, deletionDate: text('31.01.2027'), extendLink: link('https://lethe.example/consent?token=…'), deleteNowLink: link('https://lethe.example/self-service?token=…') },
     input: [],
     sentByLethe: true,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -236,7 +227,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...CANDIDATE, deadlineDate: text('31.01.2027') },
     input: [],
     sentByLethe: true,
-    campaign: false,
     aboutErasureRequest: true,
     defaults: {
       de: {
@@ -259,7 +249,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...CANDIDATE },
     input: [],
     sentByLethe: true,
-    campaign: false,
     aboutErasureRequest: true,
     defaults: {
       de: { email: email('Ihr Löschbegehren wurde zurückgezogen', 'Guten Tag {{salutation}} {{lastName}},\n\nIhr Löschbegehren wurde zurückgezogen; wir bewahren Ihre Daten weiter nach unserer Aufbewahrungsfrist auf.\n\nMit freundlichen Grüßen\n{{company}}') },
@@ -272,7 +261,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...COMPANY },
     input: [],
     sentByLethe: true,
-    campaign: false,
     aboutErasureRequest: true,
     defaults: {
       de: { email: email('Ihre Daten wurden gelöscht', 'Guten Tag,\n\nwie gewünscht haben wir Ihre personenbezogenen Daten gelöscht. Diese Nachricht ist die letzte, die Sie von uns dazu erhalten.\n\nMit freundlichen Grüßen\n{{company}}') },
@@ -285,7 +273,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...USER, subjectId: text('0192f3a4-0000-7000-8000-000000000001'), deadlineDate: text('31.01.2027'), withdrawn: text('') },
     input: [],
     sentByLethe: true,
-    campaign: false,
     aboutErasureRequest: true,
     defaults: {
       de: {
@@ -308,8 +295,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     placeholders: { ...USER, count: text('2'), subjects: DUE_SUBJECTS },
     input: [],
     sentByLethe: true,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -330,9 +315,7 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     audience: 'candidate',
     placeholders: { ...CANDIDATE, unsubscribeLink: link('https://lethe.example/unsubscribe?token=…') },
     input: [],
-    sentByLethe: false,
     campaign: true,
-    aboutErasureRequest: false,
     defaults: {
       de: {
         email: email(
@@ -353,9 +336,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     audience: 'user',
     placeholders: { ...USER, text: text('Erika Mustermann wieder kontaktieren'), dueAt: text('15.06.2027') },
     input: ['text', 'dueAt'],
-    sentByLethe: false,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: { email: email('Erinnerung: {{text}}', 'Guten Tag {{recipientName}},\n\nSie wollten erinnert werden ({{dueAt}}):\n{{text}}\n\n{{company}}') },
       en: { email: email('Reminder: {{text}}', 'Hello {{recipientName}},\n\nyou asked to be reminded ({{dueAt}}):\n{{text}}\n\n{{company}}') },
@@ -366,26 +346,21 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
     audience: 'candidate',
     placeholders: { ...CANDIDATE, subject: text('Ihre Bewerbung'), text: text('vielen Dank für das Gespräch heute.') },
     input: ['subject', 'text'],
-    sentByLethe: false,
-    campaign: false,
-    aboutErasureRequest: false,
     defaults: {
       de: { email: email('{{subject}}', 'Guten Tag {{salutation}} {{lastName}},\n\n{{text}}\n\nMit freundlichen Grüßen\n{{company}}'), sms: short('{{text}} ({{company}})'), whatsapp: short('{{text}} ({{company}})') },
       en: { email: email('{{subject}}', 'Dear {{firstName}} {{lastName}},\n\n{{text}}\n\nKind regards\n{{company}}'), sms: short('{{text}} ({{company}})'), whatsapp: short('{{text}} ({{company}})') },
     },
   },
-];
+]);
 
 /** A tenant's own template key: a message a recruiter writes to a candidate from their own text. */
 export const CUSTOM_KEY = /^custom\.[a-z0-9][a-z0-9-]{0,47}$/;
 
 const CUSTOM: Omit<TemplateKind, 'key'> = {
+  ...ORDINARY,
   audience: 'candidate',
   placeholders: { ...CANDIDATE, text: text('vielen Dank für das Gespräch heute.') },
   input: ['text'],
-  sentByLethe: false,
-  campaign: false,
-  aboutErasureRequest: false,
   defaults: { de: {}, en: {} },
 };
 
