@@ -1,5 +1,5 @@
 import type { Express, Request } from 'express';
-import { escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from '@lethe/platform/http';
+import { escapeHtml, outcomeParts, pageLanguage, showPage, type PageLanguage } from '@lethe/platform/http';
 import type { LinkTokens } from '@lethe/platform/links';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import type { SubjectStates } from '../subjects/store';
@@ -46,23 +46,16 @@ export function unsubscribePages({ links, subjects, fence, now }: UnsubscribePag
     const fromForm = req.body && typeof (req.body as Record<string, unknown>).token === 'string' ? ((req.body as Record<string, unknown>).token as string) : undefined;
     return fromQuery ?? fromForm;
   };
-  const outcome = (language: PageLanguage, which: 'done' | 'invalid') => {
-    const [title, text] = WORDS[language][which];
-    return { title, content: `<h1 data-outcome="${which}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` };
-  };
-  const show = (res: Parameters<typeof sendPage>[0], status: number, language: PageLanguage, page: { title: string; content: string }) => {
-    const nonce = pageNonce();
-    sendPage(res, status, language, nonce, renderPage({ language, nonce, ...page }));
-  };
+  const outcome = (language: PageLanguage, which: 'done' | 'invalid') => outcomeParts(which, WORDS[language][which]);
 
   return (app) => {
     app.get('/unsubscribe', async (req, res) => {
       const language = pageLanguage(req);
       const token = tokenOf(req);
       const check = await links.inspect(token, UNSUBSCRIBE_PURPOSE, now());
-      if (!check.ok) return show(res, 404, language, outcome(language, 'invalid'));
+      if (!check.ok) return showPage(res, 404, language, outcome(language, 'invalid'));
       const words = WORDS[language];
-      show(res, 200, language, {
+      showPage(res, 200, language, {
         title: words.title,
         content: `<h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.ask)}</p>
 <form method="post" action="/unsubscribe"><input type="hidden" name="token" value="${escapeHtml(token!)}"><button type="submit" id="unsubscribe">${escapeHtml(words.confirm)}</button></form>`,
@@ -72,10 +65,10 @@ export function unsubscribePages({ links, subjects, fence, now }: UnsubscribePag
     app.post('/unsubscribe', async (req, res) => {
       const language = pageLanguage(req);
       const check = await links.inspect(tokenOf(req), UNSUBSCRIBE_PURPOSE, now());
-      if (!check.ok) return show(res, 404, language, outcome(language, 'invalid'));
+      if (!check.ok) return showPage(res, 404, language, outcome(language, 'invalid'));
       const { tenantId, subjectId, scope } = check.link;
       await fence.writeUnlessErased({ tenantId, subjectId }, () => subjects.set(tenantId, subjectId, { unsubscribe: scope as Channel }));
-      show(res, 200, language, outcome(language, 'done'));
+      showPage(res, 200, language, outcome(language, 'done'));
     });
   };
 }

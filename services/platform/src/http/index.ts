@@ -1,3 +1,3 @@
 export { listen } from './listen';
-export { downloadHeaders, escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from './pages';
+export { downloadHeaders, escapeHtml, outcomeParts, pageLanguage, pageNonce, renderPage, sendPage, showPage, type PageLanguage } from './pages';
 export { rawBodyOf } from './app';

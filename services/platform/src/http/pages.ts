@@ -69,6 +69,17 @@ export function sendPage(res: Response, status: number, language: PageLanguage, 
     .send(html);
 }
 
+/** A page of the shared shell, with a nonce of its own, sent with `sendPage`'s headers. */
+export function showPage(res: Response, status: number, language: PageLanguage, page: Omit<PageParts, 'language' | 'nonce'>): void {
+  const nonce = pageNonce();
+  sendPage(res, status, language, nonce, renderPage({ language, nonce, ...page }));
+}
+
+/** The parts of a page that only says how things ended: a heading marked with the outcome, and a line. */
+export function outcomeParts(outcome: string, [title, text]: readonly [string, string]): { title: string; content: string } {
+  return { title, content: `<h1 data-outcome="${escapeHtml(outcome)}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` };
+}
+
 /**
  * The headers of a file a page offers for download: saved, never shown inline (so it cannot run
  * as a page of this origin), its type not guessed, nothing cached or referred, its name kept in

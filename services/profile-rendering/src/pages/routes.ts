@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
-import { downloadHeaders, escapeHtml, pageLanguage, pageNonce, renderPage, sendPage, type PageLanguage } from '@lethe/platform/http';
+import { downloadHeaders, escapeHtml, outcomeParts, pageLanguage, pageNonce, sendPage, showPage, type PageLanguage } from '@lethe/platform/http';
 import type { LinkTokens } from '@lethe/platform/links';
 import { parseInput } from '@lethe/platform/validation';
 import type { Drafts } from '../drafts/drafts';
@@ -52,10 +52,7 @@ export interface ProfilePagesOptions {
  * no-store, never framed, sends no referrer (the URL holds the link's token) and runs no script.
  */
 export function profilePages({ links, ledger, drafts, sending, now }: ProfilePagesOptions): (app: Express) => void {
-  const message = (res: Response, status: number, language: PageLanguage, [title, text]: readonly [string, string], outcome: string) => {
-    const nonce = pageNonce();
-    sendPage(res, status, language, nonce, renderPage({ language, nonce, title, content: `<h1 data-outcome="${outcome}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` }));
-  };
+  const message = (res: Response, status: number, language: PageLanguage, words: readonly [string, string], outcome: string) => showPage(res, status, language, outcomeParts(outcome, words));
   /** The ledger entry a link opens (using the link up when it acts), or why it opens none. */
   const opened = async (token: unknown, purpose: string, use = false): Promise<SentEntry | 'invalid' | 'recalled' | 'used'> => {
     const check = use ? await links.consume(token, purpose, now()) : await links.inspect(token, purpose, now());
@@ -127,19 +124,10 @@ export function profilePages({ links, ledger, drafts, sending, now }: ProfilePag
       const words = WORDS[entry.language];
       const question = (form.data.answer === 'interested' ? words.askInterested : words.askNotInterested).replace('{label}', content?.candidateLabel ?? '');
       const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
-      const nonce = pageNonce();
-      sendPage(
-        res,
-        200,
-        entry.language,
-        nonce,
-        renderPage({
-          language: entry.language,
-          nonce,
-          title: question,
-          content: `<h1>${escapeHtml(question)}</h1><form method="post" action="/feedback">${hidden('token', form.data.token)}${hidden('answer', form.data.answer)}<button type="submit" id="answer">${escapeHtml(words.confirm)}</button></form>`,
-        }),
-      );
+      showPage(res, 200, entry.language, {
+        title: question,
+        content: `<h1>${escapeHtml(question)}</h1><form method="post" action="/feedback">${hidden('token', form.data.token)}${hidden('answer', form.data.answer)}<button type="submit" id="answer">${escapeHtml(words.confirm)}</button></form>`,
+      });
     });
 
     app.post('/feedback', async (req, res) => {
