@@ -5,7 +5,7 @@ import type { LinkTokens } from '@lethe/platform/links';
 import type { Stored, TenantSettings } from '@lethe/platform/mongo';
 import { formatDate } from '@lethe/platform/service';
 import type { CandidateFile__Output } from '@lethe/protos';
-import { identityOf } from '../drafts/content';
+import { contentHash, identityOf } from '../drafts/content';
 import type { Drafts } from '../drafts/drafts';
 import type { Peers } from '../peers/peers';
 import { redact } from '../redaction/redact';
@@ -54,8 +54,9 @@ export class Sending {
     return this.deps.fence.write({ tenantId, subjectId: candidateId }, async () => {
       const draft = await this.deps.drafts.get(tenantId, request.draftId);
       const now = this.deps.now();
-      const { contentHash } = await this.deps.drafts.render(draft, draft.updatedAt);
-      if (contentHash !== request.contentHash) throw new PreconditionError('PROFILE_CHANGED', 'the draft changed after it was previewed; preview it again');
+      // The hash alone: what the preview showed is named by it, no need to lay the page out again.
+      const hash = contentHash(draft.kind, draft.language, draft.content);
+      if (hash !== request.contentHash) throw new PreconditionError('PROFILE_CHANGED', 'the draft changed after it was previewed; preview it again');
       if (draft.kind === 'clear-data' && !(await this.deps.peers.clearDataAllowed(tenantId, candidateId, draft.clientId))) {
         throw new PreconditionError('NO_CLEAR_DATA_CONSENT', `candidate ${candidateId} has not consented to a clear-data profile for this client`, { type: 'candidate', id: candidateId });
       }
@@ -88,7 +89,7 @@ export class Sending {
           presentationId,
           kind: draft.kind,
           language: draft.language,
-          contentHash,
+          contentHash: hash,
           sentAt: now,
           sentBy: actorId,
           messageId: '',

@@ -95,10 +95,6 @@ export class SentLedger {
     await this.repository.updateById(tenantId, id, { $set: set });
   }
 
-  remove(tenantId: string, id: string): Promise<number> {
-    return this.repository.deleteOne(tenantId, { _id: id });
-  }
-
   /** The clear-data profiles of the candidate still out there (for one client, or for all). */
   outstanding(tenantId: string, candidateId: string, clientId?: string): Promise<Stored<SentEntry>[]> {
     const filter: Record<string, unknown> = { candidateId, state: 'sent', kind: 'clear-data' };
