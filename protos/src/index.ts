@@ -11,4 +11,5 @@ export type { ProtoGrpcType as RetentionProto } from './generated/retention_serv
 export type { ProtoGrpcType as ConsentProto } from './generated/consent_service';
 export type { ProtoGrpcType as MessagingProto } from './generated/messaging_service';
 export type { ProtoGrpcType as ProfilesProto } from './generated/profile_rendering_service';
+export type { ProtoGrpcType as TalentsProto } from './generated/talent_crm_service';
 export * from './generated';

@@ -31,6 +31,17 @@ const SUBJECT_FIELDS: SubjectFields = {
   'lethe.consent.v1.ConsentWithdrawn': ['subjectId'],
   'lethe.consent.v1.ConsentExpired': ['subjectId'],
   'lethe.messaging.v1.MessageSent': ['subjectId'],
+  'lethe.talents.v1.TalentCreated': ['talentId'],
+  'lethe.talents.v1.TalentActivityRecorded': ['talentId'],
+  'lethe.talents.v1.TalentSourceDeleted': ['talentId'],
+  // The ATS names people by its own ids, not by Lethe's subject ids.
+  'lethe.ats.v1.AtsCandidateUpserted': [],
+  'lethe.ats.v1.AtsCandidateDeleted': [],
+  'lethe.ats.v1.AtsApplicationStatusChanged': [],
+  'lethe.ats.v1.AtsJobOpened': [],
+  'lethe.ats.v1.AtsJobClosed': [],
+  'lethe.ats.v1.AtsApplicationSubmitted': ['talentId'],
+  'lethe.ats.v1.AtsPersonErased': [],
 };
 
 /** The fields of an event type that name a person (decoded, camelCase names). */

@@ -21,6 +21,16 @@ import type { ConsentDeclined, ConsentDeclined__Output } from './generated/lethe
 import type { ConsentWithdrawn, ConsentWithdrawn__Output } from './generated/lethe/consent/v1/ConsentWithdrawn';
 import type { ConsentExpired, ConsentExpired__Output } from './generated/lethe/consent/v1/ConsentExpired';
 import type { MessageSent, MessageSent__Output } from './generated/lethe/messaging/v1/MessageSent';
+import type { TalentCreated, TalentCreated__Output } from './generated/lethe/talents/v1/TalentCreated';
+import type { TalentActivityRecorded, TalentActivityRecorded__Output } from './generated/lethe/talents/v1/TalentActivityRecorded';
+import type { TalentSourceDeleted, TalentSourceDeleted__Output } from './generated/lethe/talents/v1/TalentSourceDeleted';
+import type { AtsCandidateUpserted, AtsCandidateUpserted__Output } from './generated/lethe/ats/v1/AtsCandidateUpserted';
+import type { AtsCandidateDeleted, AtsCandidateDeleted__Output } from './generated/lethe/ats/v1/AtsCandidateDeleted';
+import type { AtsApplicationStatusChanged, AtsApplicationStatusChanged__Output } from './generated/lethe/ats/v1/AtsApplicationStatusChanged';
+import type { AtsJobOpened, AtsJobOpened__Output } from './generated/lethe/ats/v1/AtsJobOpened';
+import type { AtsJobClosed, AtsJobClosed__Output } from './generated/lethe/ats/v1/AtsJobClosed';
+import type { AtsApplicationSubmitted, AtsApplicationSubmitted__Output } from './generated/lethe/ats/v1/AtsApplicationSubmitted';
+import type { AtsPersonErased, AtsPersonErased__Output } from './generated/lethe/ats/v1/AtsPersonErased';
 /**
  * Every event payload that travels on a Lethe topic: full protobuf name → [input type, decoded type].
  * A new event is one proto message plus one line here.
@@ -48,6 +58,16 @@ export interface EventTypeMap {
   'lethe.consent.v1.ConsentWithdrawn': [ConsentWithdrawn, ConsentWithdrawn__Output];
   'lethe.consent.v1.ConsentExpired': [ConsentExpired, ConsentExpired__Output];
   'lethe.messaging.v1.MessageSent': [MessageSent, MessageSent__Output];
+  'lethe.talents.v1.TalentCreated': [TalentCreated, TalentCreated__Output];
+  'lethe.talents.v1.TalentActivityRecorded': [TalentActivityRecorded, TalentActivityRecorded__Output];
+  'lethe.talents.v1.TalentSourceDeleted': [TalentSourceDeleted, TalentSourceDeleted__Output];
+  'lethe.ats.v1.AtsCandidateUpserted': [AtsCandidateUpserted, AtsCandidateUpserted__Output];
+  'lethe.ats.v1.AtsCandidateDeleted': [AtsCandidateDeleted, AtsCandidateDeleted__Output];
+  'lethe.ats.v1.AtsApplicationStatusChanged': [AtsApplicationStatusChanged, AtsApplicationStatusChanged__Output];
+  'lethe.ats.v1.AtsJobOpened': [AtsJobOpened, AtsJobOpened__Output];
+  'lethe.ats.v1.AtsJobClosed': [AtsJobClosed, AtsJobClosed__Output];
+  'lethe.ats.v1.AtsApplicationSubmitted': [AtsApplicationSubmitted, AtsApplicationSubmitted__Output];
+  'lethe.ats.v1.AtsPersonErased': [AtsPersonErased, AtsPersonErased__Output];
 }
 
 export type EventTypeName = keyof EventTypeMap;
@@ -128,6 +148,14 @@ export const TOPICS = {
     key: 'subject',
     retentionMs: 7 * DAY_MS,
     description: 'messaging → candidates: which messages went to a candidate (for the activity log and the retention clock)',
+  }),
+  talentEvents: topic({
+    name: 'lethe.talents.events.v1',
+    eventTypes: ['lethe.talents.v1.TalentCreated', 'lethe.talents.v1.TalentActivityRecorded', 'lethe.talents.v1.TalentSourceDeleted'],
+    partitions: 6,
+    key: 'subject',
+    retentionMs: 7 * DAY_MS,
+    description: 'talent-crm → retention: talents created, clock-restarting activities, persons the ATS deleted',
   }),
 } as const;
 

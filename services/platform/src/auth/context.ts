@@ -33,6 +33,10 @@ export const RIGHTS = {
   readCandidates: 'candidates:read',
   /** Create and change candidates, record activities. */
   writeCandidates: 'candidates:write',
+  /** Read talents of the talent CRM, their notes, reminders and imports. */
+  readTalents: 'talents:read',
+  /** Create and change talents: profiles, pools, tags, notes, reminders, imports, applications to the ATS. */
+  writeTalents: 'talents:write',
   /** Change a tenant's settings of a service. */
   manageSettings: 'settings:manage',
   /**

@@ -1,0 +1,16 @@
+// Original file: proto/lethe/ats/v1/ats_events.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { Long } from '@grpc/proto-loader';
+
+export interface AtsCandidateDeleted {
+  'atsCandidateId'?: (string);
+  'version'?: (number | string | Long);
+  'deletedAt'?: (_google_protobuf_Timestamp | null);
+}
+
+export interface AtsCandidateDeleted__Output {
+  'atsCandidateId': (string);
+  'version': (string);
+  'deletedAt': (_google_protobuf_Timestamp__Output | null);
+}

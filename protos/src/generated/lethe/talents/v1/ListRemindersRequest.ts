@@ -1,0 +1,19 @@
+// Original file: proto/lethe/talents/v1/talent_crm_service.proto
+
+import type { PageRequest as _lethe_common_v1_PageRequest, PageRequest__Output as _lethe_common_v1_PageRequest__Output } from '../../../lethe/common/v1/PageRequest';
+
+export interface ListRemindersRequest {
+  'talentId'?: (string);
+  'assigneeId'?: (string);
+  'openOnly'?: (boolean);
+  'page'?: (_lethe_common_v1_PageRequest | null);
+  'of'?: "talentId"|"assigneeId";
+}
+
+export interface ListRemindersRequest__Output {
+  'talentId'?: (string);
+  'assigneeId'?: (string);
+  'openOnly': (boolean);
+  'page': (_lethe_common_v1_PageRequest__Output | null);
+  'of'?: "talentId"|"assigneeId";
+}

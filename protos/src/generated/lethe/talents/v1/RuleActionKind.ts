@@ -1,0 +1,23 @@
+// Original file: proto/lethe/talents/v1/talent_crm_service.proto
+
+export const RuleActionKind = {
+  RULE_ACTION_KIND_UNSPECIFIED: 'RULE_ACTION_KIND_UNSPECIFIED',
+  RULE_ACTION_KIND_ADD_TO_POOL: 'RULE_ACTION_KIND_ADD_TO_POOL',
+  RULE_ACTION_KIND_ADD_TAG: 'RULE_ACTION_KIND_ADD_TAG',
+  RULE_ACTION_KIND_NOTIFY_RECRUITER: 'RULE_ACTION_KIND_NOTIFY_RECRUITER',
+  RULE_ACTION_KIND_SEND_CAMPAIGN: 'RULE_ACTION_KIND_SEND_CAMPAIGN',
+} as const;
+
+export type RuleActionKind =
+  | 'RULE_ACTION_KIND_UNSPECIFIED'
+  | 0
+  | 'RULE_ACTION_KIND_ADD_TO_POOL'
+  | 1
+  | 'RULE_ACTION_KIND_ADD_TAG'
+  | 2
+  | 'RULE_ACTION_KIND_NOTIFY_RECRUITER'
+  | 3
+  | 'RULE_ACTION_KIND_SEND_CAMPAIGN'
+  | 4
+
+export type RuleActionKind__Output = typeof RuleActionKind[keyof typeof RuleActionKind]
