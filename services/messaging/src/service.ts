@@ -60,6 +60,8 @@ const configSchema = baseConfigSchema.extend({
   CANDIDATES_GRPC_ADDRESS: grpcAddress,
   CONSENT_GRPC_ADDRESS: grpcAddress,
   RETENTION_GRPC_ADDRESS: grpcAddress,
+  /** Where talent-crm answers gRPC: the addresses of people known only as talents. */
+  TALENT_CRM_GRPC_ADDRESS: grpcAddress.optional(),
   /** Where people reach the unsubscribe page and providers the delivery callbacks, e.g. https://lethe.example.com. */
   MESSAGING_PUBLIC_URL: publicOriginSchema.optional(),
   /** smtp://host:port (STARTTLS when the server offers it) or smtps://host:port (TLS from the start). */
@@ -174,7 +176,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
   const subjects = new SubjectStates(mongo);
   const users = new UserAddresses(mongo, cipher);
   const links = new LinkTokens(mongo, 'unsubscribe_links');
-  const recipients = new Recipients(runtime, config.CANDIDATES_GRPC_ADDRESS, users);
+  const recipients = new Recipients(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS }, users);
   const peers = new Peers(runtime, { consent: config.CONSENT_GRPC_ADDRESS, retention: config.RETENTION_GRPC_ADDRESS });
   const nudgeDelivery = () => {
     delivery.nudge().catch((err: unknown) => runtime.logger.error({ err }, 'a delivery round failed'));
