@@ -1,11 +1,9 @@
 // Profiles for a client: anonymous first, clear data only with consent, sent through messaging to
 // the contact person, answered through links, recalled when the candidate withdraws — across the
 // real candidates, consent, messaging and profile-rendering services, read in Mailpit and Chromium.
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { clientStreamCall, unaryCall } from '@lethe/platform/grpc';
-import { makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, testInfra, type MailpitMessage } from '@lethe/platform/testkit';
+import { makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries, testInfra, type MailpitMessage } from '@lethe/platform/testkit';
 import { createCandidate, failure, startStack, uniqueName, waitFor, type Clients, type Stack } from './stack';
 
 let kit: Stack;
@@ -206,8 +204,7 @@ describe('the candidate\'s erasure', () => {
       const infra = testInfra();
       const hits = [...(await scanDirectoryForCanaries(infra.mongoDataDir, secrets)), ...(await scanRedisForCanaries(kit.services.profiles!.runtime.redis, secrets))];
       const prefix = kit.services.profiles!.runtime.config.KAFKA_TOPIC_PREFIX;
-      const logDir = path.join(infra.kafkaDataDir, 'kraft-combined-logs');
-      for (const dir of (await readdir(logDir)).filter((name) => name.startsWith(prefix))) hits.push(...(await scanDirectoryForCanaries(path.join(logDir, dir), secrets)));
+      hits.push(...(await scanOwnTopicsForCanaries(infra.kafkaDataDir, prefix, secrets)).hits);
       return hits;
     };
     expect(await scan()).toEqual([]);

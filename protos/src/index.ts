@@ -1,5 +1,7 @@
 export * from './loader';
 export * from './codec';
+export * from './json';
+export * from './payloads';
 export * from './enums';
 export * from './subjects';
 export * from './timestamp';

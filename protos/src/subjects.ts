@@ -34,6 +34,7 @@ const SUBJECT_FIELDS: SubjectFields = {
   'lethe.talents.v1.TalentCreated': ['talentId'],
   'lethe.talents.v1.TalentActivityRecorded': ['talentId'],
   'lethe.talents.v1.TalentSourceDeleted': ['talentId'],
+  'lethe.talents.v1.TalentLinkRequested': ['talentId'],
   // The ATS names people by its own ids, not by Lethe's subject ids.
   'lethe.ats.v1.AtsCandidateUpserted': [],
   'lethe.ats.v1.AtsCandidateDeleted': [],
@@ -41,7 +42,7 @@ const SUBJECT_FIELDS: SubjectFields = {
   'lethe.ats.v1.AtsJobOpened': [],
   'lethe.ats.v1.AtsJobClosed': [],
   'lethe.ats.v1.AtsApplicationSubmitted': ['talentId'],
-  'lethe.ats.v1.AtsPersonErased': [],
+  'lethe.ats.v1.AtsPersonErased': ['talentId'],
 };
 
 /** The fields of an event type that name a person (decoded, camelCase names). */

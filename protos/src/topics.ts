@@ -24,6 +24,7 @@ import type { MessageSent, MessageSent__Output } from './generated/lethe/messagi
 import type { TalentCreated, TalentCreated__Output } from './generated/lethe/talents/v1/TalentCreated';
 import type { TalentActivityRecorded, TalentActivityRecorded__Output } from './generated/lethe/talents/v1/TalentActivityRecorded';
 import type { TalentSourceDeleted, TalentSourceDeleted__Output } from './generated/lethe/talents/v1/TalentSourceDeleted';
+import type { TalentLinkRequested, TalentLinkRequested__Output } from './generated/lethe/talents/v1/TalentLinkRequested';
 import type { AtsCandidateUpserted, AtsCandidateUpserted__Output } from './generated/lethe/ats/v1/AtsCandidateUpserted';
 import type { AtsCandidateDeleted, AtsCandidateDeleted__Output } from './generated/lethe/ats/v1/AtsCandidateDeleted';
 import type { AtsApplicationStatusChanged, AtsApplicationStatusChanged__Output } from './generated/lethe/ats/v1/AtsApplicationStatusChanged';
@@ -61,6 +62,7 @@ export interface EventTypeMap {
   'lethe.talents.v1.TalentCreated': [TalentCreated, TalentCreated__Output];
   'lethe.talents.v1.TalentActivityRecorded': [TalentActivityRecorded, TalentActivityRecorded__Output];
   'lethe.talents.v1.TalentSourceDeleted': [TalentSourceDeleted, TalentSourceDeleted__Output];
+  'lethe.talents.v1.TalentLinkRequested': [TalentLinkRequested, TalentLinkRequested__Output];
   'lethe.ats.v1.AtsCandidateUpserted': [AtsCandidateUpserted, AtsCandidateUpserted__Output];
   'lethe.ats.v1.AtsCandidateDeleted': [AtsCandidateDeleted, AtsCandidateDeleted__Output];
   'lethe.ats.v1.AtsApplicationStatusChanged': [AtsApplicationStatusChanged, AtsApplicationStatusChanged__Output];
@@ -74,14 +76,30 @@ export type EventTypeName = keyof EventTypeMap;
 export type EventInput<T extends EventTypeName> = EventTypeMap[T][0];
 export type EventOutput<T extends EventTypeName> = EventTypeMap[T][1];
 
+/**
+ * How a record is keyed, so that the events about one thing stay in order on one partition:
+ * by the subject or the tenant of the event, or by payload fields per event type (the first of
+ * them that is not empty), e.g. an integration's own ids.
+ */
+export type TopicKey<T extends EventTypeName = EventTypeName> = 'subject' | 'tenant' | { readonly [K in T]?: readonly (keyof EventOutput<K> & string)[] };
+
 /** A Kafka topic's contract: its name, the event types it carries and how it is partitioned. */
 export interface TopicContract<T extends EventTypeName = EventTypeName> {
   readonly name: string;
   readonly eventTypes: readonly T[];
   readonly partitions: number;
-  /** Record key, so that all events about one subject stay in order on one partition. */
-  readonly key: 'subject' | 'tenant';
+  readonly key: TopicKey<T>;
   readonly retentionMs?: number;
+  /**
+   * The record value: protobuf (Lethe's own topics), or the proto3 JSON mapping of the message
+   * (an integration's topics, which any Kafka client can produce and read). Protobuf by default.
+   */
+  readonly encoding?: 'protobuf' | 'json';
+  /**
+   * The topic belongs to an integration and carries personal data (kept short: `retentionMs`).
+   * Lethe's own topics never do, and the canary scans of its topics leave these out.
+   */
+  readonly personalData?: boolean;
   readonly description: string;
 }
 
@@ -91,7 +109,10 @@ function topic<T extends EventTypeName>(contract: TopicContract<T>): TopicContra
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Lethe's own topics. Events on them carry ids, statuses and timestamps, never personal data. */
+/**
+ * Every topic. Events on Lethe's own topics carry ids, statuses and timestamps, never personal
+ * data; the integration's topics (`personalData`) carry what the integration exchanges.
+ */
 export const TOPICS = {
   erasureCommands: topic({
     name: 'lethe.erasure.commands.v1',
@@ -151,13 +172,48 @@ export const TOPICS = {
   }),
   talentEvents: topic({
     name: 'lethe.talents.events.v1',
-    eventTypes: ['lethe.talents.v1.TalentCreated', 'lethe.talents.v1.TalentActivityRecorded', 'lethe.talents.v1.TalentSourceDeleted'],
+    eventTypes: ['lethe.talents.v1.TalentCreated', 'lethe.talents.v1.TalentActivityRecorded', 'lethe.talents.v1.TalentSourceDeleted', 'lethe.talents.v1.TalentLinkRequested'],
     partitions: 6,
     key: 'subject',
     retentionMs: 7 * DAY_MS,
-    description: 'talent-crm → retention: talents created, clock-restarting activities, persons the ATS deleted',
+    description: 'talent-crm → retention and messaging: talents created, clock-restarting activities, persons the ATS deleted, links to send a talent',
+  }),
+  atsInbound: topic({
+    name: 'lethe.ats.inbound.v1',
+    eventTypes: ['lethe.ats.v1.AtsCandidateUpserted', 'lethe.ats.v1.AtsCandidateDeleted', 'lethe.ats.v1.AtsApplicationStatusChanged', 'lethe.ats.v1.AtsJobOpened', 'lethe.ats.v1.AtsJobClosed'],
+    partitions: 6,
+    key: {
+      'lethe.ats.v1.AtsCandidateUpserted': ['atsCandidateId'],
+      'lethe.ats.v1.AtsCandidateDeleted': ['atsCandidateId'],
+      'lethe.ats.v1.AtsApplicationStatusChanged': ['atsCandidateId'],
+      'lethe.ats.v1.AtsJobOpened': ['atsJobId'],
+      'lethe.ats.v1.AtsJobClosed': ['atsJobId'],
+    },
+    retentionMs: 3 * DAY_MS,
+    encoding: 'json',
+    personalData: true,
+    description: 'the ATS → talent-crm: candidates upserted and deleted, application statuses, jobs opened and closed (personal data)',
+  }),
+  atsOutbound: topic({
+    name: 'lethe.ats.outbound.v1',
+    eventTypes: ['lethe.ats.v1.AtsApplicationSubmitted', 'lethe.ats.v1.AtsPersonErased'],
+    partitions: 6,
+    key: {
+      // A talent that did not come from the ATS has no ATS id: its applications are keyed by the talent.
+      'lethe.ats.v1.AtsApplicationSubmitted': ['atsCandidateId', 'talentId'],
+      'lethe.ats.v1.AtsPersonErased': ['atsCandidateId'],
+    },
+    retentionMs: 3 * DAY_MS,
+    encoding: 'json',
+    personalData: true,
+    description: 'talent-crm → the ATS: applications sent with the ATS\'s fields, persons Lethe erased (personal data)',
   }),
 } as const;
+
+/** The payload fields that key an event of a topic keyed by payload fields; empty for the other topics. */
+export function payloadKeyFields(contract: Pick<TopicContract, 'key'>, type: EventTypeName): readonly string[] {
+  return typeof contract.key === 'object' ? (contract.key[type] ?? []) : [];
+}
 
 /** Dead-letter topic of a consumer group's source topic. */
 export function deadLetterTopicName(sourceTopic: string, groupId: string): string {

@@ -19,11 +19,13 @@ import type { ConsentReceipt as _lethe_consent_v1_ConsentReceipt, ConsentReceipt
 import type { ConsentRequestCreated as _lethe_consent_v1_ConsentRequestCreated, ConsentRequestCreated__Output as _lethe_consent_v1_ConsentRequestCreated__Output } from './lethe/consent/v1/ConsentRequestCreated';
 import type { ConsentServiceClient as _lethe_consent_v1_ConsentServiceClient, ConsentServiceDefinition as _lethe_consent_v1_ConsentServiceDefinition } from './lethe/consent/v1/ConsentService';
 import type { ConsentSettings as _lethe_consent_v1_ConsentSettings, ConsentSettings__Output as _lethe_consent_v1_ConsentSettings__Output } from './lethe/consent/v1/ConsentSettings';
+import type { ConsentStatement as _lethe_consent_v1_ConsentStatement, ConsentStatement__Output as _lethe_consent_v1_ConsentStatement__Output } from './lethe/consent/v1/ConsentStatement';
 import type { ConsentText as _lethe_consent_v1_ConsentText, ConsentText__Output as _lethe_consent_v1_ConsentText__Output } from './lethe/consent/v1/ConsentText';
 import type { ConsentWithdrawn as _lethe_consent_v1_ConsentWithdrawn, ConsentWithdrawn__Output as _lethe_consent_v1_ConsentWithdrawn__Output } from './lethe/consent/v1/ConsentWithdrawn';
 import type { DeclineRequest as _lethe_consent_v1_DeclineRequest, DeclineRequest__Output as _lethe_consent_v1_DeclineRequest__Output } from './lethe/consent/v1/DeclineRequest';
 import type { GetConsentReceiptRequest as _lethe_consent_v1_GetConsentReceiptRequest, GetConsentReceiptRequest__Output as _lethe_consent_v1_GetConsentReceiptRequest__Output } from './lethe/consent/v1/GetConsentReceiptRequest';
 import type { GetConsentSettingsRequest as _lethe_consent_v1_GetConsentSettingsRequest, GetConsentSettingsRequest__Output as _lethe_consent_v1_GetConsentSettingsRequest__Output } from './lethe/consent/v1/GetConsentSettingsRequest';
+import type { GetConsentStatementRequest as _lethe_consent_v1_GetConsentStatementRequest, GetConsentStatementRequest__Output as _lethe_consent_v1_GetConsentStatementRequest__Output } from './lethe/consent/v1/GetConsentStatementRequest';
 import type { GrantManuallyRequest as _lethe_consent_v1_GrantManuallyRequest, GrantManuallyRequest__Output as _lethe_consent_v1_GrantManuallyRequest__Output } from './lethe/consent/v1/GrantManuallyRequest';
 import type { IssueRequestLinkRequest as _lethe_consent_v1_IssueRequestLinkRequest, IssueRequestLinkRequest__Output as _lethe_consent_v1_IssueRequestLinkRequest__Output } from './lethe/consent/v1/IssueRequestLinkRequest';
 import type { IssuedLink as _lethe_consent_v1_IssuedLink, IssuedLink__Output as _lethe_consent_v1_IssuedLink__Output } from './lethe/consent/v1/IssuedLink';
@@ -32,6 +34,7 @@ import type { ListConsentTextsResponse as _lethe_consent_v1_ListConsentTextsResp
 import type { ListConsentsRequest as _lethe_consent_v1_ListConsentsRequest, ListConsentsRequest__Output as _lethe_consent_v1_ListConsentsRequest__Output } from './lethe/consent/v1/ListConsentsRequest';
 import type { ListConsentsResponse as _lethe_consent_v1_ListConsentsResponse, ListConsentsResponse__Output as _lethe_consent_v1_ListConsentsResponse__Output } from './lethe/consent/v1/ListConsentsResponse';
 import type { PublishConsentTextRequest as _lethe_consent_v1_PublishConsentTextRequest, PublishConsentTextRequest__Output as _lethe_consent_v1_PublishConsentTextRequest__Output } from './lethe/consent/v1/PublishConsentTextRequest';
+import type { RecordFormConsentRequest as _lethe_consent_v1_RecordFormConsentRequest, RecordFormConsentRequest__Output as _lethe_consent_v1_RecordFormConsentRequest__Output } from './lethe/consent/v1/RecordFormConsentRequest';
 import type { RequestConsentRequest as _lethe_consent_v1_RequestConsentRequest, RequestConsentRequest__Output as _lethe_consent_v1_RequestConsentRequest__Output } from './lethe/consent/v1/RequestConsentRequest';
 import type { RequestConsentResponse as _lethe_consent_v1_RequestConsentResponse, RequestConsentResponse__Output as _lethe_consent_v1_RequestConsentResponse__Output } from './lethe/consent/v1/RequestConsentResponse';
 import type { UpdateConsentSettingsRequest as _lethe_consent_v1_UpdateConsentSettingsRequest, UpdateConsentSettingsRequest__Output as _lethe_consent_v1_UpdateConsentSettingsRequest__Output } from './lethe/consent/v1/UpdateConsentSettingsRequest';
@@ -76,12 +79,14 @@ export interface ProtoGrpcType {
         ConsentService: SubtypeConstructor<typeof grpc.Client, _lethe_consent_v1_ConsentServiceClient> & { service: _lethe_consent_v1_ConsentServiceDefinition }
         ConsentSettings: MessageTypeDefinition<_lethe_consent_v1_ConsentSettings, _lethe_consent_v1_ConsentSettings__Output>
         ConsentState: EnumTypeDefinition
+        ConsentStatement: MessageTypeDefinition<_lethe_consent_v1_ConsentStatement, _lethe_consent_v1_ConsentStatement__Output>
         ConsentText: MessageTypeDefinition<_lethe_consent_v1_ConsentText, _lethe_consent_v1_ConsentText__Output>
         ConsentWithdrawn: MessageTypeDefinition<_lethe_consent_v1_ConsentWithdrawn, _lethe_consent_v1_ConsentWithdrawn__Output>
         DataSharingPolicy: EnumTypeDefinition
         DeclineRequest: MessageTypeDefinition<_lethe_consent_v1_DeclineRequest, _lethe_consent_v1_DeclineRequest__Output>
         GetConsentReceiptRequest: MessageTypeDefinition<_lethe_consent_v1_GetConsentReceiptRequest, _lethe_consent_v1_GetConsentReceiptRequest__Output>
         GetConsentSettingsRequest: MessageTypeDefinition<_lethe_consent_v1_GetConsentSettingsRequest, _lethe_consent_v1_GetConsentSettingsRequest__Output>
+        GetConsentStatementRequest: MessageTypeDefinition<_lethe_consent_v1_GetConsentStatementRequest, _lethe_consent_v1_GetConsentStatementRequest__Output>
         GrantManuallyRequest: MessageTypeDefinition<_lethe_consent_v1_GrantManuallyRequest, _lethe_consent_v1_GrantManuallyRequest__Output>
         GrantMethod: EnumTypeDefinition
         IssueRequestLinkRequest: MessageTypeDefinition<_lethe_consent_v1_IssueRequestLinkRequest, _lethe_consent_v1_IssueRequestLinkRequest__Output>
@@ -91,6 +96,7 @@ export interface ProtoGrpcType {
         ListConsentsRequest: MessageTypeDefinition<_lethe_consent_v1_ListConsentsRequest, _lethe_consent_v1_ListConsentsRequest__Output>
         ListConsentsResponse: MessageTypeDefinition<_lethe_consent_v1_ListConsentsResponse, _lethe_consent_v1_ListConsentsResponse__Output>
         PublishConsentTextRequest: MessageTypeDefinition<_lethe_consent_v1_PublishConsentTextRequest, _lethe_consent_v1_PublishConsentTextRequest__Output>
+        RecordFormConsentRequest: MessageTypeDefinition<_lethe_consent_v1_RecordFormConsentRequest, _lethe_consent_v1_RecordFormConsentRequest__Output>
         RequestConsentRequest: MessageTypeDefinition<_lethe_consent_v1_RequestConsentRequest, _lethe_consent_v1_RequestConsentRequest__Output>
         RequestConsentResponse: MessageTypeDefinition<_lethe_consent_v1_RequestConsentResponse, _lethe_consent_v1_RequestConsentResponse__Output>
         UpdateConsentSettingsRequest: MessageTypeDefinition<_lethe_consent_v1_UpdateConsentSettingsRequest, _lethe_consent_v1_UpdateConsentSettingsRequest__Output>

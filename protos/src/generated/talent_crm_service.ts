@@ -28,6 +28,7 @@ import type { GetTalentImportRequest as _lethe_talents_v1_GetTalentImportRequest
 import type { GetTalentRequest as _lethe_talents_v1_GetTalentRequest, GetTalentRequest__Output as _lethe_talents_v1_GetTalentRequest__Output } from './lethe/talents/v1/GetTalentRequest';
 import type { GetTalentSettingsRequest as _lethe_talents_v1_GetTalentSettingsRequest, GetTalentSettingsRequest__Output as _lethe_talents_v1_GetTalentSettingsRequest__Output } from './lethe/talents/v1/GetTalentSettingsRequest';
 import type { ImportRowProblem as _lethe_talents_v1_ImportRowProblem, ImportRowProblem__Output as _lethe_talents_v1_ImportRowProblem__Output } from './lethe/talents/v1/ImportRowProblem';
+import type { IssueTalentLinkRequest as _lethe_talents_v1_IssueTalentLinkRequest, IssueTalentLinkRequest__Output as _lethe_talents_v1_IssueTalentLinkRequest__Output } from './lethe/talents/v1/IssueTalentLinkRequest';
 import type { JobAssignment as _lethe_talents_v1_JobAssignment, JobAssignment__Output as _lethe_talents_v1_JobAssignment__Output } from './lethe/talents/v1/JobAssignment';
 import type { ListAtsJobsRequest as _lethe_talents_v1_ListAtsJobsRequest, ListAtsJobsRequest__Output as _lethe_talents_v1_ListAtsJobsRequest__Output } from './lethe/talents/v1/ListAtsJobsRequest';
 import type { ListAtsJobsResponse as _lethe_talents_v1_ListAtsJobsResponse, ListAtsJobsResponse__Output as _lethe_talents_v1_ListAtsJobsResponse__Output } from './lethe/talents/v1/ListAtsJobsResponse';
@@ -62,6 +63,8 @@ import type { TalentCrmServiceClient as _lethe_talents_v1_TalentCrmServiceClient
 import type { TalentFilter as _lethe_talents_v1_TalentFilter, TalentFilter__Output as _lethe_talents_v1_TalentFilter__Output } from './lethe/talents/v1/TalentFilter';
 import type { TalentForm as _lethe_talents_v1_TalentForm, TalentForm__Output as _lethe_talents_v1_TalentForm__Output } from './lethe/talents/v1/TalentForm';
 import type { TalentImport as _lethe_talents_v1_TalentImport, TalentImport__Output as _lethe_talents_v1_TalentImport__Output } from './lethe/talents/v1/TalentImport';
+import type { TalentLink as _lethe_talents_v1_TalentLink, TalentLink__Output as _lethe_talents_v1_TalentLink__Output } from './lethe/talents/v1/TalentLink';
+import type { TalentLinkRequested as _lethe_talents_v1_TalentLinkRequested, TalentLinkRequested__Output as _lethe_talents_v1_TalentLinkRequested__Output } from './lethe/talents/v1/TalentLinkRequested';
 import type { TalentNote as _lethe_talents_v1_TalentNote, TalentNote__Output as _lethe_talents_v1_TalentNote__Output } from './lethe/talents/v1/TalentNote';
 import type { TalentProfile as _lethe_talents_v1_TalentProfile, TalentProfile__Output as _lethe_talents_v1_TalentProfile__Output } from './lethe/talents/v1/TalentProfile';
 import type { TalentSettings as _lethe_talents_v1_TalentSettings, TalentSettings__Output as _lethe_talents_v1_TalentSettings__Output } from './lethe/talents/v1/TalentSettings';
@@ -120,6 +123,7 @@ export interface ProtoGrpcType {
         GetTalentSettingsRequest: MessageTypeDefinition<_lethe_talents_v1_GetTalentSettingsRequest, _lethe_talents_v1_GetTalentSettingsRequest__Output>
         ImportRowProblem: MessageTypeDefinition<_lethe_talents_v1_ImportRowProblem, _lethe_talents_v1_ImportRowProblem__Output>
         ImportState: EnumTypeDefinition
+        IssueTalentLinkRequest: MessageTypeDefinition<_lethe_talents_v1_IssueTalentLinkRequest, _lethe_talents_v1_IssueTalentLinkRequest__Output>
         JobAssignment: MessageTypeDefinition<_lethe_talents_v1_JobAssignment, _lethe_talents_v1_JobAssignment__Output>
         ListAtsJobsRequest: MessageTypeDefinition<_lethe_talents_v1_ListAtsJobsRequest, _lethe_talents_v1_ListAtsJobsRequest__Output>
         ListAtsJobsResponse: MessageTypeDefinition<_lethe_talents_v1_ListAtsJobsResponse, _lethe_talents_v1_ListAtsJobsResponse__Output>
@@ -159,6 +163,9 @@ export interface ProtoGrpcType {
         TalentFilter: MessageTypeDefinition<_lethe_talents_v1_TalentFilter, _lethe_talents_v1_TalentFilter__Output>
         TalentForm: MessageTypeDefinition<_lethe_talents_v1_TalentForm, _lethe_talents_v1_TalentForm__Output>
         TalentImport: MessageTypeDefinition<_lethe_talents_v1_TalentImport, _lethe_talents_v1_TalentImport__Output>
+        TalentLink: MessageTypeDefinition<_lethe_talents_v1_TalentLink, _lethe_talents_v1_TalentLink__Output>
+        TalentLinkPurpose: EnumTypeDefinition
+        TalentLinkRequested: MessageTypeDefinition<_lethe_talents_v1_TalentLinkRequested, _lethe_talents_v1_TalentLinkRequested__Output>
         TalentNote: MessageTypeDefinition<_lethe_talents_v1_TalentNote, _lethe_talents_v1_TalentNote__Output>
         TalentProfile: MessageTypeDefinition<_lethe_talents_v1_TalentProfile, _lethe_talents_v1_TalentProfile__Output>
         TalentSettings: MessageTypeDefinition<_lethe_talents_v1_TalentSettings, _lethe_talents_v1_TalentSettings__Output>

@@ -3,9 +3,8 @@
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient } from '@lethe/platform/grpc';
 import type { BaseConfig, ServiceDefinition } from '@lethe/platform/service';
-import { captureLogs, startTestService, testAuth, testErasureKeys, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, toTimestamp, TOPICS, type CandidatesProto, type RecruitingProto, type CandidateInput, type ErasureAck__Output, type ErasureCommand, type PersonalData } from '@lethe/protos';
-import { newId } from '@lethe/platform/ids';
+import { captureLogs, erasureDriver as platformErasureDriver, startTestService, testAuth, type CapturedLogs, type ErasureDriver, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { loadGrpcObject, type CandidatesProto, type RecruitingProto, type CandidateInput, type PersonalData } from '@lethe/protos';
 import { candidatesService } from '../src/service';
 
 export const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
@@ -61,8 +60,6 @@ export async function startCandidates(definition: ServiceDefinition = candidates
   };
 }
 
-import { waitFor } from '@lethe/platform/testkit';
-
 export { failure, waitFor } from '@lethe/platform/testkit';
 
 let counter = 0;
@@ -89,36 +86,9 @@ export function input(personal: PersonalData = person(), extra: Partial<Candidat
   return { personal, tags: ['silver-medalist'], source: 'job_board', ...extra };
 }
 
-export interface ErasureDriver {
-  /** Issues a command as retention does and waits for the candidates service's acknowledgement. */
-  erase(tenantId: string, subjectId: string, command?: Partial<ErasureCommand>): Promise<ErasureAck__Output>;
-  stop(): Promise<void>;
-}
+export type { ErasureDriver } from '@lethe/platform/testkit';
 
-export async function erasureDriver(kit: CandidatesKit, groupId: string): Promise<ErasureDriver> {
-  const acks: ErasureAck__Output[] = [];
-  const { bus } = kit.service.runtime;
-  const subscription = await bus.subscribe({
-    groupId,
-    topics: [TOPICS.erasureAcks],
-    fromBeginning: true,
-    handler: async (event) => void acks.push(event.payload),
-  });
-  return {
-    erase: async (tenantId, subjectId, command = {}) => {
-      const payload: ErasureCommand = {
-        commandId: newId(),
-        tenantId,
-        subjectId,
-        mode: 'ERASURE_MODE_DELETE',
-        reason: 'ERASURE_REASON_RETENTION_EXPIRED',
-        issuedAt: toTimestamp(new Date()),
-        attempt: 1,
-        ...command,
-      };
-      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload: testErasureKeys.signCommand(payload) }]);
-      return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
-    },
-    stop: () => subscription.stop(),
-  };
+/** Issues commands as retention does and waits for the candidates service's acknowledgements. */
+export function erasureDriver(kit: CandidatesKit, groupId: string): Promise<ErasureDriver> {
+  return platformErasureDriver(kit.service.runtime.bus, groupId, 'candidates');
 }

@@ -3,18 +3,15 @@
 import { RIGHTS } from '@lethe/platform/auth';
 import { ERASURE_MODE, type ErasureModeName } from '@lethe/platform/erasure';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
-import { newId } from '@lethe/platform/ids';
 import type { Subscription } from '@lethe/platform/kafka';
 import { ManualClock } from '@lethe/platform/service';
-import { captureLogs, definitionWithHandle, startTestService, testAuth, testErasureKeys, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, definitionWithHandle, erasureDriver as platformErasureDriver, startTestService, testAuth, uniqueName, waitFor, type CapturedLogs, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import {
   encodeMessage,
   loadGrpcObject,
-  toTimestamp,
   TOPICS,
   type ConsentProto,
   type ErasureAck__Output,
-  type ErasureCommand,
   type EventTypeName,
   type IssuedLink__Output,
 } from '@lethe/protos';
@@ -54,7 +51,8 @@ export interface ConsentKit {
 }
 
 export async function startConsent(env: Record<string, string> = {}): Promise<ConsentKit> {
-  const auth = await testAuth();
+  // talent-crm records the consents given on its talent form with its own service tokens.
+  const auth = await testAuth({ services: ['talent-crm'] });
   const logs = captureLogs();
   const clock = new ManualClock();
   const handle = definitionWithHandle('consent', consentConfigSchema, buildConsent);
@@ -185,20 +183,6 @@ export interface ErasureDriver {
 }
 
 export async function erasureDriver(kit: ConsentKit): Promise<ErasureDriver> {
-  const acks: ErasureAck__Output[] = [];
-  const { bus } = kit.service.runtime;
-  const subscription = await bus.subscribe({
-    groupId: uniqueName('consent-test-acks'),
-    topics: [TOPICS.erasureAcks],
-    fromBeginning: true,
-    handler: async (event) => void acks.push(event.payload),
-  });
-  return {
-    erase: async (tenantId, subjectId, mode = 'delete') => {
-      const payload: ErasureCommand = { commandId: newId(), tenantId, subjectId, mode: ERASURE_MODE.toProto(mode), reason: 'ERASURE_REASON_RETENTION_EXPIRED', issuedAt: toTimestamp(new Date()), attempt: 1 };
-      await bus.publish(TOPICS.erasureCommands, [{ type: 'lethe.erasure.v1.ErasureCommand', tenantId, subjectId, payload: testErasureKeys.signCommand(payload) }]);
-      return waitFor(() => acks.find((ack) => ack.commandId === payload.commandId), 30_000, 'the acknowledgement');
-    },
-    stop: () => subscription.stop(),
-  };
+  const driver = await platformErasureDriver(kit.service.runtime.bus, uniqueName('consent-test-acks'), 'consent');
+  return { erase: (tenantId, subjectId, mode = 'delete') => driver.erase(tenantId, subjectId, { mode: ERASURE_MODE.toProto(mode) }), stop: () => driver.stop() };
 }

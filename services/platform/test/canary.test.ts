@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createLogger } from '../src/telemetry/logger';
 import { REDACTED } from '../src/telemetry/personal-data';
 import { Redis, closeRedis, connectRedis } from '../src/redis/client';
-import { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries } from '../src/testkit/canary';
+import { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries } from '../src/testkit/canary';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
 
@@ -63,6 +63,27 @@ describe('scanDirectoryForCanaries', () => {
     await writeFile(path.join(sub, 'segment.log'), bytes);
     expect(await scanDirectoryForCanaries(sub, [canary])).toEqual([{ file: path.join(sub, 'segment.log'), canary, field: undefined, encoding: 'utf8' }]);
     expect(await scanDirectoryForCanaries(sub, makeCanaries('BIG', ['notes']))).toEqual([]);
+  });
+
+  it('scans the topics of Lethe under a prefix and leaves the integration\'s topics, which carry personal data by contract, out', async () => {
+    const kafkaDataDir = path.join(dir, 'kafka');
+    const [canary] = Object.values(makeCanaries('TOPIC', ['firstName']));
+    const segments = {
+      'run1.lethe.talents.events.v1-0': 'clean',
+      'run1.lethe.talents.events.v1.dlq.run1.retention.talents-2': canary,
+      'run1.lethe.ats.inbound.v1-3': canary,
+      'run1.lethe.ats.inbound.v1.dlq.run1.talent-crm.ats-0': canary,
+      'run1.lethe.ats.outbound.v1-5': canary,
+      'run2.lethe.talents.events.v1-0': canary,
+    };
+    for (const [topicDir, content] of Object.entries(segments)) {
+      await mkdir(path.join(kafkaLogDir(kafkaDataDir), topicDir), { recursive: true });
+      await writeFile(path.join(kafkaLogDir(kafkaDataDir), topicDir, '00000000000000000000.log'), content);
+    }
+    const { scanned, hits } = await scanOwnTopicsForCanaries(kafkaDataDir, 'run1.', [canary]);
+    expect(scanned.sort()).toEqual(['run1.lethe.talents.events.v1-0', 'run1.lethe.talents.events.v1.dlq.run1.retention.talents-2']);
+    expect(hits.map((hit) => path.basename(path.dirname(hit.file)))).toEqual(['run1.lethe.talents.events.v1.dlq.run1.retention.talents-2']);
+    await expect(scanOwnTopicsForCanaries(kafkaDataDir, '', [canary])).rejects.toBeInstanceOf(TypeError);
   });
 
   it('refuses to report "clean" for a directory that does not exist', async () => {

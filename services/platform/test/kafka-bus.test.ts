@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { context, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
-import { Partitioners } from 'kafkajs';
+import { deadLetterTopicName, decodeMessage, encodeMessage, toTimestamp, TOPICS, type ErasureAck, type ErasureAck__Output } from '@lethe/protos';
 import { ValidationError } from '../src/errors/errors';
 import { createKafka, encodeEvent, EventBus, ProcessedEventStore, type Subscription } from '../src/kafka';
 import type { ConsumedEventOf } from '../src/kafka/events';
@@ -12,7 +11,7 @@ import { DLQ_HEADERS } from '../src/kafka/events';
 import { ledgerKey, packUuids, unpackUuids } from '../src/kafka/processed-events';
 import { initTelemetry, inSpan, SpanKind, type Telemetry } from '../src/telemetry/tracing';
 import { testInfra, uniqueName } from '../src/testkit/infra';
-import { ackTopic, headerText, logger, rawReader, testBus, waitFor, type TestBus } from './fixtures/bus-kit';
+import { ackTopic, headerText, logger, rawReader, sendRawRecords, testBus, testTopic, waitFor, type TestBus } from './fixtures/bus-kit';
 
 type AckEvent = ConsumedEventOf<'lethe.erasure.v1.ErasureAck'>;
 
@@ -189,6 +188,76 @@ describe('EventBus', () => {
     }
   });
 
+  it('round-trips a JSON event of an integration topic, keyed by its payload field', async () => {
+    const topic = testTopic(TOPICS.atsOutbound);
+    await t.bus.ensureTopics([topic]);
+    const erasedAt = toTimestamp(new Date('2026-03-01T10:00:00Z'));
+    const payload = { atsCandidateId: 'A-17', talentId: 'talent-17', erasedAt };
+    const [id] = await t.bus.publish(topic, [{ type: 'lethe.ats.v1.AtsPersonErased', payload, tenantId: 'tenant-1', subjectId: 'talent-17' }]);
+    const withoutAtsId = { submissionId: 's-1', talentId: 'talent-18', atsJobId: 'J-1' };
+    await t.bus.publish(topic, [{ type: 'lethe.ats.v1.AtsApplicationSubmitted', payload: withoutAtsId, tenantId: 'tenant-1' }]);
+    await expect(t.bus.publish(topic, [{ type: 'lethe.ats.v1.AtsPersonErased', payload: { talentId: 'talent-19' }, tenantId: 'tenant-1' }])).rejects.toMatchObject({
+      violations: [expect.objectContaining({ field: 'events[0].payload.atsCandidateId', code: 'required' })],
+    });
+
+    const received: ConsumedEventOf<'lethe.ats.v1.AtsPersonErased' | 'lethe.ats.v1.AtsApplicationSubmitted'>[] = [];
+    subscriptions.push(await t.bus.subscribe({ groupId: uniqueName('g'), topics: [topic], fromBeginning: true, handler: async (event) => void received.push(event) }));
+    await waitFor(() => received.length === 2, 20_000, 'both events');
+    expect(received[0].payload).toEqual({ atsCandidateId: 'A-17', talentId: 'talent-17', erasedAt: { seconds: erasedAt.seconds, nanos: 0 } });
+    expect(received[0].envelope).toMatchObject({ id, tenantId: 'tenant-1', subjectId: 'talent-17' });
+
+    const raw = await rawReader(t.kafka, topic.name);
+    try {
+      await waitFor(() => raw.messages.length === 2, 20_000, 'the raw records');
+      const [erased, submitted] = raw.messages;
+      expect(erased.key?.toString()).toBe('A-17');
+      expect(submitted.key?.toString()).toBe('talent-18');
+      expect(headerText(erased, 'content-type')).toBe('application/json');
+      expect(headerText(erased, 'ce_type')).toBe('lethe.ats.v1.AtsPersonErased');
+      expect(JSON.parse(erased.value!.toString('utf8'))).toEqual({ atsCandidateId: 'A-17', talentId: 'talent-17', erasedAt: '2026-03-01T10:00:00Z' });
+    } finally {
+      await raw.stop();
+    }
+  });
+
+  it('dead-letters records of an integration topic that are not its JSON, naming the field and never the value', async () => {
+    const topic = testTopic(TOPICS.atsInbound);
+    const groupId = uniqueName('g');
+    const handled: string[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        handler: async (event) => void handled.push(event.type === 'lethe.ats.v1.AtsCandidateUpserted' ? event.payload.firstName : event.type),
+      }),
+    );
+    const headers = (contentType = 'application/json') => ({ ce_specversion: '1.0', ce_id: randomUUID(), ce_type: 'lethe.ats.v1.AtsCandidateUpserted', ce_tenant: 'tenant-1', 'content-type': contentType });
+    const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+    await sendRawRecords(t.kafka, topic.name, [
+      { key: 'A-1', value: Buffer.from('{"atsCandidateId": "A-1",'), headers: headers() },
+      { key: 'A-1', value: json({ atsCandidateId: 'A-1', firstName: 'SECRET-NAME', nickname: 'SECRET-NICK' }), headers: headers() },
+      { key: 'A-1', value: json({ atsCandidateId: 'A-1', firstName: 42 }), headers: headers() },
+      { key: 'A-1', value: json({ atsCandidateId: 'A-1' }), headers: headers('application/protobuf') },
+      { key: 'A-1', value: json({ atsCandidateId: 'A-1', firstName: 'Jana' }), headers: headers('application/json; charset=utf-8') },
+    ]);
+    await waitFor(() => handled.length === 1, 20_000, 'the valid event');
+    expect(handled).toEqual(['Jana']);
+    const dlq = await rawReader(t.kafka, deadLetterTopicName(topic.name, groupId));
+    try {
+      await waitFor(() => dlq.messages.length === 4, 20_000, 'four dead letters');
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.code))).toEqual(['UNDECODABLE_PAYLOAD', 'UNDECODABLE_PAYLOAD', 'UNDECODABLE_PAYLOAD', 'UNSUPPORTED_CONTENT_TYPE']);
+      const details = dlq.messages.map((m) => headerText(m, DLQ_HEADERS.detail) ?? '');
+      expect(details[0]).toContain('the value is not JSON');
+      expect(details[1]).toContain('nickname: is not a field of lethe.ats.v1.AtsCandidateUpserted');
+      expect(details[2]).toContain('firstName: must be a string');
+      expect(details[3]).toContain('is not application/json');
+      expect(details.join('\n')).not.toContain('SECRET');
+    } finally {
+      await dlq.stop();
+    }
+  });
+
   it('refuses events that do not fit the topic contract, publishing nothing', async () => {
     const topic = ackTopic();
     await t.bus.ensureTopics([topic]);
@@ -330,23 +399,13 @@ describe('EventBus', () => {
         },
       }),
     );
-    const producer = t.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
     const headers = (type: string) => ({ ce_specversion: '1.0', ce_id: randomUUID(), ce_type: type, ce_tenant: 'tenant-1', ce_subject: 'x' });
-    try {
-      await producer.send({
-        topic: topic.name,
-        acks: -1,
-        messages: [
-          // field 1 with wire type 7: not protobuf
-          { key: 'x', value: Buffer.from([0x0f, 0xff, 0xff]), headers: headers(ACK) },
-          { key: 'x', value: encodeMessage(ACK, ack('x')), headers: headers('lethe.unknown.v1.Thing') },
-          { key: 'x', value: encodeMessage(ACK, ack('x')), headers: { ce_type: ACK, ce_tenant: 'tenant-1' } },
-        ],
-      });
-    } finally {
-      await producer.disconnect();
-    }
+    await sendRawRecords(t.kafka, topic.name, [
+      // field 1 with wire type 7: not protobuf
+      { key: 'x', value: Buffer.from([0x0f, 0xff, 0xff]), headers: headers(ACK) },
+      { key: 'x', value: encodeMessage(ACK, ack('x')), headers: headers('lethe.unknown.v1.Thing') },
+      { key: 'x', value: encodeMessage(ACK, ack('x')), headers: { ce_type: ACK, ce_tenant: 'tenant-1' } },
+    ]);
     await t.bus.publish(topic, [{ type: ACK, payload: ack('valid'), tenantId: 'tenant-1', subjectId: 'valid' }]);
 
     await waitFor(() => handled.length === 1, 20_000, 'the valid event');
@@ -355,8 +414,9 @@ describe('EventBus', () => {
     const dlq = await rawReader(t.kafka, deadLetterTopicName(topic.name, groupId));
     try {
       await waitFor(() => dlq.messages.length === 3, 20_000, 'three dead letters');
-      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(['MessageCodecError', 'InvalidEventError', 'InvalidEventError']);
-      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.code))).toEqual([undefined, 'UNKNOWN_EVENT_TYPE', 'MISSING_EVENT_ID']);
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.reason))).toEqual(['InvalidEventError', 'InvalidEventError', 'InvalidEventError']);
+      expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.code))).toEqual(['UNDECODABLE_PAYLOAD', 'UNKNOWN_EVENT_TYPE', 'MISSING_EVENT_ID']);
+      expect(headerText(dlq.messages[0], DLQ_HEADERS.detail)).toMatch(/^lethe\.erasure\.v1\.ErasureAck: /);
       expect(dlq.messages.map((m) => headerText(m, DLQ_HEADERS.attempts))).toEqual(['0', '0', '0']);
       expect(dlq.messages[0].value).toEqual(Buffer.from([0x0f, 0xff, 0xff]));
     } finally {

@@ -5,7 +5,9 @@ import { Schema, type Collection } from 'mongoose';
 import { toTimestamp, type ErasureAck } from '@lethe/protos';
 import { PreconditionError } from '../src/errors/errors';
 import type { Subscription } from '../src/kafka';
-import { outboxEntry, outboxPlugin, withOutbox, withOutboxDoc, type OutboxEntry } from '../src/outbox';
+import { randomBytes } from 'node:crypto';
+import { SubjectCipher } from '../src/crypto';
+import { outboxEntry, outboxPlugin, sealedOutboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '../src/outbox';
 import { outboxRecord } from '../src/outbox/entry';
 import { OutboxRelay } from '../src/outbox/relay';
 import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry/tracing';
@@ -308,6 +310,30 @@ describe('outbox', () => {
     const order = handled.filter((id) => [first, second, other].some((entry) => entry.eventId === id));
     // first before second always; the other document's entry by time among the heads.
     expect(order).toEqual([other.eventId, first.eventId, second.eventId]);
+  });
+
+  it('keeps a sealed payload encrypted under the subject\'s key until it is published, and drops it unsent once the key is gone', async () => {
+    const cipher = new SubjectCipher({ connection: t.db, keyEncryptionKey: randomBytes(32) });
+    await cipher.ready();
+    const collection = t.db.collection(uniqueName('sealed'));
+    const [kept, erased] = [uniqueName('kept'), uniqueName('erased')];
+    const entries = await Promise.all(
+      [kept, erased].map((subjectId) => sealedOutboxEntry(topic, { type: ACK, payload: payload(subjectId), tenantId: 'tenant-1', subjectId }, cipher)),
+    );
+    await collection.insertMany(entries.map((entry, i) => withOutboxDoc({ _id: [kept, erased][i], status: 'new' }, [entry])) as never[]);
+    const stored = JSON.stringify(await collection.find().toArray());
+    expect(stored).not.toContain(`cmd-${kept}`);
+    expect(entries.map((entry) => entry.sealed)).toEqual([true, true]);
+    await cipher.shred('tenant-1', erased);
+
+    const relay = new OutboxRelay({ bus: t.bus, collections: [collection], logger, cipher });
+    expect(await relay.flush()).toBe(1);
+    await waitFor(() => handled.includes(entries[0].eventId), 10_000, 'the opened event');
+    await drained();
+    expect(handled).not.toContain(entries[1].eventId);
+    expect(await collection.countDocuments({ outboxPending: true })).toBe(0);
+    // Published as it was before sealing: the consumer decoded the acknowledgement.
+    expect(await t.db.collection('projections').findOne({ _id: kept as never })).toMatchObject({ applied: 1 });
   });
 
   it('drains a backlog larger than one batch (a bulk import) in one flush', async () => {

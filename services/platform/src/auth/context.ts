@@ -45,6 +45,11 @@ export const RIGHTS = {
    * user's or candidate's token carrying it gets nothing.
    */
   issueLinks: 'links:issue',
+  /**
+   * Record a consent the person gave on a form a service showed them (the talent form's storage
+   * consent). Only a service token can use it (`requireServiceRight`): the service that showed the form.
+   */
+  recordFormConsent: 'consent:record-form',
   /** Grant a tenant the paid channels (SMS, WhatsApp): the operator's right, not a tenant's. */
   manageLicences: 'licences:manage',
 } as const;

@@ -42,8 +42,12 @@ export abstract class LetheError extends Error {
 
 export class ValidationError extends LetheError {
   readonly kind = 'invalid_argument';
-  constructor(readonly violations: FieldViolation[]) {
-    super(`invalid request: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`);
+  /** `reason` names a refusal a client branches on beyond the fields, e.g. `RULE_CYCLE`. */
+  constructor(
+    readonly violations: FieldViolation[],
+    reason?: Reason,
+  ) {
+    super(`invalid request: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`, reason ? { reason } : {});
   }
 }
 

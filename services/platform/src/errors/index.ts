@@ -1,2 +1,2 @@
 export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, ValidationError, type FieldViolation } from './errors';
-export { type Reason } from './reasons';
+export { isReason, type Reason } from './reasons';

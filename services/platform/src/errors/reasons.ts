@@ -49,6 +49,17 @@ export const REASONS = {
   PROFILE_CHANGED: 'the draft changed after it was previewed: preview it again before sending',
   NO_CONTACT_PERSON: 'the client request names no contact person to send the profile to',
   ATTACHMENTS_NOT_ALLOWED: 'the tenant does not allow attachments to profiles',
+  // Talent CRM: reminders and automation rules
+  REMINDER_CLOSED: 'the reminder was completed or cancelled already',
+  REMINDER_DELIVERED: 'the reminder was delivered: it is completed, not cancelled',
+  RULE_CYCLE: 'the rule would let rules trigger each other in a cycle',
+  // Talent CRM: talents and pools
+  TALENT_EXISTS: 'the person is a talent already',
+  DUPLICATE_TALENT: 'a talent with the same email exists',
+  POOL_NAME_TAKEN: 'the tenant has a pool of this name',
+  // Talent CRM: the ATS
+  JOB_CLOSED: 'the ATS closed the job: no new assignments or applications',
+  APPLICATION_SENT: 'the application of this assignment went to the ATS already',
   // Retention
   ALREADY_EXECUTED: 'the mark or request was executed already',
   CLOCK_CONTENDED: "the subject's retention clock kept changing; retry",
@@ -58,6 +69,8 @@ export const REASONS = {
   UNKNOWN_EVENT_TYPE: "a record's ce_type is not an event type of its topic",
   MISSING_TENANT: 'a record has no ce_tenant header',
   EMPTY_PAYLOAD: 'a record has no value',
+  UNSUPPORTED_CONTENT_TYPE: "a record's content-type is not its topic's encoding",
+  UNDECODABLE_PAYLOAD: "a record's value does not decode as its event type",
   INVALID_TIME: "a record's ce_time header is not a date-time",
   HANDLER_ERROR: 'an erasure handler failed',
   INVALID_HANDLER_RESULT: 'an erasure handler returned a malformed result',

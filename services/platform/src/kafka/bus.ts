@@ -95,6 +95,8 @@ export class EventBus {
         // Leaders are awaited here rather than by createTopics: its wait gives up as soon as the
         // broker's metadata does not know a new topic yet, which happens under load.
         await admin.createTopics({
+          // kafkajs waits unless told not to.
+          waitForLeaders: false,
           topics: missing.map((topic) => ({
             topic: topic.name,
             numPartitions: topic.partitions,

@@ -18,15 +18,17 @@ export const HEADERS = {
 
 /** Extra headers on a dead-lettered record; the original value and headers are kept as they were. */
 export const DLQ_HEADERS = {
+  /** The error's name, e.g. InvalidEventError, ValidationError. */
   reason: 'x-dlq-reason',
+  /** Its reason from the catalogue (errors/reasons.ts), e.g. UNDECODABLE_PAYLOAD. */
   code: 'x-dlq-code',
+  /** For an invalid event: which field or rule failed, never a value. */
+  detail: 'x-dlq-detail',
   attempts: 'x-dlq-attempts',
   sourceTopic: 'x-dlq-source-topic',
   sourcePartition: 'x-dlq-source-partition',
   sourceOffset: 'x-dlq-source-offset',
 } as const;
-
-export const CONTENT_TYPE_PROTOBUF = 'application/protobuf';
 
 /** The event types a topic contract carries. */
 export type TopicEventType<C> = C extends TopicContract<infer T> ? T : never;

@@ -1,7 +1,7 @@
 import { newId } from '../ids';
-import { encodeMessage, type EventTypeName, type TopicContract } from '@lethe/protos';
+import { encodePayload, encodingOf, PAYLOAD_CONTENT_TYPES, payloadKeyFields, type EventTypeName, type TopicContract } from '@lethe/protos';
 import { ValidationError, type FieldViolation } from '../errors/errors';
-import { CONTENT_TYPE_PROTOBUF, HEADERS, type PublishEvent } from './events';
+import { HEADERS, type PublishEvent } from './events';
 
 /** An event encoded for its topic: the record plus the ids it was built from. */
 export interface EncodedEvent {
@@ -17,7 +17,8 @@ export interface EncodedEvent {
 }
 
 /**
- * Checks an event against its topic contract and encodes it: the protobuf payload as the value,
+ * Checks an event against its topic contract and encodes it: the payload in the topic's encoding
+ * (protobuf, or the proto3 JSON mapping) as the value,
  * the metadata as CloudEvents headers, the trace context (already serialised into `traceHeaders`)
  * as `traceparent`/`tracestate`. Throws a ValidationError naming the bad field.
  */
@@ -41,13 +42,19 @@ export function encodeEvent<T extends EventTypeName>(
   if (event.id !== undefined && (typeof event.id !== 'string' || event.id === '')) {
     violations.push({ field: at('id'), code: 'invalid_value', description: 'must be a non-empty string' });
   }
+  const keyFields = payloadKeyFields(contract, event.type);
+  const payloadKey = keyFields.map((field) => (event.payload as Record<string, unknown>)[field]).find((value) => typeof value === 'string' && value !== '') as string | undefined;
+  if (typeof contract.key === 'object' && payloadKey === undefined) {
+    violations.push({ field: at(`payload.${keyFields[0] ?? 'key'}`), code: 'required', description: `is required: topic ${contract.name} is keyed by it` });
+  }
   const time = event.time ?? new Date();
   if (Number.isNaN(time.getTime())) violations.push({ field: at('time'), code: 'invalid_value', description: 'must be a valid date' });
   if (violations.length > 0) throw new ValidationError(violations);
 
+  const encoding = encodingOf(contract);
   let value: Buffer;
   try {
-    value = encodeMessage(event.type, event.payload);
+    value = encodePayload(encoding, event.type, event.payload);
   } catch {
     // The codec's message may quote the offending value, so only the field is named.
     throw new ValidationError([{ field: at('payload'), code: 'invalid_value', description: `does not match ${event.type}` }]);
@@ -60,7 +67,7 @@ export function encodeEvent<T extends EventTypeName>(
     [HEADERS.type]: event.type,
     [HEADERS.time]: time.toISOString(),
     [HEADERS.tenant]: event.tenantId,
-    [HEADERS.contentType]: CONTENT_TYPE_PROTOBUF,
+    [HEADERS.contentType]: PAYLOAD_CONTENT_TYPES[encoding],
   };
   if (event.subjectId) headers[HEADERS.subject] = event.subjectId;
   if (traceHeaders.traceparent) headers[HEADERS.traceparent] = traceHeaders.traceparent;
@@ -70,7 +77,7 @@ export function encodeEvent<T extends EventTypeName>(
     id,
     type: event.type,
     topic: contract.name,
-    key: contract.key === 'subject' ? (event.subjectId as string) : event.tenantId,
+    key: payloadKey ?? (contract.key === 'subject' ? (event.subjectId as string) : event.tenantId),
     tenantId: event.tenantId,
     subjectId: event.subjectId || undefined,
     value,

@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
-import { deadLetterTopicName, messageDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
-import { PreconditionError, UnavailableError } from '../errors/errors';
+import { deadLetterTopicName, encodingOf, PAYLOAD_CONTENT_TYPES, payloadDecoder, type EventTypeName, type TopicContract } from '@lethe/protos';
+import { PreconditionError, UnavailableError, ValidationError } from '../errors/errors';
 import type { Reason } from '../errors/reasons';
 import { backoffDelay, retry, type Backoff } from '../retry';
 import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry/tracing';
@@ -55,6 +55,8 @@ const CHUNK_SIZE = 5_000;
 /** Records decoded, filtered and handled together; a heartbeat follows each window. */
 const WINDOW = 200;
 const MAX_PENDING_WRITES = 4;
+/** Within a window, a heartbeat after a handled event once this long passed since the last one. */
+const HEARTBEAT_EVERY_MS = 3_000;
 const MAX_RESTART_BACKOFF_MS = 30_000;
 const HANDLER_BACKOFF: Backoff = { initialMs: 100, maxMs: 2_000, factor: 5 };
 
@@ -90,10 +92,17 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
   /** `process <topic>` per topic: span names built once. */
   private readonly spanNames: Map<string, string>;
   private readonly handler: (event: ConsumedEventOf<T>) => Promise<void>;
-  /** Payload decoders by event type, resolved on first use. */
-  private readonly decoders = new Map<string, (bytes: Uint8Array) => unknown>();
+  /** Payload decoders by topic and event type (a topic's contract names its encoding), resolved on first use. */
+  private readonly decoders = new Map<string, Map<string, (bytes: Uint8Array) => unknown>>();
   /** Headers whose values mostly repeat from record to record, decoded only when they change. */
-  private readonly repeated = { type: new RepeatedHeader(), tenant: new RepeatedHeader(), source: new RepeatedHeader(), time: new RepeatedHeader(), traceparent: new RepeatedHeader() };
+  private readonly repeated = {
+    type: new RepeatedHeader(),
+    tenant: new RepeatedHeader(),
+    source: new RepeatedHeader(),
+    time: new RepeatedHeader(),
+    traceparent: new RepeatedHeader(),
+    contentType: new RepeatedHeader(),
+  };
   /** The last ce_time read and its value: events published together mostly share their millisecond. */
   private lastTime = { text: '', ms: Number.NaN };
   /** The last incoming trace context read, and what it was read from. */
@@ -276,6 +285,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
 
     const handled: string[] = [];
     let lastDone: string | undefined;
+    let beatAt = Date.now();
     try {
       windows: for (let start = 0; start < messages.length; start += WINDOW) {
         // Decoded a window at a time, just before handling: decoding a whole chunk first kept
@@ -305,11 +315,17 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
               ledger.addNew(item.event.envelope.id);
               handled.push(item.event.envelope.id);
             }
+            // Slow handlers (hundreds of ms each) would let a window outlast the session: beat in between.
+            if (Date.now() - beatAt >= HEARTBEAT_EVERY_MS) {
+              await controls.heartbeat();
+              beatAt = Date.now();
+            }
           }
           lastDone = item.message.offset;
         }
         if (!controls.isRunning()) break;
         await controls.heartbeat();
+        beatAt = Date.now();
       }
     } finally {
       if (handled.length > 0) {
@@ -441,6 +457,8 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     headers[DLQ_HEADERS.reason] = reason;
     const code = (err as { reason?: unknown }).reason;
     if (typeof code === 'string') headers[DLQ_HEADERS.code] = code;
+    const detail = deadLetterDetail(err);
+    if (detail) headers[DLQ_HEADERS.detail] = detail;
     headers[DLQ_HEADERS.attempts] = String(attempts);
     headers[DLQ_HEADERS.sourceTopic] = topic;
     headers[DLQ_HEADERS.sourcePartition] = String(partition);
@@ -465,16 +483,23 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     const tenantId = this.repeated.tenant.read(headers[H_TENANT]);
     if (!tenantId) return invalidRecord(message, 'MISSING_TENANT', 'the record has no ce_tenant header');
     if (!message.value || message.value.length === 0) return invalidRecord(message, 'EMPTY_PAYLOAD', 'the record has no value');
+    const encoding = encodingOf(contract);
+    const contentType = this.repeated.contentType.read(headers[H_CONTENT_TYPE]);
+    if (contentType !== undefined && contentType !== PAYLOAD_CONTENT_TYPES[encoding] && mediaType(contentType) !== PAYLOAD_CONTENT_TYPES[encoding]) {
+      return invalidRecord(message, 'UNSUPPORTED_CONTENT_TYPE', `the record's content-type is not ${PAYLOAD_CONTENT_TYPES[encoding]}, the encoding of ${topic}`);
+    }
     const timeHeader = this.repeated.time.read(headers[H_TIME]);
     const time = new Date(timeHeader ? this.parseTime(timeHeader) : Number(message.timestamp));
     if (Number.isNaN(time.getTime())) return invalidRecord(message, 'INVALID_TIME', 'the record has an invalid ce_time header');
     let payload: unknown;
     try {
-      let decode = this.decoders.get(type);
-      if (!decode) this.decoders.set(type, (decode = messageDecoder(type)));
+      let byType = this.decoders.get(topic);
+      if (!byType) this.decoders.set(topic, (byType = new Map()));
+      let decode = byType.get(type);
+      if (!decode) byType.set(type, (decode = payloadDecoder(encoding, type)));
       payload = decode(message.value);
     } catch (err) {
-      return { message, invalid: err as Error };
+      return invalidRecord(message, 'UNDECODABLE_PAYLOAD', (err as Error).message);
     }
     const traceparent = this.repeated.traceparent.read(headers[H_TRACEPARENT]);
     return {
@@ -515,6 +540,26 @@ function invalidRecord<T extends EventTypeName>(message: KafkaMessage, reason: R
   return { message, invalid: new InvalidEventError(reason, text) };
 }
 
+const MAX_DETAIL_CHARS = 1_000;
+
+/**
+ * What a producer needs to fix a refused record: the decoder's or the handler's account of an
+ * invalid event (which names fields and rules, never values), or the fields a validation refused
+ * with their codes. Other failures (a database error may quote values) get none.
+ */
+function deadLetterDetail(err: unknown): string | undefined {
+  let detail: string | undefined;
+  if (err instanceof InvalidEventError) detail = err.message;
+  else if (err instanceof ValidationError) detail = err.violations.map((violation) => `${violation.field}: ${violation.code}`).join('; ');
+  return detail && detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 1)}…` : detail;
+}
+
+/** A content-type without its parameters, lower-cased (`Application/JSON; charset=utf-8` → `application/json`). */
+function mediaType(contentType: string): string {
+  const end = contentType.indexOf(';');
+  return (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
+}
+
 // Header names as plain constants: this runs for every consumed record.
 const H_ID = HEADERS.id;
 const H_TYPE = HEADERS.type;
@@ -524,6 +569,7 @@ const H_SOURCE = HEADERS.source;
 const H_TIME = HEADERS.time;
 const H_TRACEPARENT = HEADERS.traceparent;
 const H_TRACESTATE = HEADERS.tracestate;
+const H_CONTENT_TYPE = HEADERS.contentType;
 
 function header(headers: IHeaders | undefined, name: string): string | undefined {
   return headerText(headers?.[name]);

@@ -3,6 +3,7 @@ import { documentLockKey, documentLocks } from '../mongo/ferretdb';
 import { Schema } from 'mongoose';
 import { PreconditionError } from '../errors/errors';
 import type { EventTypeName, TopicContract } from '@lethe/protos';
+import type { SubjectCipher } from '../crypto/subject-cipher';
 import type { EncodedRecord, PublishEvent } from '../kafka/events';
 import { HEADERS } from '../kafka/events';
 import { encodeEvent } from '../kafka/records';
@@ -19,11 +20,39 @@ export interface OutboxEntry {
   key: string;
   tenantId: string;
   subjectId?: string;
-  /** The protobuf-encoded event. */
+  /** The event encoded for its topic (see `sealed`). */
   payload: Buffer;
+  /**
+   * The payload is sealed under the subject's data key: an event that carries the person's data
+   * to an integration's topic waits encrypted, as every personal datum at rest does. The relay
+   * opens it as it publishes; once the person's key is gone (erased, reduced) it is dropped unsent.
+   */
+  sealed?: boolean;
   /** CloudEvents headers and the trace context of the write. */
   headers: Record<string, string>;
   createdAt: Date;
+}
+
+/** The cipher field a sealed payload is bound to. */
+const SEALED_PAYLOAD_FIELD = 'outbox-payload';
+
+/**
+ * An outbox entry whose payload carries the subject's personal data (an integration's topic):
+ * encrypted under the subject's key until the relay publishes it.
+ */
+export async function sealedOutboxEntry<T extends EventTypeName>(topic: TopicContract<T>, event: PublishEvent<T> & { subjectId: string }, cipher: SubjectCipher): Promise<OutboxEntry> {
+  const { payload, headers, createdAt, ...entry } = outboxEntry(topic, event);
+  const sealed = await cipher.encrypt(entry.tenantId, event.subjectId, SEALED_PAYLOAD_FIELD, payload);
+  // Fields in the schema's order, as outboxEntry writes them.
+  return { ...entry, payload: Buffer.from(sealed, 'utf8'), sealed: true, headers, createdAt };
+}
+
+/** The payload of an entry as it is published: a sealed one opened with the subject's key. */
+export async function openedPayload(entry: OutboxEntry, cipher: SubjectCipher | undefined): Promise<Buffer> {
+  const payload = toBuffer(entry.payload);
+  if (!entry.sealed) return payload;
+  if (!cipher || !entry.subjectId) throw new TypeError('a sealed outbox entry needs the cipher and its subject to be opened');
+  return cipher.decryptBuffer(entry.tenantId, entry.subjectId, SEALED_PAYLOAD_FIELD, payload.toString('utf8'));
 }
 
 /** Field names the outbox adds to an aggregate document. */
@@ -72,12 +101,12 @@ export function withOutboxDoc<D extends object>(doc: D, entries: readonly Outbox
   return { ...doc, [OUTBOX_FIELD]: [...entries], [OUTBOX_PENDING_FIELD]: entries.length > 0 } as D & { outbox: OutboxEntry[]; outboxPending: boolean };
 }
 
-/** The record an entry becomes on Kafka; `ce_source` is the publishing service's name. */
-export function outboxRecord(entry: OutboxEntry, source: string): EncodedRecord {
+/** The record an entry becomes on Kafka (with its payload as published); `ce_source` is the publishing service's name. */
+export function outboxRecord(entry: OutboxEntry, source: string, value: Buffer = toBuffer(entry.payload)): EncodedRecord {
   return {
     topic: entry.topic,
     key: entry.key,
-    value: toBuffer(entry.payload),
+    value,
     headers: { ...entry.headers, [HEADERS.source]: entry.headers[HEADERS.source] ?? source },
   };
 }
@@ -100,6 +129,7 @@ const outboxEntrySchema = new Schema(
     tenantId: { type: String, required: true },
     subjectId: { type: String },
     payload: { type: Buffer, required: true },
+    sealed: { type: Boolean },
     headers: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: Date, required: true },
   },

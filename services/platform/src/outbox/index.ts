@@ -1,2 +1,2 @@
-export { outboxEntry, outboxPlugin, withOutbox, withOutboxDoc, type OutboxEntry } from './entry';
+export { outboxEntry, outboxPlugin, sealedOutboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from './entry';
 export { type OutboxSource } from './relay';

@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection, mongo } from 'mongoose';
+import { SubjectShreddedError, type SubjectCipher } from '../crypto/subject-cipher';
 import type { EventBus } from '../kafka/bus';
 import type { EncodedRecord } from '../kafka/events';
 import type { Logger } from '../telemetry/logger';
 import { documentLockKey, documentLocks, inBatches } from '../mongo/ferretdb';
-import { onOutboxWrite, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry, type OutboxWrite } from './entry';
+import { onOutboxWrite, openedPayload, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry, type OutboxWrite } from './entry';
 
 /** A collection of aggregates with an outbox, or a mongoose model over one. */
 export type OutboxSource = Collection | { readonly collection: Collection; readonly modelName: string };
@@ -17,6 +18,8 @@ export interface OutboxRelayOptions {
   /** Documents read per collection and pass; 500 by default. */
   batchSize?: number;
   logger: Logger;
+  /** Opens sealed entries (see OutboxEntry.sealed). */
+  cipher?: SubjectCipher;
 }
 
 interface WrittenDocuments {
@@ -53,6 +56,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly logger: Logger;
+  private readonly cipher?: SubjectCipher;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -71,6 +75,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.batchSize = options.batchSize ?? 500;
     this.logger = options.logger.child({ component: 'outbox-relay' });
+    this.cipher = options.cipher;
   }
 
   /** Creates the pending-flag index and starts polling. */
@@ -206,23 +211,30 @@ export class OutboxRelay {
   private async publish(reads: readonly DocumentsRead[]): Promise<number[]> {
     /** Per document, its entries in the order they were written (its array's order). */
     const queues: { record: EncodedRecord; createdAt: number }[][] = [];
-    const counts = reads.map(({ collection, docs }) => {
+    const counts: number[] = [];
+    for (const { collection, docs } of reads) {
       let count = 0;
       for (const doc of docs) {
         const queue: { record: EncodedRecord; createdAt: number }[] = [];
         for (const entry of doc.outbox ?? []) {
           try {
-            queue.push({ record: outboxRecord(entry, this.bus.source), createdAt: new Date(entry.createdAt).getTime() });
+            const record = entry.sealed ? outboxRecord(entry, this.bus.source, await openedPayload(entry, this.cipher)) : outboxRecord(entry, this.bus.source);
+            queue.push({ record, createdAt: new Date(entry.createdAt).getTime() });
             count++;
           } catch (err) {
-            // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
-            this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
+            if (err instanceof SubjectShreddedError) {
+              // The person was erased or reduced before it went out: what it carried of them is gone, and so is the event.
+              this.logger.info({ collection: collection.collectionName, eventId: entry.eventId, type: entry.type }, 'an outbox entry about an erased person is dropped unsent');
+            } else {
+              // Unpublishable (corrupt) entries would block the document forever; they are removed and logged.
+              this.logger.error({ err, collection: collection.collectionName, eventId: entry?.eventId }, 'dropping a malformed outbox entry');
+            }
           }
         }
         if (queue.length > 0) queues.push(queue);
       }
-      return count;
-    });
+      counts.push(count);
+    }
     if (reads.every(({ docs }) => docs.length === 0)) return counts;
     await this.bus.publishRecords(mergeByTime(queues));
     for (const { collection, docs } of reads) await this.removePublished(collection, docs);

@@ -1,2 +1,2 @@
 export { closeRedis, connectRedis, RedisKeyspace, TenantCache, TenantKeys, type Redis, type TenantCacheOptions } from './client';
-export { tryLease } from './lease';
+export { tryLease, withLease } from './lease';

@@ -182,7 +182,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
       subscriptions.push(await bus.subscribe({ ...options, filter: filterOf(spec, runtime.tombstones) }));
     }
     if (parts.outbox?.length) {
-      relay = new OutboxRelay({ bus, collections: parts.outbox, logger });
+      relay = new OutboxRelay({ bus, collections: parts.outbox, logger, cipher: runtime.cipher });
       await relay.start();
     }
     if (state.stopping) return;

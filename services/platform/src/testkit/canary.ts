@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RESP_TYPES } from 'redis';
+import { TOPICS } from '@lethe/protos';
 import type { Redis } from '../redis/client';
 
 /**
@@ -129,6 +130,34 @@ export async function scanDirectoryForCanaries(dir: string, canaries: Canaries |
   const found = new Map<string, CanaryHit>();
   for (const file of files) await scanFile(file, needles, found);
   return [...found.values()];
+}
+
+/** Where the local Kafka broker keeps its topics' log segments, one directory per partition (`<topic>-<n>`). */
+export function kafkaLogDir(kafkaDataDir: string): string {
+  return path.join(kafkaDataDir, 'kraft-combined-logs');
+}
+
+/** Names of the integration's topics (which carry personal data by contract), as named under a topic prefix. */
+function integrationTopicNames(prefix: string): string[] {
+  return Object.values(TOPICS)
+    .filter((topic) => topic.personalData)
+    .map((topic) => `${prefix}${topic.name}`);
+}
+
+/**
+ * Canaries in the log segments of Lethe's own topics under a topic prefix (a test run's
+ * KAFKA_TOPIC_PREFIX), and which topic partitions were scanned. The integration's topics
+ * (`personalData` in protos/src/topics.ts) and their dead-letter topics carry personal data by
+ * contract and are left out; every other topic, dead-letter topics included, is scanned.
+ */
+export async function scanOwnTopicsForCanaries(kafkaDataDir: string, prefix: string, canaries: Canaries | readonly string[]): Promise<{ scanned: string[]; hits: CanaryHit[] }> {
+  if (!prefix) throw new TypeError('a topic prefix is needed: without it every test run\'s topics would be scanned');
+  const logDir = kafkaLogDir(kafkaDataDir);
+  const integration = integrationTopicNames(prefix);
+  const scanned = (await readdir(logDir)).filter((name) => name.startsWith(prefix) && !integration.some((topic) => name.startsWith(`${topic}-`) || name.startsWith(`${topic}.dlq.`)));
+  const hits: CanaryHit[] = [];
+  for (const dir of scanned) hits.push(...(await scanDirectoryForCanaries(path.join(logDir, dir), canaries)));
+  return { scanned, hits };
 }
 
 /** The client answering in raw bytes: a canary is looked for in the bytes as stored. */

@@ -3,8 +3,9 @@ export { captureLogs, type CapturedLogs } from './logs';
 export { captureSpans, type CapturedSpans } from './spans';
 export { checkHealth } from './health';
 export { TEST_SERVICE, testAuth, type TestAuth } from './tokens';
-export { DEFAULT_CANARY_FIELDS, makeCanaries, scanDirectoryForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
+export { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
 export { ed25519KeyPair, testErasureKeys, type TestKeyPair } from './erasure-keys';
+export { erasureDriver, type ErasureDriver } from './erasure-driver';
 export { definitionWithHandle, startTestService, startTestServices, testServiceEnv, type TestService } from './service';
 export { waitFor } from './wait';
 export {

@@ -11,6 +11,7 @@ export interface ConsentProof {
   'textVersion'?: (number);
   'textLanguage'?: (string);
   'textSha256'?: (string);
+  'form'?: (string);
 }
 
 export interface ConsentProof__Output {
@@ -21,4 +22,5 @@ export interface ConsentProof__Output {
   'textVersion': (number);
   'textLanguage': (string);
   'textSha256': (string);
+  'form': (string);
 }

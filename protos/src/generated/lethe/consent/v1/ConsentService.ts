@@ -7,10 +7,12 @@ import type { CheckConsentResponse as _lethe_consent_v1_CheckConsentResponse, Ch
 import type { Consent as _lethe_consent_v1_Consent, Consent__Output as _lethe_consent_v1_Consent__Output } from '../../../lethe/consent/v1/Consent';
 import type { ConsentReceipt as _lethe_consent_v1_ConsentReceipt, ConsentReceipt__Output as _lethe_consent_v1_ConsentReceipt__Output } from '../../../lethe/consent/v1/ConsentReceipt';
 import type { ConsentSettings as _lethe_consent_v1_ConsentSettings, ConsentSettings__Output as _lethe_consent_v1_ConsentSettings__Output } from '../../../lethe/consent/v1/ConsentSettings';
+import type { ConsentStatement as _lethe_consent_v1_ConsentStatement, ConsentStatement__Output as _lethe_consent_v1_ConsentStatement__Output } from '../../../lethe/consent/v1/ConsentStatement';
 import type { ConsentText as _lethe_consent_v1_ConsentText, ConsentText__Output as _lethe_consent_v1_ConsentText__Output } from '../../../lethe/consent/v1/ConsentText';
 import type { DeclineRequest as _lethe_consent_v1_DeclineRequest, DeclineRequest__Output as _lethe_consent_v1_DeclineRequest__Output } from '../../../lethe/consent/v1/DeclineRequest';
 import type { GetConsentReceiptRequest as _lethe_consent_v1_GetConsentReceiptRequest, GetConsentReceiptRequest__Output as _lethe_consent_v1_GetConsentReceiptRequest__Output } from '../../../lethe/consent/v1/GetConsentReceiptRequest';
 import type { GetConsentSettingsRequest as _lethe_consent_v1_GetConsentSettingsRequest, GetConsentSettingsRequest__Output as _lethe_consent_v1_GetConsentSettingsRequest__Output } from '../../../lethe/consent/v1/GetConsentSettingsRequest';
+import type { GetConsentStatementRequest as _lethe_consent_v1_GetConsentStatementRequest, GetConsentStatementRequest__Output as _lethe_consent_v1_GetConsentStatementRequest__Output } from '../../../lethe/consent/v1/GetConsentStatementRequest';
 import type { GrantManuallyRequest as _lethe_consent_v1_GrantManuallyRequest, GrantManuallyRequest__Output as _lethe_consent_v1_GrantManuallyRequest__Output } from '../../../lethe/consent/v1/GrantManuallyRequest';
 import type { IssueRequestLinkRequest as _lethe_consent_v1_IssueRequestLinkRequest, IssueRequestLinkRequest__Output as _lethe_consent_v1_IssueRequestLinkRequest__Output } from '../../../lethe/consent/v1/IssueRequestLinkRequest';
 import type { IssuedLink as _lethe_consent_v1_IssuedLink, IssuedLink__Output as _lethe_consent_v1_IssuedLink__Output } from '../../../lethe/consent/v1/IssuedLink';
@@ -19,6 +21,7 @@ import type { ListConsentTextsResponse as _lethe_consent_v1_ListConsentTextsResp
 import type { ListConsentsRequest as _lethe_consent_v1_ListConsentsRequest, ListConsentsRequest__Output as _lethe_consent_v1_ListConsentsRequest__Output } from '../../../lethe/consent/v1/ListConsentsRequest';
 import type { ListConsentsResponse as _lethe_consent_v1_ListConsentsResponse, ListConsentsResponse__Output as _lethe_consent_v1_ListConsentsResponse__Output } from '../../../lethe/consent/v1/ListConsentsResponse';
 import type { PublishConsentTextRequest as _lethe_consent_v1_PublishConsentTextRequest, PublishConsentTextRequest__Output as _lethe_consent_v1_PublishConsentTextRequest__Output } from '../../../lethe/consent/v1/PublishConsentTextRequest';
+import type { RecordFormConsentRequest as _lethe_consent_v1_RecordFormConsentRequest, RecordFormConsentRequest__Output as _lethe_consent_v1_RecordFormConsentRequest__Output } from '../../../lethe/consent/v1/RecordFormConsentRequest';
 import type { RequestConsentRequest as _lethe_consent_v1_RequestConsentRequest, RequestConsentRequest__Output as _lethe_consent_v1_RequestConsentRequest__Output } from '../../../lethe/consent/v1/RequestConsentRequest';
 import type { RequestConsentResponse as _lethe_consent_v1_RequestConsentResponse, RequestConsentResponse__Output as _lethe_consent_v1_RequestConsentResponse__Output } from '../../../lethe/consent/v1/RequestConsentResponse';
 import type { UpdateConsentSettingsRequest as _lethe_consent_v1_UpdateConsentSettingsRequest, UpdateConsentSettingsRequest__Output as _lethe_consent_v1_UpdateConsentSettingsRequest__Output } from '../../../lethe/consent/v1/UpdateConsentSettingsRequest';
@@ -61,6 +64,15 @@ export interface ConsentServiceClient extends grpc.Client {
   getConsentSettings(argument: _lethe_consent_v1_GetConsentSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_ConsentSettings__Output>): grpc.ClientUnaryCall;
   getConsentSettings(argument: _lethe_consent_v1_GetConsentSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentSettings__Output>): grpc.ClientUnaryCall;
   getConsentSettings(argument: _lethe_consent_v1_GetConsentSettingsRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentSettings__Output>): grpc.ClientUnaryCall;
+  
+  GetConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  GetConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  GetConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  GetConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
   
   GrantManually(argument: _lethe_consent_v1_GrantManuallyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
   GrantManually(argument: _lethe_consent_v1_GrantManuallyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
@@ -107,6 +119,15 @@ export interface ConsentServiceClient extends grpc.Client {
   publishConsentText(argument: _lethe_consent_v1_PublishConsentTextRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentText__Output>): grpc.ClientUnaryCall;
   publishConsentText(argument: _lethe_consent_v1_PublishConsentTextRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentText__Output>): grpc.ClientUnaryCall;
   
+  RecordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  RecordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  RecordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  RecordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  recordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  recordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  recordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  recordFormConsent(argument: _lethe_consent_v1_RecordFormConsentRequest, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
+  
   RequestConsent(argument: _lethe_consent_v1_RequestConsentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_RequestConsentResponse__Output>): grpc.ClientUnaryCall;
   RequestConsent(argument: _lethe_consent_v1_RequestConsentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_RequestConsentResponse__Output>): grpc.ClientUnaryCall;
   RequestConsent(argument: _lethe_consent_v1_RequestConsentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_RequestConsentResponse__Output>): grpc.ClientUnaryCall;
@@ -145,6 +166,8 @@ export interface ConsentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetConsentSettings: grpc.handleUnaryCall<_lethe_consent_v1_GetConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings>;
   
+  GetConsentStatement: grpc.handleUnaryCall<_lethe_consent_v1_GetConsentStatementRequest__Output, _lethe_consent_v1_ConsentStatement>;
+  
   GrantManually: grpc.handleUnaryCall<_lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent>;
   
   IssueRequestLink: grpc.handleUnaryCall<_lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink>;
@@ -154,6 +177,8 @@ export interface ConsentServiceHandlers extends grpc.UntypedServiceImplementatio
   ListConsents: grpc.handleUnaryCall<_lethe_consent_v1_ListConsentsRequest__Output, _lethe_consent_v1_ListConsentsResponse>;
   
   PublishConsentText: grpc.handleUnaryCall<_lethe_consent_v1_PublishConsentTextRequest__Output, _lethe_consent_v1_ConsentText>;
+  
+  RecordFormConsent: grpc.handleUnaryCall<_lethe_consent_v1_RecordFormConsentRequest__Output, _lethe_consent_v1_Consent>;
   
   RequestConsent: grpc.handleUnaryCall<_lethe_consent_v1_RequestConsentRequest__Output, _lethe_consent_v1_RequestConsentResponse>;
   
@@ -168,11 +193,13 @@ export interface ConsentServiceDefinition extends grpc.ServiceDefinition {
   Decline: MethodDefinition<_lethe_consent_v1_DeclineRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_DeclineRequest__Output, _lethe_consent_v1_Consent__Output>
   GetConsentReceipt: MethodDefinition<_lethe_consent_v1_GetConsentReceiptRequest, _lethe_consent_v1_ConsentReceipt, _lethe_consent_v1_GetConsentReceiptRequest__Output, _lethe_consent_v1_ConsentReceipt__Output>
   GetConsentSettings: MethodDefinition<_lethe_consent_v1_GetConsentSettingsRequest, _lethe_consent_v1_ConsentSettings, _lethe_consent_v1_GetConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings__Output>
+  GetConsentStatement: MethodDefinition<_lethe_consent_v1_GetConsentStatementRequest, _lethe_consent_v1_ConsentStatement, _lethe_consent_v1_GetConsentStatementRequest__Output, _lethe_consent_v1_ConsentStatement__Output>
   GrantManually: MethodDefinition<_lethe_consent_v1_GrantManuallyRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent__Output>
   IssueRequestLink: MethodDefinition<_lethe_consent_v1_IssueRequestLinkRequest, _lethe_consent_v1_IssuedLink, _lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink__Output>
   ListConsentTexts: MethodDefinition<_lethe_consent_v1_ListConsentTextsRequest, _lethe_consent_v1_ListConsentTextsResponse, _lethe_consent_v1_ListConsentTextsRequest__Output, _lethe_consent_v1_ListConsentTextsResponse__Output>
   ListConsents: MethodDefinition<_lethe_consent_v1_ListConsentsRequest, _lethe_consent_v1_ListConsentsResponse, _lethe_consent_v1_ListConsentsRequest__Output, _lethe_consent_v1_ListConsentsResponse__Output>
   PublishConsentText: MethodDefinition<_lethe_consent_v1_PublishConsentTextRequest, _lethe_consent_v1_ConsentText, _lethe_consent_v1_PublishConsentTextRequest__Output, _lethe_consent_v1_ConsentText__Output>
+  RecordFormConsent: MethodDefinition<_lethe_consent_v1_RecordFormConsentRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_RecordFormConsentRequest__Output, _lethe_consent_v1_Consent__Output>
   RequestConsent: MethodDefinition<_lethe_consent_v1_RequestConsentRequest, _lethe_consent_v1_RequestConsentResponse, _lethe_consent_v1_RequestConsentRequest__Output, _lethe_consent_v1_RequestConsentResponse__Output>
   UpdateConsentSettings: MethodDefinition<_lethe_consent_v1_UpdateConsentSettingsRequest, _lethe_consent_v1_ConsentSettings, _lethe_consent_v1_UpdateConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings__Output>
   Withdraw: MethodDefinition<_lethe_consent_v1_WithdrawRequest, _lethe_consent_v1_WithdrawResponse, _lethe_consent_v1_WithdrawRequest__Output, _lethe_consent_v1_WithdrawResponse__Output>

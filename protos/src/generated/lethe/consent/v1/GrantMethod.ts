@@ -4,6 +4,7 @@ export const GrantMethod = {
   GRANT_METHOD_UNSPECIFIED: 'GRANT_METHOD_UNSPECIFIED',
   GRANT_METHOD_LINK: 'GRANT_METHOD_LINK',
   GRANT_METHOD_MANUAL: 'GRANT_METHOD_MANUAL',
+  GRANT_METHOD_FORM: 'GRANT_METHOD_FORM',
 } as const;
 
 export type GrantMethod =
@@ -13,5 +14,7 @@ export type GrantMethod =
   | 1
   | 'GRANT_METHOD_MANUAL'
   | 2
+  | 'GRANT_METHOD_FORM'
+  | 3
 
 export type GrantMethod__Output = typeof GrantMethod[keyof typeof GrantMethod]

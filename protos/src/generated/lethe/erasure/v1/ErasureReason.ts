@@ -8,6 +8,7 @@ export const ErasureReason = {
   ERASURE_REASON_MERGE: 'ERASURE_REASON_MERGE',
   ERASURE_REASON_MANUAL: 'ERASURE_REASON_MANUAL',
   ERASURE_REASON_REDUCTION_DUE: 'ERASURE_REASON_REDUCTION_DUE',
+  ERASURE_REASON_SOURCE_DELETED: 'ERASURE_REASON_SOURCE_DELETED',
 } as const;
 
 export type ErasureReason =
@@ -25,5 +26,7 @@ export type ErasureReason =
   | 5
   | 'ERASURE_REASON_REDUCTION_DUE'
   | 6
+  | 'ERASURE_REASON_SOURCE_DELETED'
+  | 7
 
 export type ErasureReason__Output = typeof ErasureReason[keyof typeof ErasureReason]

@@ -21,6 +21,7 @@ export interface RetentionPolicy {
   'updatedAt'?: (_google_protobuf_Timestamp | null);
   'updatedBy'?: (string);
   'anonymisedNotes'?: (_lethe_erasure_v1_AnonymisedNotes);
+  'talentConsentDeadlineDays'?: (number);
 }
 
 export interface RetentionPolicy__Output {
@@ -40,4 +41,5 @@ export interface RetentionPolicy__Output {
   'updatedAt': (_google_protobuf_Timestamp__Output | null);
   'updatedBy': (string);
   'anonymisedNotes': (_lethe_erasure_v1_AnonymisedNotes__Output);
+  'talentConsentDeadlineDays': (number);
 }

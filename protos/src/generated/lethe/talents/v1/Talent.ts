@@ -24,6 +24,7 @@ export interface Talent {
   'createdBy'?: (string);
   'updatedAt'?: (_google_protobuf_Timestamp | null);
   'detailsPending'?: (boolean);
+  'anonymised'?: (boolean);
 }
 
 export interface Talent__Output {
@@ -44,4 +45,5 @@ export interface Talent__Output {
   'createdBy': (string);
   'updatedAt': (_google_protobuf_Timestamp__Output | null);
   'detailsPending': (boolean);
+  'anonymised': (boolean);
 }

@@ -18,6 +18,7 @@ import type { GetTalentContactRequest as _lethe_talents_v1_GetTalentContactReque
 import type { GetTalentImportRequest as _lethe_talents_v1_GetTalentImportRequest, GetTalentImportRequest__Output as _lethe_talents_v1_GetTalentImportRequest__Output } from '../../../lethe/talents/v1/GetTalentImportRequest';
 import type { GetTalentRequest as _lethe_talents_v1_GetTalentRequest, GetTalentRequest__Output as _lethe_talents_v1_GetTalentRequest__Output } from '../../../lethe/talents/v1/GetTalentRequest';
 import type { GetTalentSettingsRequest as _lethe_talents_v1_GetTalentSettingsRequest, GetTalentSettingsRequest__Output as _lethe_talents_v1_GetTalentSettingsRequest__Output } from '../../../lethe/talents/v1/GetTalentSettingsRequest';
+import type { IssueTalentLinkRequest as _lethe_talents_v1_IssueTalentLinkRequest, IssueTalentLinkRequest__Output as _lethe_talents_v1_IssueTalentLinkRequest__Output } from '../../../lethe/talents/v1/IssueTalentLinkRequest';
 import type { JobAssignment as _lethe_talents_v1_JobAssignment, JobAssignment__Output as _lethe_talents_v1_JobAssignment__Output } from '../../../lethe/talents/v1/JobAssignment';
 import type { ListAtsJobsRequest as _lethe_talents_v1_ListAtsJobsRequest, ListAtsJobsRequest__Output as _lethe_talents_v1_ListAtsJobsRequest__Output } from '../../../lethe/talents/v1/ListAtsJobsRequest';
 import type { ListAtsJobsResponse as _lethe_talents_v1_ListAtsJobsResponse, ListAtsJobsResponse__Output as _lethe_talents_v1_ListAtsJobsResponse__Output } from '../../../lethe/talents/v1/ListAtsJobsResponse';
@@ -45,6 +46,7 @@ import type { Talent as _lethe_talents_v1_Talent, Talent__Output as _lethe_talen
 import type { TalentContact as _lethe_talents_v1_TalentContact, TalentContact__Output as _lethe_talents_v1_TalentContact__Output } from '../../../lethe/talents/v1/TalentContact';
 import type { TalentForm as _lethe_talents_v1_TalentForm, TalentForm__Output as _lethe_talents_v1_TalentForm__Output } from '../../../lethe/talents/v1/TalentForm';
 import type { TalentImport as _lethe_talents_v1_TalentImport, TalentImport__Output as _lethe_talents_v1_TalentImport__Output } from '../../../lethe/talents/v1/TalentImport';
+import type { TalentLink as _lethe_talents_v1_TalentLink, TalentLink__Output as _lethe_talents_v1_TalentLink__Output } from '../../../lethe/talents/v1/TalentLink';
 import type { TalentNote as _lethe_talents_v1_TalentNote, TalentNote__Output as _lethe_talents_v1_TalentNote__Output } from '../../../lethe/talents/v1/TalentNote';
 import type { TalentSettings as _lethe_talents_v1_TalentSettings, TalentSettings__Output as _lethe_talents_v1_TalentSettings__Output } from '../../../lethe/talents/v1/TalentSettings';
 import type { TalentsFile as _lethe_talents_v1_TalentsFile, TalentsFile__Output as _lethe_talents_v1_TalentsFile__Output } from '../../../lethe/talents/v1/TalentsFile';
@@ -188,6 +190,15 @@ export interface TalentCrmServiceClient extends grpc.Client {
   getTalentSettings(argument: _lethe_talents_v1_GetTalentSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_talents_v1_TalentSettings__Output>): grpc.ClientUnaryCall;
   getTalentSettings(argument: _lethe_talents_v1_GetTalentSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_TalentSettings__Output>): grpc.ClientUnaryCall;
   getTalentSettings(argument: _lethe_talents_v1_GetTalentSettingsRequest, callback: grpc.requestCallback<_lethe_talents_v1_TalentSettings__Output>): grpc.ClientUnaryCall;
+  
+  IssueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  IssueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  IssueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  IssueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  issueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  issueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  issueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
+  issueTalentLink(argument: _lethe_talents_v1_IssueTalentLinkRequest, callback: grpc.requestCallback<_lethe_talents_v1_TalentLink__Output>): grpc.ClientUnaryCall;
   
   ListAtsJobs(argument: _lethe_talents_v1_ListAtsJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_talents_v1_ListAtsJobsResponse__Output>): grpc.ClientUnaryCall;
   ListAtsJobs(argument: _lethe_talents_v1_ListAtsJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_talents_v1_ListAtsJobsResponse__Output>): grpc.ClientUnaryCall;
@@ -362,6 +373,8 @@ export interface TalentCrmServiceHandlers extends grpc.UntypedServiceImplementat
   
   GetTalentSettings: grpc.handleUnaryCall<_lethe_talents_v1_GetTalentSettingsRequest__Output, _lethe_talents_v1_TalentSettings>;
   
+  IssueTalentLink: grpc.handleUnaryCall<_lethe_talents_v1_IssueTalentLinkRequest__Output, _lethe_talents_v1_TalentLink>;
+  
   ListAtsJobs: grpc.handleUnaryCall<_lethe_talents_v1_ListAtsJobsRequest__Output, _lethe_talents_v1_ListAtsJobsResponse>;
   
   ListPools: grpc.handleUnaryCall<_lethe_talents_v1_ListPoolsRequest__Output, _lethe_talents_v1_ListPoolsResponse>;
@@ -412,6 +425,7 @@ export interface TalentCrmServiceDefinition extends grpc.ServiceDefinition {
   GetTalentContact: MethodDefinition<_lethe_talents_v1_GetTalentContactRequest, _lethe_talents_v1_TalentContact, _lethe_talents_v1_GetTalentContactRequest__Output, _lethe_talents_v1_TalentContact__Output>
   GetTalentImport: MethodDefinition<_lethe_talents_v1_GetTalentImportRequest, _lethe_talents_v1_TalentImport, _lethe_talents_v1_GetTalentImportRequest__Output, _lethe_talents_v1_TalentImport__Output>
   GetTalentSettings: MethodDefinition<_lethe_talents_v1_GetTalentSettingsRequest, _lethe_talents_v1_TalentSettings, _lethe_talents_v1_GetTalentSettingsRequest__Output, _lethe_talents_v1_TalentSettings__Output>
+  IssueTalentLink: MethodDefinition<_lethe_talents_v1_IssueTalentLinkRequest, _lethe_talents_v1_TalentLink, _lethe_talents_v1_IssueTalentLinkRequest__Output, _lethe_talents_v1_TalentLink__Output>
   ListAtsJobs: MethodDefinition<_lethe_talents_v1_ListAtsJobsRequest, _lethe_talents_v1_ListAtsJobsResponse, _lethe_talents_v1_ListAtsJobsRequest__Output, _lethe_talents_v1_ListAtsJobsResponse__Output>
   ListPools: MethodDefinition<_lethe_talents_v1_ListPoolsRequest, _lethe_talents_v1_ListPoolsResponse, _lethe_talents_v1_ListPoolsRequest__Output, _lethe_talents_v1_ListPoolsResponse__Output>
   ListReminders: MethodDefinition<_lethe_talents_v1_ListRemindersRequest, _lethe_talents_v1_ListRemindersResponse, _lethe_talents_v1_ListRemindersRequest__Output, _lethe_talents_v1_ListRemindersResponse__Output>

@@ -19,6 +19,7 @@ export interface TalentImport {
   'startedAt'?: (_google_protobuf_Timestamp | null);
   'finishedAt'?: (_google_protobuf_Timestamp | null);
   'startedBy'?: (string);
+  'problemsOmitted'?: (number);
 }
 
 export interface TalentImport__Output {
@@ -36,4 +37,5 @@ export interface TalentImport__Output {
   'startedAt': (_google_protobuf_Timestamp__Output | null);
   'finishedAt': (_google_protobuf_Timestamp__Output | null);
   'startedBy': (string);
+  'problemsOmitted': (number);
 }

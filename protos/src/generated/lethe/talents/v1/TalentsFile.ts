@@ -4,9 +4,11 @@
 export interface TalentsFile {
   'xlsx'?: (Buffer | Uint8Array | string);
   'rows'?: (number);
+  'truncated'?: (boolean);
 }
 
 export interface TalentsFile__Output {
   'xlsx': (Buffer);
   'rows': (number);
+  'truncated': (boolean);
 }
