@@ -12,6 +12,7 @@ import { messagingErasure } from './erasure';
 import { consentRequestsConsumer } from './events/consent-requests';
 import { retentionEventsConsumer } from './events/retention-events';
 import { retentionNoticesConsumer } from './events/retention-notices';
+import { talentLinksConsumer } from './events/talent-links';
 import { Delivery } from './messages/delivery';
 import { Messages } from './messages/messages';
 import { MessageStore } from './messages/store';
@@ -60,7 +61,7 @@ const configSchema = baseConfigSchema.extend({
   CANDIDATES_GRPC_ADDRESS: grpcAddress,
   CONSENT_GRPC_ADDRESS: grpcAddress,
   RETENTION_GRPC_ADDRESS: grpcAddress,
-  /** Where talent-crm answers gRPC: the addresses of people known only as talents. */
+  /** Where talent-crm answers gRPC: the addresses of people known only as talents, and the links of its questions to them. */
   TALENT_CRM_GRPC_ADDRESS: grpcAddress.optional(),
   /** Where people reach the unsubscribe page and providers the delivery callbacks, e.g. https://lethe.example.com. */
   MESSAGING_PUBLIC_URL: publicOriginSchema.optional(),
@@ -177,7 +178,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
   const users = new UserAddresses(mongo, cipher);
   const links = new LinkTokens(mongo, 'unsubscribe_links');
   const recipients = new Recipients(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS }, users);
-  const peers = new Peers(runtime, { consent: config.CONSENT_GRPC_ADDRESS, retention: config.RETENTION_GRPC_ADDRESS });
+  const peers = new Peers(runtime, { consent: config.CONSENT_GRPC_ADDRESS, retention: config.RETENTION_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS });
   const nudgeDelivery = () => {
     delivery.nudge().catch((err: unknown) => runtime.logger.error({ err }, 'a delivery round failed'));
   };
@@ -220,7 +221,8 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
       unsubscribePages({ links, subjects, fence, now })(app);
       deliveryCallbackRoutes(callbackOptions(config, delivery))(app);
     },
-    consumers: [retentionNoticesConsumer(consumerDeps), retentionEventsConsumer(consumerDeps), consentRequestsConsumer(consumerDeps)],
+    // The questions talent-crm asks talents by link, where it is deployed.
+    consumers: [retentionNoticesConsumer(consumerDeps), retentionEventsConsumer(consumerDeps), consentRequestsConsumer(consumerDeps), ...(config.TALENT_CRM_GRPC_ADDRESS ? [talentLinksConsumer(consumerDeps)] : [])],
     publishes: [TOPICS.messagingEvents],
     outbox: [store.model],
     erasure: messagingErasure({ store, delivery: delivery, subjects, links, cipher }),

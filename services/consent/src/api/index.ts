@@ -1,19 +1,21 @@
 import { defineService, type ServiceRegistration } from '@lethe/platform/grpc';
 import { loadGrpcObject, type ConsentProto } from '@lethe/protos';
 import { consentHandlers, type ConsentsApiDeps } from './consents';
+import { formHandlers, type FormsApiDeps } from './forms';
 import { requestHandlers, type RequestsApiDeps } from './requests';
 import { settingsHandlers, type SettingsApiDeps } from './settings';
 import { textHandlers, type TextsApiDeps } from './texts';
 
 const definition = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService.service;
 
-export type ConsentApiDeps = RequestsApiDeps & ConsentsApiDeps & SettingsApiDeps & TextsApiDeps;
+export type ConsentApiDeps = RequestsApiDeps & ConsentsApiDeps & SettingsApiDeps & TextsApiDeps & FormsApiDeps;
 
 /** lethe.consent.v1.ConsentService, its handlers spread together from the resources. */
 export function consentApi(deps: ConsentApiDeps): ServiceRegistration {
   return defineService(definition).implement({
     ...requestHandlers(deps),
     ...consentHandlers(deps),
+    ...formHandlers(deps),
     ...settingsHandlers(deps),
     ...textHandlers(deps),
   });

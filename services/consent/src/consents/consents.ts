@@ -1,6 +1,6 @@
 import type { SubjectCipher } from '@lethe/platform/crypto';
 import type { SubjectFence } from '@lethe/platform/erasure';
-import { NotFoundError, PreconditionError } from '@lethe/platform/errors';
+import { NotFoundError, PreconditionError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
 import type { IssuedLink, LinkBinding, LinkRefusal, LinkTokens } from '@lethe/platform/links';
 import { inBatches, type Page } from '@lethe/platform/mongo';
@@ -12,7 +12,7 @@ import { checkResultOf, checkTtlSeconds, decodeCheck, encodeCheck, type CheckRes
 import { CHECK_TTL_SECONDS, type CheckCache } from './check-cache';
 import type { ClosedBecause, ConsentDoc, Proof } from './model';
 import { closedRefusalOf, grantProof, linkRefusalOf, refusalProof } from './rules';
-import type { ConsentScope } from './scope';
+import { scopeKey, type ConsentScope } from './scope';
 import type { ConsentStore } from './store';
 import {
   declineTransition,
@@ -34,6 +34,17 @@ const KEEP_OLD_LINKS_MS = 90 * DAY_MS;
 const SWEEP_BATCH = 100;
 /** Granted consents of one scope a withdrawal ends at most. */
 const WITHDRAW_LIMIT = 50;
+
+/** A storage consent given on a form: whose, for how long, to which statement (text and hash shown), on which form. */
+export interface FormGrant {
+  subjectId: string;
+  periodMonths: number;
+  textId: string;
+  textSha256: string;
+  form: string;
+}
+
+const STORAGE_SCOPE: ConsentScope = { kind: 'CONSENT_KIND_STORAGE', key: scopeKey('CONSENT_KIND_STORAGE') };
 
 export type LinkOutcome = { ok: true; doc: ConsentDoc; link: LinkBinding } | { ok: false; reason: LinkRefusal };
 
@@ -112,6 +123,35 @@ export class Consents {
   async pageOf(doc: ConsentDoc, language: Language): Promise<{ clientName?: string; statement: Statement }> {
     const [text, clientName] = await Promise.all([this.deps.texts.latest(doc.tenantId, doc.kind, language), this.clientNameOf(doc)]);
     return { clientName, statement: statementOf(text, { clientName, periodMonths: doc.periodMonths, channel: doc.channel }) };
+  }
+
+  // ---- consent given on a service's own form ----
+
+  /** The tenant's current storage statement for a period, as a form shows it. */
+  async storageStatement(tenantId: string, language: Language, periodMonths: number): Promise<Statement> {
+    return statementOf(await this.deps.texts.latest(tenantId, 'CONSENT_KIND_STORAGE', language), { periodMonths });
+  }
+
+  /**
+   * A storage consent the person gave on a form a service showed them: granted at once, proving the
+   * statement shown (the text by id, its hash compared with the one the form showed), the form and
+   * the person. No request precedes it, so nothing is sent to the person; only the grant is announced.
+   */
+  async recordFormGrant(tenantId: string, actorId: string, input: FormGrant, now: Date): Promise<ConsentDoc> {
+    const { store, texts, cache, fence } = this.deps;
+    return fence.write({ tenantId, subjectId: input.subjectId }, async () => {
+      const text = await texts.byId(tenantId, 'CONSENT_KIND_STORAGE', input.textId);
+      const statement = text && statementOf(text, { periodMonths: input.periodMonths });
+      if (!statement || statement.sha256 !== input.textSha256) {
+        throw new ValidationError([{ field: 'textSha256', code: 'not_shown', description: 'is not the hash of a storage statement of this tenant for this period (GetConsentStatement)' }]);
+      }
+      const request = newRequest(newId(), tenantId, actorId, { subjectId: input.subjectId, scope: STORAGE_SCOPE, periodMonths: input.periodMonths, language: text.language }, text.id, now);
+      const grant = grantTransition(request, grantProof('GRANT_METHOD_FORM', input.subjectId, now, statement, input.form), now, newId());
+      const doc: ConsentDoc = { ...request, ...grant.set };
+      await store.insert(doc, [outboxEntryOf(doc, grant.event)]);
+      await cache.evictSubject(tenantId, input.subjectId).catch(() => undefined);
+      return doc;
+    });
   }
 
   // ---- the link, used by the candidate ----

@@ -19,6 +19,8 @@ export interface Proof {
   textVersion: number;
   textLanguage: Language;
   textSha256: string;
+  /** GRANT_METHOD_FORM: the form it was given on, e.g. `talent-crm/talent-form/<form id>`. */
+  form?: string;
 }
 
 /**
@@ -75,6 +77,7 @@ const proofSchema = new Schema<Proof>(
     textVersion: { type: Number, required: true },
     textLanguage: { type: String, required: true },
     textSha256: { type: String, required: true },
+    form: String,
   },
   { _id: false },
 );

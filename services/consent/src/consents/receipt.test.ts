@@ -37,7 +37,7 @@ describe('a consent receipt', () => {
       clientId: '',
       channel: 'CHANNEL_UNSPECIFIED',
       periodMonths: 12,
-      proof: { ...granted.proof, at: toTimestamp(at) },
+      proof: { ...granted.proof, at: toTimestamp(at), form: '' },
       validFrom: toTimestamp(at),
       validUntil: toTimestamp(granted.validUntil!),
       state: 'CONSENT_STATE_GRANTED',

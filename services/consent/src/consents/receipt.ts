@@ -8,7 +8,7 @@ const timestamp = (date: Date | undefined) => (date ? toTimestamp(date) : null);
 
 export function toProofMessage(proof: Proof | undefined): ConsentProof | null {
   if (!proof) return null;
-  return { ...proof, method: methodOf(proof), at: toTimestamp(proof.at) };
+  return { ...proof, method: methodOf(proof), at: toTimestamp(proof.at), form: proof.form ?? '' };
 }
 
 /**

@@ -52,6 +52,18 @@ describe('proofs', () => {
     });
   });
 
+  it('of a grant on a service\'s form also name the form', () => {
+    const statement = statementOf(builtin('CONSENT_KIND_STORAGE', 'de'), { periodMonths: 24 });
+    expect(grantProof('GRANT_METHOD_FORM', 'talent-1', at, statement, 'talent-crm/talent-form/form-1')).toMatchObject({
+      method: 'GRANT_METHOD_FORM',
+      actorId: 'talent-1',
+      textId: 'builtin.CONSENT_KIND_STORAGE.de',
+      textSha256: statement.sha256,
+      form: 'talent-crm/talent-form/form-1',
+    });
+    expect(grantProof('GRANT_METHOD_LINK', 'cand-1', at, statement)).not.toHaveProperty('form');
+  });
+
   it('of a refusal name who and when, and no text; on the page there is no grant method', () => {
     const page = refusalProof('none', 'cand-1', at, 'de');
     expect(page).toEqual({ method: 'none', actorId: 'cand-1', at, textId: '', textVersion: 0, textLanguage: 'de', textSha256: '' });

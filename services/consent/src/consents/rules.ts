@@ -45,10 +45,15 @@ export function closedRefusalOf(doc: RequestState): 'CONSENT_REQUEST_CLOSED' | '
   return undefined;
 }
 
-/** The proof of a grant: who gave it, how, when, and the exact statement they agreed to. */
-export function grantProof(method: 'GRANT_METHOD_LINK' | 'GRANT_METHOD_MANUAL', actorId: string, at: Date, statement: Statement): Proof {
+/**
+ * The proof of a grant: who gave it, how, when, and the exact statement they agreed to; given on a
+ * service's form, also which form.
+ */
+export function grantProof(method: 'GRANT_METHOD_LINK' | 'GRANT_METHOD_MANUAL' | 'GRANT_METHOD_FORM', actorId: string, at: Date, statement: Statement, form?: string): Proof {
   const { text } = statement;
-  return { method, actorId, at, textId: text.id, textVersion: text.version, textLanguage: text.language, textSha256: statement.sha256 };
+  const proof: Proof = { method, actorId, at, textId: text.id, textVersion: text.version, textLanguage: text.language, textSha256: statement.sha256 };
+  if (form) proof.form = form;
+  return proof;
 }
 
 /**

@@ -1,21 +1,12 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
 import { z } from 'zod';
-import { LetheError, ValidationError } from '@lethe/platform/errors';
-import { pageLanguage, pageNonce, sendPage } from '@lethe/platform/http';
+import { ValidationError } from '@lethe/platform/errors';
+import { PageForms, pageLanguage, pageNonce, sameSeal, sendPage } from '@lethe/platform/http';
 import { linkTokenHash } from '@lethe/platform/links';
 import { fields, parseInput } from '@lethe/platform/validation';
 import type { Consents } from '../consents/consents';
 import { LANGUAGES } from '../texts/texts';
 import { consentPage, outcomePage, type Outcome } from './render';
-
-/** A form posted without the cookie of the page it came from (cross-site, replayed or forged). */
-class CsrfError extends LetheError {
-  readonly kind = 'permission_denied';
-  constructor() {
-    super('the form is not from the consent page of this link; open the link again', { reason: 'CSRF_CHECK_FAILED' });
-  }
-}
 
 const STATUS_OF: Record<Outcome, number> = { granted: 200, declined: 200, invalid: 404, expired: 410, used: 409 };
 
@@ -41,20 +32,6 @@ const answerSchema = z.object({
   lang: z.enum(LANGUAGES).optional(),
 });
 
-/** Whether a MAC posted back is the one expected, in constant time. */
-function sameMac(expected: string, given: string): boolean {
-  const [a, b] = [Buffer.from(expected), Buffer.from(given)];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieOf(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
 /**
  * The public consent pages (server-rendered, German or English by Accept-Language):
  * GET /consent?token=… only shows the page (mail scanners prefetch links; a GET never decides);
@@ -65,11 +42,7 @@ function cookieOf(req: Request, name: string): string | undefined {
  * id (an older or newer version, another language) is refused as bad input before anything is used up.
  */
 export function consentPages({ consents, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
-  const csrfKey = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'lethe-consent-csrf', 32));
-  const cookieName = secureCookies ? '__Host-consent_csrf' : 'consent_csrf';
-  const textKey = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'lethe-consent-shown-text', 32));
-  const csrfOf = (linkHash: string, nonce: string) => createHmac('sha256', csrfKey).update(`${linkHash}.${nonce}`).digest('base64url');
-  const textMacOf = (linkHash: string, nonce: string, textId: string) => createHmac('sha256', textKey).update(`${linkHash}.${nonce}.${textId}`).digest('base64url');
+  const forms = new PageForms({ keyMaterial, name: 'consent', path: '/consent', secureCookies });
 
   return (app) => {
     app.get('/consent', async (req, res) => {
@@ -84,9 +57,8 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
       const { doc } = opened;
       const language = pageLanguage(req, doc.language);
       const { clientName, statement } = await consents.pageOf(doc, language);
-      const cookieNonce = randomBytes(16).toString('base64url');
       const linkHash = linkTokenHash(token)!;
-      res.cookie(cookieName, cookieNonce, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: secureCookies ? '/' : '/consent' });
+      const seal = forms.shown(res);
       sendPage(
         res,
         200,
@@ -101,8 +73,8 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
           statement,
           linkExpiresAt: opened.link.expiresAt,
           token: token!,
-          csrf: csrfOf(linkHash, cookieNonce),
-          textMac: textMacOf(linkHash, cookieNonce, statement.text.id),
+          csrf: seal('csrf', linkHash),
+          textMac: seal('text', linkHash, statement.text.id),
         }),
       );
     });
@@ -116,13 +88,12 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
         sendPage(res, STATUS_OF.invalid, language, nonce, outcomePage(language, nonce, 'invalid'));
         return;
       }
-      const cookieNonce = cookieOf(req, cookieName);
-      if (!cookieNonce || !sameMac(csrfOf(linkHash, cookieNonce), form.csrf)) throw new CsrfError();
-      if (!sameMac(textMacOf(linkHash, cookieNonce, form.textId), form.textMac)) {
+      const seal = forms.posted(req, form.csrf, linkHash);
+      if (!sameSeal(seal('text', linkHash, form.textId), form.textMac)) {
         throw new ValidationError([{ field: 'textId', description: 'is not the text this page showed; open the link again', code: 'not_shown' }]);
       }
       const outcome = await consents.answer(form.token, form.decision, form.textId, now());
-      res.clearCookie(cookieName, { path: secureCookies ? '/' : '/consent' });
+      forms.done(res);
       const shown: Outcome = outcome.ok ? (form.decision === 'grant' ? 'granted' : 'declined') : outcome.reason;
       sendPage(res, STATUS_OF[shown], language, nonce, outcomePage(language, nonce, shown));
     });

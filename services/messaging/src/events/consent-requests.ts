@@ -67,13 +67,16 @@ export function consentRequestsConsumer({ messages, peers, recipients, serviceNa
 /** Reasons consent gives when a request no longer wants a link: answered, or closed by a newer request, a decline or a withdrawal. */
 const NOT_TO_BE_SENT = new Set(['CONSENT_REQUEST_ANSWERED', 'CONSENT_REQUEST_CLOSED']);
 
-/** A request that was answered or closed before its message was written gets none; anything else is retried. */
-async function sendUnlessClosed(sending: Promise<unknown>): Promise<void> {
+/**
+ * A request that was answered or closed (or is gone: NOT_FOUND) before its message was written gets
+ * none; anything else is retried. `notToBeSent` names the refusals that close the service's requests.
+ */
+export async function sendUnlessClosed(sending: Promise<unknown>, notToBeSent: ReadonlySet<string> = NOT_TO_BE_SENT): Promise<void> {
   try {
     await sending;
   } catch (err) {
     const { code, reason } = readErrorDetails(err);
-    if (code === grpc.status.NOT_FOUND || (reason && NOT_TO_BE_SENT.has(reason))) return;
+    if (code === grpc.status.NOT_FOUND || (reason && notToBeSent.has(reason))) return;
     throw err;
   }
 }

@@ -39,9 +39,9 @@ export interface Compose {
   values?: Values;
   /**
    * Values Lethe fills in once the message may go out (links that act for the candidate, obtained
-   * at this moment and only into this message).
+   * at this moment and only into this message, which it names).
    */
-  fill?: () => Promise<Values>;
+  fill?: (messageId: string) => Promise<Values>;
   /** `held`: written now, sent when the event it belongs to arrives (see `release`). */
   hold?: boolean;
   /** A recruiter without an address (one who left) is reached through the tenant's fallback address. */
@@ -146,7 +146,7 @@ export class Messages {
       company: settings.senderName || this.deps.defaultCompany,
       ...address.values,
       ...(request.values ?? {}),
-      ...(request.fill ? await request.fill() : {}),
+      ...(request.fill ? await request.fill(base._id) : {}),
     };
     const unsubscribeUrl = template.kind.campaign ? await this.deps.unsubscribeLink(tenantId, recipient.id, request.channel, now) : undefined;
     if (unsubscribeUrl) values.unsubscribeLink = unsubscribeUrl;

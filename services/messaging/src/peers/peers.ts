@@ -1,11 +1,13 @@
 import { RIGHTS } from '@lethe/platform/auth';
+import { PreconditionError } from '@lethe/platform/errors';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
-import { fromTimestamp, loadGrpcObject, type ConsentProto, type RetentionProto } from '@lethe/protos';
+import { fromTimestamp, loadGrpcObject, type ConsentProto, type RetentionProto, type TalentLinkPurpose, type TalentsProto } from '@lethe/protos';
 import type { Channel, Language } from '../templates/catalogue';
 
 const ConsentService = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService;
 const RetentionService = loadGrpcObject<RetentionProto>().lethe.retention.v1.RetentionService;
+const TalentCrmService = loadGrpcObject<TalentsProto>().lethe.talents.v1.TalentCrmService;
 
 /** A link that acts for a candidate, obtained at the moment the message to them is written. */
 export interface CandidateLink {
@@ -16,20 +18,22 @@ export interface CandidateLink {
 export const CHANNEL_ENUM: Readonly<Record<Channel, 'CHANNEL_EMAIL' | 'CHANNEL_SMS' | 'CHANNEL_WHATSAPP'>> = { email: 'CHANNEL_EMAIL', sms: 'CHANNEL_SMS', whatsapp: 'CHANNEL_WHATSAPP' };
 
 /**
- * What messaging asks consent and retention for, with its service token: whether a campaign may go
- * to a candidate, and the links that go into messages to candidates (which only a service token
- * with `links:issue` obtains; no recruiter's call returns them).
+ * What messaging asks consent, retention and talent-crm for, with its service token: whether a
+ * campaign may go to a candidate, and the links that go into messages to candidates and talents
+ * (which only a service token with `links:issue` obtains; no recruiter's call returns them).
  */
 export class Peers {
   private readonly consent: InstanceType<typeof ConsentService>;
   private readonly retention: InstanceType<typeof RetentionService>;
+  private readonly talentCrm?: InstanceType<typeof TalentCrmService>;
 
   constructor(
     private readonly runtime: Pick<ServiceRuntime, 'serviceTokens' | 'name'>,
-    addresses: { consent: string; retention: string },
+    addresses: { consent: string; retention: string; talentCrm?: string },
   ) {
     this.consent = createClient(ConsentService, addresses.consent);
     this.retention = createClient(RetentionService, addresses.retention);
+    if (addresses.talentCrm) this.talentCrm = createClient(TalentCrmService, addresses.talentCrm);
   }
 
   /** Whether the candidate holds campaign consent for the channel or a storage (talent-pool) consent now. */
@@ -59,9 +63,17 @@ export class Peers {
     return linkOf(await unaryCall(this.retention, 'CreateSelfServiceLink', { subjectId, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }, { token }));
   }
 
+  /** The link of a talent-crm request to a talent (a follow-up, a form's second step), issued into the message `messageId`. */
+  async talentLink(tenantId: string, requestId: string, purpose: TalentLinkPurpose, messageId: string): Promise<CandidateLink> {
+    if (!this.talentCrm) throw new PreconditionError('NOT_CONFIGURED', 'messaging has no TALENT_CRM_GRPC_ADDRESS to obtain talent links from');
+    const token = await serviceTokenFor(this.runtime, 'talent-crm', tenantId, [RIGHTS.issueLinks]);
+    return linkOf(await unaryCall(this.talentCrm, 'IssueTalentLink', { requestId, purpose, messageId }, { token }));
+  }
+
   close(): void {
     this.consent.close();
     this.retention.close();
+    this.talentCrm?.close();
   }
 }
 

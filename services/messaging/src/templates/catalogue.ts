@@ -342,6 +342,76 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = kinds([
     },
   },
   {
+    // The talent CRM's reminder about a talent, due for a recruiter. It names the talent, so it is
+    // written about them: encrypted under their key and erased with them.
+    key: 'talent-reminder',
+    audience: 'user',
+    placeholders: { ...USER, talentName: text('Erika Mustermann'), talentId: text('0192f3a4-0000-7000-8000-000000000001'), text: text('Wegen der nächsten Java-Stelle anrufen'), dueAt: text('15.06.2027') },
+    input: ['talentName', 'talentId', 'text', 'dueAt'],
+    carriesCandidateData: true,
+    defaults: {
+      de: { email: email('Erinnerung: {{talentName}}', 'Guten Tag {{recipientName}},\n\nSie wollten am {{dueAt}} an das Talent {{talentName}} (Referenz {{talentId}}) erinnert werden:\n{{text}}\n\n{{company}}') },
+      en: { email: email('Reminder: {{talentName}}', 'Hello {{recipientName}},\n\nyou asked to be reminded on {{dueAt}} of the talent {{talentName}} (reference {{talentId}}):\n{{text}}\n\n{{company}}') },
+    },
+  },
+  {
+    // An automation rule of the talent CRM tells a recruiter about a talent (e.g. one who joined
+    // through the talent form). It names the talent: written about them, and erased with them.
+    key: 'talent-recruiter-notification',
+    audience: 'user',
+    placeholders: { ...USER, talentName: text('Erika Mustermann'), talentId: text('0192f3a4-0000-7000-8000-000000000001'), ruleName: text('Neue Talente aus dem Karriereformular') },
+    input: ['talentName', 'talentId', 'ruleName'],
+    carriesCandidateData: true,
+    defaults: {
+      de: { email: email('Talent: {{talentName}}', 'Guten Tag {{recipientName}},\n\ndie Automatisierungsregel „{{ruleName}}“ weist Sie auf das Talent {{talentName}} (Referenz {{talentId}}) hin.\n\n{{company}}') },
+      en: { email: email('Talent: {{talentName}}', 'Hello {{recipientName}},\n\nthe automation rule "{{ruleName}}" points you to the talent {{talentName}} (reference {{talentId}}).\n\n{{company}}') },
+    },
+  },
+  {
+    // A two-step talent form's second step: the link talent-crm issues for this message only.
+    key: 'talent-form-details',
+    audience: 'candidate',
+    placeholders: { ...CANDIDATE, detailsLink: link('https://lethe.example/talent-forms/details?token=…'), linkExpiresAt: text('15.01.2027') },
+    input: [],
+    sentByLethe: true,
+    defaults: {
+      de: {
+        email: email(
+          'Ihre weiteren Angaben für unseren Talentpool',
+          'Guten Tag {{firstName}} {{lastName}},\n\nvielen Dank für Ihr Interesse an {{company}}. Mit ein paar weiteren Angaben können wir Ihnen passende Stellen anbieten. Bitte ergänzen Sie sie hier bis {{linkExpiresAt}}:\n{{detailsLink}}\n\nMit freundlichen Grüßen\n{{company}}',
+        ),
+      },
+      en: {
+        email: email(
+          'A few more details for our talent pool',
+          'Dear {{firstName}} {{lastName}},\n\nthank you for your interest in {{company}}. With a few more details we can offer you suitable jobs. Please add them here by {{linkExpiresAt}}:\n{{detailsLink}}\n\nKind regards\n{{company}}',
+        ),
+      },
+    },
+  },
+  {
+    // A recruiter asks a talent for updates (career, salary, availability) through a link talent-crm issues for this message only.
+    key: 'talent-follow-up',
+    audience: 'candidate',
+    placeholders: { ...CANDIDATE, followUpLink: link('https://lethe.example/follow-up?token=…'), linkExpiresAt: text('15.01.2027') },
+    input: [],
+    sentByLethe: true,
+    defaults: {
+      de: {
+        email: email(
+          'Was gibt es Neues bei Ihnen?',
+          'Guten Tag {{firstName}} {{lastName}},\n\nwir würden gerne wissen, wie es Ihnen beruflich geht: was sich getan hat, welche Gehaltsvorstellung Sie haben und ab wann Sie verfügbar sind. So können wir Ihnen gezielt passende Stellen anbieten. Bitte antworten Sie hier bis {{linkExpiresAt}}:\n{{followUpLink}}\n\nMit freundlichen Grüßen\n{{company}}',
+        ),
+      },
+      en: {
+        email: email(
+          "What's new with you?",
+          "Dear {{firstName}} {{lastName}},\n\nwe'd like to hear how your career is going: what has changed, what salary you expect and from when you are available. That way we can offer you suitable jobs. Please answer here by {{linkExpiresAt}}:\n{{followUpLink}}\n\nKind regards\n{{company}}",
+        ),
+      },
+    },
+  },
+  {
     key: 'message',
     audience: 'candidate',
     placeholders: { ...CANDIDATE, subject: text('Ihre Bewerbung'), text: text('vielen Dank für das Gespräch heute.') },
