@@ -13,6 +13,7 @@ import { ReceiptSigner } from './erasures/receipts';
 import { candidateEventsConsumer } from './events/candidate-events';
 import { consentEventsConsumer } from './events/consent-events';
 import { erasureAcksConsumer } from './events/erasure-acks';
+import { talentEventsConsumer } from './events/talent-events';
 import { Marks } from './marks/marks';
 import { MarkStore } from './marks/store';
 import { MassActions } from './mass/mass-actions';
@@ -141,6 +142,7 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
     consumers: [
       candidateEventsConsumer({ fence, clocks, policies, issuer: orchestrator, intake, clock: runtime.clock }),
       consentEventsConsumer({ fence, clocks, policies, clock: runtime.clock }),
+      talentEventsConsumer({ fence, clocks, policies, issuer: orchestrator, clock: runtime.clock }),
       erasureAcksConsumer(orchestrator, new ErasureAckVerifier(config.ERASURE_ACK_PUBLIC_KEYS), runtime.logger),
     ],
     start: async () => {

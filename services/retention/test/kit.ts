@@ -6,6 +6,8 @@ import type { ConsumedEvent, EventBus, TopicEventType } from '@lethe/platform/ka
 import { consumer, ManualClock, type BaseConfig, type ServiceDefinition } from '@lethe/platform/service';
 import { definitionWithHandle, startTestService, startTestServices, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, toTimestamp, TOPICS, type RetentionProto } from '@lethe/protos';
+import { toPolicyMessage } from '../src/api/policy';
+import { DEFAULT_POLICY, type RetentionPolicyValues } from '../src/policy/policy';
 import { buildRetention, retentionConfigSchema, type Retention, type RetentionConfig } from '../src/service';
 
 /** The receipt signing key pair of the test installation; tests verify receipts with `publicKeyPem`. */
@@ -69,7 +71,7 @@ export class StandIn {
   readonly definition: ServiceDefinition = {
     name: 'candidates',
     create: () => ({
-      publishes: [TOPICS.candidateEvents, TOPICS.consentEvents],
+      publishes: [TOPICS.candidateEvents, TOPICS.consentEvents, TOPICS.talentEvents],
       erasure: async (command) => {
         this.commands.push(command);
         const key = `${command.tenantId}/${command.subjectId}`;
@@ -99,13 +101,18 @@ export interface RetentionScene {
   clock: ManualClock;
   auth: TestAuth;
   standIn: StandIn;
-  /** The stand-in's bus: events published on it arrive as the candidates service would send them. */
+  /** The stand-in's bus: events published on it arrive as the candidates, consent and talent-crm services would send them. */
   bus(): EventBus;
   clientOf(tenantId: string, rights: readonly string[], actorId?: string): Promise<RetentionClient>;
   /** Messaging's client: a service token of the tenant, with links:issue unless other rights are given. */
   messagingOf(tenantId: string, rights?: readonly string[]): Promise<RetentionClient>;
   /** A candidate the stand-in holds and retention heard of (created, first activity at `at`); returns its id once retention keeps its clock. */
   createCandidate(tenantId: string, options?: { at?: Date; ownerId?: string; createdBy?: string }): Promise<string>;
+  /**
+   * A talent the stand-in holds and talent-crm announced (TalentCreated at `at`, by `createdBy`, with
+   * `recruiterId`); returns its id once retention keeps its clock. `candidateId`: a talent made from that candidate.
+   */
+  createTalent(tenantId: string, options?: { at?: Date; recruiterId?: string; createdBy?: string; candidateId?: string }): Promise<string>;
   /** Stops the stand-in, as a service that went down. */
   stopStandIn(): Promise<void>;
   /** Starts it again on its own database and consumer groups: it catches up from its committed offsets. */
@@ -161,6 +168,20 @@ export async function startRetentionScene(name: string, extraEnv: Record<string,
       await waitFor(async () => (await handle.built().clocks.get(tenantId, id))?.lastActivityAt?.getTime() === at.getTime(), 20_000, 'the clock');
       return id;
     },
+    createTalent: async (tenantId, { at = clock.now(), recruiterId = 'recruiter', createdBy = 'recruiter', candidateId } = {}) => {
+      const id = candidateId ?? uniqueName('talent');
+      standIn.hold(tenantId, id);
+      await bus().publish(TOPICS.talentEvents, [
+        {
+          type: 'lethe.talents.v1.TalentCreated',
+          tenantId,
+          subjectId: id,
+          payload: { talentId: id, source: 'TALENT_SOURCE_RECRUITER', fromCandidate: Boolean(candidateId), createdAt: toTimestamp(at), createdBy, recruiterId },
+        },
+      ]);
+      await waitFor(async () => (await handle.built().clocks.get(tenantId, id))?.talentCreatedAt?.getTime() === at.getTime(), 20_000, 'the talent’s clock');
+      return id;
+    },
     stopStandIn: async () => {
       await standInService?.stop();
       standInService = undefined;
@@ -177,3 +198,6 @@ export async function startRetentionScene(name: string, extraEnv: Record<string,
 
 /** Every right a recruiter with data-protection duties has. */
 export const ALL_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.dataProtection, RIGHTS.seeMarked, RIGHTS.restoreMarked, RIGHTS.chooseDeletionMode];
+
+/** A policy as UpdatePolicy takes it: the defaults with `values`. */
+export const policyMessage = (values: Partial<RetentionPolicyValues> = {}) => toPolicyMessage({ ...DEFAULT_POLICY, ...values });

@@ -8,7 +8,8 @@ import { DEFAULT_POLICY, policySchema, type RetentionPolicy } from '../policy/po
 import { previewPolicy } from '../policy/preview';
 import type { RetentionApiDeps, RetentionHandlers } from './deps';
 
-function toPolicyMessage(policy: RetentionPolicy): RetentionPolicyMessage {
+/** A policy as the API names it. */
+export function toPolicyMessage(policy: RetentionPolicy): RetentionPolicyMessage {
   const { defaultMode, anonymisedNotes, updatedAt, ...rest } = policy;
   return {
     ...rest,

@@ -30,6 +30,16 @@ describe('the due dates of a clock', () => {
     expect(dueDatesOf(restarted, policy, { candidateNoticeFor: at('2026-07-10') }).dates.candidateNoticeAt).toEqual(at('2026-07-18'));
   });
 
+  it('announces a talent’s deletion for the missing storage consent like any other: the candidate 14 days, the owner 7 days before', () => {
+    const talent = { ...active, talentCreatedAt: at('2026-01-10') };
+    expect(dueDatesOf(talent, { ...policy, talentConsentDeadlineDays: 30 }).dates).toEqual({
+      reduceAt: undefined,
+      deleteAt: at('2026-02-09'),
+      candidateNoticeAt: at('2026-01-26'),
+      ownerNoticeAt: at('2026-02-02'),
+    });
+  });
+
   it('has no dates without an anchor', () => {
     expect(dueDatesOf({ statuses: {} }, policy)).toEqual({ schedule: { anchor: 'none', holds: [], steps: [] }, dates: { reduceAt: undefined, deleteAt: undefined, candidateNoticeAt: undefined, ownerNoticeAt: undefined } });
   });

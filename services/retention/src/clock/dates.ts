@@ -1,7 +1,5 @@
 import type { RetentionPolicyValues } from '../policy/policy';
-import { scheduleOf, type Schedule, type SubjectClock } from './schedule';
-
-const DAY_MS = 24 * 3600_000;
+import { DAY_MS, scheduleOf, type Schedule, type SubjectClock } from './schedule';
 
 /** What a stored clock already went through, as far as its due dates care. */
 export interface ClockHistory {

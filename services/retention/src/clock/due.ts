@@ -6,10 +6,11 @@ import type { ClockStore } from './store';
 
 /**
  * The retention clock's steps as the sweep sees them: subjects whose reduce or delete date has
- * passed (index range queries on the due dates). Executing first recomputes the subject's dates
- * under the tenant's current policy, so a step is issued only when it is still due; issuing clears
- * the due date, so the subject is not found again. All of it as the subject's only writer: a
- * subject erased meanwhile is left alone.
+ * passed (index range queries on the due dates). A deletion is the clock running out, or a talent
+ * without storage consent at the tenant's deadline (MISSING_CONSENT). Executing first recomputes
+ * the subject's dates under the tenant's current policy, so a step is issued only when it is still
+ * due; issuing clears the due date, so the subject is not found again. All of it as the subject's
+ * only writer: a subject erased meanwhile is left alone.
  */
 export function clockDueSource(fence: SubjectFence, clocks: ClockStore, policies: PolicyStore, issuer: ErasureIssuer): DueSource {
   return {
@@ -30,10 +31,13 @@ export function clockDueSource(fence: SubjectFence, clocks: ClockStore, policies
         const policy = await policies.get(tenantId);
         // A policy saved since the dates were stored may have moved the step into the future.
         const schedule = await clocks.change(tenantId, subjectId, policy, now, () => undefined, { existingOnly: true });
-        const dueAt = schedule?.steps.find((step) => step.mode === mode)?.dueAt;
-        if (!dueAt || dueAt > now) return;
+        const step = schedule?.steps.find((candidate) => candidate.mode === mode);
+        if (!step || step.dueAt > now) return;
         if (mode === 'delete') {
-          await issuer.issue({ tenantId, subjectId, mode: 'delete', reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } });
+          const why = step.missingConsent
+            ? ({ reason: 'ERASURE_REASON_MISSING_CONSENT', trigger: { kind: 'missing-consent' } } as const)
+            : ({ reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } } as const);
+          await issuer.issue({ tenantId, subjectId, mode: 'delete', ...why });
           await clocks.markDeleteIssued(tenantId, subjectId, now);
         } else {
           await issuer.issue({ tenantId, subjectId, mode: 'reduce', reason: 'ERASURE_REASON_REDUCTION_DUE', keepFields: policy.skeletonFields, trigger: { kind: 'reduction-due' } });

@@ -82,6 +82,53 @@ describe('the retention clock', () => {
     expect(scheduleOf(notPooled, pooled).steps[0]).toEqual({ mode: 'reduce', dueAt: at('2026-04-01'), rule: 'reduce_after_months=3' });
   });
 
+  describe('the tenant’s storage-consent deadline for talents', () => {
+    const deadline = { ...policy, talentConsentDeadlineDays: 30 };
+    const talent: SubjectClock = { talentCreatedAt: at('2026-01-10'), lastActivityAt: at('2026-01-10'), lastActivityEventId: 'created', statuses: {} };
+
+    it('deletes a talent without storage consent at the deadline, before the clock would, and drops a reduction after it', () => {
+      expect(scheduleOf(talent, deadline)).toEqual({
+        anchor: 'last-activity',
+        anchorAt: at('2026-01-10'),
+        anchorEventId: 'created',
+        holds: [],
+        steps: [{ mode: 'delete', dueAt: at('2026-02-09'), rule: 'talent_consent_deadline_days=30', missingConsent: true }],
+      });
+      // A talent retention heard of only by its creation is still deleted at the deadline.
+      expect(scheduleOf({ talentCreatedAt: at('2026-01-10'), statuses: {} }, deadline).steps).toEqual([{ mode: 'delete', dueAt: at('2026-02-09'), rule: 'talent_consent_deadline_days=30', missingConsent: true }]);
+    });
+
+    it('keeps the clock’s own deletion when it comes first, and on the same date', () => {
+      const longDeadline = { ...deadline, talentConsentDeadlineDays: 365, deleteAfterMonths: 6, reduceAfterMonths: 3 };
+      expect(scheduleOf(talent, longDeadline).steps).toEqual([
+        { mode: 'reduce', dueAt: at('2026-04-10'), rule: 'reduce_after_months=3' },
+        { mode: 'delete', dueAt: at('2026-07-10'), rule: 'delete_after_months=6' },
+      ]);
+      // 2026-01-10 + 1 month and + 31 days fall on the same date.
+      expect(scheduleOf(talent, { ...deadline, talentConsentDeadlineDays: 31, deleteAfterMonths: 1, reduceAfterMonths: 0 }).steps).toEqual([{ mode: 'delete', dueAt: at('2026-02-10'), rule: 'delete_after_months=1' }]);
+    });
+
+    it('is lifted by a valid storage consent; withdrawn or expired, the deadline applies again', () => {
+      const consented = { ...talent, storageConsents: { c1: at('2027-01-10') } };
+      expect(scheduleOf(consented, deadline).steps).toEqual([
+        { mode: 'reduce', dueAt: at('2027-01-10'), rule: 'storage_consent' },
+        { mode: 'delete', dueAt: at('2027-01-10'), rule: 'storage_consent' },
+      ]);
+      expect(scheduleOf({ ...consented, storageConsents: {} }, deadline).steps).toEqual([{ mode: 'delete', dueAt: at('2026-02-09'), rule: 'talent_consent_deadline_days=30', missingConsent: true }]);
+    });
+
+    it('is off at 0, and applies only to talents', () => {
+      expect(scheduleOf(talent, { ...deadline, talentConsentDeadlineDays: 0 }).steps.map((step) => step.rule)).toEqual(['reduce_after_months=3', 'delete_after_months=6']);
+      const { talentCreatedAt: _notATalent, ...candidate } = talent;
+      expect(scheduleOf(candidate, deadline).steps.map((step) => step.rule)).toEqual(['reduce_after_months=3', 'delete_after_months=6']);
+    });
+
+    it('keeps a rejected candidate who became a talent the AGG period, and still deletes for the missing consent', () => {
+      const rejected: SubjectClock = { ...talent, statuses: { 'application:a': { meta: 'final', outcome: 'rejected', setAt: at('2026-01-05'), eventId: 'ea' } } };
+      expect(scheduleOf(rejected, { ...deadline, rejectionHoldMonths: 2 }).steps).toEqual([{ mode: 'delete', dueAt: at('2026-03-05'), rule: 'rejection_hold_months=2', missingConsent: true }]);
+    });
+  });
+
   it('adds calendar months, ending at the last day of a shorter month', () => {
     expect(addMonths(at('2026-01-31'), 1)).toEqual(at('2026-02-28'));
     expect(addMonths(at('2026-08-15'), 6)).toEqual(at('2027-02-15'));

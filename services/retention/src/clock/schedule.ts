@@ -38,6 +38,18 @@ export interface SubjectClock {
    * may renew before the old consent ends: the hold lasts until the last of them ends.
    */
   storageConsents?: Record<string, Date>;
+  /** When the subject became a talent: the tenant's storage-consent deadline counts from it. */
+  talentCreatedAt?: Date;
+}
+
+export const DAY_MS = 24 * 3600_000;
+
+/** A newer activity moves the clock; one that arrives late does not. */
+export function recordActivity(clock: SubjectClock, occurredAt: Date, eventId: string): void {
+  if (!clock.lastActivityAt || occurredAt > clock.lastActivityAt) {
+    clock.lastActivityAt = occurredAt;
+    clock.lastActivityEventId = eventId;
+  }
 }
 
 /** When the subject's last valid storage consent ends, if one is valid at all. */
@@ -50,6 +62,8 @@ export interface Step {
   mode: 'reduce' | 'delete';
   dueAt: Date;
   rule: string;
+  /** A deletion because the talent had no storage consent by the tenant's deadline, not because the clock ran out. */
+  missingConsent?: true;
 }
 
 export interface Schedule {
@@ -68,7 +82,11 @@ export interface Schedule {
  *   after a final one restarts the clock);
  * - a storage consent suspends every step until the consent ends (a status on hold is the talent
  *   pool: without a valid storage consent it keeps the clock running, and the pool reduction applies);
- * - a rejected subject is kept at least `rejectionHoldMonths` after the rejection (§ 15 Abs. 4 AGG).
+ * - a rejected subject is kept at least `rejectionHoldMonths` after the rejection (§ 15 Abs. 4 AGG);
+ * - a talent without a valid storage consent is deleted `talentConsentDeadlineDays` after it became
+ *   one (0: off); a storage consent lifts the deadline. Of that deletion and the clock's own, the
+ *   earlier one is the subject's deletion (on the same date, the clock's), and a reduction due
+ *   after the deletion is dropped.
  */
 export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): Schedule {
   const statuses = Object.entries(clock.statuses);
@@ -89,8 +107,6 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
     anchorAt = clock.lastActivityAt;
     anchorEventId = clock.lastActivityEventId;
   }
-  if (!anchorAt) return { anchor, holds, steps: [] };
-
   const rejections = statuses.filter(([, status]) => status.meta === 'final' && status.outcome === 'rejected').map(([, status]) => status.setAt);
   const aggFloor = rejections.length > 0 ? addMonths(new Date(Math.max(...rejections.map((d) => d.getTime()))), policy.rejectionHoldMonths) : undefined;
   const atLeastFloor = (due: Date, rule: string): { dueAt: Date; rule: string } =>
@@ -98,11 +114,23 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
 
   const atLeastConsent = (step: { dueAt: Date; rule: string }) => (consentUntil && consentUntil > step.dueAt ? { dueAt: consentUntil, rule: 'storage_consent' } : step);
 
-  const steps: Step[] = [];
-  const [reduceMonths, reduceRule] = inPool && policy.poolReduceAfterMonths > 0 ? [policy.poolReduceAfterMonths, 'pool_reduce_after_months'] : [policy.reduceAfterMonths, 'reduce_after_months'];
-  if (reduceMonths > 0 && reduceMonths < policy.deleteAfterMonths && !clock.reduced) {
-    steps.push({ mode: 'reduce', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, reduceMonths), `${reduceRule}=${reduceMonths}`)) });
+  let reduction: Step | undefined;
+  const deletions: Step[] = [];
+  if (anchorAt) {
+    const [reduceMonths, reduceRule] = inPool && policy.poolReduceAfterMonths > 0 ? [policy.poolReduceAfterMonths, 'pool_reduce_after_months'] : [policy.reduceAfterMonths, 'reduce_after_months'];
+    if (reduceMonths > 0 && reduceMonths < policy.deleteAfterMonths && !clock.reduced) {
+      reduction = { mode: 'reduce', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, reduceMonths), `${reduceRule}=${reduceMonths}`)) };
+    }
+    deletions.push({ mode: 'delete', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`)) });
   }
-  steps.push({ mode: 'delete', ...atLeastConsent(atLeastFloor(addMonths(anchorAt, policy.deleteAfterMonths), `delete_after_months=${policy.deleteAfterMonths}`)) });
+  const deadlineDays = policy.talentConsentDeadlineDays;
+  if (clock.talentCreatedAt && deadlineDays > 0 && !consentUntil) {
+    const deadline = new Date(clock.talentCreatedAt.getTime() + deadlineDays * DAY_MS);
+    deletions.push({ mode: 'delete', ...atLeastFloor(deadline, `talent_consent_deadline_days=${deadlineDays}`), missingConsent: true });
+  }
+  const deletion = deletions.reduce<Step | undefined>((earliest, step) => (!earliest || step.dueAt < earliest.dueAt ? step : earliest), undefined);
+  const steps: Step[] = [];
+  if (reduction && (!deletion || reduction.dueAt <= deletion.dueAt)) steps.push(reduction);
+  if (deletion) steps.push(deletion);
   return { anchor, anchorAt, anchorEventId, holds, steps };
 }

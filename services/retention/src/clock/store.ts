@@ -27,9 +27,11 @@ export interface ClockDoc extends SubjectClock {
   ownerNoticeAt?: Date;
   /** First heard of (the contract applicant volume counts from it when the creation is unknown). */
   firstSeenAt?: Date;
-  /** When and by whom the record was created (CandidateCreated), for the deletion log. */
+  /** When and by whom the record was created (CandidateCreated, or TalentCreated of a talent not made from a candidate), for the deletion log. */
   subjectCreatedAt?: Date;
   subjectCreatedBy?: string;
+  /** The candidates service knows the subject (a CandidateCreated, or a talent made from a candidate): its own clock governs it. */
+  knownAsCandidate?: boolean;
   /** Written before each storage consent was kept by id: the end of the one that held. Read as a consent. */
   storageConsentUntil?: Date;
   /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
@@ -61,6 +63,8 @@ const schema = new Schema<ClockDoc>(
     firstSeenAt: Date,
     subjectCreatedAt: Date,
     subjectCreatedBy: String,
+    knownAsCandidate: Boolean,
+    talentCreatedAt: Date,
     policyVersion: Number,
     revision: Number,
     updatedAt: { type: Date, required: true },
@@ -82,7 +86,7 @@ const LEGACY_CONSENT = 'before-per-consent-holds';
 /** Map keys stored in MongoDB may not contain dots or start with `$`. */
 export const storedKey = (id: string) => id.replace(/[.$]/g, '_');
 
-function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents' | 'storageConsentUntil'>): SubjectClock {
+function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents' | 'storageConsentUntil' | 'talentCreatedAt'>): SubjectClock {
   return {
     lastActivityAt: doc.lastActivityAt,
     lastActivityEventId: doc.lastActivityEventId,
@@ -90,6 +94,7 @@ function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 
     reduced: Boolean(doc.reduceIssuedAt),
     // Clocks stored before consents were kept one by one hold their single end date.
     storageConsents: { ...(doc.storageConsents ?? (doc.storageConsentUntil ? { [LEGACY_CONSENT]: doc.storageConsentUntil } : {})) },
+    talentCreatedAt: doc.talentCreatedAt,
   };
 }
 
@@ -100,6 +105,8 @@ export interface ClockChangeOptions {
   created?: { at: Date; by: string };
   /** Changes only a clock that exists; none is created. */
   existingOnly?: boolean;
+  /** The event shows the subject is known to the candidates service. */
+  knownAsCandidate?: true;
 }
 
 /**
@@ -176,7 +183,7 @@ export class ClockStore {
     policy: RetentionPolicy,
     now: Date,
     apply: (clock: SubjectClock) => void,
-    { ownerId, created, existingOnly }: ClockChangeOptions = {},
+    { ownerId, created, existingOnly, knownAsCandidate }: ClockChangeOptions = {},
   ): Promise<Schedule | null> {
     const existing = await this.repository.findById(tenantId, clockIdOf(tenantId, subjectId));
     if (!existing && existingOnly) return null;
@@ -190,6 +197,8 @@ export class ClockStore {
         statuses: clock.statuses,
         storageConsents: consents,
         ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
+        ...(clock.talentCreatedAt ? { talentCreatedAt: clock.talentCreatedAt } : {}),
+        ...(knownAsCandidate ? { knownAsCandidate } : {}),
         ...(clock.reduced && !existing?.reduceIssuedAt ? { reduceIssuedAt: now } : {}),
         ...(ownerId ? { ownerId } : {}),
         ...(created ? { subjectCreatedAt: created.at, subjectCreatedBy: created.by } : {}),
@@ -231,6 +240,12 @@ export class ClockStore {
   async creationOf(tenantId: string, subjectId: string): Promise<{ at?: Date; by?: string } | undefined> {
     const doc = await this.repository.findById(tenantId, clockIdOf(tenantId, subjectId), { subjectCreatedAt: 1, subjectCreatedBy: 1 });
     return doc?.subjectCreatedAt ? { at: doc.subjectCreatedAt, by: doc.subjectCreatedBy } : undefined;
+  }
+
+  /** Whether the candidates service knows the subject (then the candidate's own clock governs it). */
+  async isKnownAsCandidate(tenantId: string, subjectId: string): Promise<boolean> {
+    const doc = await this.repository.findById(tenantId, clockIdOf(tenantId, subjectId), { knownAsCandidate: 1 });
+    return Boolean(doc?.knownAsCandidate);
   }
 
   /** What marking the subject needs to know: its job-order assignments and its owner. */

@@ -3,7 +3,7 @@ import type { ErasureModeName } from '@lethe/platform/erasure';
 
 /** Why and by whom an erasure was started; recorded in the deletion log (ids only). */
 export interface ErasureTrigger {
-  kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'merge' | 'missing-consent' | 'manual';
+  kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'merge' | 'missing-consent' | 'source-deleted' | 'manual';
   actorId?: string;
   /** When the user decided it (the mark, the erasure request); unset: when it was issued. */
   at?: Date;

@@ -1,12 +1,13 @@
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { consumer, type Clock, type ConsumerSpec } from '@lethe/platform/service';
 import { fromTimestamp, TOPICS } from '@lethe/protos';
-import { FINAL_OUTCOME, META_STATUS, type SubjectClock } from '../clock/schedule';
-import type { ClockChangeOptions, ClockStore } from '../clock/store';
+import { FINAL_OUTCOME, META_STATUS, recordActivity } from '../clock/schedule';
+import type { ClockStore } from '../clock/store';
 import type { ErasureIssuer } from '../erasures/issuer';
 import { JOB_ORDER_MEANING } from '../marks/rules';
 import type { PolicyStore } from '../policy/store';
 import type { ApplicationIntake } from '../reports/intake';
+import { clockChanger } from './clock-change';
 
 export interface CandidateEventsDeps {
   fence: SubjectFence;
@@ -32,9 +33,7 @@ export function candidateEventsConsumer({ fence, clocks, policies, issuer, intak
     handler: async (event) => {
       const tenantId = event.envelope.tenantId;
       const now = clock.now();
-      /** Changes the subject's clock under the tenant's current policy, unless the subject was erased. */
-      const change = (subjectId: string, apply: (subject: SubjectClock) => void, options?: ClockChangeOptions) =>
-        fence.writeUnlessErased({ tenantId, subjectId }, async () => clocks.change(tenantId, subjectId, await policies.get(tenantId), now, apply, options));
+      const change = clockChanger({ fence, clocks, policies }, tenantId, now);
       const status = async (candidateId: string, id: string, meta: unknown, outcome: unknown, setAt: Date) => {
         const metaStatus = META_STATUS.fromProto(meta);
         if (!metaStatus) return;
@@ -57,13 +56,7 @@ export function candidateEventsConsumer({ fence, clocks, policies, issuer, intak
         }
         case 'lethe.candidates.v1.ActivityRecorded': {
           const occurredAt = fromTimestamp(event.payload.occurredAt) ?? event.envelope.time;
-          await change(event.payload.candidateId, (subject) => {
-            // Activities may arrive late; only a newer one moves the clock.
-            if (!subject.lastActivityAt || occurredAt > subject.lastActivityAt) {
-              subject.lastActivityAt = occurredAt;
-              subject.lastActivityEventId = event.envelope.id;
-            }
-          });
+          await change(event.payload.candidateId, (subject) => recordActivity(subject, occurredAt, event.envelope.id));
           return;
         }
         case 'lethe.candidates.v1.JobOrderAssignmentChanged': {
@@ -74,7 +67,7 @@ export function candidateEventsConsumer({ fence, clocks, policies, issuer, intak
         }
         case 'lethe.candidates.v1.CandidateCreated': {
           const { candidateId, ownerId, createdAt, createdBy } = event.payload;
-          await change(candidateId, () => undefined, { ownerId: ownerId || undefined, created: { at: fromTimestamp(createdAt) ?? event.envelope.time, by: createdBy } });
+          await change(candidateId, () => undefined, { ownerId: ownerId || undefined, created: { at: fromTimestamp(createdAt) ?? event.envelope.time, by: createdBy }, knownAsCandidate: true });
           return;
         }
         case 'lethe.candidates.v1.CandidateUpdated':

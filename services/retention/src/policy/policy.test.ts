@@ -38,6 +38,12 @@ describe('a retention policy', () => {
     expect(policySchema.parse({ ...defaults, skeletonFields: ['name', 'email', 'name'] }).skeletonFields).toEqual(['name', 'email', 'applicationDate']);
   });
 
+  it('gives talents 7 to 365 days to consent to storage, or switches the deadline off with 0', () => {
+    expect(defaults.talentConsentDeadlineDays).toBe(0);
+    for (const days of [0, 7, 30, 365]) expect(refused({ talentConsentDeadlineDays: days })).toEqual([]);
+    for (const days of [-1, 1, 6, 366, 14.5]) expect([days, refused({ talentConsentDeadlineDays: days })]).toEqual([days, ['talentConsentDeadlineDays']]);
+  });
+
   it('names modes and note handling as the erasure vocabulary does', () => {
     expect(refused({ defaultMode: 'ERASURE_MODE_DELETE' })).toEqual(['defaultMode']);
     expect(refused({ anonymisedNotes: 'forget' })).toEqual(['anonymisedNotes']);

@@ -22,6 +22,8 @@ export interface RetentionPolicyValues {
   defaultMode: ErasureModeName;
   /** What anonymisation does with notes about the person; carried by every anonymise command. */
   anonymisedNotes: AnonymisedNotesName;
+  /** Days a talent may be kept without storage consent; then it is deleted. 0: off. */
+  talentConsentDeadlineDays: number;
 }
 
 export interface RetentionPolicy extends RetentionPolicyValues {
@@ -45,6 +47,7 @@ export const DEFAULT_POLICY: RetentionPolicy = {
   waitDaysPlacement: 90,
   defaultMode: 'delete',
   anonymisedNotes: DEFAULT_ANONYMISED_NOTES,
+  talentConsentDeadlineDays: 0,
   version: 0,
 };
 
@@ -68,6 +71,10 @@ export const policySchema = z
     waitDaysPlacement: z.number().int().min(0).max(3650),
     defaultMode: z.enum(ERASURE_MODE.names as [ErasureModeName, ...ErasureModeName[]], { errorMap: () => ({ message: 'must be DELETE, ANONYMISE or REDUCE' }) }),
     anonymisedNotes: z.enum(ANONYMISED_NOTES.names as [AnonymisedNotesName, ...AnonymisedNotesName[]], { errorMap: () => ({ message: 'must be KEEP, EMPTY or DELETE' }) }),
+    talentConsentDeadlineDays: z
+      .number()
+      .int('must be whole days')
+      .refine((days) => days === 0 || (days >= 7 && days <= 365), 'must be 0 (off) or 7–365 days'),
   })
   .superRefine((policy, ctx) => {
     if (policy.reduceAfterMonths > 0 && policy.reduceAfterMonths >= policy.deleteAfterMonths) {

@@ -27,6 +27,7 @@ const schema = new Schema<PolicyDoc>(
     waitDaysPlacement: Number,
     defaultMode: String,
     anonymisedNotes: String,
+    talentConsentDeadlineDays: Number,
     version: { type: Number, required: true },
     rescheduledVersion: Number,
     updatedAt: Date,
@@ -49,8 +50,12 @@ export class PolicyStore {
     const doc = await this.repository.findById(tenantId, tenantId);
     if (!doc) return DEFAULT_POLICY;
     const { _id: _ignoredId, tenantId: _ignoredTenant, rescheduledVersion: _ignoredRescheduled, ...policy } = doc;
-    // Saved before note handling was part of the policy: the default.
-    return { ...policy, anonymisedNotes: policy.anonymisedNotes ?? DEFAULT_POLICY.anonymisedNotes };
+    // Saved before note handling and the talents' consent deadline were part of the policy: the defaults.
+    return {
+      ...policy,
+      anonymisedNotes: policy.anonymisedNotes ?? DEFAULT_POLICY.anonymisedNotes,
+      talentConsentDeadlineDays: policy.talentConsentDeadlineDays ?? DEFAULT_POLICY.talentConsentDeadlineDays,
+    };
   }
 
   /** Saved policies whose clocks have not all been rescheduled yet (one document per tenant). */
