@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   messaging: async () => (await import('./messaging')).benchmark,
   'profile-rendering': async () => (await import('./profile-rendering')).benchmark,
   retention: async () => (await import('./retention')).benchmark,
+  'talent-crm': async () => (await import('./talent-crm')).benchmark,
 };
 
 async function main(): Promise<number> {

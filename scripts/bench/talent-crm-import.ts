@@ -1,0 +1,145 @@
+// The Excel import's memory, part of `pnpm bench talent-crm` (scripts/bench/talent-crm.ts calls
+// `importBenchmark`): a file of 10,000 talents imported through StartTalentImport and followed with
+// WatchTalentImport, the service running in this process. Its resident memory is sampled while the
+// import runs; the peak above where it stood before (after a warm-up import and a collection) must
+// stay within 150 MB. Settings: BENCH_TALENT_CRM_IMPORT_ROWS (10000).
+import { setTimeout as sleep } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createClient, serverStreamCall, unaryCall } from '../../services/platform/src/grpc';
+import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
+import { talentsWorkbook } from '../../services/talent-crm/src/imports/export';
+import { talentCrmService } from '../../services/talent-crm/src/service';
+import type { Talent } from '../../services/talent-crm/src/talents/talent';
+import { loadGrpcObject, type TalentImport__Output, type TalentsProto } from '../../protos/src';
+import { type BenchContext, type BenchResult, goal, intSetting } from './harness';
+
+const MB = 1024 * 1024;
+const GROWTH_BOUND_MB = 150;
+/** No peer is called by an import. */
+const NOWHERE = '127.0.0.1:9';
+const SAMPLE_EVERY_MS = 10;
+
+const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
+type TalentCrmClient = InstanceType<typeof TalentCrmService>;
+
+/** `count` talents as a recruiting team keeps them. */
+async function* talents(count: number, tenant: string): AsyncGenerator<Talent> {
+  const at = new Date();
+  for (let n = 0; n < count; n++) {
+    yield {
+      id: `talent-${n}`,
+      tenantId: tenant,
+      profile: {
+        firstName: `Erika${n}`,
+        lastName: `Mustermann${n}`,
+        email: `erika.${n}.${tenant}@example.org`,
+        phone: `+49 30 ${String(1_000_000 + n)}`,
+        city: ['Berlin', 'Köln', 'München', 'Hamburg'][n % 4],
+        country: 'DE',
+        headline: 'Backend-Entwicklerin',
+        interests: ['Softwareentwicklung', 'Data Engineering'],
+        skills: ['TypeScript', 'Kafka', 'SQL', 'Kubernetes'],
+        salaryExpectation: '70.000 €',
+        availability: 'ab 2027-03',
+        careerUpdate: '',
+        profileUrl: `https://example.org/profile/${n}`,
+        language: 'de',
+        lastRecruiterContact: 'Alice',
+      },
+      source: 'ats-sync',
+      sourceInfo: 'ATS-Import',
+      fromCandidate: false,
+      poolIds: [],
+      tags: ['silver-medalist'],
+      status: 'new',
+      recruiterId: 'alice',
+      reduced: false,
+      anonymised: false,
+      detailsPending: false,
+      version: 1,
+      createdAt: at,
+      createdBy: 'alice',
+      updatedAt: at,
+    };
+  }
+}
+
+/** A workbook of `rows` talents, as the CRM's own export writes one (its profile columns are ones the import maps). */
+async function talentsFile(rows: number, tenant: string): Promise<Buffer> {
+  return (await talentsWorkbook(talents(rows, tenant), rows)).xlsx;
+}
+
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Runs an import to its end; `onProgress` sees every message WatchTalentImport sends. */
+async function runImport(client: TalentCrmClient, xlsx: Buffer, onProgress: (message: TalentImport__Output) => void = () => {}): Promise<TalentImport__Output> {
+  const started = await unaryCall(client, 'StartTalentImport', { xlsx, fileName: 'bench.xlsx' }, { deadlineMs: 60_000 });
+  let last = started;
+  for await (const message of serverStreamCall(client, 'WatchTalentImport', { id: started.id }, { deadlineMs: 30 * 60_000 })) {
+    last = message as TalentImport__Output;
+    onProgress(last);
+  }
+  if (last.state !== 'IMPORT_STATE_DONE') throw new Error(`the import ended ${last.state}: ${last.failure}`);
+  return last;
+}
+
+export async function importBenchmark(context: BenchContext): Promise<BenchResult> {
+  const rows = intSetting('BENCH_TALENT_CRM_IMPORT_ROWS', 10_000);
+  const auth = await testAuth();
+  const service = await startTestService(talentCrmService, auth, {
+    env: {
+      KAFKA_TOPIC_PREFIX: `${uniqueName('bench')}.`,
+      LOG_LEVEL: 'warn',
+      CANDIDATES_GRPC_ADDRESS: NOWHERE,
+      CONSENT_GRPC_ADDRESS: NOWHERE,
+      MESSAGING_GRPC_ADDRESS: NOWHERE,
+      // The rules' rounds over the imported talents are not the import's memory.
+      TALENT_RULES_INTERVAL_MS: String(24 * 3_600_000),
+    },
+  });
+  const tenant = uniqueName('tenant');
+  const client = createClient(TalentCrmService, service.address, { token: await auth.mint({ tenantId: tenant, actorId: 'bench', rights: ['talents:read', 'talents:write'], ttlSeconds: 3600 }) });
+  try {
+    context.note(`writing a workbook of ${rows} talents…`);
+    const xlsx = await talentsFile(rows, tenant);
+    // Every code path warm, as a replica is after its first import.
+    await runImport(client, await talentsFile(100, `${tenant}-warm`));
+    collectGarbage();
+    await sleep(500);
+    collectGarbage();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), SAMPLE_EVERY_MS);
+    const started = Date.now();
+    let progress: ReturnType<BenchContext['progress']> | undefined;
+    let shown = 0;
+    let result: TalentImport__Output;
+    try {
+      result = await runImport(client, xlsx, (message) => {
+        progress ??= message.totalRows > 0 ? context.progress('import: rows', message.totalRows) : undefined;
+        if (progress && message.processedRows > shown) {
+          progress.tick(message.processedRows - shown);
+          shown = message.processedRows;
+        }
+      });
+    } finally {
+      clearInterval(sampler);
+    }
+    progress?.done();
+    const seconds = (Date.now() - started) / 1000;
+    const growthMb = (peak - before) / MB;
+    return {
+      rows: [{ benchmark: 'import', rows, created: result.created, fileKb: Math.round(xlsx.length / 1024), seconds, rowsPerSecond: Math.round(rows / seconds), rssBeforeMb: before / MB, rssPeakMb: peak / MB, growthMb }],
+      summary: { 'Excel import: peak memory growth (MB)': growthMb },
+      goals: [goal(`Excel import of ${rows} rows: peak resident memory above the start, MB`, growthMb, { atMost: GROWTH_BOUND_MB })],
+      settings: { importRows: rows },
+    };
+  } finally {
+    client.close();
+    await service.stop();
+  }
+}

@@ -1,0 +1,3 @@
+import { runServiceMain } from '@lethe/platform/service';
+
+runServiceMain('talent-crm', () => import('./service').then((module) => module.talentCrmService));

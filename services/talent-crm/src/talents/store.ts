@@ -1,0 +1,102 @@
+import type { Connection, FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { ALL_TENANTS, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
+import type { TalentTrigger } from './talent';
+import { talentModel, type TalentDoc } from './model';
+
+/** Reads leave out what only the relay and the rules work on. */
+const WITHOUT_QUEUES = { outbox: 0, triggers: 0 } as const;
+
+/** The equality filters a list may combine; each has an index of its own (see model.ts). */
+export interface TalentQuery {
+  poolIds?: string;
+  tags?: string;
+  status?: string;
+  source?: string;
+  recruiterId?: string;
+  emailIndex?: string;
+}
+
+/** A trigger waiting for the rules, with the tenant of its talent. */
+export interface PendingTrigger {
+  tenantId: string;
+  trigger: TalentTrigger;
+}
+
+/** Talents in MongoDB. Everything here is read and changed by `_id` or by an indexed field. */
+export class TalentStore {
+  readonly model: Model<TalentDoc>;
+  private readonly repository: TenantRepository<TalentDoc>;
+
+  constructor(connection: Connection) {
+    this.model = talentModel(connection);
+    this.repository = new TenantRepository(this.model, { resourceType: 'talent', defaultPageSize: 50, maxPageSize: 200 });
+  }
+
+  async insert(doc: TalentDoc): Promise<void> {
+    await this.repository.insert(doc.tenantId, doc);
+  }
+
+  async insertMany(tenantId: string, docs: TalentDoc[]): Promise<void> {
+    if (docs.length > 0) await this.repository.insertMany(tenantId, docs);
+  }
+
+  /** The talent as stored, or null (also for another tenant's id). */
+  find(tenantId: string, id: string): Promise<Stored<TalentDoc> | null> {
+    return this.repository.findById(tenantId, id, WITHOUT_QUEUES);
+  }
+
+  /** One change of one talent; returns whether the filter matched. */
+  async update(tenantId: string, filter: FilterQuery<TalentDoc> & { _id: string }, update: UpdateQuery<TalentDoc>): Promise<boolean> {
+    return (await this.repository.updateOne(tenantId, filter, update)).matched > 0;
+  }
+
+  list(tenantId: string, query: TalentQuery, pageSize: number, pageToken: string): Promise<Page<Stored<TalentDoc>>> {
+    return this.repository.list(tenantId, { filter: query as FilterQuery<TalentDoc>, pageSize, pageToken, projection: WITHOUT_QUEUES });
+  }
+
+  /** Every talent matching the query, in _id order, in pages of `pageSize` (exports, rules over a pool). */
+  async *each(tenantId: string, query: TalentQuery, pageSize = 200): AsyncGenerator<Stored<TalentDoc>> {
+    let pageToken = '';
+    do {
+      const page = await this.list(tenantId, query, pageSize, pageToken);
+      yield* page.items;
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+  }
+
+  /** Ids and email tokens of the talents holding any of the tokens. */
+  async withEmailTokens(tenantId: string, tokens: readonly string[]): Promise<{ _id: string; emailIndex?: string }[]> {
+    if (tokens.length === 0) return [];
+    return this.repository.find(tenantId, { emailIndex: { $in: [...tokens] } }, { projection: { _id: 1, emailIndex: 1 } });
+  }
+
+  findByAtsCandidateId(tenantId: string, atsCandidateId: string): Promise<Stored<TalentDoc> | null> {
+    return this.repository.findOne(tenantId, { atsCandidateId }, { projection: WITHOUT_QUEUES });
+  }
+
+  /** Talents with triggers the rules have not run for, across tenants, by the indexed flag. */
+  async pendingTriggers(limit: number): Promise<PendingTrigger[]> {
+    const docs = await this.model
+      .find({ triggersPending: true }, { tenantId: 1, triggers: 1 })
+      .setOptions({ [ALL_TENANTS]: true })
+      .limit(limit)
+      .lean<Pick<TalentDoc, '_id' | 'tenantId' | 'triggers'>[]>()
+      .exec();
+    return docs.flatMap((doc) => (doc.triggers ?? []).map((trigger) => ({ tenantId: doc.tenantId, trigger })));
+  }
+
+  /**
+   * Removes a trigger the rules have run for: the entries as read, by equality (so triggers added
+   * meanwhile stay), and lowers the flag only by a write that finds none left.
+   */
+  async settleTrigger(tenantId: string, talentId: string, triggerId: string): Promise<void> {
+    const doc = await this.repository.findById(tenantId, talentId, { triggers: 1 });
+    const settled = (doc?.triggers ?? []).filter((trigger) => trigger.id === triggerId);
+    if (settled.length > 0) await this.repository.updateOne(tenantId, { _id: talentId }, { $pullAll: { triggers: settled } } as UpdateQuery<TalentDoc>);
+    await this.repository.updateOne(tenantId, { _id: talentId, triggersPending: true, $or: [{ triggers: { $size: 0 } }, { triggers: { $exists: false } }] }, { $set: { triggersPending: false } });
+  }
+
+  deleteOfSubject(tenantId: string, talentId: string): Promise<number> {
+    return this.repository.deleteMany(tenantId, { _id: talentId });
+  }
+}
