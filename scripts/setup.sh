@@ -123,9 +123,19 @@ writable_module_copy() {
   printf '%s\n' "$work"
 }
 
+# FerretDB's SQLite backend creates the `_id` index on `_ferretdb_sjson->"_id"` but looks `_id` up
+# through `_ferretdb_sjson->'$._id'`: the same value, yet SQLite uses an index only for the
+# expression it was made on, so every lookup, update and delete by `_id` scans the collection. The
+# build makes the lookup use the index's expression. Data stored before keeps working: the index
+# and the stored documents are unchanged.
+FERRETDB_ID_COLUMN_PATCH='id-index'
+FERRETDB_ID_COLUMN_FROM="IDColumn = DefaultColumn + \"->'\$._id'\""
+FERRETDB_ID_COLUMN_TO='IDColumn = DefaultColumn + `->"_id"`'
+
 step_ferretdb() {
   local name=ferretdb version=$FERRETDB_VERSION
-  stamp_ok "$name" "$version" && [[ -x $LETHE_BIN_DIR/$name ]] && return
+  local stamp="$version+$FERRETDB_ID_COLUMN_PATCH"
+  stamp_ok "$name" "$stamp" && [[ -x $LETHE_BIN_DIR/$name ]] && return
   need_go "$name"
   lethe_log "building ferretdb $version with go (slow on 2 cores)"
   # `go install ...@version` panics at start: build/version/version.txt is generated upstream and
@@ -134,11 +144,15 @@ step_ferretdb() {
   work=$(writable_module_copy github.com/FerretDB/FerretDB "$version" "$name")
   CLEANUP+=("$work")
   printf '%s\n' "$version" >"$work/build/version/version.txt"
+  local metadata=$work/internal/backends/sqlite/metadata/metadata.go
+  grep -qF "$FERRETDB_ID_COLUMN_FROM" "$metadata" || lethe_die "ferretdb $version: the _id lookup to patch is not in $metadata"
+  FROM=$FERRETDB_ID_COLUMN_FROM TO=$FERRETDB_ID_COLUMN_TO perl -0pi -e 's/\Q$ENV{FROM}\E/$ENV{TO}/' "$metadata"
+  grep -qF "$FERRETDB_ID_COLUMN_TO" "$metadata" || lethe_die "ferretdb $version: patching the _id lookup failed"
   (cd "$work" && go build -buildvcs=false -trimpath -ldflags='-s -w' -o "$LETHE_BIN_DIR/$name.tmp" ./cmd/ferretdb)
   mv "$LETHE_BIN_DIR/$name.tmp" "$LETHE_BIN_DIR/$name"
   rm -rf "$work"
   "$LETHE_BIN_DIR/$name" --version >/dev/null || lethe_die "the built ferretdb binary does not run"
-  stamp_write "$name" "$version"
+  stamp_write "$name" "$stamp"
 }
 
 # Dev tooling the web UI bundle needs from the module's package.json (its other devDependencies

@@ -126,6 +126,8 @@ export const SERVICES: readonly LetheService[] = [
       consent: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks],
       // The "delete now" self-service link of notices.
       retention: [RIGHTS.issueLinks],
+      // Addresses of people known only as talents; the talent-form and follow-up links of messages to them.
+      'talent-crm': [RIGHTS.readTalents, RIGHTS.issueLinks],
     },
     obeysErasure: true,
     env: { MESSAGING_PUBLIC_URL: publicUrl() },
@@ -187,6 +189,30 @@ export const SERVICES: readonly LetheService[] = [
     replicas: 2,
     autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
     // It finishes the profiles it is printing and sending.
+    drainSeconds: 30,
+  },
+  {
+    name: 'talent-crm',
+    description: 'talents from four sources, pools, tags, notes, reminders, automation rules and the ATS sync over Kafka',
+    grpcPort: 50051,
+    httpPort: 8080,
+    // The public talent forms and the follow-up form reached by a signed link.
+    publicRoutes: ['/talent-forms', '/follow-up'],
+    calls: {
+      // A talent made from an existing candidate copies the candidate's data.
+      candidates: [RIGHTS.readCandidates],
+      // Consent checks for campaigns; the storage consent a talent gives on a talent form.
+      consent: [RIGHTS.readCandidates, RIGHTS.recordFormConsent],
+      // Follow-up and form-details links, reminders, recruiter notifications and campaigns.
+      messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates],
+    },
+    obeysErasure: true,
+    // Talent-form and follow-up links are absolute on the public host.
+    env: { TALENT_CRM_PUBLIC_URL: publicUrl() },
+    resources: STANDARD_RESOURCES,
+    replicas: 2,
+    autoscaling: { minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 70 },
+    // It finishes the import batch it is writing.
     drainSeconds: 30,
   },
 ];

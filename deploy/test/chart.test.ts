@@ -19,6 +19,7 @@ import { consentService } from '@lethe/consent/src/service';
 import { messagingService } from '@lethe/messaging/src/service';
 import { profileRenderingService } from '@lethe/profile-rendering/src/service';
 import { retentionService } from '@lethe/retention/src/service';
+import { talentCrmService } from '@lethe/talent-crm/src/service';
 import { ServiceChart } from '../src/charts';
 import { helm } from '../src/helm';
 import { calleesOf, SERVICES, serviceNamed, type LetheService } from '../src/registry';
@@ -109,7 +110,7 @@ const secretRefsOf = (deployment: Manifest): (SecretKeyRef & { variable: string 
 
 /** What each service's pod checks its environment against at boot. */
 const CONFIG_SCHEMAS: Record<string, Parameters<typeof loadConfig>[0]> = Object.fromEntries(
-  [candidatesService, retentionService, consentService, messagingService, profileRenderingService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
+  [candidatesService, retentionService, consentService, messagingService, profileRenderingService, talentCrmService].map((definition) => [definition.name, definition.configSchema ?? baseConfigSchema]),
 );
 
 /** The erasure protocol's keys: retention's command-signing pair, an acknowledgement key of every service. */
@@ -336,6 +337,7 @@ describe('the messaging service', () => {
       CANDIDATES_GRPC_ADDRESS: 'blue-candidates:50051',
       CONSENT_GRPC_ADDRESS: 'blue-consent:50051',
       RETENTION_GRPC_ADDRESS: 'blue-retention:50051',
+      TALENT_CRM_GRPC_ADDRESS: 'blue-talent-crm:50051',
       MESSAGING_PUBLIC_URL: 'https://lethe.example.com',
       SMTP_URL: 'smtp://smtp.example.com:587',
       SMTP_REQUIRE_TLS: 'true',
@@ -344,7 +346,7 @@ describe('the messaging service', () => {
       TWILIO_ACCOUNT_SID: '',
       WHATSAPP_PHONE_NUMBER_ID: '',
       SHUTDOWN_TIMEOUT_MS: '30000',
-      ERASURE_SERVICES: 'candidates,retention,consent,messaging,profile-rendering',
+      ERASURE_SERVICES: 'candidates,retention,consent,messaging,profile-rendering,talent-crm',
     });
   });
 
@@ -366,7 +368,7 @@ describe('the messaging service', () => {
       WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
     });
     const withoutTls = (await render('lethe', { 'ingress.tls.enabled': false })).manifests;
-    for (const name of ['consent', 'retention', 'messaging', 'profile-rendering']) {
+    for (const name of ['consent', 'retention', 'messaging', 'profile-rendering', 'talent-crm']) {
       const variable = `${name.toUpperCase().replace(/-/g, '_')}_PUBLIC_URL`;
       expect(named(manifests, 'ConfigMap', `lethe-${name}`)?.data?.[variable]).toBe('https://lethe.example.org');
       expect(named(withoutTls, 'ConfigMap', `lethe-${name}`)?.data?.[variable]).toBe('http://lethe.example.com');
@@ -397,7 +399,7 @@ describe('the messaging service', () => {
       { to: [{ ipBlock: { cidr: '198.51.100.0/24' } }], ports: [{ port: 443, protocol: 'TCP' }] },
     ];
     for (const rule of outside) expect(egressOf('messaging')).toContainEqual(rule);
-    for (const callee of ['candidates', 'consent', 'retention']) {
+    for (const callee of ['candidates', 'consent', 'retention', 'talent-crm']) {
       expect(egressOf('messaging')).toContainEqual({ to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'lethe', 'app.kubernetes.io/name': callee } } }], ports: [{ port: 50051, protocol: 'TCP' }] });
     }
     for (const service of SERVICES) {
@@ -446,6 +448,28 @@ describe('the profile-rendering service', () => {
     const { rules } = ingress.spec as { rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
     const routes = rules[0].http.paths.map(({ path: route, backend }) => [route, backend.service.name, backend.service.port.number]);
     expect(routes).toEqual(expect.arrayContaining([['/profiles', 'lethe-profile-rendering', 8080], ['/feedback', 'lethe-profile-rendering', 8080]]));
+  });
+});
+
+describe('the talent-crm service', () => {
+  it('has the release-scoped addresses of candidates, consent and messaging, its public URL and its signing key', async () => {
+    const { manifests } = await render('blue');
+    expect(named(manifests, 'ConfigMap', 'blue-talent-crm')?.data).toMatchObject({
+      CANDIDATES_GRPC_ADDRESS: 'blue-candidates:50051',
+      CONSENT_GRPC_ADDRESS: 'blue-consent:50051',
+      MESSAGING_GRPC_ADDRESS: 'blue-messaging:50051',
+      TALENT_CRM_PUBLIC_URL: 'https://lethe.example.com',
+      SHUTDOWN_TIMEOUT_MS: '30000',
+    });
+    const deployment = named(manifests, 'Deployment', 'blue-talent-crm')!;
+    expect(secretRefsOf(deployment).find((ref) => ref.variable === 'AUTH_SIGNING_KEY')).toEqual({ variable: 'AUTH_SIGNING_KEY', name: 'lethe-auth', key: 'talent-crm-signing-key', optional: false });
+  });
+
+  it('serves the talent forms and the follow-up form through the public Ingress', async () => {
+    const [ingress] = ofKind((await render('lethe', 'all-features.yaml')).manifests, 'Ingress');
+    const { rules } = ingress.spec as { rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
+    const routes = rules[0].http.paths.map(({ path: route, backend }) => [route, backend.service.name, backend.service.port.number]);
+    expect(routes).toEqual(expect.arrayContaining([['/talent-forms', 'lethe-talent-crm', 8080], ['/follow-up', 'lethe-talent-crm', 8080]]));
   });
 });
 
@@ -552,10 +576,15 @@ describe('tokens', () => {
   it("give every service the rights its callers' service tokens may carry there, from the registry, and no other caller", async () => {
     const { manifests } = await render('lethe');
     const callersOf = (name: string) => JSON.parse(configOf(manifests, name).AUTH_SERVICE_CALLERS ?? 'null') as Record<string, string[]>;
-    expect(callersOf('candidates')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.seeMarked], 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
-    expect(callersOf('consent')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks], 'profile-rendering': [RIGHTS.readCandidates] });
+    expect(callersOf('candidates')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.seeMarked], 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], 'talent-crm': [RIGHTS.readCandidates] });
+    expect(callersOf('consent')).toEqual({
+      messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks],
+      'profile-rendering': [RIGHTS.readCandidates],
+      'talent-crm': [RIGHTS.readCandidates, RIGHTS.recordFormConsent],
+    });
     expect(callersOf('retention')).toEqual({ messaging: [RIGHTS.issueLinks] });
-    expect(callersOf('messaging')).toEqual({ 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+    expect(callersOf('messaging')).toEqual({ 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], 'talent-crm': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+    expect(callersOf('talent-crm')).toEqual({ messaging: [RIGHTS.readTalents, RIGHTS.issueLinks] });
     // Nobody calls profile-rendering: it takes no service token at all.
     expect(callersOf('profile-rendering')).toEqual({});
     for (const callee of SERVICES) {

@@ -25,6 +25,8 @@ describe('the public Ingress', () => {
         ['/callbacks', '@@{ .Release.Name }@@-messaging', 8080],
         ['/profiles', '@@{ .Release.Name }@@-profile-rendering', 8080],
         ['/feedback', '@@{ .Release.Name }@@-profile-rendering', 8080],
+        ['/talent-forms', '@@{ .Release.Name }@@-talent-crm', 8080],
+        ['/follow-up', '@@{ .Release.Name }@@-talent-crm', 8080],
         ['/self-service', '@@{ .Release.Name }@@-self-service', 8080],
         ['/s', '@@{ .Release.Name }@@-self-service', 8080],
       ]);

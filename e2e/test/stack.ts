@@ -1,13 +1,13 @@
 // Shared set-up of the tests across services: the real messaging service with the real candidates,
 // consent and retention services it calls (service tokens), and on request the profile-rendering
-// service, all on the local Kafka, FerretDB, Redis and Mailpit, with topics of their own so events
+// and talent-crm services, all on the local Kafka, FerretDB, Redis and Mailpit, with topics of their own so events
 // flow between exactly these services.
 import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
 import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, startTestServices, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type ProfilesProto, type RecruitingProto, type RetentionProto } from '@lethe/protos';
+import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type ProfilesProto, type RecruitingProto, type RetentionProto, type TalentsProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
@@ -16,6 +16,7 @@ import { freePort } from '@lethe/messaging/test/stand-in';
 import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, type MessagingConfig } from '@lethe/messaging/src/service';
 import type { Channel } from '@lethe/messaging/src/templates/catalogue';
 import { buildProfileRendering, profileRenderingConfigSchema, type ProfileRendering, type ProfileRenderingConfig } from '@lethe/profile-rendering/src/service';
+import { buildTalentCrm, talentCrmConfigSchema, type TalentCrm, type TalentCrmConfig } from '@lethe/talent-crm/src/service';
 
 export const MessagingService = loadGrpcObject<MessagingProto>().lethe.messaging.v1.MessagingService;
 const ProfileRenderingService = loadGrpcObject<ProfilesProto>().lethe.profiles.v1.ProfileRenderingService;
@@ -23,10 +24,11 @@ const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates
 const { RecruitingService } = loadGrpcObject<RecruitingProto>().lethe.candidates.v1;
 const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
 const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
 
 export type MessagingClient = InstanceType<typeof MessagingService>;
 
-export const RECRUITER_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.setConsentManually, RIGHTS.seeMarked];
+export const RECRUITER_RIGHTS = [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.manageSettings, RIGHTS.setConsentManually, RIGHTS.seeMarked, RIGHTS.readTalents, RIGHTS.writeTalents];
 
 export interface Clients {
   tenantId: string;
@@ -37,6 +39,8 @@ export interface Clients {
   retention: InstanceType<typeof RetentionService>;
   /** When the stack runs the profile-rendering service. */
   profiles: InstanceType<typeof ProfileRenderingService>;
+  /** When the stack runs the talent-crm service. */
+  talents: InstanceType<typeof TalentCrmService>;
 }
 
 export interface Stack {
@@ -50,9 +54,10 @@ export interface Stack {
   /** Every service's spans. */
   spans: CapturedSpans;
   mailpit: MailpitClient;
-  services: { candidates: TestService<never>; consent: TestService<never>; retention: TestService<never>; messaging: TestService<MessagingConfig>; profiles?: TestService<ProfileRenderingConfig> };
+  services: { candidates: TestService<never>; consent: TestService<never>; retention: TestService<never>; messaging: TestService<MessagingConfig>; profiles?: TestService<ProfileRenderingConfig>; talents?: TestService<TalentCrmConfig> };
   messaging: () => Messaging;
   profiles: () => ProfileRendering;
+  talents: () => TalentCrm;
   /** A recruiter's clients of every service (a user token with the recruiter's rights, or those given). */
   recruiter(tenantId: string, rights?: readonly string[], actorId?: string): Promise<Clients>;
   /** Messaging's client with a service token (a workflow of another service). */
@@ -66,10 +71,12 @@ export interface KitOptions {
   transports?: (config: MessagingConfig) => Map<Channel, Transport>;
   /** Also start the profile-rendering service. */
   profiles?: boolean;
+  /** Also start the talent-crm service. */
+  talents?: boolean;
 }
 
 export async function startStack(options: KitOptions = {}): Promise<Stack> {
-  // talent-crm is not in this stack, but its workflows' service tokens call messaging (`workflow`).
+  // Without talent-crm in the stack, its workflows' service tokens still call messaging (`workflow`).
   const auth = await testAuth({ services: ['talent-crm'] });
   const logs = captureLogs();
   const spans = captureSpans();
@@ -78,7 +85,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
   clock.set(new Date());
   const shared = {
     KAFKA_TOPIC_PREFIX: `${uniqueName('msg')}.`,
-    ERASURE_SERVICES: ['candidates', 'consent', 'retention', 'messaging', ...(options.profiles ? ['profile-rendering'] : [])].join(','),
+    ERASURE_SERVICES: ['candidates', 'consent', 'retention', 'messaging', ...(options.profiles ? ['profile-rendering'] : []), ...(options.talents ? ['talent-crm'] : [])].join(','),
     ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     LOG_LEVEL: 'info',
@@ -87,7 +94,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
   retentionClock.set(new Date());
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   // Fixed HTTP ports, so the links in messages are absolute on them as on a public host.
-  const [consentPort, retentionPort, messagingPort, profilesPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [consentPort, retentionPort, messagingPort, profilesPort, talentsPort, talentsGrpcPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
   const [candidates, consent, retentionService] = await startTestServices([
     startTestService(candidatesService, auth, { env: shared, ...observed }),
     startTestService(consentService, auth, { env: { ...shared, HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
@@ -108,6 +115,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
       CANDIDATES_GRPC_ADDRESS: candidates.address,
       CONSENT_GRPC_ADDRESS: consent.address,
       RETENTION_GRPC_ADDRESS: retentionService.address,
+      ...(options.talents ? { TALENT_CRM_GRPC_ADDRESS: `127.0.0.1:${talentsGrpcPort}` } : {}),
       MESSAGING_DELIVERY_INTERVAL_MS: '200',
       HTTP_PORT: String(messagingPort),
       MESSAGING_PUBLIC_URL: `http://127.0.0.1:${messagingPort}`,
@@ -128,6 +136,21 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
         },
       })
     : undefined;
+  const talentHandle = definitionWithHandle('talent-crm', talentCrmConfigSchema, buildTalentCrm);
+  const talents = options.talents
+    ? await startTestService(talentHandle.definition, auth, {
+        ...observed,
+        env: {
+          ...shared,
+          GRPC_PORT: String(talentsGrpcPort),
+          CANDIDATES_GRPC_ADDRESS: candidates.address,
+          CONSENT_GRPC_ADDRESS: consent.address,
+          MESSAGING_GRPC_ADDRESS: messaging.address,
+          HTTP_PORT: String(talentsPort),
+          TALENT_CRM_PUBLIC_URL: `http://127.0.0.1:${talentsPort}`,
+        },
+      })
+    : undefined;
   const closers: (() => void)[] = [];
   const kit: Stack = {
     auth,
@@ -137,9 +160,10 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     logs,
     spans,
     mailpit: new MailpitClient(),
-    services: { candidates: candidates as TestService<never>, consent: consent as TestService<never>, retention: retentionService as TestService<never>, messaging, profiles },
+    services: { candidates: candidates as TestService<never>, consent: consent as TestService<never>, retention: retentionService as TestService<never>, messaging, profiles, talents },
     messaging: handle.built,
     profiles: profileHandle.built,
+    talents: talentHandle.built,
     recruiter: async (tenantId, rights = RECRUITER_RIGHTS, actorId = 'recruiter-1') => {
       const token = await auth.mint({ tenantId, actorId, rights: [...rights] });
       const clients: Clients = {
@@ -150,6 +174,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
         consent: createClient(ConsentService, consent.address, { token }),
         retention: createClient(RetentionService, retentionService.address, { token }),
         profiles: createClient(ProfileRenderingService, profiles?.address ?? '127.0.0.1:9', { token }),
+        talents: createClient(TalentCrmService, talents?.address ?? '127.0.0.1:9', { token }),
       };
       const { tenantId: _tenant, ...grpcClients } = clients;
       closers.push(() => Object.values(grpcClients).forEach((client) => client.close()));
@@ -162,6 +187,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     },
     close: async () => {
       for (const close of closers) close();
+      await talents?.stop();
       await profiles?.stop();
       await messaging.stop();
       await Promise.all([candidates.stop(), consent.stop(), retentionService.stop()]);
