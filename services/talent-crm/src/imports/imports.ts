@@ -18,7 +18,7 @@ export const IMPORT_LIMITS = {
   /** Data rows of one file. */
   rows: 20_000,
   /** Rows checked against the tenant's talents and created together: one lookup and one insert each. */
-  batchRows: 100,
+  batchRows: 500,
   /** Problems a report lists; more are counted. */
   reportedProblems: 10_000,
   /** How often a running import says its process is alive. */

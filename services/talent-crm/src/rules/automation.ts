@@ -55,7 +55,7 @@ export function buildAutomation({ runtime, talents, talentStore, pools, subjects
   const runStore = new RuleRunStore(mongo);
   const triggerQueue = new TriggerQueue(mongo);
   const ruleRunner = new RuleRunner({ rules: ruleStore, runs: runStore, queue: triggerQueue, talentTriggers: talentStore, talents, subjects, peers, fence, logger, now });
-  const ruleRounds = new Periodic('rules', () => ruleRunner.round(), rulesIntervalMs, logger);
+  const ruleRounds = new Periodic('rules', (stopping) => ruleRunner.round(stopping), rulesIntervalMs, logger);
   const rules = new Rules({
     rules: ruleStore,
     runs: runStore,

@@ -70,4 +70,26 @@ describe('background work in rounds', () => {
     await work.nudge();
     expect(rounds.started()).toBe(1);
   });
+
+  it('tells a round under way that the work is stopping', async () => {
+    let seen: (() => boolean) | undefined;
+    let release!: () => void;
+    const work = new Periodic(
+      'test',
+      async (stopping) => {
+        seen = stopping;
+        await new Promise<void>((resolve) => (release = resolve));
+        return 0;
+      },
+      60_000,
+      logger,
+    );
+    const round = work.nudge();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen?.()).toBe(false);
+    const stopped = work.stop();
+    expect(seen?.()).toBe(true);
+    release();
+    await Promise.all([round, stopped]);
+  });
 });

@@ -5,7 +5,8 @@ import type { Logger } from '@lethe/platform/telemetry';
  * test). A round returns how much it did: one that did something is followed by another at once
  * (more may be waiting), and nudges during a round collapse into one more round after it; a failed
  * round is logged and the next one tries again. Every replica runs its own rounds: the work itself
- * must make sure each item is handled once (a claim, a unique insert).
+ * must make sure each item is handled once (a claim, a unique insert). A round is told when the
+ * work is stopping, so a long one ends after the item at hand and shutdown does not wait for it.
  */
 export class Periodic {
   private timer?: NodeJS.Timeout;
@@ -15,7 +16,7 @@ export class Periodic {
 
   constructor(
     private readonly name: string,
-    private readonly round: () => Promise<number>,
+    private readonly round: (stopping: () => boolean) => Promise<number>,
     private readonly intervalMs: number,
     private readonly logger: Logger,
   ) {}
@@ -37,7 +38,7 @@ export class Periodic {
       do {
         this.again = false;
         try {
-          if ((await this.round()) > 0) this.again = true;
+          if ((await this.round(() => this.stopped)) > 0) this.again = true;
         } catch (err) {
           this.logger.error({ err, work: this.name }, 'a round of background work failed; the next one tries again');
         }
@@ -48,7 +49,7 @@ export class Periodic {
     return this.running;
   }
 
-  /** No new rounds; resolves once the running one ended. */
+  /** No new rounds; resolves once the running one ended (after the item it was at). */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);

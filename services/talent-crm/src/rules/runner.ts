@@ -62,8 +62,11 @@ interface Work {
 export class RuleRunner {
   constructor(private readonly deps: RuleRunnerDeps) {}
 
-  /** One pass over the triggers waiting; returns how many ran (a trigger that must wait for a later round is not counted). */
-  async round(): Promise<number> {
+  /**
+   * One pass over the triggers waiting, until done or `stopping`; returns how many ran (a trigger
+   * that must wait for a later round is not counted).
+   */
+  async round(stopping: () => boolean = () => false): Promise<number> {
     const limit = this.deps.batchSize ?? 100;
     const [fromTalents, fromOutside] = await Promise.all([this.deps.talentTriggers.pendingTriggers(limit), this.deps.queue.pending(limit)]);
     const work: Work[] = [
@@ -79,9 +82,9 @@ export class RuleRunner {
     let next = 0;
     let ran = 0;
     const worker = async () => {
-      while (next < groups.length) {
+      while (next < groups.length && !stopping()) {
         for (const item of groups[next++]) {
-          if (!(await this.take(item))) break;
+          if (stopping() || !(await this.take(item))) break;
           ran += 1;
         }
       }
