@@ -70,7 +70,7 @@ export class RuleRunner {
     const limit = this.deps.batchSize ?? 100;
     const [fromTalents, fromOutside] = await Promise.all([this.deps.talentTriggers.pendingTriggers(limit), this.deps.queue.pending(limit)]);
     const work: Work[] = [
-      ...fromTalents.map(({ tenantId, trigger }) => ({ tenantId, trigger, settle: () => this.deps.talentTriggers.settleTrigger(tenantId, trigger.talentId, trigger.id) })),
+      ...fromTalents.map(({ tenantId, trigger }) => ({ tenantId, trigger, settle: () => this.deps.talentTriggers.settleTrigger(trigger) })),
       ...fromOutside.map(({ tenantId, trigger }) => ({ tenantId, trigger, settle: () => this.deps.queue.settle(tenantId, trigger.id) })),
     ];
     const byTalent = new Map<string, Work[]>();

@@ -74,7 +74,11 @@ export class TalentStore {
     return this.repository.findOne(tenantId, { atsCandidateId }, { projection: WITHOUT_QUEUES });
   }
 
-  /** Talents with triggers the rules have not run for, across tenants, by the indexed flag. */
+  /**
+   * Talents with triggers the rules have not run for, across tenants, by the indexed flag. A talent
+   * whose triggers were all settled meanwhile has its flag lowered here, by a write that finds none
+   * left (so a trigger added meanwhile keeps it raised).
+   */
   async pendingTriggers(limit: number): Promise<PendingTrigger[]> {
     const docs = await this.model
       .find({ triggersPending: true }, { tenantId: 1, triggers: 1 })
@@ -82,18 +86,27 @@ export class TalentStore {
       .limit(limit)
       .lean<Pick<TalentDoc, '_id' | 'tenantId' | 'triggers'>[]>()
       .exec();
+    const settled = docs.filter((doc) => (doc.triggers ?? []).length === 0).map((doc) => doc._id);
+    if (settled.length > 0) {
+      await this.model
+        .updateMany({ _id: { $in: settled }, triggersPending: true, $or: [{ triggers: { $size: 0 } }, { triggers: { $exists: false } }] }, { $set: { triggersPending: false } })
+        .setOptions({ [ALL_TENANTS]: true })
+        .exec();
+    }
     return docs.flatMap((doc) => (doc.triggers ?? []).map((trigger) => ({ tenantId: doc.tenantId, trigger })));
   }
 
   /**
-   * Removes a trigger the rules have run for: the entries as read, by equality (so triggers added
-   * meanwhile stay), and lowers the flag only by a write that finds none left.
+   * Removes a trigger the rules have run for: the entry as `pendingTriggers` read it, by equality,
+   * so triggers added meanwhile stay. Filtered by the talent's id alone: ids are unique across
+   * tenants and this one was read with its tenant, and a lone `_id` is the filter every store
+   * answers from its index (one write per trigger on the path of every new talent).
    */
-  async settleTrigger(tenantId: string, talentId: string, triggerId: string): Promise<void> {
-    const doc = await this.repository.findById(tenantId, talentId, { triggers: 1 });
-    const settled = (doc?.triggers ?? []).filter((trigger) => trigger.id === triggerId);
-    if (settled.length > 0) await this.repository.updateOne(tenantId, { _id: talentId }, { $pullAll: { triggers: settled } } as UpdateQuery<TalentDoc>);
-    await this.repository.updateOne(tenantId, { _id: talentId, triggersPending: true, $or: [{ triggers: { $size: 0 } }, { triggers: { $exists: false } }] }, { $set: { triggersPending: false } });
+  async settleTrigger(trigger: TalentTrigger): Promise<void> {
+    await this.model
+      .updateOne({ _id: trigger.talentId }, { $pullAll: { triggers: [trigger] } } as UpdateQuery<TalentDoc>)
+      .setOptions({ [ALL_TENANTS]: true })
+      .exec();
   }
 
   deleteOfSubject(tenantId: string, talentId: string): Promise<number> {
