@@ -345,3 +345,20 @@ describe('TenantSettings', () => {
     expect(isStaleUpdate(4, 5)).toBe(true);
   });
 });
+
+describe('the local store (FerretDB built by scripts/setup.sh)', () => {
+  /** SQLite's query plan of a find, as FerretDB's `explain` reports it. */
+  const planOf = async (filter: Record<string, unknown>): Promise<string> => {
+    const explained = (await Notes.collection.find(filter).explain()) as { queryPlanner?: { Plan?: string[] } };
+    return (explained.queryPlanner?.Plan ?? []).join('\n');
+  };
+
+  it('answers a lookup by _id from its _id index, not by scanning the collection', async () => {
+    const [note] = await Notes.create([{ tenantId: 'tenant-explain', subjectId: 's-1', label: 'explained', n: 1 }]);
+    const plan = await planOf({ _id: note!._id });
+    expect(plan).toMatch(/SEARCH \S+ USING INDEX \S+__id_ /);
+    expect(plan).not.toMatch(/\bSCAN\b/);
+    // A filter on an unindexed field scans: the plan tells the two apart.
+    expect(await planOf({ label: 'explained' })).toMatch(/\bSCAN\b/);
+  });
+});
