@@ -14,4 +14,5 @@ export type { ProtoGrpcType as ConsentProto } from './generated/consent_service'
 export type { ProtoGrpcType as MessagingProto } from './generated/messaging_service';
 export type { ProtoGrpcType as ProfilesProto } from './generated/profile_rendering_service';
 export type { ProtoGrpcType as TalentsProto } from './generated/talent_crm_service';
+export type { ProtoGrpcType as SubjectExportProto } from './generated/subject_export';
 export * from './generated';

@@ -50,6 +50,12 @@ export const RIGHTS = {
    * consent). Only a service token can use it (`requireServiceRight`): the service that showed the form.
    */
   recordFormConsent: 'consent:record-form',
+  /**
+   * Export everything Lethe holds about a person (the access protocol): a recruiter asks retention
+   * for the package; retention's service tokens carry it to every service's ExportSubject, which
+   * accepts it only in a service token (`requireServiceRight`).
+   */
+  exportSubjects: 'subjects:export',
   /** Grant a tenant the paid channels (SMS, WhatsApp): the operator's right, not a tenant's. */
   manageLicences: 'licences:manage',
 } as const;

@@ -4,6 +4,7 @@ import type { EventTypeName, TopicContract } from '@lethe/protos';
 import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config';
 import { obeyErasureCommands, reapplyErasure, type ErasureHandler } from '../erasure/obey';
 import { skipErasedSubjects } from '../erasure/filter';
+import { subjectExportService, type SubjectExporter } from '../export/subject-export';
 import { ErasureSigner, ErasureVerifier } from '../erasure/signing';
 import type { Tombstones } from '../erasure/tombstones';
 import { type ServiceRegistration } from '../grpc';
@@ -35,6 +36,8 @@ export interface ServiceParts {
   outbox?: readonly OutboxSource[];
   /** Erases what the service holds about a subject; subscribed to the erasure commands and acknowledged. */
   erasure?: ErasureHandler;
+  /** What the service holds about a subject, for the access protocol: served as ExportSubject (`src/export.ts`). */
+  export?: SubjectExporter;
   /** The service's Kafka consumers (`src/events/<topic>.ts`); subscribed after `start`, stopped on shutdown. */
   consumers?: readonly ConsumerSpec[];
   /** Runs once the connections are open, before SERVING: indexes, background work. */
@@ -110,7 +113,8 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
   const parts = await definition.create(runtime);
 
   const state = { kafka: false, stopping: false, started: false };
-  const grpc = createGrpcServer({ logger, verifier: runtime.verifier, services: parts.grpcServices ?? [], reflection: config.GRPC_REFLECTION });
+  const services = [...(parts.grpcServices ?? []), ...(parts.export ? [subjectExportService(parts.export, runtime.tombstones)] : [])];
+  const grpc = createGrpcServer({ logger, verifier: runtime.verifier, services, reflection: config.GRPC_REFLECTION });
   const app = createHttpApp({
     logger,
     metrics: telemetry.prometheus,

@@ -1,0 +1,10 @@
+// Original file: proto/lethe/export/v1/subject_export.proto
+
+
+export interface ExportSubjectRequest {
+  'subjectId'?: (string);
+}
+
+export interface ExportSubjectRequest__Output {
+  'subjectId': (string);
+}

@@ -1,0 +1,15 @@
+export {
+  EXPORT_CHUNK_BYTES,
+  exportFile,
+  exportRecords,
+  readSubjectExport,
+  subjectExportDefinition,
+  subjectExportService,
+  type ExportedFile,
+  type ExportedSubject,
+  type ExportPart,
+  type ExportRecord,
+  type ReceivedExport,
+  type ReceivedFile,
+  type SubjectExporter,
+} from './subject-export';
