@@ -424,6 +424,46 @@ describe('EventBus', () => {
     }
   });
 
+  it('hands leading events to the batch handler and the one it leaves to the handler alone, in partition order, each id once', async () => {
+    const topic = ackTopic();
+    const seen: string[] = [];
+    const batchSizes: number[] = [];
+    subscriptions.push(
+      await t.bus.subscribe({
+        groupId: uniqueName('g'),
+        topics: [topic],
+        fromBeginning: true,
+        handler: async (event) => void seen.push(`alone:${event.envelope.subjectId!}`),
+        batchHandler: async (events) => {
+          const subjects = events.map((event) => event.envelope.subjectId!);
+          if (subjects.includes('boom')) throw new Error('the batch failed');
+          const alone = subjects.indexOf('single');
+          const taken = subjects.slice(0, alone === -1 ? subjects.length : alone);
+          batchSizes.push(taken.length);
+          seen.push(...taken);
+          return taken.length;
+        },
+      }),
+    );
+    const publish = (subjects: string[], ids: string[] = subjects.map(() => randomUUID())) =>
+      t.bus.publish(
+        topic,
+        subjects.map((subjectId, i) => ({ id: ids[i], type: ACK, payload: ack(subjectId), tenantId: 'tenant-1', subjectId })),
+      );
+    const [a] = await publish(['a', 'b', 'single', 'c', 'd']);
+    await waitFor(() => seen.length === 5, 20_000, 'the first events');
+    expect(seen).toEqual(['a', 'b', 'alone:single', 'c', 'd']);
+    expect(Math.max(...batchSizes)).toBe(2);
+
+    // A batch that fails leaves its events to the handler, one at a time; a redelivered id is left out.
+    await publish(['x', 'boom', 'y', 'a-again'], [randomUUID(), randomUUID(), randomUUID(), a]);
+    await waitFor(() => seen.length === 8, 20_000, 'the events of the failed batch');
+    // The next window is batched again.
+    await publish(['z']);
+    await waitFor(() => seen.length === 9, 20_000, 'the later events');
+    expect(seen.slice(5)).toEqual(['alone:x', 'alone:boom', 'alone:y', 'z']);
+  });
+
   it('handles a redelivered event id once per group', async () => {
     const topic = ackTopic();
     const groupId = uniqueName('g');

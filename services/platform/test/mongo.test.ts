@@ -125,6 +125,38 @@ describe('TenantRepository', () => {
     expect(await repo.count(tenantB)).toBe(0);
   });
 
+  it('claims many ids in one write, telling which existed, with the defaults and checks of the model', async () => {
+    interface Claim {
+      _id: string;
+      tenantId: string;
+      owner?: string;
+      at: Date;
+    }
+    const Claims = defineTenantModel(
+      connection,
+      'Claim',
+      new Schema<Claim>({ _id: { type: String, required: true }, tenantId: { type: String, required: true }, owner: { type: String, default: 'nobody' }, at: { type: Date, required: true } }),
+      'claims',
+    );
+    const claims = new TenantRepository(Claims);
+    const at = new Date('2026-03-01T10:00:00.000Z');
+    expect(await claims.insertNew(tenantA, [{ _id: 'c1', owner: 'first', at }, { _id: 'c2', owner: 'first', at }])).toEqual(new Set());
+    expect(await claims.insertNew(tenantA, [{ _id: 'c3', owner: 'second', at }, { _id: 'c1', owner: 'second', at }, { _id: 'c4', at }, { _id: 'c2', owner: 'second', at }])).toEqual(new Set([1, 3]));
+    expect(await claims.find(tenantA, {}, { sort: { _id: 1 } })).toEqual([
+      { _id: 'c1', tenantId: tenantA, owner: 'first', at, __v: 0 },
+      { _id: 'c2', tenantId: tenantA, owner: 'first', at, __v: 0 },
+      { _id: 'c3', tenantId: tenantA, owner: 'second', at, __v: 0 },
+      { _id: 'c4', tenantId: tenantA, owner: 'nobody', at, __v: 0 },
+    ]);
+    // Another tenant's claim of an existing id is refused like any other: ids are unique across tenants.
+    expect(await claims.insertNew(tenantB, [{ _id: 'c1', at }])).toEqual(new Set([0]));
+    expect(await claims.count(tenantB)).toBe(0);
+    await expect(claims.insertNew(tenantA, [{ _id: 'c5', tenantId: tenantB, at }])).rejects.toBeInstanceOf(TenantChangeError);
+    // An invalid document fails the whole call before anything is written.
+    await expect(claims.insertNew(tenantA, [{ _id: 'c6', at }, { _id: 'c7' } as Claim])).rejects.toThrow(/at/);
+    expect(await claims.findById(tenantA, 'c6')).toBeNull();
+  });
+
   it('pages by _id with opaque tokens, in both directions', async () => {
     const tenant = uniqueName('tenant-paging');
     const other = uniqueName('tenant-paging-other');

@@ -14,7 +14,7 @@ import { unaryCall } from '@lethe/platform/grpc';
 import { makeCanaries, REPO_ROOT, scanDirectoryForCanaries, testInfra, uniqueName, type ErasureDriver } from '@lethe/platform/testkit';
 import type { Subscription } from '@lethe/platform/kafka';
 import { TOPICS, type TalentSourceDeleted__Output } from '@lethe/protos';
-import { atsKafka, atsKafkaConfig, describeRecord, runAtsCli } from '../src/cli/ats';
+import { atsEvent, atsKafka, atsKafkaConfig, atsRecord, describeRecord, runAtsCli } from '../src/cli/ats';
 import { createTalent, failure, startTalentCrm, waitFor, type TalentCrmClient, type TalentCrmKit } from './kit';
 
 let kit: TalentCrmKit;
@@ -99,6 +99,28 @@ function outboundRecord(type: string, matches: (data: Record<string, unknown>) =
 
 const atsTalent = (tenant: string, atsId: string) => kit.built().talents.findByAtsCandidateId(tenant, atsId);
 
+const deadLetterTopic = () => {
+  const prefix = kit.service.runtime.config.KAFKA_TOPIC_PREFIX;
+  return `${prefix}${TOPICS.atsInbound.name}.dlq.${prefix}talent-crm.ats-inbound`;
+};
+
+/** Sends upserts in one produce request, as an ATS catching up does: the consumer gets them in one batch. */
+async function atsBurst(tenant: string, upserts: { id: string; version: string; eventId?: string; options?: Record<string, string> }[]): Promise<string[]> {
+  const producer = atsKafka(atsKafkaConfig(env()), 'ats-test').producer({ allowAutoTopicCreation: false });
+  const eventIds = upserts.map((upsert) => upsert.eventId ?? randomUUID());
+  await producer.connect();
+  try {
+    await producer.send({
+      topic: `${kit.service.runtime.config.KAFKA_TOPIC_PREFIX}${TOPICS.atsInbound.name}`,
+      acks: -1,
+      messages: upserts.map(({ id, version, options }, i) => atsRecord(atsEvent('upsert', { id, version, 'first-name': 'Jana', 'last-name': 'Novak', ...options }), { tenant, id: eventIds[i] })),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+  return eventIds;
+}
+
 describe('the ATS → CRM sync', () => {
   it('creates, updates and deletes a talent in the order the ATS sent; stale versions and a resent event id change nothing', async () => {
     const tenant = uniqueName('tenant');
@@ -176,7 +198,7 @@ describe('the ATS → CRM sync', () => {
       noId: await ats('raw', '--tenant', tenant, '--type', 'lethe.ats.v1.AtsCandidateDeleted', '--key', atsId, '--data', JSON.stringify({ version: '2' })),
       badProfile: await ats('upsert', '--tenant', tenant, '--id', atsId, '--version', '1', '--first-name', 'Jana', '--email', 'SECRET-not-an-address'),
     };
-    const deadLetters = await readOutbound(`${kit.service.runtime.config.KAFKA_TOPIC_PREFIX}${TOPICS.atsInbound.name}.dlq.${kit.service.runtime.config.KAFKA_TOPIC_PREFIX}talent-crm.ats-inbound`);
+    const deadLetters = await readOutbound(deadLetterTopic());
     try {
       const byId = (id: string) => deadLetters.records.find((record) => (record.headers as Record<string, string>).ce_id === id)?.headers as Record<string, string> | undefined;
       await waitFor(() => Object.values(sent).every((id) => byId(id)), 30_000, 'five dead letters');
@@ -194,6 +216,49 @@ describe('the ATS → CRM sync', () => {
     expect(await atsTalent(tenant, atsId)).toBeNull();
     // The consumer moved on: a valid event after them is handled.
     expect(await handled(await ats('upsert', '--tenant', tenant, '--id', atsId, '--version', '1', '--first-name', 'Jana', '--last-name', 'Novak'))).toBe('created');
+  });
+});
+
+describe('the ATS → CRM sync of a burst', () => {
+  it('applies a burst of upserts together: each candidate in order, each event id once, a refused one dead-lettered, an erased person kept out', async () => {
+    const tenant = uniqueName('tenant');
+    const [first, second, third, refused, erased] = ['B1', 'B2', 'B3', 'B4', 'B5'].map((name) => uniqueName(name));
+    expect(await handled(await ats('upsert', '--tenant', tenant, '--id', erased, '--first-name', 'Kai', '--last-name', 'Brandt', '--version', '1'))).toBe('created');
+    const gone = (await atsTalent(tenant, erased))!;
+    expect(await driver.erase(tenant, gone.id)).toMatchObject({ counts: { talents: 1, atsLinks: 1 } });
+
+    const repeated = randomUUID();
+    const ids = await atsBurst(tenant, [
+      { id: first, version: '1', options: { city: 'Berlin' } },
+      { id: second, version: '1' },
+      { id: third, version: '1', eventId: repeated },
+      { id: first, version: '2', options: { city: 'Köln' } },
+      { id: refused, version: '1', options: { email: 'not-an-address' } },
+      { id: erased, version: '7' },
+      { id: second, version: '1' },
+      { id: third, version: '2', eventId: repeated },
+      { id: first, version: '3', options: { city: 'Bonn' } },
+    ]);
+    const outcomesOf = await Promise.all(ids.filter((_, i) => i !== 4 && i !== 7).map((id) => handled(id)));
+    expect(outcomesOf).toEqual(['created', 'created', 'created', 'updated', 'erased', 'stale', 'updated']);
+    // The resent event id was handled once: as its first appearance.
+    expect(outcomes(repeated)).toEqual(['created']);
+    expect((await atsTalent(tenant, third))!.atsVersion).toBe(1);
+    expect((await atsTalent(tenant, first))!).toMatchObject({ atsVersion: 3, profile: { city: 'Bonn' }, source: 'ats-sync', createdBy: 'ats' });
+    expect((await atsTalent(tenant, second))!.atsVersion).toBe(1);
+    expect(await atsTalent(tenant, erased)).toBeNull();
+
+    const deadLetters = await readOutbound(deadLetterTopic());
+    try {
+      const dead = await waitFor(() => deadLetters.records.find((record) => (record.headers as Record<string, string>).ce_id === ids[4]), 30_000, 'the refused upsert');
+      expect(dead.headers).toMatchObject({ 'x-dlq-reason': 'ValidationError', 'x-dlq-detail': 'email: invalid_format' });
+    } finally {
+      await deadLetters.consumer.disconnect();
+    }
+    expect(outcomes(ids[4])).toEqual([]);
+    expect(await atsTalent(tenant, refused)).toBeNull();
+    // Each new talent's TalentCreated went out with it: none is left pending.
+    await waitFor(async () => (await kit.built().talentStore.model.countDocuments({ tenantId: tenant, outboxPending: true })) === 0 || undefined, 30_000, 'the TalentCreated events published');
   });
 });
 

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Schema, mongo, type Connection, type Model } from 'mongoose';
 import { ConflictError, PreconditionError } from '../errors/errors';
-import { isDuplicateKey } from '../mongo/connection';
+import { insertUnlessExists, isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
 
 /**
@@ -433,18 +433,10 @@ export class SubjectCipher {
     if (subjectIds.length === 0) return;
     const epoch = this.epoch;
     const keys = subjectIds.map((subjectId) => ({ subjectId, dataKey: newDataKey() }));
-    let refused = new Set<number>();
-    try {
-      await this.rows.insertMany(
-        keys.map(({ subjectId, dataKey }) => this.keyRow(tenantId, subjectId, dataKey)),
-        { ordered: false },
-      );
-    } catch (err) {
-      if (!(err instanceof mongo.MongoBulkWriteError) || err.writeErrors === undefined) throw err;
-      const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      if (writeErrors.some((writeError) => !isDuplicateKey(writeError))) throw err;
-      refused = new Set(writeErrors.map((writeError) => writeError.index));
-    }
+    const refused = await insertUnlessExists(
+      this.rows,
+      keys.map(({ subjectId, dataKey }) => this.keyRow(tenantId, subjectId, dataKey)),
+    );
     keys.forEach(({ subjectId, dataKey }, index) => {
       if (!refused.has(index)) this.remember(tenantId, subjectId, dataKey, epoch);
     });

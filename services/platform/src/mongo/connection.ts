@@ -1,8 +1,9 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { mongo, type Connection } from 'mongoose';
 import { UnavailableError } from '../errors/errors';
 import type { Logger } from '../telemetry/logger';
+import { commandMonitoringWanted, monitorClient, type MonitorOptions } from './command-monitor';
 
-export interface MongoOptions {
+export interface MongoOptions extends MonitorOptions {
   uri: string;
   /** The service's own database; every service has one and reads no other. */
   database: string;
@@ -35,16 +36,22 @@ export function createMongoConnection({ database, logger }: Pick<MongoOptions, '
  */
 export async function openMongo(
   connection: Connection,
-  { uri, database, logger, serverSelectionTimeoutMs = 5_000 }: MongoOptions,
+  { uri, database, logger, serverSelectionTimeoutMs = 5_000, ...monitor }: MongoOptions,
 ): Promise<Connection> {
   try {
-    await connection.openUri(uri, {
+    const monitorCommands = commandMonitoringWanted(monitor);
+    const opening = connection.openUri(uri, {
       dbName: database,
       serverSelectionTimeoutMS: serverSelectionTimeoutMs,
       connectTimeoutMS: serverSelectionTimeoutMs,
       autoIndex: true,
       autoCreate: true,
+      monitorCommands,
     });
+    // The client exists once openUri is called and connects later: listening now sees the indexes
+    // the models create as the connection opens.
+    if (monitorCommands) monitorClient(connection.getClient(), monitor);
+    await opening;
   } catch (err) {
     logger.error({ err, database }, 'mongodb connection failed');
     // The URI may carry credentials, so the message names only the database.
@@ -75,4 +82,22 @@ export async function closeMongo(connection: Connection): Promise<void> {
 /** A write refused by a unique index (or `_id`): the way to make something happen only once. */
 export function isDuplicateKey(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === 11000;
+}
+
+/**
+ * Inserts each document unless its `_id` exists, in one unordered write through the driver: the
+ * way to claim many ids at once. Resolves with the positions of those whose `_id` existed; any
+ * other refusal is thrown.
+ */
+export async function insertUnlessExists<D extends mongo.Document>(collection: mongo.Collection<D>, docs: readonly mongo.OptionalUnlessRequiredId<D>[]): Promise<Set<number>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await collection.insertMany(docs, { ordered: false });
+    return new Set();
+  } catch (err) {
+    if (!(err instanceof mongo.MongoBulkWriteError) || err.writeErrors === undefined) throw err;
+    const writeErrors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+    if (writeErrors.some((writeError) => !isDuplicateKey(writeError))) throw err;
+    return new Set(writeErrors.map((writeError) => writeError.index));
+  }
 }

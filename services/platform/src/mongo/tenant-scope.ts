@@ -1,5 +1,6 @@
 import {
   Types,
+  type mongo,
   type Aggregate,
   type Connection,
   type FilterQuery,
@@ -12,6 +13,8 @@ import {
   type UpdateQuery,
 } from 'mongoose';
 import { NotFoundError, ValidationError } from '../errors/errors';
+import { OUTBOX_FIELD } from '../outbox/entry';
+import { insertUnlessExists } from './connection';
 
 /**
  * A query, update, delete, count or aggregate on a tenant-scoped model ran without a tenant in its
@@ -361,6 +364,29 @@ export class TenantRepository<TDoc extends { tenantId: string }> {
     if (docs.some((doc) => doc.tenantId !== undefined && doc.tenantId !== tenantId)) throw new TenantChangeError(this.model.modelName);
     const created = await this.model.insertMany(docs.map((doc) => ({ ...doc, tenantId })));
     return created.map((doc) => (doc as HydratedDocument<TDoc>).toObject() as Stored<TDoc>);
+  }
+
+  /**
+   * Inserts each document unless its `_id` exists, in one unordered write (mongoose's defaults and
+   * validation applied): the way to claim many ids at once. Not for documents with outbox entries,
+   * which the relay hears of only through insert and insertMany. Resolves with the positions of
+   * the documents whose `_id` existed.
+   */
+  async insertNew(tenantId: string, docs: readonly (Omit<TDoc, 'tenantId'> & { tenantId?: string })[]): Promise<Set<number>> {
+    assertTenant(tenantId);
+    if (docs.some((doc) => doc.tenantId !== undefined && doc.tenantId !== tenantId)) throw new TenantChangeError(this.model.modelName);
+    const rows = docs.map((doc) => {
+      const hydrated = new this.model({ ...doc, tenantId });
+      const invalid = hydrated.validateSync();
+      if (invalid) throw invalid;
+      const row = hydrated.toObject() as Record<string, unknown>;
+      // As insert and insertMany store it: a new document's version is 0.
+      const versionKey: unknown = this.model.schema.get('versionKey');
+      if (typeof versionKey === 'string') row[versionKey] ??= 0;
+      if (Array.isArray(row[OUTBOX_FIELD]) && row[OUTBOX_FIELD].length > 0) throw new TypeError(`${this.model.modelName}: insertNew does not write outbox entries`);
+      return row;
+    });
+    return insertUnlessExists(this.model.collection as unknown as mongo.Collection, rows);
   }
 
   async updateOne(tenantId: string, filter: FilterQuery<TDoc>, update: UpdateQuery<TDoc>, options: { upsert?: boolean } = {}): Promise<WriteResult> {

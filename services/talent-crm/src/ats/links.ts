@@ -13,8 +13,8 @@ import { outboxPlugin, withOutbox, withOutboxDoc, type OutboxEntry } from '@leth
 export interface AtsLinkDoc {
   _id: string;
   tenantId: string;
-  /** Absent between claiming the link and creating the talent. */
-  talentId?: string;
+  /** Named when the link is claimed, before the talent is made (see AtsSync). */
+  talentId: string;
   /** The ATS deleted the candidate at this version. */
   deletedVersion?: number;
   /** Lethe erased (deleted or anonymised) the person. */
@@ -26,7 +26,7 @@ const schema = new Schema<AtsLinkDoc>(
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
-    talentId: String,
+    talentId: { type: String, required: true },
     deletedVersion: Number,
     erasedAt: Date,
     createdAt: { type: Date, required: true },
@@ -58,20 +58,16 @@ export class AtsLinks {
     return this.repository.findById(tenantId, linkId, { outbox: 0 });
   }
 
-  /** Claims the link before the talent is made; false when it exists already. */
-  async claim(tenantId: string, linkId: string, now: Date): Promise<boolean> {
-    try {
-      await this.repository.insert(tenantId, { _id: linkId, createdAt: now });
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
-  }
-
-  /** Names the talent of a claimed link (read before in this tenant). */
-  async attach(tenantId: string, linkId: string, talentId: string): Promise<void> {
-    await this.repository.updateById(tenantId, linkId, { $set: { talentId } });
+  /**
+   * Claims links for candidates new to the CRM, naming the talents about to be made for them, in
+   * one write; resolves with the links that existed already (their candidates are known).
+   */
+  async claim(tenantId: string, claims: readonly { linkId: string; talentId: string }[], now: Date): Promise<Set<string>> {
+    const refused = await this.repository.insertNew(
+      tenantId,
+      claims.map(({ linkId, talentId }) => ({ _id: linkId, talentId, createdAt: now })),
+    );
+    return new Set([...refused].map((index) => claims[index].linkId));
   }
 
   /** Records the ATS's deletion at `version`, with the event that has retention erase the person, in one write. */

@@ -1,12 +1,14 @@
 import type { SubjectFence, Tombstones } from '@lethe/platform/erasure';
 import { LetheError, NotFoundError } from '@lethe/platform/errors';
+import { newId } from '@lethe/platform/ids';
 import { outboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { JobStore } from '../jobs/store';
 import type { Rules } from '../rules/rules';
+import type { Talent } from '../talents/talent';
 import type { Talents } from '../talents/talents';
 import type { AtsDeletion, AtsJobChange, AtsStatusChange, AtsUpsert } from './inbound';
-import type { AtsLinkDoc, AtsLinks } from './links';
+import type { AtsLinks } from './links';
 
 /** What an inbound event did; logged and counted, never an error for the ATS to see. */
 export type AtsOutcome = 'created' | 'updated' | 'stale' | 'erased' | 'unknown' | 'kept' | 'source-deleted' | 'rules-fired' | 'job-changed';
@@ -36,26 +38,57 @@ export class AtsSync {
   constructor(private readonly deps: AtsSyncDeps) {}
 
   async upsertCandidate(tenantId: string, upsert: AtsUpsert): Promise<AtsOutcome> {
-    const { links, talents } = this.deps;
-    const linkId = links.idOf(tenantId, upsert.atsCandidateId);
-    let link = await links.get(tenantId, linkId);
-    if (!link) {
-      if (await links.claim(tenantId, linkId, this.deps.now())) return this.create(tenantId, linkId, upsert);
-      link = await links.get(tenantId, linkId);
-    }
+    return (await this.upsertCandidates(tenantId, [upsert]))[0];
+  }
+
+  /**
+   * Upserts of distinct candidates of one tenant, together: the links of those new to the CRM
+   * claimed in one write (naming the talents about to be made), their talents made in bulk (keys,
+   * then the documents with their TalentCreated: a write each); the known ones updated each in its
+   * own fence. Outcomes in the order of `upserts`.
+   */
+  async upsertCandidates(tenantId: string, upserts: readonly AtsUpsert[]): Promise<AtsOutcome[]> {
+    const { links } = this.deps;
+    const claims = upserts.map((upsert) => ({ linkId: links.idOf(tenantId, upsert.atsCandidateId), talentId: newId() }));
+    if (new Set(claims.map(({ linkId }) => linkId)).size !== claims.length) throw new TypeError('a batch of upserts holds each candidate once');
+    // Claimed first: only a link that exists already is read.
+    const known = await links.claim(tenantId, claims, this.deps.now());
+    const outcomes: AtsOutcome[] = [];
+    const unmade: { index: number; talentId: string }[] = [];
+    await Promise.all(
+      upserts.map(async (upsert, index) => {
+        const { linkId, talentId } = claims[index];
+        const outcome = known.has(linkId) ? await this.upsertKnown(tenantId, linkId, upsert) : { unmade: talentId };
+        if (typeof outcome === 'string') outcomes[index] = outcome;
+        else unmade.push({ index, talentId: outcome.unmade });
+      }),
+    );
+    unmade.sort((a, b) => a.index - b.index);
+    await this.create(
+      tenantId,
+      unmade.map(({ index }) => upserts[index]),
+      unmade.map(({ talentId }) => talentId),
+    );
+    for (const { index } of unmade) outcomes[index] = 'created';
+    return outcomes;
+  }
+
+  /** An upsert of a candidate whose link exists; `unmade` when the claim stopped before its talent was made. */
+  private async upsertKnown(tenantId: string, linkId: string, upsert: AtsUpsert): Promise<AtsOutcome | { unmade: string }> {
+    const { links, talents, tombstones } = this.deps;
+    const link = await links.get(tenantId, linkId);
     if (!link) throw new Error('an ATS link could not be claimed nor read');
-    if (link.erasedAt) return 'erased';
-    const talentId = await this.talentOf(tenantId, link, upsert.atsCandidateId);
-    if (!talentId) return this.create(tenantId, linkId, upsert);
-    if (await this.deps.tombstones.isErased(tenantId, talentId)) return 'erased';
+    if (link.erasedAt || (await tombstones.isErased(tenantId, link.talentId))) return 'erased';
     if (link.deletedVersion !== undefined && upsert.version <= link.deletedVersion) return 'stale';
     try {
-      return (await talents.applyAtsVersion(tenantId, talentId, upsert.profile, upsert.version)) ? 'updated' : 'stale';
+      if (await talents.applyAtsVersion(tenantId, link.talentId, upsert.profile, upsert.version)) return 'updated';
     } catch (err) {
       // Erased or anonymised since the link was read.
       if (err instanceof LetheError && (err.reason === 'SUBJECT_ERASED' || err.reason === 'SUBJECT_ANONYMISED')) return 'erased';
       throw err;
     }
+    // Nothing changed: the talent holds this version or a later one, or it was never made.
+    return (await this.talentExists(tenantId, link.talentId)) ? 'stale' : { unmade: link.talentId };
   }
 
   /**
@@ -63,18 +96,15 @@ export class AtsSync {
    * everywhere: TalentSourceDeleted has retention order it. An older version than the one held is ignored.
    */
   async deleteCandidate(tenantId: string, deletion: AtsDeletion): Promise<AtsOutcome> {
-    const { links, talents, fence } = this.deps;
+    const { links, fence } = this.deps;
     const linkId = links.idOf(tenantId, deletion.atsCandidateId);
     const read = await links.get(tenantId, linkId);
     if (read?.erasedAt) return 'erased';
-    const talentId = read && (await this.talentOf(tenantId, read, deletion.atsCandidateId));
-    if (!talentId) return 'unknown';
+    if (!read) return 'unknown';
+    const talentId = read.talentId;
     const outcome = await fence.writeUnlessErased({ tenantId, subjectId: talentId }, async (): Promise<AtsOutcome> => {
       const link = await links.get(tenantId, linkId);
-      const talent = await talents.get(tenantId, talentId).catch((err: unknown) => {
-        if (err instanceof NotFoundError) return undefined;
-        throw err;
-      });
+      const talent = await this.findTalent(tenantId, talentId);
       if (!link || !talent) return 'unknown';
       if (talent.source !== 'ats-sync') return 'kept';
       if (deletion.version < (talent.atsVersion ?? 0) || (link.deletedVersion !== undefined && deletion.version <= link.deletedVersion)) return 'stale';
@@ -96,9 +126,10 @@ export class AtsSync {
   async statusChanged(tenantId: string, eventId: string, change: AtsStatusChange): Promise<AtsOutcome> {
     const { links, tombstones, rules } = this.deps;
     const link = await links.get(tenantId, links.idOf(tenantId, change.atsCandidateId));
-    const talentId = link && !link.erasedAt && (await this.talentOf(tenantId, link, change.atsCandidateId));
-    if (!talentId) return 'unknown';
+    if (!link || link.erasedAt) return 'unknown';
+    const talentId = link.talentId;
     if (await tombstones.isErased(tenantId, talentId)) return 'erased';
+    if (!(await this.talentExists(tenantId, talentId))) return 'unknown';
     await rules.fire(tenantId, { id: eventId, kind: 'ats-status-changed', talentId, value: change.status, at: change.changedAt ?? this.deps.now() });
     return 'rules-fired';
   }
@@ -114,29 +145,33 @@ export class AtsSync {
     return applied ? 'job-changed' : 'stale';
   }
 
-  private async create(tenantId: string, linkId: string, upsert: AtsUpsert): Promise<AtsOutcome> {
-    const talent = await this.deps.talents.create(tenantId, ATS_ACTOR, {
-      profile: upsert.profile,
-      source: 'ats-sync',
-      sourceInfo: ATS_SOURCE_INFO,
-      poolIds: [],
-      tags: [],
-      atsCandidateId: upsert.atsCandidateId,
-      atsVersion: upsert.version,
-    });
-    await this.deps.links.attach(tenantId, linkId, talent.id);
-    return 'created';
+  /** The talents of claimed links, with the ids the links name. */
+  private async create(tenantId: string, upserts: readonly AtsUpsert[], talentIds: readonly string[]): Promise<void> {
+    if (upserts.length === 0) return;
+    await this.deps.talents.createMany(
+      tenantId,
+      ATS_ACTOR,
+      upserts.map((upsert) => ({
+        profile: upsert.profile,
+        source: 'ats-sync',
+        sourceInfo: ATS_SOURCE_INFO,
+        poolIds: [],
+        tags: [],
+        atsCandidateId: upsert.atsCandidateId,
+        atsVersion: upsert.version,
+      })),
+      talentIds,
+    );
   }
 
-  /**
-   * The talent of a link. A link claimed by an attempt that stopped before it named the talent
-   * is completed from the talent that attempt made, if it made one (a scan, so only then).
-   */
-  private async talentOf(tenantId: string, link: AtsLinkDoc, atsCandidateId: string): Promise<string | undefined> {
-    if (link.talentId) return link.talentId;
-    const made = await this.deps.talents.findByAtsCandidateId(tenantId, atsCandidateId);
-    if (!made) return undefined;
-    await this.deps.links.attach(tenantId, link._id, made.id);
-    return made.id;
+  private async talentExists(tenantId: string, talentId: string): Promise<boolean> {
+    return (await this.findTalent(tenantId, talentId)) !== undefined;
+  }
+
+  private findTalent(tenantId: string, talentId: string): Promise<Talent | undefined> {
+    return this.deps.talents.get(tenantId, talentId).catch((err: unknown) => {
+      if (err instanceof NotFoundError) return undefined;
+      throw err;
+    });
   }
 }

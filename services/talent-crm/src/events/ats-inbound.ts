@@ -1,7 +1,8 @@
 import { consumer, type ConsumerSpec } from '@lethe/platform/service';
 import type { Logger } from '@lethe/platform/telemetry';
 import { TOPICS } from '@lethe/protos';
-import { parseDeletion, parseJobClosed, parseJobOpened, parseStatusChange, parseUpsert } from '../ats/inbound';
+import { ValidationError } from '@lethe/platform/errors';
+import { parseDeletion, parseJobClosed, parseJobOpened, parseStatusChange, parseUpsert, type AtsUpsert } from '../ats/inbound';
 import type { AtsOutcome, AtsSync } from '../ats/sync';
 
 export interface AtsInboundDeps {
@@ -46,5 +47,36 @@ export function atsInboundConsumer({ sync, logger, concurrency = 3 }: AtsInbound
       }
       log.info({ eventId: event.envelope.id, type: event.type, tenantId, outcome }, 'ATS event handled');
     },
+    // The leading upserts of one tenant, each candidate once (a later version waits for the
+    // next batch, so a candidate's events stay in order), are applied together.
+    batchHandler: async (events) => {
+      const tenantId = events[0].envelope.tenantId;
+      const batch: { eventId: string; upsert: AtsUpsert }[] = [];
+      const candidates = new Set<string>();
+      for (const event of events) {
+        if (event.type !== 'lethe.ats.v1.AtsCandidateUpserted' || event.envelope.tenantId !== tenantId) break;
+        // An upsert the CRM refuses ends the batch: handled alone, it is dead-lettered with the reason.
+        const upsert = parsedOrUndefined(() => parseUpsert(event.payload));
+        if (!upsert || candidates.has(upsert.atsCandidateId)) break;
+        candidates.add(upsert.atsCandidateId);
+        batch.push({ eventId: event.envelope.id, upsert });
+      }
+      if (batch.length === 0) return 0;
+      const outcomes = await sync.upsertCandidates(
+        tenantId,
+        batch.map(({ upsert }) => upsert),
+      );
+      batch.forEach(({ eventId }, i) => log.info({ eventId, type: 'lethe.ats.v1.AtsCandidateUpserted', tenantId, outcome: outcomes[i] }, 'ATS event handled'));
+      return batch.length;
+    },
   });
+}
+
+function parsedOrUndefined<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof ValidationError) return undefined;
+    throw err;
+  }
 }

@@ -169,15 +169,17 @@ export class Talents {
   }
 
   /**
-   * Many new talents (an import's batch), each with a new subject id: their keys in one write, the
+   * Many new talents (an import's batch, the ATS's new candidates), each with a new subject id
+   * (`ids` when the caller made them first, e.g. to claim a link): their keys in one write, the
    * documents in one insert, whatever the batch's size. Pool ids are checked once for the batch.
+   * No fence: nothing else knows a new subject id yet.
    */
-  async createMany(tenantId: string, actorId: string, inputs: readonly NewTalent[]): Promise<Talent[]> {
+  async createMany(tenantId: string, actorId: string, inputs: readonly NewTalent[], ids: readonly string[] = inputs.map(() => newId())): Promise<Talent[]> {
     if (inputs.length === 0) return [];
     if (inputs.some((input) => input.candidateId)) throw new TypeError('createMany makes talents with new subject ids; one from a candidate goes through create');
+    if (ids.length !== inputs.length) throw new TypeError('createMany needs one subject id per talent');
     await this.pools.requireKnown(tenantId, [...new Set(inputs.flatMap((input) => input.poolIds))]);
     const now = this.now();
-    const ids = inputs.map(() => newId());
     await this.seal.createKeys(tenantId, ids);
     const docs = await Promise.all(inputs.map(async (input, i) => this.newDoc(tenantId, actorId, ids[i], input, await this.seal.seal(tenantId, ids[i], input.profile), now)));
     await this.store.insertMany(tenantId, docs);
