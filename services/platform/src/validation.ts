@@ -118,6 +118,11 @@ export function isWebUrl(value: string): boolean {
   return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
+/** Whether the value is a phone number as typed: what `fields.phone` accepts, once trimmed and at most `LIMITS.phone` characters. */
+export function isPhoneNumber(value: string): boolean {
+  return PHONE.test(value);
+}
+
 /** Any value, refused as too big when it counts more than `max` entries: checked in constant time, nothing parsed. */
 const counted = (max: number, message: string, count: (value: unknown) => number | undefined) =>
   z.unknown().superRefine((value, ctx) => {

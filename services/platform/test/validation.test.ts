@@ -1,7 +1,7 @@
 import { fastestMs } from '../src/testkit/timing';
 import { z } from 'zod';
 import { ValidationError } from '../src/errors/errors';
-import { fields, isEmailAddress, isWebUrl, LIMITS, parseInput } from '../src/validation';
+import { fields, isEmailAddress, isPhoneNumber, isWebUrl, LIMITS, parseInput } from '../src/validation';
 
 const MIB = 1024 * 1024;
 
@@ -138,6 +138,14 @@ describe('lists and maps have a maximum count, checked before any entry is parse
     expect(violation?.code).toBe('too_long');
     expect(violation!.field.length).toBeLessThan(100);
     expect(violation!.field.startsWith('value.kkk')).toBe(true);
+  });
+});
+
+describe('isPhoneNumber', () => {
+  it('accepts what fields.phone accepts, once trimmed', () => {
+    const samples = ['+49 (30) 123-4567', '030/1234567', '123', '12', 'call me', '+49 30 1234567 ext. 5', '++49', `+${'1'.repeat(30)}`, `+${'1'.repeat(31)}`];
+    for (const sample of samples) expect(isPhoneNumber(sample)).toBe(fields.phone().safeParse(sample).success);
+    expect(samples.filter((sample) => isPhoneNumber(sample)).length).toBeGreaterThan(3);
   });
 });
 

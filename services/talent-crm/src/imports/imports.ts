@@ -9,7 +9,7 @@ import { normaliseEmail } from '../talents/profile';
 import type { NewTalent, TalentProfile } from '../talents/talent';
 import type { Talents } from '../talents/talents';
 import { columnLetter, mapColumns, type ColumnMapping, type ExplicitColumn } from './columns';
-import { checkRow, isBlankRow, type RowProblem } from './rows';
+import { isBlankRow, rowChecker, type RowProblem } from './rows';
 import { TalentImportStore, type TalentImportRecord } from './store';
 import { sheetRows } from './workbook';
 import { inspectZip, refuseFile, verifyEntries, type ZipDirectory } from './zip';
@@ -255,13 +255,14 @@ export class TalentImports {
    */
   private async readRows(file: Buffer, directory: ZipDirectory, mapping: ColumnMapping, headerRow: number): Promise<ReadResult> {
     const result: ReadResult = { valid: [], problems: [], totalRows: 0, refused: 0, duplicates: 0 };
+    const checkRow = rowChecker(mapping);
     const firstRowOfEmail = new Map<string, number>();
     for await (const row of sheetRows(file, directory)) {
       if (this.stopping) throw new ImportInterrupted();
       if (row.number <= headerRow || isBlankRow(row, mapping)) continue;
       result.totalRows++;
       if (result.totalRows > this.limits.rows) throw refuseFile('too_big', `the file has more than ${this.limits.rows} rows; nothing was imported`);
-      const checked = checkRow(row, mapping);
+      const checked = checkRow(row);
       if (!checked.profile) {
         result.refused++;
         result.problems.push(...checked.problems);

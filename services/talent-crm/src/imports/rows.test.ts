@@ -1,5 +1,7 @@
 import type { ColumnMapping } from './columns';
-import { checkRow, isBlankRow, splitList } from './rows';
+import { LIMITS } from '@lethe/platform/validation';
+import { PROFILE_LIMITS, talentProfileSchema } from '../talents/profile';
+import { isBlankRow, quickProfileCheck, rowChecker, splitList, type ProfileInput } from './rows';
 import type { CellContent, SheetRow } from './workbook';
 
 const MAPPING: ColumnMapping = {
@@ -26,6 +28,8 @@ function row(number: number, cells: (string | CellContent)[]): SheetRow {
 }
 
 describe('checking an import row', () => {
+  const checkRow = (sheetRow: SheetRow, mapping: ColumnMapping) => rowChecker(mapping)(sheetRow);
+
   it('turns a valid row into a profile, through the one profile schema (trimmed, lists split, country upper-cased)', () => {
     const checked = checkRow(row(2, [' Jana ', 'Novak', 'Jana.Novak@Example.org', '+49 30 1234567', 'TypeScript, Kafka; Go\nSQL', 'de']), MAPPING);
     expect(checked.problems).toEqual([]);
@@ -72,5 +76,121 @@ describe('checking an import row', () => {
     expect(isBlankRow(row(9, ['', '', '', '', '', '', 'only an unmapped column']), MAPPING)).toBe(true);
     expect(isBlankRow(row(9, ['', { kind: 'formula' }]), MAPPING)).toBe(false);
     expect(splitList('a, b;c\nd')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('the quick check of import rows', () => {
+  /** A small random generator, seeded, so a failure can be replayed. */
+  function randomFrom(seed: number) {
+    let state = seed;
+    const next = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+    return { next, pick };
+  }
+
+  const ALPHABET = ['a', 'Z', 'é', '0', '9', ' ', '\t', '@', '.', '-', '+', '/', '(', ')', ':', "'", ',', '\u00a0', '\u200b', 'ß', '😀'];
+  /** Per field: a plain value first, then values on and beyond the edges of what the schema accepts. */
+  const SAMPLES: Record<string, readonly string[]> = {
+    email: ['jana@example.org', ' Jana.Novak@Example.org ', 'a@b.c', 'a@b.co', 'no-at.example.org', 'two@@example.org', 'x@example.', 'x @example.org', `${'a'.repeat(250)}@example.org`, '"q"@example.org', 'user+tag@sub.example.org', ''],
+    phone: ['+49 30 1234567', ' 030/123-45 ', '12', '123', 'call me', `+${'1'.repeat(30)}`, `+${'1'.repeat(31)}`, `${' '.repeat(70)}123`, ''],
+    country: ['DE', 'de', ' at ', 'D', 'DEU', 'Deutschland', '12', ''],
+    language: ['de', 'EN', ' en ', 'fr', 'deutsch', ''],
+    profileUrl: ['https://example.org/x', ' http://127.0.0.1:8080/a?b#c ', 'example.org', 'ftp://example.org', 'https://', `https://example.org/${'p'.repeat(2040)}`, `https://example.org/${'p'.repeat(2020)}`, ''],
+    firstName: ['Jana', ' Jana ', '', '   ', 'X'.repeat(100), 'X'.repeat(101), ` ${'X'.repeat(100)} `],
+  };
+  const TEXT_FIELDS = ['lastName', 'city', 'headline', 'salaryExpectation', 'availability', 'careerUpdate', 'lastRecruiterContact'] as const;
+  const LIST_FIELDS = ['interests', 'skills'] as const;
+
+  function randomText(random: ReturnType<typeof randomFrom>, maxLength: number): string {
+    const length = Math.floor(random.next() * maxLength);
+    return Array.from({ length }, () => random.pick(ALPHABET)).join('');
+  }
+
+  function randomInput(random: ReturnType<typeof randomFrom>): ProfileInput {
+    const input: ProfileInput = {};
+    const roll = () => random.next();
+    for (const [key, samples] of Object.entries(SAMPLES)) {
+      const odds = roll();
+      if (odds < 0.05 && key !== 'email') continue;
+      input[key] = odds < 0.85 ? samples[0] : odds < 0.95 ? random.pick(samples) : randomText(random, 40);
+    }
+    for (const key of TEXT_FIELDS) {
+      const odds = roll();
+      if (odds < 0.1) continue;
+      input[key] = odds < 0.98 ? randomText(random, 60) : ' '.repeat(Math.floor(roll() * 10)) + 'x'.repeat(195 + Math.floor(roll() * 10));
+    }
+    for (const key of LIST_FIELDS) {
+      const odds = roll();
+      if (odds < 0.1) continue;
+      const count = odds < 0.97 ? Math.floor(roll() * 8) : 25 + Math.floor(roll() * 80);
+      input[key] = Array.from({ length: count }, () => (roll() < 0.98 ? randomText(random, 20) : 'x'.repeat(98 + Math.floor(roll() * 4))));
+    }
+    return input;
+  }
+
+  it('gives back exactly what the profile schema gives back, or leaves the row to the schema', () => {
+    const random = randomFrom(20_261_205);
+    const quickProfile = quickProfileCheck();
+    let vouched = 0;
+    let refusedBySchema = 0;
+    for (let n = 0; n < 3_000; n++) {
+      const input = randomInput(random);
+      const parsed = talentProfileSchema.safeParse(input);
+      if (!parsed.success) refusedBySchema++;
+      const quick = quickProfile(input);
+      if (quick === undefined) continue;
+      vouched++;
+      expect({ input, parsed: parsed.success ? parsed.data : 'refused' }).toEqual({ input, parsed: quick });
+      expect(Object.keys(quick)).toEqual(Object.keys(parsed.data!));
+    }
+    // Both kinds of rows occur: the check is not vacuous on either side.
+    expect(vouched).toBeGreaterThan(300);
+    expect(refusedBySchema).toBeGreaterThan(300);
+  });
+
+  it('agrees with the schema on every edge of every field', () => {
+    const quickProfile = quickProfileCheck();
+    const plain: ProfileInput = { firstName: 'Jana', lastName: 'Novak', email: 'jana@example.org' };
+    const around = (max: number, make: (length: number) => string) => [max - 1, max, max + 1].flatMap((length) => [make(length), `  ${make(length)}  `]);
+    const letters = (length: number) => 'x'.repeat(length);
+    const entries = (count: number) => Array.from({ length: count }, (_, index) => `e${index}`);
+    const edges: [string, (string | string[])[]][] = [
+      ['firstName', around(PROFILE_LIMITS.name, letters)],
+      ['city', around(PROFILE_LIMITS.city, letters)],
+      ['headline', around(PROFILE_LIMITS.headline, letters)],
+      ['careerUpdate', around(PROFILE_LIMITS.careerUpdate, letters)],
+      ['email', around(LIMITS.email, (length) => `${'a'.repeat(length - 12)}@example.org`)],
+      ['phone', around(LIMITS.phone, (length) => `+${'1'.repeat(29)}`.padStart(length, ' ')).concat(['+' + '1'.repeat(29), '+' + '1'.repeat(30), '+' + '1'.repeat(31)])],
+      ['profileUrl', around(LIMITS.url, (length) => `https://example.org/${'p'.repeat(length - 20)}`)],
+      ['country', ['de', ' DE ', 'd', 'deu', 'd1']],
+      ['language', ['EN', ' de', 'fr', '']],
+      ['interests', [entries(PROFILE_LIMITS.interests - 1), entries(PROFILE_LIMITS.interests), entries(PROFILE_LIMITS.interests + 1)]],
+      ['skills', [entries(PROFILE_LIMITS.skills), entries(PROFILE_LIMITS.skills + 1), around(PROFILE_LIMITS.listEntry, letters), ['Go', ' Go ', '', 'SQL']]],
+    ];
+    let vouched = 0;
+    for (const [key, values] of edges) {
+      for (const value of values) {
+        const input = { ...plain, [key]: value };
+        const parsed = talentProfileSchema.safeParse(input);
+        const quick = quickProfile(input);
+        if (quick !== undefined) vouched++;
+        expect({ key, value, quick }).toEqual({ key, value, quick: quick && (parsed.success ? parsed.data : 'refused') });
+        // Whatever the schema accepts on an edge, the quick check accepts too: a plain file never needs the schema.
+        expect({ key, value, vouched: quick !== undefined }).toEqual({ key, value, vouched: parsed.success });
+      }
+    }
+    expect(vouched).toBeGreaterThan(30);
+  });
+
+  it('vouches for the plain rows of a file and its defaults, and remembers repeating values per import', () => {
+    const quickProfile = quickProfileCheck();
+    const input: ProfileInput = { firstName: 'Jana', lastName: 'Novak', email: 'jana@example.org', country: 'de', skills: ['Go', '', 'Go', 'SQL'] };
+    expect(quickProfile(input)).toEqual(talentProfileSchema.parse(input));
+    expect(quickProfile({ ...input, email: 'jana.2@example.org' })).toEqual({ ...talentProfileSchema.parse(input), email: 'jana.2@example.org' });
+    expect(quickProfile({ ...input, country: 'Deutschland' })).toBeUndefined();
+    expect(quickProfile({ ...input, email: '' })).toBeUndefined();
   });
 });
