@@ -2,7 +2,8 @@
 # The whole test suite on a fresh machine: installs what is missing (cached), then contracts, types,
 # lint, then every package's tests against the real local Kafka, FerretDB and Redis (started here
 # when not running, and stopped again at the end), then the tests that restart infrastructure, one
-# at a time, and the infrastructure's own idempotency check.
+# at a time, the query audit of every query the tests made, and the infrastructure's own idempotency
+# check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,10 @@ bash scripts/infra.sh up
 stop_infra() { if [[ $started_infra == 1 ]]; then bash scripts/infra.sh down || true; fi; }
 trap stop_infra EXIT
 export LETHE_TEST_INFRA=external
+# Every process the suites start records its queries' shapes (never a value) and the indexes it declares.
+query_audit="$PWD/.lethe/query-audit"
+rm -rf "$query_audit"
+export LETHE_QUERY_AUDIT_DIR="$query_audit"
 
 status=0
 step "tests (parallel)"
@@ -45,12 +50,16 @@ pnpm exec jest --ci --testPathIgnorePatterns '\.serial\.test\.ts$' --json --outp
 step "tests that restart infrastructure (serial)"
 pnpm exec jest --ci --runInBand --passWithNoTests --testPathPattern '\.serial\.test\.ts$' --json --outputFile "$results/serial.json" || status=1
 
+step "query audit: an index serves every query the tests made, by MongoDB's rules"
+if pnpm exec tsx --conditions=lethe-source scripts/query-audit.ts "$query_audit"; then query_audit_check=passed; else query_audit_check=failed; status=1; fi
+unset LETHE_QUERY_AUDIT_DIR
+
 step "infrastructure: up twice is harmless, down leaves nothing running (own state dir and ports)"
 stop_infra
 trap - EXIT
 if bash scripts/infra/test-infra.sh; then infra_check=passed; else infra_check=failed; status=1; fi
 
-INFRA_CHECK="$infra_check" node -e '
+INFRA_CHECK="$infra_check" QUERY_AUDIT_CHECK="$query_audit_check" node -e '
   const fs = require("fs");
   let passed = 0, failed = 0;
   for (const f of process.argv.slice(1)) {
@@ -58,8 +67,9 @@ INFRA_CHECK="$infra_check" node -e '
     const r = JSON.parse(fs.readFileSync(f, "utf8"));
     passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
   }
-  const check = process.env.INFRA_CHECK;
-  if (check === "passed") passed++; else if (check === "failed") failed++;
+  for (const check of [process.env.INFRA_CHECK, process.env.QUERY_AUDIT_CHECK]) {
+    if (check === "passed") passed++; else if (check === "failed") failed++;
+  }
   console.log(`\n${passed} passed, ${failed} failed`);
 ' "$results/parallel.json" "$results/serial.json"
 exit $status

@@ -4,6 +4,8 @@
 //     call at a time and with 50 in flight.
 //   bulk create: BulkCreateCandidates (encryption, blind indexes, a data key per person, events and
 //     activity log) vs the raw driver's bulkWrite of documents of the same shape and size.
+//   db cost: the database commands per GetCandidate (hit: none; miss: 2 point reads) and per bulk
+//     batch (a fixed number, the relay's publishing included), counted by command monitoring.
 // Settings: BENCH_CANDIDATES_GETS (2000 per series), BENCH_CANDIDATES_BULK (20000), BENCH_CANDIDATES_BATCH (1000),
 // BENCH_CANDIDATES_BULK_BUDGET_S (600: the service side's time budget), BENCH_CANDIDATES_ONLY (get or bulk; both by default).
 import * as grpc from '@grpc/grpc-js';
@@ -11,15 +13,26 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
+import { STATEMENTS_PER_WRITE } from '../../services/platform/src/mongo/ferretdb';
 import { startTestService, testAuth, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
 import { loadGrpcObject, type Candidate__Output, type CandidateInput, type CandidatesProto } from '../../protos/src';
+import { CommandCounter, commandCost, sumTallies } from './commands';
 import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
 type CandidatesClient = InstanceType<typeof CandidatesService>;
 const IN_FLIGHT = 50;
 const CANDIDATES_FOR_GETS = 500;
+/**
+ * The commands a bulk batch may take, the relay's publishing included: three inserts (data keys,
+ * candidates, activities) and, for each of its two outbox collections, a read per relay batch of
+ * 500 and a clean-up write per STATEMENTS_PER_WRITE entries (FerretDB's cap on statements in one
+ * write). A command per candidate would be far over it.
+ */
+function bulkCommandBudget(batchSize: number): number {
+  return 3 + 2 * (Math.ceil(batchSize / 500) + Math.ceil(batchSize / STATEMENTS_PER_WRITE));
+}
 
 function candidate(index: number): CandidateInput {
   const unique = `${index}-${randomBytes(4).toString('hex')}`;
@@ -94,19 +107,25 @@ interface Scene {
   token: string;
   tenantId: string;
   runtime: Awaited<ReturnType<typeof startTestService>>['runtime'];
+  /** Counts the service database's commands. */
+  commands: CommandCounter;
 }
 
 /** A candidates service with a client of one fresh tenant, for one part of the benchmark. */
 async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult>): Promise<BenchResult> {
   const auth = await testAuth();
-  const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn' } });
+  // Counting starts before the service connects, on its database only.
+  const database = uniqueName('bench_candidates').replace(/-/g, '_');
+  const commands = new CommandCounter((name) => name === database);
+  const service = await startTestService(candidatesService, auth, { env: { LOG_LEVEL: 'warn', MONGODB_DATABASE: database } });
   const tenantId = uniqueName('tenant');
   // A whole run can outlast a test token's default 5 minutes.
   const token = await auth.mint({ tenantId, actorId: 'bench', rights: ['candidates:read', 'candidates:write'], ttlSeconds: 3600 });
   const client: CandidatesClient = createClient(CandidatesService, service.address, { token });
   try {
-    return await part({ client, token, tenantId, runtime: service.runtime });
+    return await part({ client, token, tenantId, runtime: service.runtime, commands });
   } finally {
+    commands.close();
     client.close();
     await service.stop();
   }
@@ -114,10 +133,11 @@ async function withCandidatesService(part: (scene: Scene) => Promise<BenchResult
 
 function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
   const gets = intSetting('BENCH_CANDIDATES_GETS', 2_000);
-  return withCandidatesService(async ({ client, token, tenantId, runtime: { cache, mongo } }) => {
+  return withCandidatesService(async ({ client, token, tenantId, runtime: { cache, mongo }, commands }) => {
     const rows: BenchResult['rows'] = [];
     const summary: BenchResult['summary'] = {};
     const goals: BenchResult['goals'] = [];
+    const costRows: BenchResult['rows'] = [];
     const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: CANDIDATES_FOR_GETS }, (_, i) => candidate(i)) });
     await outboxDrained(mongo, context);
     const echo = await startEcho(await unaryCall(client, 'GetCandidate', { id: candidateIds[0] }), token);
@@ -137,10 +157,21 @@ function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
       await latencies(ids.slice(0, 200), 10, () => echo.call(), context, 'warm-up echo');
       await latencies(ids.slice(0, 200), 10, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, 'warm-up get');
 
+      // The relay polls its collections while idle: measured here, taken off the calls' counts.
+      const idle = await commands.idle(3_000);
       for (const concurrency of [1, IN_FLIGHT]) {
         const echoSamples = await latencies(ids, concurrency, () => echo.call(), context, `echo x${concurrency}`);
-        const hitSamples = await latencies(ids, concurrency, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, `hit x${concurrency}`);
-        const missSamples = await missIds(concurrency);
+        const hits = await commands.during(() => latencies(ids, concurrency, (id) => unaryCall(client, 'GetCandidate', { id }, { deadlineMs: 30_000 }), context, `hit x${concurrency}`));
+        const misses = await commands.during(() => missIds(concurrency));
+        const [hitSamples, missSamples] = [hits.result, misses.result];
+        if (concurrency === 1) {
+          // A hit is answered from the cache; a miss reads the candidate and the person's data key.
+          const costs = [commandCost('get-candidate', 'cache hit', hitSamples.length, hits.tally, { commands: 0 }, idle), commandCost('get-candidate', 'cache miss', missSamples.length, misses.tally, { commands: 2, reads: 2 }, idle)];
+          for (const cost of costs) {
+            costRows.push(cost.row);
+            goals.push(...cost.goals);
+          }
+        }
         const echoP50 = percentile(echoSamples, 50);
         for (const [side, samples] of [['echo', echoSamples], ['get (cache hit)', hitSamples], ['get (cache miss)', missSamples]] as const) {
           rows.push({ benchmark: 'get-candidate', side, inFlight: concurrency, calls: samples.length, p50ms: percentile(samples, 50).toFixed(3), p99ms: percentile(samples, 99).toFixed(3), p50VsEcho: (percentile(samples, 50) / echoP50).toFixed(2), p99VsEcho: (percentile(samples, 99) / percentile(echoSamples, 99)).toFixed(2) });
@@ -156,7 +187,7 @@ function getCandidateBenchmark(context: BenchContext): Promise<BenchResult> {
       echo.client.close();
       echo.server.forceShutdown();
     }
-    return { rows, summary, goals, settings: { gets, inFlight: IN_FLIGHT } };
+    return { rows: [...rows, ...costRows], summary, goals, settings: { gets, inFlight: IN_FLIGHT } };
   });
 }
 
@@ -164,7 +195,7 @@ function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
   const bulkTotal = intSetting('BENCH_CANDIDATES_BULK', 20_000);
   const budgetSeconds = intSetting('BENCH_CANDIDATES_BULK_BUDGET_S', 600);
   const batchSize = Math.min(1_000, intSetting('BENCH_CANDIDATES_BATCH', 1_000));
-  return withCandidatesService(async ({ client, tenantId, runtime: { mongo } }) => {
+  return withCandidatesService(async ({ client, tenantId, runtime: { mongo }, commands }) => {
     const inputs = Array.from({ length: bulkTotal }, (_, i) => candidate(i));
     const batches: CandidateInput[][] = [];
     for (let i = 0; i < inputs.length; i += batchSize) batches.push(inputs.slice(i, i + batchSize));
@@ -187,21 +218,30 @@ function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
 
     // On FerretDB the service side can take hours at full size (see README): past the time budget the
     // rate so far stands for the whole run, and the table says how many were created.
+    // The relay polls its collections while idle: measured here, taken off the batches' counts.
+    const idle = await commands.idle(3_000);
     const serviceProgress = context.progress('bulk create (service)', bulkTotal);
     const serviceStart = process.hrtime.bigint();
     const elapsedSeconds = () => Number(process.hrtime.bigint() - serviceStart) / 1e9;
     let created = 0;
-    for (const batch of batches) {
-      if (elapsedSeconds() > budgetSeconds) {
-        context.note(`bulk create: the service created ${created} of ${bulkTotal} within the ${budgetSeconds} s budget (BENCH_CANDIDATES_BULK_BUDGET_S)`);
-        break;
+    let calls = 0;
+    const { tally } = await commands.during(async () => {
+      for (const batch of batches) {
+        if (elapsedSeconds() > budgetSeconds) {
+          context.note(`bulk create: the service created ${created} of ${bulkTotal} within the ${budgetSeconds} s budget (BENCH_CANDIDATES_BULK_BUDGET_S)`);
+          break;
+        }
+        await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 600_000 });
+        created += batch.length;
+        calls++;
+        serviceProgress.tick(batch.length);
       }
-      await unaryCall(client, 'BulkCreateCandidates', { candidates: batch, allowDuplicates: true }, { deadlineMs: 600_000 });
-      created += batch.length;
-      serviceProgress.tick(batch.length);
-    }
+    });
     const serviceSeconds = elapsedSeconds();
     serviceProgress.done();
+    // The relay's publishing of the batches' events is part of their cost: counted until it is done.
+    const relayed = await commands.during(() => outboxDrained(mongo, context));
+    const batchCost = commandCost('bulk create', `batch of ${batchSize}`, Math.max(calls, 1), sumTallies(tally, relayed.tally), { commands: bulkCommandBudget(batchSize) }, idle);
 
     const serviceRate = created / serviceSeconds;
     const rawRate = bulkTotal / rawSeconds;
@@ -209,9 +249,10 @@ function bulkCreateBenchmark(context: BenchContext): Promise<BenchResult> {
       rows: [
         { benchmark: 'bulk create', side: 'service', created, perSecond: Math.round(serviceRate) },
         { benchmark: 'bulk create', side: 'raw bulkWrite', created: bulkTotal, perSecond: Math.round(rawRate) },
+        batchCost.row,
       ],
       summary: { 'bulk create service / raw': serviceRate / rawRate },
-      goals: [goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 })],
+      goals: [goal('bulk create throughput service / raw bulkWrite', serviceRate / rawRate, { atLeast: 0.5 }), ...batchCost.goals],
       settings: { bulkTotal, batchSize, budgetSeconds, created },
     };
   });

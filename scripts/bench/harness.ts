@@ -90,6 +90,21 @@ export function intSetting(name: string, fallback: number): number {
 }
 
 /** The p-th percentile (nearest rank) of latency samples in any order. */
+/** `count` timed runs of `once` (ms each), after `warmups` untimed ones, with a progress bar. */
+export async function timedRuns(count: number, once: () => Promise<unknown>, context: BenchContext, label: string, warmups = 3): Promise<number[]> {
+  for (let i = 0; i < warmups; i++) await once();
+  const progress = context.progress(label, count);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.hrtime.bigint();
+    await once();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    progress.tick();
+  }
+  progress.done();
+  return samples;
+}
+
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -19,7 +19,7 @@ import { startTestService, testAuth, uniqueName, type TestService } from '../../
 import { candidatesService } from '../../services/candidates/src/service';
 import { profileRenderingService } from '../../services/profile-rendering/src/service';
 import { loadGrpcObject, type CandidatesProto, type ProfilesProto, type RecruitingProto } from '../../protos/src';
-import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts, timedRuns } from './harness';
 
 const { CandidatesService, RecruitingService } = loadGrpcObject<CandidatesProto & RecruitingProto>().lethe.candidates.v1;
 const { ProfileRenderingService } = loadGrpcObject<ProfilesProto>().lethe.profiles.v1;
@@ -85,28 +85,14 @@ async function withService<T>(run: (scene: Scene) => Promise<T>): Promise<T> {
   }
 }
 
-async function timed(count: number, once: () => Promise<unknown>, context: BenchContext, label: string): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await once();
-  const progress = context.progress(label, count);
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = process.hrtime.bigint();
-    await once();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    progress.tick();
-  }
-  progress.done();
-  return samples;
-}
-
 async function pdfBenchmark(context: BenchContext): Promise<BenchResult> {
   const renders = intSetting('BENCH_PROFILE_RENDERS', 40);
   return withService(async ({ profilesClient, draftId, html }) => {
-    const service = await timed(renders, () => unaryCall(profilesClient, 'RenderDraftPdf', { id: draftId }, { deadlineMs: 60_000 }), context, 'service: RenderDraftPdf');
+    const service = await timedRuns(renders, () => unaryCall(profilesClient, 'RenderDraftPdf', { id: draftId }, { deadlineMs: 60_000 }), context, 'service: RenderDraftPdf');
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, chromiumSandbox: process.getuid?.() !== 0 });
     let bare: number[];
     try {
-      bare = await timed(
+      bare = await timedRuns(
         renders,
         async () => {
           const page = await browser.newPage();

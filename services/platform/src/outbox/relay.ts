@@ -189,7 +189,8 @@ export class OutboxRelay {
 
   private pending(collection: Collection): Promise<AggregateWithOutbox[]> {
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
-    return aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).toArray();
+    // batchSize: the whole batch in one reply, not 101 documents and a getMore for the rest.
+    return aggregates.find({ [OUTBOX_PENDING_FIELD]: true }, { projection: { [OUTBOX_FIELD]: 1 } }).limit(this.batchSize).batchSize(this.batchSize).toArray();
   }
 
   /**

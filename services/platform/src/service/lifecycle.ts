@@ -156,7 +156,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
   const ready = (async () => {
     try {
       await Promise.all([
-        untilConnected('mongodb', () => openMongo(mongo, { uri: config.MONGODB_URI, database: runtime.database, logger })),
+        untilConnected('mongodb', () => openMongo(mongo, { uri: config.MONGODB_URI, database: runtime.database, logger, service: runtime.name })),
         untilConnected('redis', () => openRedis(redis)),
         untilConnected('kafka', () => bus.ensureTopics(parts.publishes ?? []).then(() => (state.kafka = true))),
       ]);

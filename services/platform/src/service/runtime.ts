@@ -134,7 +134,7 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
 
 /** Connects MongoDB and Redis, for a command (Kafka connects on first use), and prepares the runtime's stores. */
 export async function connectRuntime(runtime: ServiceRuntime): Promise<void> {
-  await Promise.all([openMongo(runtime.mongo, { uri: runtime.config.MONGODB_URI, database: runtime.database, logger: runtime.logger }), openRedis(runtime.redis)]);
+  await Promise.all([openMongo(runtime.mongo, { uri: runtime.config.MONGODB_URI, database: runtime.database, logger: runtime.logger, service: runtime.name }), openRedis(runtime.redis)]);
   await prepareRuntime(runtime);
 }
 
