@@ -73,11 +73,12 @@ describe('the consent page in Chromium', () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     try {
-      await page.goto(`${kit.service.httpUrl}${linkUrl}`);
+      // The link was issued in German; the candidate switches to English.
+      await page.goto(`${kit.service.httpUrl}${linkUrl}&lang=en`);
       await expect(page.locator('#decline').textContent()).resolves.toBe('I decline');
       await page.click('#decline');
       await expect(page.locator('h1[data-outcome]').getAttribute('data-outcome')).resolves.toBe('declined');
-      await expect(page.locator('p').textContent()).resolves.toContain('No data will be shared');
+      await expect(page.locator('main p').textContent()).resolves.toContain('No data will be shared');
       const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
       expect(consents[0].state).toBe('CONSENT_STATE_DECLINED');
     } finally {

@@ -135,8 +135,8 @@ export interface OpenedPage {
 }
 
 /** GET of the consent page, as a mail scanner or a browser without scripts would do it. */
-export async function openPage(httpUrl: string, token: string, language = 'de-DE,de;q=0.9'): Promise<OpenedPage> {
-  const res = await fetch(`${httpUrl}/consent?token=${encodeURIComponent(token)}`, { headers: { 'accept-language': language } });
+export async function openPage(httpUrl: string, token: string, language = 'de-DE,de;q=0.9', chosen?: 'de' | 'en'): Promise<OpenedPage> {
+  const res = await fetch(`${httpUrl}/consent?token=${encodeURIComponent(token)}${chosen ? `&lang=${chosen}` : ''}`, { headers: { 'accept-language': language } });
   const html = await res.text();
   return {
     status: res.status,

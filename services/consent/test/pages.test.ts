@@ -29,7 +29,7 @@ async function grantsOf(subjectId: string): Promise<number> {
 }
 
 describe('the consent page', () => {
-  it('names the client company, the purpose, the period and the text, in German or English by Accept-Language', async () => {
+  it('names the client company, the purpose, the period and the text, in the link\'s language or the one chosen with the switch', async () => {
     const { token } = await requestClearData(client, subject(), 'client-a', 'Beispiel & Söhne <GmbH>');
     const german = await openPage(kit.service.httpUrl, token, 'de-DE,de;q=0.9,en;q=0.5');
     expect(german.status).toBe(200);
@@ -42,7 +42,9 @@ describe('the consent page', () => {
     expect(german.html).toContain('Ich willige ein');
     expect(german.textId).toBe('builtin.CONSENT_KIND_CLEAR_DATA_SHARING.de');
 
-    const english = await openPage(kit.service.httpUrl, token, 'en-GB,en;q=0.9,de;q=0.1');
+    // The link was issued in German: the browser's preference does not override it, the switch does.
+    expect((await openPage(kit.service.httpUrl, token, 'en-GB,en;q=0.9,de;q=0.1')).html).toContain('<html lang="de">');
+    const english = await openPage(kit.service.httpUrl, token, 'en-GB,en;q=0.9,de;q=0.1', 'en');
     expect(english.html).toContain('<html lang="en">');
     expect(english.html).toContain('I consent');
     expect(english.html).toContain('Sharing your complete profile');

@@ -1,4 +1,4 @@
-import { escapeHtml, renderPage } from '@lethe/platform/http';
+import { escapeHtml, renderPage, type PageFrame } from '@lethe/platform/http';
 import type { LinkRefusal } from '@lethe/platform/links';
 import type { Language, Statement } from '../texts/texts';
 
@@ -54,12 +54,12 @@ export type Outcome = LinkRefusal | 'granted' | 'declined';
 const STYLE = `dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
 .text{border-left:3px solid #888;padding-left:1rem;white-space:pre-wrap}`;
 
-function layout(language: Language, nonce: string, title: string, content: string): string {
-  return renderPage({ language, nonce, title, content, style: STYLE });
+function layout(frame: PageFrame, nonce: string, title: string, content: string): string {
+  return renderPage({ ...frame, nonce, title, content, style: STYLE });
 }
 
 export interface ConsentPageModel {
-  language: Language;
+  frame: PageFrame & { language: Language };
   nonce: string;
   kind: keyof (typeof WORDS)['de']['purposes'];
   clientName?: string;
@@ -73,24 +73,25 @@ export interface ConsentPageModel {
 }
 
 export function consentPage(page: ConsentPageModel): string {
-  const words = WORDS[page.language];
+  const { language } = page.frame;
+  const words = WORDS[language];
   const rows: [string, string][] = [];
   if (page.clientName) rows.push([words.client, page.clientName]);
   rows.push([words.purpose, words.purposes[page.kind]]);
   rows.push([words.period, page.periodMonths ? words.months(page.periodMonths) : words.untilWithdrawn]);
-  const expires = page.linkExpiresAt.toLocaleDateString(page.language === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+  const expires = page.linkExpiresAt.toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
   const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
   // The first submit button is the form's default button, the one implicit submission (Enter in a
   // field) clicks: a disabled one makes that submit nothing, so only a click on grant or decline answers.
   const noImplicitSubmission = '<button type="submit" disabled hidden></button>';
   return layout(
-    page.language,
+    page.frame,
     page.nonce,
     page.statement.title,
     `<h1>${escapeHtml(page.statement.title)}</h1>
 <dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
 <p class="text" id="consent-text">${escapeHtml(page.statement.body)}</p>
-<form method="post" action="/consent">${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('textId', page.statement.text.id)}${hidden('textMac', page.textMac)}${hidden('lang', page.language)}
+<form method="post" action="/consent">${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('textId', page.statement.text.id)}${hidden('textMac', page.textMac)}${hidden('lang', language)}
 ${noImplicitSubmission}
 <button type="submit" name="decision" value="grant" id="grant">${escapeHtml(words.grant)}</button>
 <button type="submit" name="decision" value="decline" id="decline">${escapeHtml(words.decline)}</button>
@@ -100,7 +101,7 @@ ${noImplicitSubmission}
 }
 
 /** The page after an answer, or for a link that opens nothing. */
-export function outcomePage(language: Language, nonce: string, outcome: Outcome): string {
-  const [title, text] = WORDS[language][outcome];
-  return layout(language, nonce, title, `<h1 data-outcome="${outcome}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`);
+export function outcomePage(frame: PageFrame & { language: Language }, nonce: string, outcome: Outcome): string {
+  const [title, text] = WORDS[frame.language][outcome];
+  return layout(frame, nonce, title, `<h1 data-outcome="${outcome}">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`);
 }

@@ -1,7 +1,8 @@
 import type { Express } from 'express';
 import { z } from 'zod';
 import { ValidationError } from '@lethe/platform/errors';
-import { PageForms, pageLanguage, pageNonce, sameSeal, sendPage } from '@lethe/platform/http';
+import type { ControllerSource } from '@lethe/platform/controller';
+import { PageForms, pageFrame, pageNonce, sameSeal, sendPage } from '@lethe/platform/http';
 import { linkTokenHash } from '@lethe/platform/links';
 import { fields, parseInput } from '@lethe/platform/validation';
 import type { Consents } from '../consents/consents';
@@ -12,6 +13,8 @@ const STATUS_OF: Record<Outcome, number> = { granted: 200, declined: 200, invali
 
 export interface ConsentPagesOptions {
   consents: Consents;
+  /** Who asks: the tenant's controller, named on every page. */
+  controllers: ControllerSource;
   now: () => Date;
   /** Derives the CSRF key, so every replica checks forms of every other. */
   keyMaterial: Buffer;
@@ -41,7 +44,7 @@ const answerSchema = z.object({
  * page showed: the form carries its id with HMAC(text key, link hash, nonce, text id), and any other
  * id (an older or newer version, another language) is refused as bad input before anything is used up.
  */
-export function consentPages({ consents, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
+export function consentPages({ consents, controllers, now, keyMaterial, secureCookies }: ConsentPagesOptions): (app: Express) => void {
   const forms = new PageForms({ keyMaterial, name: 'consent', path: '/consent', secureCookies });
 
   return (app) => {
@@ -50,12 +53,14 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
       const token = typeof req.query.token === 'string' ? req.query.token : undefined;
       const opened = await consents.open(token, now());
       if (!opened.ok) {
-        const language = pageLanguage(req);
-        sendPage(res, STATUS_OF[opened.reason], language, nonce, outcomePage(language, nonce, opened.reason));
+        // A link that opens nothing names no tenant.
+        const frame = pageFrame(req, null);
+        sendPage(res, STATUS_OF[opened.reason], frame.language, nonce, outcomePage(frame, nonce, opened.reason));
         return;
       }
       const { doc } = opened;
-      const language = pageLanguage(req, doc.language);
+      const frame = pageFrame(req, await controllers.controllerOf(doc.tenantId), doc.language);
+      const { language } = frame;
       const { clientName, statement } = await consents.pageOf(doc, language);
       const linkHash = linkTokenHash(token)!;
       const seal = forms.shown(res);
@@ -65,7 +70,7 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
         language,
         nonce,
         consentPage({
-          language,
+          frame,
           nonce,
           kind: doc.kind,
           clientName,
@@ -82,10 +87,10 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
     app.post('/consent', async (req, res) => {
       const form = parseInput(answerSchema, req.body ?? {});
       const nonce = pageNonce();
-      const language = form.lang ?? pageLanguage(req);
       const linkHash = linkTokenHash(form.token);
       if (!linkHash) {
-        sendPage(res, STATUS_OF.invalid, language, nonce, outcomePage(language, nonce, 'invalid'));
+        const frame = pageFrame(req, null, form.lang);
+        sendPage(res, STATUS_OF.invalid, frame.language, nonce, outcomePage(frame, nonce, 'invalid'));
         return;
       }
       const seal = forms.posted(req, form.csrf, linkHash);
@@ -95,7 +100,8 @@ export function consentPages({ consents, now, keyMaterial, secureCookies }: Cons
       const outcome = await consents.answer(form.token, form.decision, form.textId, now());
       forms.done(res);
       const shown: Outcome = outcome.ok ? (form.decision === 'grant' ? 'granted' : 'declined') : outcome.reason;
-      sendPage(res, STATUS_OF[shown], language, nonce, outcomePage(language, nonce, shown));
+      const frame = pageFrame(req, outcome.ok ? await controllers.controllerOf(outcome.doc.tenantId) : null, form.lang);
+      sendPage(res, STATUS_OF[shown], frame.language, nonce, outcomePage(frame, nonce, shown));
     });
   };
 }

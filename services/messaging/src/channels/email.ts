@@ -59,6 +59,8 @@ export class EmailTransport implements Transport {
         html: message.html,
         messageId,
         headers,
+        // Images a message embeds (the tenant's logo) travel as inline parts, which mail clients show.
+        attachDataUrls: true,
       });
     } catch (err) {
       const failure = err as { code?: string; responseCode?: number };

@@ -1,5 +1,6 @@
 import type { Express, Request } from 'express';
-import { escapeHtml, outcomeParts, pageLanguage, showPage, type PageLanguage } from '@lethe/platform/http';
+import type { ControllerSource } from '@lethe/platform/controller';
+import { escapeHtml, outcomeParts, pageFrame, showPage, type PageFrame } from '@lethe/platform/http';
 import type { LinkTokens } from '@lethe/platform/links';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import type { SubjectStates } from '../subjects/store';
@@ -31,6 +32,8 @@ export interface UnsubscribePagesOptions {
   links: LinkTokens;
   subjects: SubjectStates;
   fence: SubjectFence;
+  /** Who asks: the tenant's controller, named on every page. */
+  controllers: ControllerSource;
   now: () => Date;
 }
 
@@ -40,35 +43,37 @@ export interface UnsubscribePagesOptions {
  * (RFC 8058 one-click, `List-Unsubscribe=One-Click`). The link's token is the only credential and
  * may be used again: unsubscribing twice is still unsubscribed.
  */
-export function unsubscribePages({ links, subjects, fence, now }: UnsubscribePagesOptions): (app: Express) => void {
+export function unsubscribePages({ links, subjects, fence, controllers, now }: UnsubscribePagesOptions): (app: Express) => void {
   const tokenOf = (req: Request): string | undefined => {
     const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
     const fromForm = req.body && typeof (req.body as Record<string, unknown>).token === 'string' ? ((req.body as Record<string, unknown>).token as string) : undefined;
     return fromQuery ?? fromForm;
   };
-  const outcome = (language: PageLanguage, which: 'done' | 'invalid') => outcomeParts(which, WORDS[language][which]);
+  const outcome = (frame: PageFrame, which: 'done' | 'invalid') => ({ ...frame, ...outcomeParts(which, WORDS[frame.language][which]) });
+  // A link that opens nothing names no tenant.
+  const invalid = (req: Request) => outcome(pageFrame(req, null), 'invalid');
 
   return (app) => {
     app.get('/unsubscribe', async (req, res) => {
-      const language = pageLanguage(req);
       const token = tokenOf(req);
       const check = await links.inspect(token, UNSUBSCRIBE_PURPOSE, now());
-      if (!check.ok) return showPage(res, 404, language, outcome(language, 'invalid'));
-      const words = WORDS[language];
-      showPage(res, 200, language, {
+      if (!check.ok) return showPage(res, 404, invalid(req));
+      const frame = pageFrame(req, await controllers.controllerOf(check.link.tenantId));
+      const words = WORDS[frame.language];
+      showPage(res, 200, {
+        ...frame,
         title: words.title,
         content: `<h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.ask)}</p>
-<form method="post" action="/unsubscribe"><input type="hidden" name="token" value="${escapeHtml(token!)}"><button type="submit" id="unsubscribe">${escapeHtml(words.confirm)}</button></form>`,
+<form method="post" action="/unsubscribe"><input type="hidden" name="token" value="${escapeHtml(token!)}"><input type="hidden" name="lang" value="${frame.language}"><button type="submit" id="unsubscribe">${escapeHtml(words.confirm)}</button></form>`,
       });
     });
 
     app.post('/unsubscribe', async (req, res) => {
-      const language = pageLanguage(req);
       const check = await links.inspect(tokenOf(req), UNSUBSCRIBE_PURPOSE, now());
-      if (!check.ok) return showPage(res, 404, language, outcome(language, 'invalid'));
+      if (!check.ok) return showPage(res, 404, invalid(req));
       const { tenantId, subjectId, scope } = check.link;
       await fence.writeUnlessErased({ tenantId, subjectId }, () => subjects.set(tenantId, subjectId, { unsubscribe: scope as Channel }));
-      showPage(res, 200, language, outcome(language, 'done'));
+      showPage(res, 200, outcome(pageFrame(req, await controllers.controllerOf(tenantId)), 'done'));
     });
   };
 }

@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
-import { downloadHeaders, escapeHtml, outcomeParts, pageLanguage, pageNonce, sendPage, showPage, type PageLanguage } from '@lethe/platform/http';
+import type { ControllerSource } from '@lethe/platform/controller';
+import { controllerFooter, downloadHeaders, escapeHtml, outcomeParts, pageFrame, pageNonce, sendPage, showPage, type PageFrame } from '@lethe/platform/http';
 import type { LinkTokens } from '@lethe/platform/links';
 import { parseInput } from '@lethe/platform/validation';
 import type { Drafts } from '../drafts/drafts';
@@ -42,6 +43,8 @@ export interface ProfilePagesOptions {
   ledger: SentLedger;
   drafts: Drafts;
   sending: Sending;
+  /** Who sends the profile: the agency's controller details, named on every page. */
+  controllers: ControllerSource;
   now: () => Date;
 }
 
@@ -51,8 +54,11 @@ export interface ProfilePagesOptions {
  * so a mail scanner opening links answers nothing. A recalled profile is gone (410). Every page is
  * no-store, never framed, sends no referrer (the URL holds the link's token) and runs no script.
  */
-export function profilePages({ links, ledger, drafts, sending, now }: ProfilePagesOptions): (app: Express) => void {
-  const message = (res: Response, status: number, language: PageLanguage, words: readonly [string, string], outcome: string) => showPage(res, status, language, outcomeParts(outcome, words));
+export function profilePages({ links, ledger, drafts, sending, controllers, now }: ProfilePagesOptions): (app: Express) => void {
+  /** The frame of a page of the tenant (none for a link that opens nothing), in the profile's language unless one was chosen. */
+  const frameOf = async (req: Request, entry?: SentEntry): Promise<PageFrame> => pageFrame(req, entry ? await controllers.controllerOf(entry.tenantId) : null, entry?.language);
+  const message = (res: Response, status: number, frame: PageFrame, which: 'invalid' | 'recalled' | 'used' | 'done', outcome: string) =>
+    showPage(res, status, { ...frame, ...outcomeParts(outcome, WORDS[frame.language][which]) });
   /** The ledger entry a link opens (using the link up when it acts), or why it opens none. */
   const opened = async (token: unknown, purpose: string, use = false): Promise<SentEntry | 'invalid' | 'recalled' | 'used'> => {
     const check = use ? await links.consume(token, purpose, now()) : await links.inspect(token, purpose, now());
@@ -68,12 +74,12 @@ export function profilePages({ links, ledger, drafts, sending, now }: ProfilePag
    * page that says why has been sent and the answer is undefined.
    */
   const openedProfile = async (req: Request, res: Response) => {
-    const language = pageLanguage(req);
     const entry = await opened(tokenOf(req), PROFILE_LINK);
-    if (typeof entry === 'string') return void message(res, STATUS_OF[entry], language, WORDS[language][entry], entry);
+    if (typeof entry === 'string') return void message(res, STATUS_OF[entry], await frameOf(req), entry, entry);
+    const frame = await frameOf(req, entry);
     const content = await ledger.contentOf(entry);
-    if (!content) return void message(res, 410, language, WORDS[language].recalled, 'recalled');
-    return { entry, language, profile: { tenantId: entry.tenantId, kind: entry.kind, language: entry.language, content } };
+    if (!content) return void message(res, 410, frame, 'recalled', 'recalled');
+    return { entry, frame, profile: { tenantId: entry.tenantId, kind: entry.kind, language: entry.language, content } };
   };
   const fileQuery = z.object({ file: z.string().max(64) });
 
@@ -81,12 +87,14 @@ export function profilePages({ links, ledger, drafts, sending, now }: ProfilePag
     app.get('/profiles', async (req, res) => {
       const found = await openedProfile(req, res);
       if (!found) return;
-      const { entry, profile } = found;
+      const { entry, frame, profile } = found;
       const token = encodeURIComponent(tokenOf(req) ?? '');
       const { html } = await drafts.render(profile, entry.sentAt, (fileId) => `/profiles/files?token=${token}&file=${encodeURIComponent(fileId)}`);
       const nonce = pageNonce();
       const pdfLink = `<p class="download"><a href="${escapeHtml(`/profiles/pdf?token=${token}`)}">${escapeHtml(WORDS[entry.language].pdf)}</a></p>`;
-      sendPage(res, 200, entry.language, nonce, withNonce(html, nonce).replace('</body>', `${pdfLink}</body>`), { dataImages: true });
+      // The profile is written in one language: its footer names the agency in it, without a switch.
+      const footer = controllerFooter({ language: entry.language, controller: frame.controller });
+      sendPage(res, 200, entry.language, nonce, withNonce(html, nonce).replace('</body>', `${pdfLink}${footer}</body>`));
     });
 
     app.get('/profiles/pdf', async (req, res) => {
@@ -100,44 +108,44 @@ export function profilePages({ links, ledger, drafts, sending, now }: ProfilePag
     app.get('/profiles/files', async (req, res) => {
       const found = await openedProfile(req, res);
       if (!found) return;
-      const { entry, language, profile } = found;
+      const { entry, frame, profile } = found;
       const query = fileQuery.safeParse(req.query);
       const attachment = query.success ? profile.content.attachments.find((sent) => sent.fileId === query.data.file) : undefined;
-      if (!attachment) return message(res, 404, language, WORDS[language].invalid, 'invalid');
+      if (!attachment) return message(res, 404, frame, 'invalid', 'invalid');
       const parts = sending.attachment(entry, attachment.fileId);
       const first = await parts.next();
-      if (first.done || !('file' in first.value)) return message(res, 410, language, WORDS[language].recalled, 'recalled');
+      if (first.done || !('file' in first.value)) return message(res, 410, frame, 'recalled', 'recalled');
       res.status(200).set(downloadHeaders(first.value.file.contentType || 'application/octet-stream', attachment.name));
       for await (const part of parts) if ('chunk' in part) res.write(part.chunk);
       res.end();
     });
 
     app.get('/feedback', async (req, res) => {
-      const language = pageLanguage(req);
       const form = answerSchema.safeParse({ token: tokenOf(req) ?? '', answer: req.query.answer });
       const entry = form.success ? await opened(form.data.token, FEEDBACK_LINK) : 'invalid';
       if (typeof entry === 'string' || !form.success) {
         const refusal = typeof entry === 'string' ? entry : 'invalid';
-        return message(res, STATUS_OF[refusal], language, WORDS[language][refusal], refusal);
+        return message(res, STATUS_OF[refusal], await frameOf(req), refusal, refusal);
       }
+      const frame = await frameOf(req, entry);
       const content = await ledger.contentOf(entry);
-      const words = WORDS[entry.language];
+      const words = WORDS[frame.language];
       const question = (form.data.answer === 'interested' ? words.askInterested : words.askNotInterested).replace('{label}', content?.candidateLabel ?? '');
       const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
-      showPage(res, 200, entry.language, {
+      showPage(res, 200, {
+        ...frame,
         title: question,
-        content: `<h1>${escapeHtml(question)}</h1><form method="post" action="/feedback">${hidden('token', form.data.token)}${hidden('answer', form.data.answer)}<button type="submit" id="answer">${escapeHtml(words.confirm)}</button></form>`,
+        content: `<h1>${escapeHtml(question)}</h1><form method="post" action="/feedback">${hidden('token', form.data.token)}${hidden('answer', form.data.answer)}${hidden('lang', frame.language)}<button type="submit" id="answer">${escapeHtml(words.confirm)}</button></form>`,
       });
     });
 
     app.post('/feedback', async (req, res) => {
-      const language = pageLanguage(req);
       const form = parseInput(answerSchema, req.body ?? {});
       // The answer is given once: a second click changes nothing.
       const entry = await opened(form.token, FEEDBACK_LINK, true);
-      if (typeof entry === 'string') return message(res, STATUS_OF[entry], language, WORDS[language][entry], entry);
+      if (typeof entry === 'string') return message(res, STATUS_OF[entry], await frameOf(req), entry, entry);
       await sending.recordFeedback(entry, form.answer as ClientFeedback);
-      message(res, 200, entry.language, WORDS[entry.language].done, 'answered');
+      message(res, 200, await frameOf(req, entry), 'done', 'answered');
     });
   };
 }

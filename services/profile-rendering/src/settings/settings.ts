@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logoSchema } from '@lethe/platform/controller';
 import type { VersionedSettings } from '@lethe/platform/mongo';
 import { fields } from '@lethe/platform/validation';
 import { toTimestamp, type ProfileSettings as ProfileSettingsMessage } from '@lethe/protos';
@@ -31,25 +32,10 @@ export const DEFAULT_SETTINGS: ProfileSettingsValues = {
   attachmentsAllowed: false,
 };
 
-export const MAX_LOGO_BYTES = 200 * 1024;
-
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
-
-/** The logo's type from its first bytes (never from what a caller says it is). */
-export function logoTypeOf(logo: Buffer): 'image/png' | 'image/jpeg' | undefined {
-  if (logo.subarray(0, PNG.length).equals(PNG)) return 'image/png';
-  if (logo.subarray(0, JPEG.length).equals(JPEG)) return 'image/jpeg';
-  return undefined;
-}
-
 export const settingsSchema = z.object({
   companyName: z.string().trim().max(120, 'must be at most 120 characters'),
   primaryColor: fields.colour(),
-  logo: z
-    .instanceof(Buffer)
-    .refine((logo) => logo.length <= MAX_LOGO_BYTES, `must be at most ${MAX_LOGO_BYTES / 1024} kB`)
-    .refine((logo) => logo.length === 0 || logoTypeOf(logo) !== undefined, 'must be a PNG or JPEG image'),
+  logo: logoSchema,
   anonymousLabelStyle: z.enum(['ANONYMOUS_LABEL_STYLE_INITIALS', 'ANONYMOUS_LABEL_STYLE_NEUTRAL', 'ANONYMOUS_LABEL_STYLE_UNSPECIFIED']).transform((style): LabelStyle => (style === 'ANONYMOUS_LABEL_STYLE_NEUTRAL' ? 'neutral' : 'initials')),
   linkValidityDays: z.number().int('must be whole days').transform((days) => days || DEFAULT_SETTINGS.linkValidityDays).pipe(z.number().min(1, 'must be at least 1 day').max(90, 'must be at most 90 days')),
   attachmentsAllowed: z.boolean(),

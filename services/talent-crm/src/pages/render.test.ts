@@ -21,7 +21,7 @@ describe('the talent form page', () => {
 
   it('escapes the form\'s own title, description, choices and consent text', () => {
     const { title, content } = page();
-    expectInert(renderPage({ language: 'de', nonce: 'n', title, content }));
+    expectInert(renderPage({ language: 'de', controller: null, nonce: 'n', title, content }));
     expect(content).toContain('Talentpool &quot;&gt;&lt;script&gt;');
     expect(content).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });

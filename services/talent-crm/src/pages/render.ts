@@ -218,7 +218,7 @@ export function formPage(page: FormPageModel): { title: string; content: string 
 ${description}
 ${problemsSummary(words, entered)}
 <form method="post"${attribute('action', `/talent-forms/${page.form.id}`)}>
-${hidden('csrf', page.csrf)}${hidden('consentTextId', statement.textId)}${hidden('consentSha256', statement.sha256)}${hidden('consentMonths', String(statement.months))}${hidden('consentSeal', page.statementSeal)}
+${hidden('csrf', page.csrf)}${hidden('consentTextId', statement.textId)}${hidden('consentSha256', statement.sha256)}${hidden('consentMonths', String(statement.months))}${hidden('consentSeal', page.statementSeal)}${hidden('lang', page.language)}
 ${questions}
 <fieldset class="consent" id="consent">
 <legend>${escapeHtml(statement.title)}</legend>
@@ -262,7 +262,7 @@ export function questionsPage(page: QuestionsPageModel): { title: string; conten
 <p>${escapeHtml(page.kind === 'details' ? words.detailsIntro : words.followUpIntro)}</p>
 ${problemsSummary(words, entered)}
 <form method="post"${attribute('action', page.action)}>
-${hidden('token', page.token)}${hidden('csrf', page.csrf)}
+${hidden('token', page.token)}${hidden('csrf', page.csrf)}${hidden('lang', page.language)}
 ${questions}
 <button type="submit" id="submit">${escapeHtml(words.send)}</button>
 </form>`,

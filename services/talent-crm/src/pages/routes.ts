@@ -1,7 +1,8 @@
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
 import { ValidationError, type FieldViolation } from '@lethe/platform/errors';
-import { PageForms, pageLanguage, sameSeal, showPage, type PageLanguage } from '@lethe/platform/http';
+import type { ControllerSource } from '@lethe/platform/controller';
+import { PageForms, pageFrame, sameSeal, showPage, type PageLanguage } from '@lethe/platform/http';
 import { isId } from '@lethe/platform/ids';
 import { linkTokenHash, type LinkRefusal } from '@lethe/platform/links';
 import { fields, parseInput, toFieldViolations } from '@lethe/platform/validation';
@@ -38,6 +39,8 @@ const formIdOf = (req: Request) => (typeof req.params.formId === 'string' && isI
 export interface TalentPagesOptions {
   forms: TalentForms;
   followUps: FollowUps;
+  /** Who asks: the tenant's controller, named on every page. */
+  controllers: ControllerSource;
   /** Derives the pages' CSRF keys, so every replica checks the forms of every other. */
   keyMaterial: Buffer;
   /** Secure cookies (the public URL is https). */
@@ -54,22 +57,29 @@ export interface TalentPagesOptions {
  * (400), shown escaped and cut to what each field holds; a form that was tampered with is refused
  * (400 or 403 problem). Every page is no-store, never framed, sends no referrer and runs no script.
  */
-export function talentPages({ forms, followUps, keyMaterial, secureCookies }: TalentPagesOptions): (app: Express) => void {
+export function talentPages({ forms, followUps, controllers, keyMaterial, secureCookies }: TalentPagesOptions): (app: Express) => void {
   const formPages = new PageForms({ keyMaterial, name: 'talent_form', path: '/talent-forms', secureCookies });
   const linkPages: Record<FollowUpPurposeName, PageForms> = {
     'form-details': new PageForms({ keyMaterial, name: 'talent_details', path: PAGE_PATH['form-details'], secureCookies }),
     'follow-up': new PageForms({ keyMaterial, name: 'follow_up', path: PAGE_PATH['follow-up'], secureCookies }),
   };
-  const outcome = (res: Response, status: number, language: PageLanguage, which: Outcome) => showPage(res, status, language, outcomePageParts(language, which));
+  /** The frame of a page of the tenant (none for a link or form that names no tenant), in the language it was issued in unless one was chosen. */
+  const frameOf = async (req: Request, tenantId: string | undefined, language?: PageLanguage) => pageFrame(req, tenantId ? await controllers.controllerOf(tenantId) : null, language);
+  const outcome = async (req: Request, res: Response, status: number, which: Outcome, tenantId?: string, language?: PageLanguage) => {
+    const frame = await frameOf(req, tenantId, language);
+    showPage(res, status, { ...frame, ...outcomePageParts(frame.language, which) });
+  };
 
   /** The form's page, with what the person entered and what was wrong when it comes back. */
-  const showForm = async (res: Response, status: number, form: TalentForm, entered?: Entered) => {
-    const statement = await forms.statementOf(form);
+  const showForm = async (req: Request, res: Response, status: number, form: TalentForm, entered?: Entered) => {
+    const frame = await frameOf(req, form.tenantId, form.language);
+    const statement = await forms.statementOf(form, frame.language);
     const months = String(form.storageConsentMonths);
     const sealOf = formPages.shown(res);
-    showPage(res, status, form.language, {
+    showPage(res, status, {
+      ...frame,
       ...formPage({
-        language: form.language,
+        language: frame.language,
         form,
         questions: firstStepQuestions(form),
         statement: { textId: statement.textId, textVersion: statement.textVersion, title: statement.title, body: statement.body, sha256: statement.sha256, months: form.storageConsentMonths },
@@ -93,32 +103,34 @@ export function talentPages({ forms, followUps, keyMaterial, secureCookies }: Ta
     const path = PAGE_PATH[purpose];
     const kind = purpose === 'form-details' ? 'details' : 'follow-up';
     const pageForms = linkPages[purpose];
-    const show = (res: Response, status: number, token: string, opened: OpenedRequest, entered?: Entered) => {
-      const sealOf = pageForms.shown(res);
+    const show = async (req: Request, res: Response, status: number, token: string, opened: OpenedRequest, entered?: Entered) => {
       const { request, firstName, questions } = opened;
-      showPage(res, status, request.language, { ...questionsPage({ language: request.language, kind, action: path, firstName, questions, token, csrf: sealOf('csrf', linkTokenHash(token)!), entered }), style: PAGE_STYLE });
+      const frame = await frameOf(req, request.tenantId, request.language);
+      const sealOf = pageForms.shown(res);
+      showPage(res, status, { ...frame, ...questionsPage({ language: frame.language, kind, action: path, firstName, questions, token, csrf: sealOf('csrf', linkTokenHash(token)!), entered }), style: PAGE_STYLE });
     };
 
     app.get(path, async (req, res) => {
       const token = typeof req.query.token === 'string' ? req.query.token : '';
       const opened = await followUps.open(token, purpose);
-      if (!opened.ok) return outcome(res, STATUS_OF[opened.reason], pageLanguage(req), opened.reason);
-      show(res, 200, token, opened.opened);
+      if (!opened.ok) return outcome(req, res, STATUS_OF[opened.reason], opened.reason);
+      await show(req, res, 200, token, opened.opened);
     });
 
     app.post(path, async (req, res) => {
       const { token, csrf } = parseInput(linkEnvelope, req.body ?? {});
       const linkHash = linkTokenHash(token);
-      if (!linkHash) return outcome(res, STATUS_OF.invalid, pageLanguage(req), 'invalid');
+      if (!linkHash) return outcome(req, res, STATUS_OF.invalid, 'invalid');
       pageForms.posted(req, csrf, linkHash);
       const opened = await followUps.open(token, purpose);
-      if (!opened.ok) return outcome(res, STATUS_OF[opened.reason], pageLanguage(req), opened.reason);
+      if (!opened.ok) return outcome(req, res, STATUS_OF[opened.reason], opened.reason);
+      const { request } = opened.opened;
       const given = answersOf(req, opened.opened.questions);
-      if (!given.ok) return show(res, 400, token, opened.opened, given.entered);
+      if (!given.ok) return show(req, res, 400, token, opened.opened, given.entered);
       const answered = await followUps.answer(token, opened.opened, given.answers);
-      if (!answered.ok) return outcome(res, STATUS_OF[answered.reason], opened.opened.request.language, answered.reason);
+      if (!answered.ok) return outcome(req, res, STATUS_OF[answered.reason], answered.reason, request.tenantId, request.language);
       pageForms.done(res);
-      outcome(res, 200, opened.opened.request.language, 'answered');
+      await outcome(req, res, 200, 'answered', request.tenantId, request.language);
     });
   };
 
@@ -130,14 +142,14 @@ export function talentPages({ forms, followUps, keyMaterial, secureCookies }: Ta
     app.get('/talent-forms/:formId', async (req, res) => {
       const id = formIdOf(req);
       const form = id ? await forms.publicForm(id) : undefined;
-      if (!form) return outcome(res, STATUS_OF['no-form'], pageLanguage(req), 'no-form');
-      await showForm(res, 200, form);
+      if (!form) return outcome(req, res, STATUS_OF['no-form'], 'no-form');
+      await showForm(req, res, 200, form);
     });
 
     app.post('/talent-forms/:formId', async (req, res) => {
       const id = formIdOf(req);
       const form = id ? await forms.publicForm(id) : undefined;
-      if (!form) return outcome(res, STATUS_OF['no-form'], pageLanguage(req), 'no-form');
+      if (!form) return outcome(req, res, STATUS_OF['no-form'], 'no-form');
       const envelope = parseInput(formEnvelope, req.body ?? {});
       const sealOf = formPages.posted(req, envelope.csrf, form.id);
       if (!sameSeal(sealOf('statement', form.id, envelope.consentTextId, envelope.consentSha256, String(envelope.consentMonths)), envelope.consentSeal)) {
@@ -145,10 +157,10 @@ export function talentPages({ forms, followUps, keyMaterial, secureCookies }: Ta
       }
       const consentMissing: FieldViolation[] = envelope.storageConsent ? [] : [{ field: 'storageConsent', code: 'required', description: 'is required: without storage consent nothing is stored' }];
       const given = answersOf(req, firstStepQuestions(form), consentMissing);
-      if (!given.ok) return showForm(res, 400, form, given.entered);
+      if (!given.ok) return showForm(req, res, 400, form, given.entered);
       await forms.submit(form, { ...EMPTY_PROFILE, ...given.answers }, { textId: envelope.consentTextId, sha256: envelope.consentSha256, months: envelope.consentMonths });
       formPages.done(res);
-      outcome(res, 200, form.language, 'received');
+      await outcome(req, res, 200, 'received', form.tenantId, form.language);
     });
   };
 }
