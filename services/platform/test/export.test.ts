@@ -5,7 +5,7 @@ import { RIGHTS } from '../src/auth';
 import { exportFile, exportRecords, readSubjectExport, type ExportRecord, type SubjectExporter } from '../src/export';
 import { recordChunks } from '../src/export/subject-export';
 import { createClient, serverStreamCall } from '../src/grpc';
-import type { ServiceDefinition, ServiceRuntime } from '../src/service';
+import type { BaseConfig, ServiceDefinition, ServiceRuntime } from '../src/service';
 import { failure, startTestService, testAuth, uniqueName, type TestAuth, type TestService } from '../src/testkit';
 
 const SubjectExportService = loadGrpcObject<SubjectExportProto>().lethe.export.v1.SubjectExportService;
@@ -35,7 +35,7 @@ const exportingService: ServiceDefinition = {
 };
 
 let auth: TestAuth;
-let service: TestService;
+let service: TestService<BaseConfig>;
 const tenantId = uniqueName('tenant');
 beforeAll(async () => {
   auth = await testAuth({ services: [exportingService.name] });
@@ -93,8 +93,9 @@ describe('export records', () => {
     const big = { text: 'x'.repeat(400 * 1024) };
     const chunks = [...recordChunks('notes', [...notes.slice(0, 2000), big, notes[0]!])];
     expect(chunks.length).toBeGreaterThan(2);
-    expect(chunks.every((chunk) => chunk.records!.recordsJson.length <= 256 * 1024 + 2 || chunk.records!.recordsJson.includes('x'.repeat(1000)))).toBe(true);
-    expect(chunks.flatMap((chunk) => JSON.parse(chunk.records!.recordsJson) as unknown[])).toHaveLength(2002);
+    const texts = chunks.map((chunk) => chunk.records?.recordsJson ?? '');
+    expect(texts.every((text) => text.length <= 256 * 1024 + 2 || text.includes('x'.repeat(1000)))).toBe(true);
+    expect(texts.flatMap((text) => JSON.parse(text) as unknown[])).toHaveLength(2002);
   });
 
   it('refuse binary values, which belong in files', () => {

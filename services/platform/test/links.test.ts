@@ -90,6 +90,15 @@ describe('LinkTokens', () => {
     expect((await links.consume(token, 'erasure-request', NOW)).ok).toBe(true);
   });
 
+  it('inspected for several purposes, a token names its own; one of none of them is invalid', async () => {
+    const { token } = await issue({ purpose: 'erasure-request' });
+    const check = await links.inspect(token, ['consent', 'erasure-request'], NOW);
+    expect(check).toMatchObject({ ok: true, link: { purpose: 'erasure-request', tenantId: 'tenant-a', subjectId: 'subject-1' } });
+    expect(await links.inspect(token, ['consent', 'unsubscribe'], NOW)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await links.inspect(token, [], NOW)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await links.inspect(token, ['consent', 'Not A Name'], NOW)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('a token bound to another tenant, subject or scope than expected is invalid and not used up', async () => {
     const { token } = await issue();
     expect(await links.consume(token, 'consent', NOW, { tenantId: 'tenant-b' })).toEqual({ ok: false, reason: 'invalid' });

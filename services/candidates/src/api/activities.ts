@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
-import { ActivityKind, toTimestamp } from '@lethe/protos';
+import { ActivityKind, toTimestamp, type Activity } from '@lethe/protos';
 import { restartsRetentionClock } from '../activity/rules';
+import type { ActivityDoc } from '../activity/store';
 import { actorOf } from './candidates';
 import { page, timestamp } from './fields';
 import type { ApiDeps, candidatesDefinition } from './index';
@@ -12,6 +13,16 @@ const activityKinds = Object.keys(ActivityKind).filter((kind) => kind !== 'ACTIV
 
 /** Activities may be recorded with a time up to this much ahead (clocks of callers differ). */
 const CLOCK_SKEW_MS = 60_000;
+
+export const toActivityMessage = (row: ActivityDoc): Activity => ({
+  id: row._id,
+  candidateId: row.candidateId,
+  kind: row.kind,
+  actorId: row.actorId,
+  occurredAt: toTimestamp(row.occurredAt),
+  restartsRetentionClock: restartsRetentionClock(row.kind),
+  refs: row.refs,
+});
 
 export function activityHandlers({ candidates, activities, now }: ApiDeps): HandlerTable<typeof candidatesDefinition, 'RecordActivity' | 'ListActivities'> {
   return {
@@ -36,14 +47,7 @@ export function activityHandlers({ candidates, activities, now }: ApiDeps): Hand
       await candidates.require(ctx.tenantId, valid.candidateId, 'read');
       const result = await activities.list(ctx.tenantId, valid.candidateId, valid.page.pageSize, valid.page.pageToken);
       return {
-        activities: result.items.map((row) => ({
-          id: row._id,
-          candidateId: row.candidateId,
-          kind: row.kind,
-          actorId: row.actorId,
-          occurredAt: toTimestamp(row.occurredAt),
-          restartsRetentionClock: restartsRetentionClock(row.kind),
-        })),
+        activities: result.items.map(toActivityMessage),
         page: { nextPageToken: result.nextPageToken },
       };
     }),

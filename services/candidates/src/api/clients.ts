@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { requireRight, RIGHTS, type RequestContext } from '@lethe/platform/auth';
+import { hasRight, requireRight, RIGHTS, type RequestContext } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
 import { toTimestamp, type ClientRequest, type ContactPerson } from '@lethe/protos';
 import { personalSchema } from '../candidates/input';
-import type { ContactPersonInput, ContactPersonView } from '../recruiting/contacts';
+import { refuseLocked, type ContactPersonInput, type ContactPersonView } from '../recruiting/contacts';
 import type { ClientDoc, ClientRequestDoc } from '../recruiting/model';
 import { createdOf, idRequest, optionalId, page, required, requireBelongs } from './fields';
+import { includeHidden, timestampOrNull } from './candidates';
 import type { ApiDeps, recruitingDefinition } from './index';
 
 const toClient = (doc: ClientDoc) => ({ ...createdOf(doc), name: doc.name });
 const toClientRequest = (doc: ClientRequestDoc): ClientRequest => ({ ...createdOf(doc), clientId: doc.clientId, contactPersonId: doc.contactPersonId, title: doc.title });
 
-function toContactPerson({ doc, values }: ContactPersonView): ContactPerson {
+export function toContactPerson({ doc, values }: ContactPersonView): ContactPerson {
   return {
     id: doc._id,
     contact: {
@@ -28,6 +29,8 @@ function toContactPerson({ doc, values }: ContactPersonView): ContactPerson {
     createdAt: toTimestamp(doc.createdAt),
     updatedAt: toTimestamp(doc.updatedAt),
     erased: Boolean(doc.erased),
+    markedForDeletionAt: timestampOrNull(doc.markedForDeletion?.markedAt),
+    earliestDeletionAt: timestampOrNull(doc.markedForDeletion?.earliestDeletionAt),
   };
 }
 
@@ -91,7 +94,10 @@ export function clientHandlers({ recruiting, now }: ApiDeps): HandlerTable<typeo
     }),
     GetContactPerson: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
-      return toContactPerson(await contactPersons.get(ctx.tenantId, parseInput(idRequest, request).id));
+      const view = await contactPersons.get(ctx.tenantId, parseInput(idRequest, request).id);
+      // Without the right to see marked records, a marked contact person answers as its lock does.
+      if (view.doc.markedForDeletion && !hasRight(ctx, RIGHTS.seeMarked)) refuseLocked(view.doc);
+      return toContactPerson(view);
     }),
     UpdateContactPerson: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeCandidates);
@@ -100,8 +106,9 @@ export function clientHandlers({ recruiting, now }: ApiDeps): HandlerTable<typeo
     }),
     ListContactPersons: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
-      const valid = parseInput(z.object({ page, clientId: optionalId }), request);
-      const result = await contactPersons.list(ctx.tenantId, valid.clientId || undefined, valid.page.pageSize, valid.page.pageToken);
+      const valid = parseInput(z.object({ page, clientId: optionalId, includeMarked: z.boolean() }), request);
+      const filter = { clientId: valid.clientId || undefined, includeMarked: includeHidden(ctx, valid.includeMarked) };
+      const result = await contactPersons.list(ctx.tenantId, filter, valid.page.pageSize, valid.page.pageToken);
       return { contactPersons: result.items.map(toContactPerson), page: { nextPageToken: result.nextPageToken } };
     }),
     DeleteContactPerson: unary(async (request, ctx) => {

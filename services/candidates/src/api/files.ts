@@ -15,7 +15,7 @@ const headerSchema = z.object({
 });
 const fileRequest = z.object({ candidateId: fields.id(), fileId: fields.id() });
 
-function toFileMessage(view: FileView): CandidateFile {
+export function toFileMessage(view: FileView): CandidateFile {
   const { doc } = view;
   return { id: doc._id, candidateId: doc.candidateId, kind: doc.kind, fileName: view.fileName, contentType: doc.contentType, size: String(doc.size), uploadedAt: toTimestamp(doc.uploadedAt), uploadedBy: doc.uploadedBy };
 }

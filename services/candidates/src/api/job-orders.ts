@@ -9,7 +9,7 @@ import { createdOf, idRequest, optionalId, page, requireBelongs } from './fields
 import type { ApiDeps, recruitingDefinition } from './index';
 
 const toJobOrder = (doc: JobOrderDoc): JobOrder => ({ ...createdOf(doc), clientId: doc.clientId, clientRequestId: doc.clientRequestId, jobId: doc.jobId, title: doc.title });
-const toAssignment = (doc: AssignmentDoc): JobOrderAssignment => ({
+export const toAssignment = (doc: AssignmentDoc): JobOrderAssignment => ({
   id: doc._id,
   jobOrderId: doc.jobOrderId,
   candidateId: doc.candidateId,

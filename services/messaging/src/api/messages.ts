@@ -106,7 +106,7 @@ export function messageHandlers({ messages, store, cipher }: MessagesApiDeps): H
 const LINK_TOKEN = /(token=)[A-Za-z0-9_-]{20,}/g;
 
 /** The content with every link token blanked: secrets that act for a candidate reach only the candidate. */
-function withoutLinks<C extends { text: string; html: string; unsubscribeUrl?: string }>(content: C): C {
+export function withoutLinks<C extends { text: string; html: string; unsubscribeUrl?: string }>(content: C): C {
   const blank = (value: string) => value.replace(LINK_TOKEN, '$1…');
   return { ...content, text: blank(content.text), html: blank(content.html), unsubscribeUrl: undefined };
 }

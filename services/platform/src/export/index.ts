@@ -1,7 +1,11 @@
 export {
   EXPORT_CHUNK_BYTES,
   exportFile,
+  exportLinksOf,
+  exportRecordOf,
   exportRecords,
+  fileChunks,
+  recordChunks,
   readSubjectExport,
   subjectExportDefinition,
   subjectExportService,
@@ -13,3 +17,4 @@ export {
   type ReceivedFile,
   type SubjectExporter,
 } from './subject-export';
+export { exportPages, type PageReader } from './pages';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { loadGrpcObject, type ExportFileChunk, type ExportSubjectChunk, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
+import { fromTimestamp, loadGrpcObject, type ExportFileChunk, type ExportSubjectChunk, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
 import { requireServiceRight, RIGHTS } from '../auth/context';
 import type { Tombstones } from '../erasure/tombstones';
+import type { LinkTokens } from '../links/link-tokens';
 import { PreconditionError, TooLargeError } from '../errors/errors';
 import { defineService, serverStream, type ServiceRegistration } from '../grpc/handlers';
 import { fields, parseInput } from '../validation';
@@ -34,6 +35,33 @@ export type SubjectExporter = (subject: ExportedSubject) => AsyncIterable<Export
 
 export const exportRecords = (section: string, records: readonly ExportRecord[]): ExportPart => ({ kind: 'records', section, records });
 export const exportFile = (file: ExportedFile): ExportPart => ({ kind: 'file', file });
+
+type Timestamp = NonNullable<Parameters<typeof fromTimestamp>[0]>;
+
+const isTimestamp = (value: object): value is Timestamp => {
+  const keys = Object.keys(value);
+  return keys.length === 2 && 'seconds' in value && 'nanos' in value;
+};
+
+/**
+ * An API message (what a service's converter makes for its gRPC answers) as an export record: the
+ * same field names and enum words, its google.protobuf.Timestamps as ISO dates.
+ */
+export function exportRecordOf(message: object): ExportRecord {
+  const plain = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(plain);
+    if (value === null || typeof value !== 'object' || value instanceof Uint8Array || value instanceof Date) return value;
+    if (isTimestamp(value)) return fromTimestamp(value);
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, plain(field)]));
+  };
+  return plain(message) as ExportRecord;
+}
+
+/** The subject's signed links as the `links` section: purpose, scope, when issued, used and expiring; never the token. */
+export async function* exportLinksOf(links: LinkTokens, { tenantId, subjectId }: ExportedSubject): AsyncGenerator<ExportPart> {
+  const issued = await links.ofSubject(tenantId, subjectId);
+  if (issued.length > 0) yield exportRecords('links', issued.map(({ id, purpose, scope, issuedAt, expiresAt, usedAt }) => ({ id, purpose, scope, issuedAt, expiresAt, usedAt })));
+}
 
 /** Records are sent in messages of about this size, files in parts of it: well below the gRPC message limits. */
 export const EXPORT_CHUNK_BYTES = 256 * 1024;

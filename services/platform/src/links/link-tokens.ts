@@ -173,8 +173,11 @@ export class LinkTokens {
     return { token, expiresAt, id };
   }
 
-  /** What the token is bound to, or why it is refused; uses nothing up (a GET may call it). */
-  async inspect(token: unknown, purpose: LinkPurpose, now: Date, expected: ExpectedBinding = {}): Promise<LinkCheck> {
+  /**
+   * What the token is bound to, or why it is refused; uses nothing up (a GET may call it). A page
+   * that serves several purposes names them all: the binding says which one the token has.
+   */
+  async inspect(token: unknown, purpose: LinkPurpose | readonly LinkPurpose[], now: Date, expected: ExpectedBinding = {}): Promise<LinkCheck> {
     const doc = await this.find(token, purpose, expected);
     if (!doc) return { ok: false, reason: 'invalid' };
     return this.verdict(doc, now) ?? { ok: true, link: bindingOf(doc) };
@@ -219,6 +222,14 @@ export class LinkTokens {
     return result.modifiedCount;
   }
 
+  /** Every link of a subject, used or not, without its hash: what the subject's data export shows. */
+  async ofSubject(tenantId: string, subjectId: string): Promise<LinkBinding[]> {
+    requireText('tenantId', tenantId);
+    requireText('subjectId', subjectId);
+    const docs = await this.model.find({ tenantId, subjectId }, { hash: 0 }).lean<LinkTokenDoc[]>().exec();
+    return docs.map(bindingOf);
+  }
+
   /** Every link of a subject, used or not: for erasure. Returns the count. */
   async deleteOfSubject(tenantId: string, subjectId: string): Promise<number> {
     requireText('tenantId', tenantId);
@@ -236,17 +247,18 @@ export class LinkTokens {
     return links.deletedCount;
   }
 
-  private filterOf(token: unknown, purpose: LinkPurpose, expected: ExpectedBinding): FilterQuery<LinkTokenDoc> | undefined {
+  private filterOf(token: unknown, purpose: LinkPurpose | readonly LinkPurpose[], expected: ExpectedBinding): FilterQuery<LinkTokenDoc> | undefined {
     const hash = linkTokenHash(token);
-    if (!hash || typeof purpose !== 'string' || !NAME_SHAPE.test(purpose)) return undefined;
-    const filter: FilterQuery<LinkTokenDoc> = { hash, purpose };
+    const purposes: readonly unknown[] = Array.isArray(purpose) ? purpose : [purpose];
+    if (!hash || purposes.length === 0 || !purposes.every((name) => typeof name === 'string' && NAME_SHAPE.test(name))) return undefined;
+    const filter: FilterQuery<LinkTokenDoc> = { hash, purpose: purposes.length === 1 ? (purposes[0] as string) : { $in: purposes as string[] } };
     if (expected.tenantId !== undefined) filter.tenantId = expected.tenantId;
     if (expected.subjectId !== undefined) filter.subjectId = expected.subjectId;
     if (expected.scope !== undefined) filter.scope = expected.scope;
     return filter;
   }
 
-  private async find(token: unknown, purpose: LinkPurpose, expected: ExpectedBinding): Promise<LinkTokenDoc | null> {
+  private async find(token: unknown, purpose: LinkPurpose | readonly LinkPurpose[], expected: ExpectedBinding): Promise<LinkTokenDoc | null> {
     const filter = this.filterOf(token, purpose, expected);
     if (!filter) return null;
     return this.model.findOne(filter).setOptions({ [ALL_TENANTS]: true }).lean<LinkTokenDoc>().exec();

@@ -1,3 +1,4 @@
+import { logoTypeOf } from '@lethe/platform/controller';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { ConflictError, PreconditionError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
@@ -5,7 +6,7 @@ import type { TenantSettings } from '@lethe/platform/mongo';
 import type { Peers } from '../peers/peers';
 import { renderProfileHtml } from '../render/profile-html';
 import type { PdfRenderer } from '../render/pdf-renderer';
-import { logoTypeOf, type ProfileSettingsValues } from '../settings/settings';
+import type { ProfileSettingsValues } from '../settings/settings';
 import { anonymised, contentHash, identityOf, initialContent, type Language, type ProfileAttachment, type ProfileContent, type ProfileFact, type ProfileKindName, type ProfileSection } from './content';
 import type { Draft, DraftStore } from './store';
 

@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import type { SubjectCipher } from '@lethe/platform/crypto';
-import { defineTenantModel, TenantRepository, type Stored } from '@lethe/platform/mongo';
+import { defineTenantModel, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import type { Language, ProfileContent, ProfileKindName } from './content';
 
 /** A draft as the service works with it: its content readable. */
@@ -69,6 +69,12 @@ export class DraftStore {
   async replace(draft: Draft): Promise<void> {
     const { _id: _id, tenantId: _tenant, ...fields } = await this.sealed(draft);
     await this.repository.updateById(draft.tenantId, draft.id, { $set: fields });
+  }
+
+  /** One page of the candidate's drafts, readable (what their data export shows). */
+  async pageOfCandidate(tenantId: string, candidateId: string, pageToken: string): Promise<Page<Draft>> {
+    const page = await this.repository.list(tenantId, { filter: { candidateId }, pageSize: 100, pageToken });
+    return { items: await Promise.all(page.items.map((doc) => this.opened(doc))), nextPageToken: page.nextPageToken };
   }
 
   deleteOfCandidate(tenantId: string, candidateId: string): Promise<number> {

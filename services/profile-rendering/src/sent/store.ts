@@ -106,6 +106,11 @@ export class SentLedger {
     return this.repository.list(tenantId, { filter: by, order: 'desc', pageSize, pageToken, projection: { content: 0 } });
   }
 
+  /** One page of the entries about the candidate with their content, oldest first (what their data export shows). */
+  pageOfCandidate(tenantId: string, candidateId: string, pageToken: string): Promise<Page<Stored<SentEntry>>> {
+    return this.repository.list(tenantId, { filter: { candidateId }, pageSize: 100, pageToken });
+  }
+
   /** After the candidate's erasure: the entries keep ids, kinds, dates and hashes; the content is gone. */
   async forgetContentOf(tenantId: string, candidateId: string): Promise<number> {
     return (await this.repository.updateMany(tenantId, { candidateId }, { $unset: { content: 1 } })).modified;

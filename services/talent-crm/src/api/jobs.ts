@@ -33,7 +33,7 @@ function toJobMessage(job: AtsJob): AtsJobMessage {
   };
 }
 
-function toAssignmentMessage(assignment: JobAssignment): JobAssignmentMessage {
+export function toAssignmentMessage(assignment: JobAssignment): JobAssignmentMessage {
   return {
     id: assignment.id,
     talentId: assignment.talentId,
