@@ -79,8 +79,18 @@ export const SERVICES: readonly LetheService[] = [
     description: 'retention policies, the retention clock, erasure orchestration',
     grpcPort: 50051,
     httpPort: 8080,
-    publicRoutes: [],
-    calls: {},
+    // The candidate's self-service pages (erasure request, delete now, their data), reached by links in messages.
+    publicRoutes: ['/self-service'],
+    calls: {
+      // The tenant's controller, named on the self-service pages (reading it needs no right); its part of a data export.
+      consent: [RIGHTS.exportSubjects],
+      // The data export asks every service that holds data about people for its part; a mass action
+      // over a candidates search asks for the ids it selects, marked ones included (reported as skipped).
+      candidates: [RIGHTS.exportSubjects, RIGHTS.readCandidates, RIGHTS.seeMarked],
+      messaging: [RIGHTS.exportSubjects],
+      'profile-rendering': [RIGHTS.exportSubjects],
+      'talent-crm': [RIGHTS.exportSubjects],
+    },
     obeysErasure: true,
     // Self-service links, issued only to messaging, are absolute on the public host.
     env: { RETENTION_PUBLIC_URL: publicUrl() },

@@ -576,17 +576,20 @@ describe('tokens', () => {
   it("give every service the rights its callers' service tokens may carry there, from the registry, and no other caller", async () => {
     const { manifests } = await render('lethe');
     const callersOf = (name: string) => JSON.parse(configOf(manifests, name).AUTH_SERVICE_CALLERS ?? 'null') as Record<string, string[]>;
-    expect(callersOf('candidates')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.seeMarked], 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], 'talent-crm': [RIGHTS.readCandidates] });
+    // Retention asks every service that holds data about people for its part of a data export, and candidates for a mass action's selection.
+    expect(callersOf('candidates')).toEqual({ messaging: [RIGHTS.readCandidates, RIGHTS.seeMarked], 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], retention: [RIGHTS.exportSubjects, RIGHTS.readCandidates, RIGHTS.seeMarked], 'talent-crm': [RIGHTS.readCandidates] });
     expect(callersOf('consent')).toEqual({
       messaging: [RIGHTS.readCandidates, RIGHTS.writeCandidates, RIGHTS.issueLinks],
       'profile-rendering': [RIGHTS.readCandidates],
+      // The controller the self-service pages name (reading it needs no right) and consent's part of a data export.
+      retention: [RIGHTS.exportSubjects],
       'talent-crm': [RIGHTS.readCandidates, RIGHTS.recordFormConsent],
     });
     expect(callersOf('retention')).toEqual({ messaging: [RIGHTS.issueLinks] });
-    expect(callersOf('messaging')).toEqual({ 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], 'talent-crm': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
-    expect(callersOf('talent-crm')).toEqual({ messaging: [RIGHTS.readTalents, RIGHTS.issueLinks] });
-    // Nobody calls profile-rendering: it takes no service token at all.
-    expect(callersOf('profile-rendering')).toEqual({});
+    expect(callersOf('messaging')).toEqual({ 'profile-rendering': [RIGHTS.readCandidates, RIGHTS.writeCandidates], retention: [RIGHTS.exportSubjects], 'talent-crm': [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+    expect(callersOf('talent-crm')).toEqual({ messaging: [RIGHTS.readTalents, RIGHTS.issueLinks], retention: [RIGHTS.exportSubjects] });
+    // Only retention calls profile-rendering, for its part of a data export.
+    expect(callersOf('profile-rendering')).toEqual({ retention: [RIGHTS.exportSubjects] });
     for (const callee of SERVICES) {
       const callers = callersOf(callee.name);
       expect(Object.keys(callers).sort()).toEqual(SERVICES.filter((caller) => calleesOf(caller).includes(callee.name)).map((caller) => caller.name).sort());

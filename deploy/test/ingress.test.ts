@@ -1,13 +1,11 @@
 import { Testing } from 'cdk8s';
 import { ACCESS_LOG_ANNOTATION, PublicIngressChart } from '../src/charts';
 import { CONDITION_ANNOTATION } from '../src/helm';
-import { SERVICES, type LetheService } from '../src/registry';
+import { SERVICES } from '../src/registry';
 
 describe('the public Ingress', () => {
-  const withPages: LetheService = { ...SERVICES[0], name: 'self-service', publicRoutes: ['/self-service', '/s'] };
-
   it('routes every public path of every service, once with TLS and once without, by values', () => {
-    const manifests = Testing.synth(new PublicIngressChart(Testing.app(), [...SERVICES, withPages])) as {
+    const manifests = Testing.synth(new PublicIngressChart(Testing.app(), SERVICES)) as {
       kind: string;
       metadata: { name: string; annotations: Record<string, string> };
       spec: { tls?: unknown[]; rules: { http: { paths: { path: string; backend: { service: { name: string; port: { number: number } } } }[] } }[] };
@@ -20,6 +18,7 @@ describe('the public Ingress', () => {
     expect(manifests[1].spec.tls).toBeUndefined();
     for (const manifest of manifests) {
       expect(manifest.spec.rules[0].http.paths.map((p) => [p.path, p.backend.service.name, p.backend.service.port.number])).toEqual([
+        ['/self-service', '@@{ .Release.Name }@@-retention', 8080],
         ['/consent', '@@{ .Release.Name }@@-consent', 8080],
         ['/unsubscribe', '@@{ .Release.Name }@@-messaging', 8080],
         ['/callbacks', '@@{ .Release.Name }@@-messaging', 8080],
@@ -27,8 +26,6 @@ describe('the public Ingress', () => {
         ['/feedback', '@@{ .Release.Name }@@-profile-rendering', 8080],
         ['/talent-forms', '@@{ .Release.Name }@@-talent-crm', 8080],
         ['/follow-up', '@@{ .Release.Name }@@-talent-crm', 8080],
-        ['/self-service', '@@{ .Release.Name }@@-self-service', 8080],
-        ['/s', '@@{ .Release.Name }@@-self-service', 8080],
       ]);
     }
   });

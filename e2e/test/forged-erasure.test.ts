@@ -35,6 +35,8 @@ const prefix = `${uniqueName('forged')}.`;
 const env = {
   KAFKA_TOPIC_PREFIX: prefix,
   ERASURE_SERVICES: 'candidates,retention',
+  // Retention needs the address of every service it would ask for a data export; these tests ask none.
+  CANDIDATES_GRPC_ADDRESS: '127.0.0.1:9',
   ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   RETENTION_SWEEP_INTERVAL_MS: '3600000',
   // Retention also knows the key of a service these erasures do not wait for.

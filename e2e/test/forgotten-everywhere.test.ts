@@ -31,6 +31,9 @@ beforeAll(async () => {
   const env = {
     KAFKA_TOPIC_PREFIX: `${uniqueName('e2e')}.`,
     ERASURE_SERVICES: 'candidates,consent,retention',
+    // Retention needs the address of every service it would ask for a data export; this test asks none.
+    CANDIDATES_GRPC_ADDRESS: '127.0.0.1:9',
+    CONSENT_GRPC_ADDRESS: '127.0.0.1:9',
     ERASURE_RECEIPT_SIGNING_KEY: receiptKey,
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
   };

@@ -32,6 +32,8 @@ function sharedEnv(name: string, extra: Record<string, string> = {}): Record<str
   return {
     KAFKA_TOPIC_PREFIX: `${uniqueName(name)}.`,
     ERASURE_SERVICES: 'candidates,retention',
+    // Retention needs the address of every service it would ask for a data export; these tests ask none.
+    CANDIDATES_GRPC_ADDRESS: '127.0.0.1:9',
     ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEY,
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     ...extra,
@@ -152,10 +154,18 @@ describe('retention with the candidates service', () => {
     const entry = await waitFor(async () => (await unaryCall(client, 'ListDeletionLog', { subjectId: id })).entries[0], 30_000, 'the deletion log entry');
     // The fields it holds of those a contact person keeps: name and email here.
     const kept = ['email', 'firstName', 'lastName'];
-    expect(entry.retained).toEqual([{ service: 'candidates', fields: kept, reason: 'LINKED_CONTACT_PERSON' }]);
+    // In words the candidate understands too: the fields and the reason as a sentence, German and English.
+    const explanation = {
+      de: 'Diese Angaben wurden nicht gelöscht: E-Mail-Adresse, Vorname, Nachname. Grund: Sie sind auch Ansprechpartner·in bei einem unserer Kunden, und für die Zusammenarbeit mit diesem Unternehmen brauchen wir diese Angaben weiterhin.',
+      en: 'These details were not deleted: email address, first name, last name. Why: you are also a contact person at one of our client companies, and we still need these details to work with that company.',
+    };
+    expect(entry.retained).toEqual([{ service: 'candidates', fields: kept, reason: 'LINKED_CONTACT_PERSON', explanation }]);
     const receipt = await unaryCall(client, 'GetErasureReceipt', { erasureId: entry.erasureId });
     const confirmations = (JSON.parse(receipt.payloadJson) as { confirmations: { service: string; retained?: unknown }[] }).confirmations;
-    expect(confirmations.find((confirmation) => confirmation.service === 'candidates')?.retained).toEqual({ fields: kept, reason: 'LINKED_CONTACT_PERSON' });
+    expect(confirmations.find((confirmation) => confirmation.service === 'candidates')?.retained).toEqual({ fields: kept, reason: 'LINKED_CONTACT_PERSON', explanation });
+    const { publicKeyPem } = await unaryCall(client, 'GetReceiptPublicKey', {});
+    expect(verify(null, Buffer.from(receipt.payloadJson), publicKeyPem, Buffer.from(receipt.signature, 'base64'))).toBe(true);
+    expect((await unaryCall(client, 'GetErasure', { id: entry.erasureId })).services.find((service) => service.service === 'candidates')?.retained).toEqual({ service: 'candidates', fields: kept, reason: 'LINKED_CONTACT_PERSON', explanation });
     expect(confirmations.find((confirmation) => confirmation.service === 'retention')?.retained).toBeUndefined();
     expect(receipt.payloadJson).not.toMatch(/Erika|Kontakt/);
   });

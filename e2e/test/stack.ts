@@ -73,6 +73,8 @@ export interface KitOptions {
   profiles?: boolean;
   /** Also start the talent-crm service. */
   talents?: boolean;
+  /** Retention's own configuration beside the stack's (e.g. the data export's deadline). */
+  retentionEnv?: Record<string, string>;
 }
 
 export async function startStack(options: KitOptions = {}): Promise<Stack> {
@@ -94,13 +96,21 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
   retentionClock.set(new Date());
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   // Fixed HTTP ports, so the links in messages are absolute on them as on a public host.
-  const [consentPort, retentionPort, messagingPort, profilesPort, talentsPort, talentsGrpcPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [consentPort, consentGrpcPort, retentionPort, messagingPort, profilesPort, talentsPort, talentsGrpcPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  // Fixed gRPC ports of the services retention asks for their part of a data export, started beside or after it.
+  const [candidatesGrpcPort, messagingGrpcPort, profilesGrpcPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const exportAddresses = {
+    CANDIDATES_GRPC_ADDRESS: `127.0.0.1:${candidatesGrpcPort}`,
+    MESSAGING_GRPC_ADDRESS: `127.0.0.1:${messagingGrpcPort}`,
+    ...(options.profiles ? { PROFILE_RENDERING_GRPC_ADDRESS: `127.0.0.1:${profilesGrpcPort}` } : {}),
+    ...(options.talents ? { TALENT_CRM_GRPC_ADDRESS: `127.0.0.1:${talentsGrpcPort}` } : {}),
+  };
   const [candidates, consent, retentionService] = await startTestServices([
-    startTestService(candidatesService, auth, { env: shared, ...observed }),
-    startTestService(consentService, auth, { env: { ...shared, HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
+    startTestService(candidatesService, auth, { env: { ...shared, GRPC_PORT: String(candidatesGrpcPort) }, ...observed }),
+    startTestService(consentService, auth, { env: { ...shared, GRPC_PORT: String(consentGrpcPort), HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
     startTestService(retention.definition, auth, {
       clock: retentionClock,
-      env: { ...shared, HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}` },
+      env: { ...shared, HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}`, CONSENT_GRPC_ADDRESS: `127.0.0.1:${consentGrpcPort}`, ...exportAddresses, ...options.retentionEnv },
       ...observed,
     }),
   ] as const);
@@ -117,6 +127,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
       RETENTION_GRPC_ADDRESS: retentionService.address,
       ...(options.talents ? { TALENT_CRM_GRPC_ADDRESS: `127.0.0.1:${talentsGrpcPort}` } : {}),
       MESSAGING_DELIVERY_INTERVAL_MS: '200',
+      GRPC_PORT: String(messagingGrpcPort),
       HTTP_PORT: String(messagingPort),
       MESSAGING_PUBLIC_URL: `http://127.0.0.1:${messagingPort}`,
       ...options.env,
@@ -131,6 +142,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
           CANDIDATES_GRPC_ADDRESS: candidates.address,
           CONSENT_GRPC_ADDRESS: consent.address,
           MESSAGING_GRPC_ADDRESS: messaging.address,
+          GRPC_PORT: String(profilesGrpcPort),
           HTTP_PORT: String(profilesPort),
           PROFILE_RENDERING_PUBLIC_URL: `http://127.0.0.1:${profilesPort}`,
         },

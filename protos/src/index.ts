@@ -4,6 +4,7 @@ export * from './json';
 export * from './payloads';
 export * from './enums';
 export * from './subjects';
+export * from './status-actions';
 export * from './timestamp';
 export * from './topics';
 export type { ProtoGrpcType as SessionProto } from './generated/session';

@@ -8,11 +8,14 @@ import type { ApplicationStatusChanged, ApplicationStatusChanged__Output } from 
 import type { PresentationStatusChanged, PresentationStatusChanged__Output } from './generated/lethe/candidates/v1/PresentationStatusChanged';
 import type { ActivityRecorded, ActivityRecorded__Output } from './generated/lethe/candidates/v1/ActivityRecorded';
 import type { JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output } from './generated/lethe/candidates/v1/JobOrderAssignmentChanged';
+import type { StatusActionRequested, StatusActionRequested__Output } from './generated/lethe/candidates/v1/StatusActionRequested';
+import type { StatusActionDeclined, StatusActionDeclined__Output } from './generated/lethe/retention/v1/StatusActionDeclined';
 import type { SubjectMarkedForDeletion, SubjectMarkedForDeletion__Output } from './generated/lethe/retention/v1/SubjectMarkedForDeletion';
 import type { SubjectRestored, SubjectRestored__Output } from './generated/lethe/retention/v1/SubjectRestored';
 import type { ErasureRequestOpened, ErasureRequestOpened__Output } from './generated/lethe/retention/v1/ErasureRequestOpened';
 import type { ErasureRequestWithdrawn, ErasureRequestWithdrawn__Output } from './generated/lethe/retention/v1/ErasureRequestWithdrawn';
 import type { ErasureCompleted, ErasureCompleted__Output } from './generated/lethe/retention/v1/ErasureCompleted';
+import type { SubjectExportCompleted, SubjectExportCompleted__Output } from './generated/lethe/retention/v1/SubjectExportCompleted';
 import type { CandidateNoticeDue, CandidateNoticeDue__Output } from './generated/lethe/retention/v1/CandidateNoticeDue';
 import type { OwnerNoticeDigest, OwnerNoticeDigest__Output } from './generated/lethe/retention/v1/OwnerNoticeDigest';
 import type { ConsentRequestCreated, ConsentRequestCreated__Output } from './generated/lethe/consent/v1/ConsentRequestCreated';
@@ -20,6 +23,7 @@ import type { ConsentGranted, ConsentGranted__Output } from './generated/lethe/c
 import type { ConsentDeclined, ConsentDeclined__Output } from './generated/lethe/consent/v1/ConsentDeclined';
 import type { ConsentWithdrawn, ConsentWithdrawn__Output } from './generated/lethe/consent/v1/ConsentWithdrawn';
 import type { ConsentExpired, ConsentExpired__Output } from './generated/lethe/consent/v1/ConsentExpired';
+import type { ConsentRequestClosed, ConsentRequestClosed__Output } from './generated/lethe/consent/v1/ConsentRequestClosed';
 import type { MessageSent, MessageSent__Output } from './generated/lethe/messaging/v1/MessageSent';
 import type { TalentCreated, TalentCreated__Output } from './generated/lethe/talents/v1/TalentCreated';
 import type { TalentActivityRecorded, TalentActivityRecorded__Output } from './generated/lethe/talents/v1/TalentActivityRecorded';
@@ -46,11 +50,14 @@ export interface EventTypeMap {
   'lethe.candidates.v1.PresentationStatusChanged': [PresentationStatusChanged, PresentationStatusChanged__Output];
   'lethe.candidates.v1.ActivityRecorded': [ActivityRecorded, ActivityRecorded__Output];
   'lethe.candidates.v1.JobOrderAssignmentChanged': [JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output];
+  'lethe.candidates.v1.StatusActionRequested': [StatusActionRequested, StatusActionRequested__Output];
   'lethe.retention.v1.SubjectMarkedForDeletion': [SubjectMarkedForDeletion, SubjectMarkedForDeletion__Output];
   'lethe.retention.v1.SubjectRestored': [SubjectRestored, SubjectRestored__Output];
   'lethe.retention.v1.ErasureRequestOpened': [ErasureRequestOpened, ErasureRequestOpened__Output];
   'lethe.retention.v1.ErasureRequestWithdrawn': [ErasureRequestWithdrawn, ErasureRequestWithdrawn__Output];
   'lethe.retention.v1.ErasureCompleted': [ErasureCompleted, ErasureCompleted__Output];
+  'lethe.retention.v1.SubjectExportCompleted': [SubjectExportCompleted, SubjectExportCompleted__Output];
+  'lethe.retention.v1.StatusActionDeclined': [StatusActionDeclined, StatusActionDeclined__Output];
   'lethe.retention.v1.CandidateNoticeDue': [CandidateNoticeDue, CandidateNoticeDue__Output];
   'lethe.retention.v1.OwnerNoticeDigest': [OwnerNoticeDigest, OwnerNoticeDigest__Output];
   'lethe.consent.v1.ConsentRequestCreated': [ConsentRequestCreated, ConsentRequestCreated__Output];
@@ -58,6 +65,7 @@ export interface EventTypeMap {
   'lethe.consent.v1.ConsentDeclined': [ConsentDeclined, ConsentDeclined__Output];
   'lethe.consent.v1.ConsentWithdrawn': [ConsentWithdrawn, ConsentWithdrawn__Output];
   'lethe.consent.v1.ConsentExpired': [ConsentExpired, ConsentExpired__Output];
+  'lethe.consent.v1.ConsentRequestClosed': [ConsentRequestClosed, ConsentRequestClosed__Output];
   'lethe.messaging.v1.MessageSent': [MessageSent, MessageSent__Output];
   'lethe.talents.v1.TalentCreated': [TalentCreated, TalentCreated__Output];
   'lethe.talents.v1.TalentActivityRecorded': [TalentActivityRecorded, TalentActivityRecorded__Output];
@@ -132,7 +140,7 @@ export const TOPICS = {
   }),
   candidateEvents: topic({
     name: 'lethe.candidates.events.v1',
-    eventTypes: ['lethe.candidates.v1.CandidateCreated', 'lethe.candidates.v1.CandidateUpdated', 'lethe.candidates.v1.CandidateMerged', 'lethe.candidates.v1.ApplicationStatusChanged', 'lethe.candidates.v1.PresentationStatusChanged', 'lethe.candidates.v1.ActivityRecorded', 'lethe.candidates.v1.JobOrderAssignmentChanged'],
+    eventTypes: ['lethe.candidates.v1.CandidateCreated', 'lethe.candidates.v1.CandidateUpdated', 'lethe.candidates.v1.CandidateMerged', 'lethe.candidates.v1.ApplicationStatusChanged', 'lethe.candidates.v1.PresentationStatusChanged', 'lethe.candidates.v1.ActivityRecorded', 'lethe.candidates.v1.JobOrderAssignmentChanged', 'lethe.candidates.v1.StatusActionRequested'],
     partitions: 6,
     key: 'subject',
     retentionMs: 7 * DAY_MS,
@@ -140,11 +148,11 @@ export const TOPICS = {
   }),
   retentionEvents: topic({
     name: 'lethe.retention.events.v1',
-    eventTypes: ['lethe.retention.v1.SubjectMarkedForDeletion', 'lethe.retention.v1.SubjectRestored', 'lethe.retention.v1.ErasureRequestOpened', 'lethe.retention.v1.ErasureRequestWithdrawn', 'lethe.retention.v1.ErasureCompleted'],
+    eventTypes: ['lethe.retention.v1.SubjectMarkedForDeletion', 'lethe.retention.v1.SubjectRestored', 'lethe.retention.v1.ErasureRequestOpened', 'lethe.retention.v1.ErasureRequestWithdrawn', 'lethe.retention.v1.ErasureCompleted', 'lethe.retention.v1.SubjectExportCompleted', 'lethe.retention.v1.StatusActionDeclined'],
     partitions: 6,
     key: 'subject',
     retentionMs: 7 * DAY_MS,
-    description: 'retention → every service: marks, restores, erasure requests, completed erasures',
+    description: 'retention → every service: marks, restores, erasure requests, completed erasures, completed data exports',
   }),
   retentionNotices: topic({
     name: 'lethe.retention.notices.v1',
@@ -156,11 +164,11 @@ export const TOPICS = {
   }),
   consentEvents: topic({
     name: 'lethe.consent.events.v1',
-    eventTypes: ['lethe.consent.v1.ConsentRequestCreated', 'lethe.consent.v1.ConsentGranted', 'lethe.consent.v1.ConsentDeclined', 'lethe.consent.v1.ConsentWithdrawn', 'lethe.consent.v1.ConsentExpired'],
+    eventTypes: ['lethe.consent.v1.ConsentRequestCreated', 'lethe.consent.v1.ConsentGranted', 'lethe.consent.v1.ConsentDeclined', 'lethe.consent.v1.ConsentWithdrawn', 'lethe.consent.v1.ConsentExpired', 'lethe.consent.v1.ConsentRequestClosed'],
     partitions: 6,
     key: 'subject',
     retentionMs: 7 * DAY_MS,
-    description: 'consent → messaging, retention, talent-crm, profile-rendering: requests, grants, declines, withdrawals, expiries',
+    description: 'consent → messaging, retention, talent-crm, profile-rendering, candidates: requests, closed requests, grants, declines, withdrawals, expiries',
   }),
   messagingEvents: topic({
     name: 'lethe.messaging.events.v1',

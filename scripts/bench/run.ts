@@ -13,6 +13,7 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   bus: async () => (await import('./bus')).benchmark,
   candidates: async () => (await import('./candidates')).benchmark,
+  export: async () => (await import('./export')).benchmark,
   messaging: async () => (await import('./messaging')).benchmark,
   'profile-rendering': async () => (await import('./profile-rendering')).benchmark,
   retention: async () => (await import('./retention')).benchmark,

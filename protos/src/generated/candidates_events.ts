@@ -9,6 +9,7 @@ import type { CandidateMerged as _lethe_candidates_v1_CandidateMerged, Candidate
 import type { CandidateUpdated as _lethe_candidates_v1_CandidateUpdated, CandidateUpdated__Output as _lethe_candidates_v1_CandidateUpdated__Output } from './lethe/candidates/v1/CandidateUpdated';
 import type { JobOrderAssignmentChanged as _lethe_candidates_v1_JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output as _lethe_candidates_v1_JobOrderAssignmentChanged__Output } from './lethe/candidates/v1/JobOrderAssignmentChanged';
 import type { PresentationStatusChanged as _lethe_candidates_v1_PresentationStatusChanged, PresentationStatusChanged__Output as _lethe_candidates_v1_PresentationStatusChanged__Output } from './lethe/candidates/v1/PresentationStatusChanged';
+import type { StatusActionRequested as _lethe_candidates_v1_StatusActionRequested, StatusActionRequested__Output as _lethe_candidates_v1_StatusActionRequested__Output } from './lethe/candidates/v1/StatusActionRequested';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -34,6 +35,8 @@ export interface ProtoGrpcType {
         JobOrderMeaning: EnumTypeDefinition
         MetaStatus: EnumTypeDefinition
         PresentationStatusChanged: MessageTypeDefinition<_lethe_candidates_v1_PresentationStatusChanged, _lethe_candidates_v1_PresentationStatusChanged__Output>
+        StatusActionKind: EnumTypeDefinition
+        StatusActionRequested: MessageTypeDefinition<_lethe_candidates_v1_StatusActionRequested, _lethe_candidates_v1_StatusActionRequested__Output>
         StatusChangeSource: EnumTypeDefinition
       }
     }

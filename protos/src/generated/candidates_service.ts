@@ -34,6 +34,7 @@ import type { GetSettingsRequest as _lethe_candidates_v1_GetSettingsRequest, Get
 import type { JobOrderAssignmentChanged as _lethe_candidates_v1_JobOrderAssignmentChanged, JobOrderAssignmentChanged__Output as _lethe_candidates_v1_JobOrderAssignmentChanged__Output } from './lethe/candidates/v1/JobOrderAssignmentChanged';
 import type { ListActivitiesRequest as _lethe_candidates_v1_ListActivitiesRequest, ListActivitiesRequest__Output as _lethe_candidates_v1_ListActivitiesRequest__Output } from './lethe/candidates/v1/ListActivitiesRequest';
 import type { ListActivitiesResponse as _lethe_candidates_v1_ListActivitiesResponse, ListActivitiesResponse__Output as _lethe_candidates_v1_ListActivitiesResponse__Output } from './lethe/candidates/v1/ListActivitiesResponse';
+import type { ListCandidateIdsResponse as _lethe_candidates_v1_ListCandidateIdsResponse, ListCandidateIdsResponse__Output as _lethe_candidates_v1_ListCandidateIdsResponse__Output } from './lethe/candidates/v1/ListCandidateIdsResponse';
 import type { ListCandidatesRequest as _lethe_candidates_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _lethe_candidates_v1_ListCandidatesRequest__Output } from './lethe/candidates/v1/ListCandidatesRequest';
 import type { ListCandidatesResponse as _lethe_candidates_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _lethe_candidates_v1_ListCandidatesResponse__Output } from './lethe/candidates/v1/ListCandidatesResponse';
 import type { ListFilesRequest as _lethe_candidates_v1_ListFilesRequest, ListFilesRequest__Output as _lethe_candidates_v1_ListFilesRequest__Output } from './lethe/candidates/v1/ListFilesRequest';
@@ -43,6 +44,7 @@ import type { MergeCandidatesResponse as _lethe_candidates_v1_MergeCandidatesRes
 import type { PersonalData as _lethe_candidates_v1_PersonalData, PersonalData__Output as _lethe_candidates_v1_PersonalData__Output } from './lethe/candidates/v1/PersonalData';
 import type { PresentationStatusChanged as _lethe_candidates_v1_PresentationStatusChanged, PresentationStatusChanged__Output as _lethe_candidates_v1_PresentationStatusChanged__Output } from './lethe/candidates/v1/PresentationStatusChanged';
 import type { RecordActivityRequest as _lethe_candidates_v1_RecordActivityRequest, RecordActivityRequest__Output as _lethe_candidates_v1_RecordActivityRequest__Output } from './lethe/candidates/v1/RecordActivityRequest';
+import type { StatusActionRequested as _lethe_candidates_v1_StatusActionRequested, StatusActionRequested__Output as _lethe_candidates_v1_StatusActionRequested__Output } from './lethe/candidates/v1/StatusActionRequested';
 import type { UpdateCandidateRequest as _lethe_candidates_v1_UpdateCandidateRequest, UpdateCandidateRequest__Output as _lethe_candidates_v1_UpdateCandidateRequest__Output } from './lethe/candidates/v1/UpdateCandidateRequest';
 import type { UpdateCandidateResponse as _lethe_candidates_v1_UpdateCandidateResponse, UpdateCandidateResponse__Output as _lethe_candidates_v1_UpdateCandidateResponse__Output } from './lethe/candidates/v1/UpdateCandidateResponse';
 import type { UpdateSettingsRequest as _lethe_candidates_v1_UpdateSettingsRequest, UpdateSettingsRequest__Output as _lethe_candidates_v1_UpdateSettingsRequest__Output } from './lethe/candidates/v1/UpdateSettingsRequest';
@@ -105,6 +107,7 @@ export interface ProtoGrpcType {
         JobOrderMeaning: EnumTypeDefinition
         ListActivitiesRequest: MessageTypeDefinition<_lethe_candidates_v1_ListActivitiesRequest, _lethe_candidates_v1_ListActivitiesRequest__Output>
         ListActivitiesResponse: MessageTypeDefinition<_lethe_candidates_v1_ListActivitiesResponse, _lethe_candidates_v1_ListActivitiesResponse__Output>
+        ListCandidateIdsResponse: MessageTypeDefinition<_lethe_candidates_v1_ListCandidateIdsResponse, _lethe_candidates_v1_ListCandidateIdsResponse__Output>
         ListCandidatesRequest: MessageTypeDefinition<_lethe_candidates_v1_ListCandidatesRequest, _lethe_candidates_v1_ListCandidatesRequest__Output>
         ListCandidatesResponse: MessageTypeDefinition<_lethe_candidates_v1_ListCandidatesResponse, _lethe_candidates_v1_ListCandidatesResponse__Output>
         ListFilesRequest: MessageTypeDefinition<_lethe_candidates_v1_ListFilesRequest, _lethe_candidates_v1_ListFilesRequest__Output>
@@ -115,6 +118,8 @@ export interface ProtoGrpcType {
         PersonalData: MessageTypeDefinition<_lethe_candidates_v1_PersonalData, _lethe_candidates_v1_PersonalData__Output>
         PresentationStatusChanged: MessageTypeDefinition<_lethe_candidates_v1_PresentationStatusChanged, _lethe_candidates_v1_PresentationStatusChanged__Output>
         RecordActivityRequest: MessageTypeDefinition<_lethe_candidates_v1_RecordActivityRequest, _lethe_candidates_v1_RecordActivityRequest__Output>
+        StatusActionKind: EnumTypeDefinition
+        StatusActionRequested: MessageTypeDefinition<_lethe_candidates_v1_StatusActionRequested, _lethe_candidates_v1_StatusActionRequested__Output>
         StatusChangeSource: EnumTypeDefinition
         UpdateCandidateRequest: MessageTypeDefinition<_lethe_candidates_v1_UpdateCandidateRequest, _lethe_candidates_v1_UpdateCandidateRequest__Output>
         UpdateCandidateResponse: MessageTypeDefinition<_lethe_candidates_v1_UpdateCandidateResponse, _lethe_candidates_v1_UpdateCandidateResponse__Output>

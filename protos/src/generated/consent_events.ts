@@ -11,6 +11,7 @@ import type { RequestContext as _lethe_common_v1_RequestContext, RequestContext_
 import type { ConsentDeclined as _lethe_consent_v1_ConsentDeclined, ConsentDeclined__Output as _lethe_consent_v1_ConsentDeclined__Output } from './lethe/consent/v1/ConsentDeclined';
 import type { ConsentExpired as _lethe_consent_v1_ConsentExpired, ConsentExpired__Output as _lethe_consent_v1_ConsentExpired__Output } from './lethe/consent/v1/ConsentExpired';
 import type { ConsentGranted as _lethe_consent_v1_ConsentGranted, ConsentGranted__Output as _lethe_consent_v1_ConsentGranted__Output } from './lethe/consent/v1/ConsentGranted';
+import type { ConsentRequestClosed as _lethe_consent_v1_ConsentRequestClosed, ConsentRequestClosed__Output as _lethe_consent_v1_ConsentRequestClosed__Output } from './lethe/consent/v1/ConsentRequestClosed';
 import type { ConsentRequestCreated as _lethe_consent_v1_ConsentRequestCreated, ConsentRequestCreated__Output as _lethe_consent_v1_ConsentRequestCreated__Output } from './lethe/consent/v1/ConsentRequestCreated';
 import type { ConsentWithdrawn as _lethe_consent_v1_ConsentWithdrawn, ConsentWithdrawn__Output as _lethe_consent_v1_ConsentWithdrawn__Output } from './lethe/consent/v1/ConsentWithdrawn';
 
@@ -43,9 +44,11 @@ export interface ProtoGrpcType {
         ConsentExpired: MessageTypeDefinition<_lethe_consent_v1_ConsentExpired, _lethe_consent_v1_ConsentExpired__Output>
         ConsentGranted: MessageTypeDefinition<_lethe_consent_v1_ConsentGranted, _lethe_consent_v1_ConsentGranted__Output>
         ConsentKind: EnumTypeDefinition
+        ConsentRequestClosed: MessageTypeDefinition<_lethe_consent_v1_ConsentRequestClosed, _lethe_consent_v1_ConsentRequestClosed__Output>
         ConsentRequestCreated: MessageTypeDefinition<_lethe_consent_v1_ConsentRequestCreated, _lethe_consent_v1_ConsentRequestCreated__Output>
         ConsentWithdrawn: MessageTypeDefinition<_lethe_consent_v1_ConsentWithdrawn, _lethe_consent_v1_ConsentWithdrawn__Output>
         GrantMethod: EnumTypeDefinition
+        RequestClosedBecause: EnumTypeDefinition
       }
     }
   }

@@ -48,6 +48,8 @@ import type { Presentation as _lethe_candidates_v1_Presentation, Presentation__O
 import type { PresentationStatusChanged as _lethe_candidates_v1_PresentationStatusChanged, PresentationStatusChanged__Output as _lethe_candidates_v1_PresentationStatusChanged__Output } from './lethe/candidates/v1/PresentationStatusChanged';
 import type { RecruitingServiceClient as _lethe_candidates_v1_RecruitingServiceClient, RecruitingServiceDefinition as _lethe_candidates_v1_RecruitingServiceDefinition } from './lethe/candidates/v1/RecruitingService';
 import type { SetStatusRequest as _lethe_candidates_v1_SetStatusRequest, SetStatusRequest__Output as _lethe_candidates_v1_SetStatusRequest__Output } from './lethe/candidates/v1/SetStatusRequest';
+import type { StatusAction as _lethe_candidates_v1_StatusAction, StatusAction__Output as _lethe_candidates_v1_StatusAction__Output } from './lethe/candidates/v1/StatusAction';
+import type { StatusActionRequested as _lethe_candidates_v1_StatusActionRequested, StatusActionRequested__Output as _lethe_candidates_v1_StatusActionRequested__Output } from './lethe/candidates/v1/StatusActionRequested';
 import type { StatusChange as _lethe_candidates_v1_StatusChange, StatusChange__Output as _lethe_candidates_v1_StatusChange__Output } from './lethe/candidates/v1/StatusChange';
 import type { StatusDefinition as _lethe_candidates_v1_StatusDefinition, StatusDefinition__Output as _lethe_candidates_v1_StatusDefinition__Output } from './lethe/candidates/v1/StatusDefinition';
 import type { UnassignCandidateRequest as _lethe_candidates_v1_UnassignCandidateRequest, UnassignCandidateRequest__Output as _lethe_candidates_v1_UnassignCandidateRequest__Output } from './lethe/candidates/v1/UnassignCandidateRequest';
@@ -123,6 +125,9 @@ export interface ProtoGrpcType {
         PresentationStatusChanged: MessageTypeDefinition<_lethe_candidates_v1_PresentationStatusChanged, _lethe_candidates_v1_PresentationStatusChanged__Output>
         RecruitingService: SubtypeConstructor<typeof grpc.Client, _lethe_candidates_v1_RecruitingServiceClient> & { service: _lethe_candidates_v1_RecruitingServiceDefinition }
         SetStatusRequest: MessageTypeDefinition<_lethe_candidates_v1_SetStatusRequest, _lethe_candidates_v1_SetStatusRequest__Output>
+        StatusAction: MessageTypeDefinition<_lethe_candidates_v1_StatusAction, _lethe_candidates_v1_StatusAction__Output>
+        StatusActionKind: EnumTypeDefinition
+        StatusActionRequested: MessageTypeDefinition<_lethe_candidates_v1_StatusActionRequested, _lethe_candidates_v1_StatusActionRequested__Output>
         StatusChange: MessageTypeDefinition<_lethe_candidates_v1_StatusChange, _lethe_candidates_v1_StatusChange__Output>
         StatusChangeSource: EnumTypeDefinition
         StatusDefinition: MessageTypeDefinition<_lethe_candidates_v1_StatusDefinition, _lethe_candidates_v1_StatusDefinition__Output>

@@ -10,6 +10,8 @@ import type { ErasureCompleted as _lethe_retention_v1_ErasureCompleted, ErasureC
 import type { ErasureRequestOpened as _lethe_retention_v1_ErasureRequestOpened, ErasureRequestOpened__Output as _lethe_retention_v1_ErasureRequestOpened__Output } from './lethe/retention/v1/ErasureRequestOpened';
 import type { ErasureRequestWithdrawn as _lethe_retention_v1_ErasureRequestWithdrawn, ErasureRequestWithdrawn__Output as _lethe_retention_v1_ErasureRequestWithdrawn__Output } from './lethe/retention/v1/ErasureRequestWithdrawn';
 import type { OwnerNoticeDigest as _lethe_retention_v1_OwnerNoticeDigest, OwnerNoticeDigest__Output as _lethe_retention_v1_OwnerNoticeDigest__Output } from './lethe/retention/v1/OwnerNoticeDigest';
+import type { StatusActionDeclined as _lethe_retention_v1_StatusActionDeclined, StatusActionDeclined__Output as _lethe_retention_v1_StatusActionDeclined__Output } from './lethe/retention/v1/StatusActionDeclined';
+import type { SubjectExportCompleted as _lethe_retention_v1_SubjectExportCompleted, SubjectExportCompleted__Output as _lethe_retention_v1_SubjectExportCompleted__Output } from './lethe/retention/v1/SubjectExportCompleted';
 import type { SubjectMarkedForDeletion as _lethe_retention_v1_SubjectMarkedForDeletion, SubjectMarkedForDeletion__Output as _lethe_retention_v1_SubjectMarkedForDeletion__Output } from './lethe/retention/v1/SubjectMarkedForDeletion';
 import type { SubjectRestored as _lethe_retention_v1_SubjectRestored, SubjectRestored__Output as _lethe_retention_v1_SubjectRestored__Output } from './lethe/retention/v1/SubjectRestored';
 
@@ -44,6 +46,8 @@ export interface ProtoGrpcType {
         OwnerNoticeDigest: MessageTypeDefinition<_lethe_retention_v1_OwnerNoticeDigest, _lethe_retention_v1_OwnerNoticeDigest__Output>
         RequestedBy: EnumTypeDefinition
         ScheduledAction: EnumTypeDefinition
+        StatusActionDeclined: MessageTypeDefinition<_lethe_retention_v1_StatusActionDeclined, _lethe_retention_v1_StatusActionDeclined__Output>
+        SubjectExportCompleted: MessageTypeDefinition<_lethe_retention_v1_SubjectExportCompleted, _lethe_retention_v1_SubjectExportCompleted__Output>
         SubjectMarkedForDeletion: MessageTypeDefinition<_lethe_retention_v1_SubjectMarkedForDeletion, _lethe_retention_v1_SubjectMarkedForDeletion__Output>
         SubjectRestored: MessageTypeDefinition<_lethe_retention_v1_SubjectRestored, _lethe_retention_v1_SubjectRestored__Output>
       }

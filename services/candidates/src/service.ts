@@ -6,6 +6,8 @@ import { Candidates } from './candidates/candidates';
 import { PersonalData } from './candidates/personal';
 import { CandidateStore } from './candidates/store';
 import { candidatesErasure, type ErasureParts } from './erasure';
+import { candidatesExport } from './export';
+import { consentEventsConsumer } from './events/consent-events';
 import { messagingEventsConsumer } from './events/messaging-events';
 import { retentionEventsConsumer } from './events/retention-events';
 import { FileStore } from './files/store';
@@ -33,7 +35,8 @@ export function buildCandidates(runtime: ServiceRuntime) {
       publishes: [TOPICS.candidateEvents],
       outbox: [store.model, activities.model, models.applications, models.presentations, models.assignments],
       erasure: candidatesErasure(erasure),
-      consumers: [retentionEventsConsumer(candidates), messagingEventsConsumer(candidates)],
+      export: candidatesExport(erasure),
+      consumers: [retentionEventsConsumer(candidates, recruiting.contactPersons), messagingEventsConsumer(candidates), consentEventsConsumer(candidates)],
     },
   };
 }

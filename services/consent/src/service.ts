@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { CachedControllers } from '@lethe/platform/controller';
 import { LinkTokens } from '@lethe/platform/links';
 import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { consentApi } from './api';
 import { CheckCache } from './consents/check-cache';
+import { ControllerStore } from './controller/store';
 import { Consents } from './consents/consents';
 import { ConsentStore } from './consents/store';
 import { consentErasure } from './erasure';
+import { consentExport } from './export';
+import { retentionEventsConsumer } from './events/retention-events';
 import { consentPages } from './pages/routes';
+import { RestrictionStore } from './restrictions/store';
 import { consentSettingsStore, type SettingsStore } from './settings/store';
 import { TextStore } from './texts/store';
 
@@ -29,6 +34,8 @@ export interface Consent {
   cache: CheckCache;
   settings: SettingsStore;
   texts: TextStore;
+  controllers: ControllerStore;
+  restrictions: RestrictionStore;
 }
 
 export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
@@ -39,22 +46,28 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
   const store = new ConsentStore(runtime.mongo);
   const links = new LinkTokens(runtime.mongo, 'consent_links');
   const cache = new CheckCache(runtime.cache);
-  const consents = new Consents({ store, links, cache, settings, texts, cipher, fence });
+  const restrictions = new RestrictionStore(runtime.mongo);
+  const consents = new Consents({ store, links, cache, settings, texts, cipher, fence, restrictions });
+  const controllers = new ControllerStore(runtime.mongo);
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [consentApi({ consents, settings, texts, cache, serviceName: runtime.name, publicUrl: config.CONSENT_PUBLIC_URL, now })],
+    grpcServices: [consentApi({ consents, settings, texts, cache, controllers, serviceName: runtime.name, publicUrl: config.CONSENT_PUBLIC_URL, now })],
     httpRoutes: consentPages({
       consents,
+      // Its own store, read like every other service reads it from here.
+      controllers: new CachedControllers((tenantId) => controllers.controllerOf(tenantId), { now }),
       now,
       keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
       secureCookies: config.CONSENT_PUBLIC_URL?.startsWith('https://') ?? false,
     }),
     publishes: [TOPICS.consentEvents],
     outbox: [store.model],
-    erasure: consentErasure({ store, links, cache, cipher }),
+    erasure: consentErasure({ store, links, cache, cipher, restrictions }),
+    export: consentExport({ store, consents, links, restrictions, issuer: runtime.name }),
+    consumers: [retentionEventsConsumer({ restrictions, fence })],
     start: async () => {
-      await Promise.all([store.init(), links.init(), texts.init()]);
+      await Promise.all([store.init(), links.init(), texts.init(), restrictions.model.init()]);
       timer = setInterval(() => {
         consents.sweep(now()).catch((err: unknown) => runtime.logger.error({ err }, 'consent sweep failed'));
       }, config.CONSENT_SWEEP_INTERVAL_MS);
@@ -64,7 +77,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
       clearInterval(timer);
     },
   };
-  return { parts, consents, store, links, cache, settings, texts };
+  return { parts, consents, store, links, cache, settings, texts, controllers, restrictions };
 }
 
 /** The consent service: requests with single-use links (issued to messaging only), grants with proof, checks, expiry, public pages. */

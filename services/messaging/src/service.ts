@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ControllerDirectory } from '@lethe/platform/controller';
 import { LinkTokens } from '@lethe/platform/links';
 import { baseConfigSchema, configFlag, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
@@ -9,9 +10,11 @@ import { MetaWhatsAppTransport } from './channels/meta-whatsapp';
 import { TwilioSmsTransport } from './channels/twilio-sms';
 import type { Transport } from './channels/transport';
 import { messagingErasure } from './erasure';
+import { messagingExport } from './export';
 import { consentRequestsConsumer } from './events/consent-requests';
 import { retentionEventsConsumer } from './events/retention-events';
 import { retentionNoticesConsumer } from './events/retention-notices';
+import { statusTemplatesConsumer } from './events/status-templates';
 import { talentLinksConsumer } from './events/talent-links';
 import { Delivery } from './messages/delivery';
 import { Messages } from './messages/messages';
@@ -179,6 +182,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
   const links = new LinkTokens(mongo, 'unsubscribe_links');
   const recipients = new Recipients(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS }, users);
   const peers = new Peers(runtime, { consent: config.CONSENT_GRPC_ADDRESS, retention: config.RETENTION_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS });
+  const controllers = new ControllerDirectory(runtime, config.CONSENT_GRPC_ADDRESS);
   const nudgeDelivery = () => {
     delivery.nudge().catch((err: unknown) => runtime.logger.error({ err }, 'a delivery round failed'));
   };
@@ -189,6 +193,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
     subjects,
     recipients,
     peers,
+    controllers,
     cipher,
     fence,
     unsubscribeLink: async (tenantId, subjectId, channel, at) => {
@@ -218,14 +223,15 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
   const parts: ServiceParts = {
     grpcServices: [messagingApi({ templates, messages, store, cipher, settings, users, now })],
     httpRoutes: (app) => {
-      unsubscribePages({ links, subjects, fence, now })(app);
+      unsubscribePages({ links, subjects, fence, controllers, now })(app);
       deliveryCallbackRoutes(callbackOptions(config, delivery))(app);
     },
     // The questions talent-crm asks talents by link, where it is deployed.
-    consumers: [retentionNoticesConsumer(consumerDeps), retentionEventsConsumer(consumerDeps), consentRequestsConsumer(consumerDeps), ...(config.TALENT_CRM_GRPC_ADDRESS ? [talentLinksConsumer(consumerDeps)] : [])],
+    consumers: [retentionNoticesConsumer(consumerDeps), retentionEventsConsumer(consumerDeps), consentRequestsConsumer(consumerDeps), statusTemplatesConsumer(consumerDeps), ...(config.TALENT_CRM_GRPC_ADDRESS ? [talentLinksConsumer(consumerDeps)] : [])],
     publishes: [TOPICS.messagingEvents],
     outbox: [store.model],
     erasure: messagingErasure({ store, delivery: delivery, subjects, links, cipher }),
+    export: messagingExport({ store, subjects, links, cipher }),
     start: async () => {
       await Promise.all([store.init(), links.init()]);
       timer = setInterval(nudgeDelivery, config.MESSAGING_DELIVERY_INTERVAL_MS);
@@ -237,6 +243,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
       await Promise.all([...transports.values()].map((transport) => transport.close()));
       recipients.close();
       peers.close();
+      controllers.close();
     },
   };
   return { parts, messages, delivery: delivery, store, templates, subjects, users, links };

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { ControllerDirectory } from '@lethe/platform/controller';
 import { LinkTokens } from '@lethe/platform/links';
 import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { profileRenderingApi } from './api';
 import { Drafts } from './drafts/drafts';
 import { DraftStore } from './drafts/store';
 import { profileErasure } from './erasure';
+import { profileExport } from './export';
 import { consentEventsConsumer } from './events/consent-events';
 import { profilePages } from './pages/routes';
 import { Peers } from './peers/peers';
@@ -47,21 +49,24 @@ export function buildProfileRendering(runtime: ServiceRuntime<ProfileRenderingCo
   const ledger = new SentLedger(mongo, cipher);
   const links = new LinkTokens(mongo, 'client_links');
   const peers = new Peers(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, consent: config.CONSENT_GRPC_ADDRESS, messaging: config.MESSAGING_GRPC_ADDRESS });
+  const controllers = new ControllerDirectory(runtime, config.CONSENT_GRPC_ADDRESS);
   const pdf = new PdfRenderer({ executablePath: config.CHROMIUM_PATH, concurrency: config.PROFILE_RENDER_CONCURRENCY });
   const drafts = new Drafts({ store: draftStore, settings, peers, fence, pdf, now });
   const sending = new Sending({ drafts, ledger, links, settings, peers, fence, publicUrl: config.PROFILE_RENDERING_PUBLIC_URL, now });
 
   const parts: ServiceParts = {
     grpcServices: [profileRenderingApi({ drafts, sending, ledger, settings, now })],
-    httpRoutes: profilePages({ links, ledger, drafts, sending, now }),
+    httpRoutes: profilePages({ links, ledger, drafts, sending, controllers, now }),
     consumers: [consentEventsConsumer({ sending, fence })],
     erasure: profileErasure({ drafts: draftStore, ledger, sending, links, cipher }),
+    export: profileExport({ drafts: draftStore, ledger, links }),
     start: async () => {
       await links.init();
     },
     stop: async () => {
       await pdf.close();
       peers.close();
+      controllers.close();
     },
   };
   return { parts, drafts, sending, ledger, links };

@@ -28,6 +28,8 @@ export function retentionTestEnv(name: string, extra: Record<string, string> = {
   return {
     KAFKA_TOPIC_PREFIX: `${uniqueName(name)}.`,
     ERASURE_SERVICES,
+    // Retention needs the address of every service it would ask for a data export; these tests ask none.
+    CANDIDATES_GRPC_ADDRESS: '127.0.0.1:9',
     ERASURE_RECEIPT_SIGNING_KEY: RECEIPT_KEYS.privateKeyPem,
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     ...extra,
@@ -120,8 +122,9 @@ export interface RetentionScene {
   stop(): Promise<void>;
 }
 
-export async function startRetentionScene(name: string, extraEnv: Record<string, string> = {}): Promise<RetentionScene> {
-  const auth = await testAuth();
+/** `auth`: the token issuer and service keys, when services a test starts beside the scene must trust the same. */
+export async function startRetentionScene(name: string, extraEnv: Record<string, string> = {}, given?: TestAuth): Promise<RetentionScene> {
+  const auth = given ?? (await testAuth());
   const clock = new ManualClock();
   const handle = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   const env = retentionTestEnv(name, extraEnv);

@@ -80,6 +80,36 @@ describe('notices ahead of the clock', () => {
     scene.clock.set(new Date(newDeleteAt.getTime() - 10 * 24 * 3600_000));
     expect((await run())['candidate-notices']).toBe(1);
   });
+
+  it('tells no candidate once the tenant switched notices off, while the deletion and the owner digest stay; switched on, it does again', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    // Last active almost six months ago: the deletion is a few days away, the notice already due.
+    const id = await subject(tenant, new Date(scene.clock.now().getTime() - 178 * 24 * 3600_000), 'owner-quiet');
+    const announced = await unaryCall(client, 'ExplainRetention', { subjectId: id });
+    const deleteAt = fromTimestamp(announced.steps[0].dueAt)!;
+    expect(fromTimestamp(announced.candidateNoticeAt)).toEqual(new Date(deleteAt.getTime() - 14 * 24 * 3600_000));
+
+    const setNotices = async (off: boolean) => {
+      const policy = await unaryCall(client, 'GetPolicy', {});
+      await unaryCall(client, 'UpdatePolicy', { policy: { ...policy, candidateNoticesOff: off }, expectedVersion: policy.version });
+    };
+    await setNotices(true);
+    expect(await unaryCall(client, 'GetPolicy', {})).toMatchObject({ candidateNoticesOff: true, deleteAfterMonths: 6 });
+    const quiet = await unaryCall(client, 'ExplainRetention', { subjectId: id });
+    expect(quiet.candidateNoticeAt).toBeNull();
+    expect(quiet.steps).toEqual(announced.steps);
+
+    await scene.retention().sweeper.run(scene.clock.now());
+    // Both go out from one sweep, in order on the tenant's partition: the digest arriving shows no notice went before it.
+    await waitFor(() => digests.some((digest) => digest.ownerId === 'owner-quiet' && digest.subjects.some((s) => s.subjectId === id)), 20_000, "the owner's digest");
+    expect(candidateNotices.filter((notice) => notice.subjectId === id)).toEqual([]);
+    expect(await scene.retention().notices.candidateNoticeModel.countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
+
+    await setNotices(false);
+    await scene.retention().sweeper.run(scene.clock.now());
+    await waitFor(() => candidateNotices.some((notice) => notice.subjectId === id), 20_000, 'the notice once switched on');
+  });
 });
 
 describe('owner notices of marks', () => {

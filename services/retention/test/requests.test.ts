@@ -88,6 +88,23 @@ describe('erasure requests', () => {
     expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: fresh.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
   });
 
+  it('a link is used up only by the change it makes: nothing to withdraw or a request open already leave it usable', async () => {
+    const tenant = uniqueName('tenant');
+    const id = await scene.createCandidate(tenant);
+    const messaging = await scene.messagingOf(tenant);
+    const page = await clientOf(tenant, [], 'self-service-page');
+    const withdrawLink = await unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST' });
+    expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'NO_OPEN_REQUEST' });
+
+    const opened = await unaryCall(await clientOf(tenant), 'OpenErasureRequest', { subjectId: id });
+    const openLink = await unaryCall(messaging, 'CreateSelfServiceLink', { subjectId: id, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' });
+    expect((await unaryCall(page, 'OpenErasureRequest', { linkToken: openLink.token })).requestId).toBe(opened.requestId);
+    expect((await scene.retention().links.inspect(openLink.token, 'erasure-request-open', scene.clock.now())).ok).toBe(true);
+    // The withdrawal link refused before still works, once.
+    expect(await unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token })).toMatchObject({ state: 'ERASURE_REQUEST_STATE_WITHDRAWN', withdrawnBy: 'REQUESTED_BY_CANDIDATE' });
+    expect(await failure(unaryCall(page, 'WithdrawErasureRequest', { linkToken: withdrawLink.token }))).toMatchObject({ reason: 'LINK_USED' });
+  });
+
   it('no link for a recruiter, even with links:issue in the token, nor for a candidate or a service without the right', async () => {
     const tenant = uniqueName('tenant');
     const id = await scene.createCandidate(tenant);
@@ -146,7 +163,7 @@ describe('erasure requests', () => {
     expect(await violations('OpenErasureRequest', { subjectId: id, linkToken: 'x'.repeat(43) })).toEqual(['subjectId']);
     expect(await violations('OpenErasureRequest', { subjectId: id, reason: 'x'.repeat(2001) })).toEqual(['reason']);
     expect(await violations('WithdrawErasureRequest', { subjectId: 'not an id!' })).toEqual(['subjectId']);
-    expect(await violations('CreateSelfServiceLink', { subjectId: id, validDays: 31 })).toEqual(['purpose', 'validDays']);
+    expect(await violations('CreateSelfServiceLink', { subjectId: id, validDays: 367 })).toEqual(['purpose', 'validDays']);
     expect(await violations('GetErasureRequest', {})).toEqual(['subjectId']);
     expect((await unaryCall(client, 'ListErasureRequests', {})).requests).toEqual([]);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ControllerDirectory } from '@lethe/platform/controller';
 import type { TenantSettings } from '@lethe/platform/mongo';
 import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { LinkTokens } from '@lethe/platform/links';
@@ -6,6 +7,7 @@ import { TOPICS } from '@lethe/protos';
 import { talentCrmApi } from './api';
 import { buildAtsIntegration, type AtsIntegration } from './ats/integration';
 import { talentCrmErasure } from './erasure';
+import { talentCrmExport } from './export';
 import { retentionEventsConsumer } from './events/retention-events';
 import { FollowUps } from './follow-ups/follow-ups';
 import { FollowUpStore } from './follow-ups/store';
@@ -70,6 +72,7 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
   const subjects = new SubjectStates(mongo);
   const noteStore = new NoteStore(mongo);
   const peers = new Peers(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, consent: config.CONSENT_GRPC_ADDRESS, messaging: config.MESSAGING_GRPC_ADDRESS });
+  const controllers = new ControllerDirectory(runtime, config.CONSENT_GRPC_ADDRESS);
   const talents = new Talents({ store: talentStore, seal, pools, subjects, peers, fence, now });
   const notes = new Notes({ store: noteStore, talents, subjects, cipher, now });
   const importStore = new TalentImportStore(mongo);
@@ -85,11 +88,12 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
 
   const parts: ServiceParts = {
     grpcServices: [talentCrmApi({ talents, notes, pools, settings, now, reminders: automation.reminders, rules: automation.rules, imports, forms, followUps, publicUrl: config.TALENT_CRM_PUBLIC_URL, jobs: ats.jobs })],
-    httpRoutes: talentPages({ forms, followUps, keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'), secureCookies: config.TALENT_CRM_PUBLIC_URL?.startsWith('https://') ?? false }),
+    httpRoutes: talentPages({ forms, followUps, controllers, keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'), secureCookies: config.TALENT_CRM_PUBLIC_URL?.startsWith('https://') ?? false }),
     consumers: [retentionEventsConsumer({ subjects, fence }), automation.consumer, ats.consumer],
     publishes: [TOPICS.talentEvents, ...ats.publishes],
     outbox: [talentStore.model, noteStore.model, followUpStore.model, ...ats.outbox],
     erasure: talentCrmErasure({ talents: talentStore, seal, notes, subjects, cipher, records: { ...automation.records, followUps: followUpStore, formSubmissions, talentLinks, ...ats.records, importReports: importStore }, now }),
+    export: talentCrmExport({ talents, notes, reminders: automation.reminders, rules: automation.rules, followUps: followUpStore, formSubmissions, talentLinks, ats }),
     start: async () => {
       linkSweep = setInterval(() => {
         followUps.deleteOldLinks(now()).catch((err: unknown) => runtime.logger.error({ err }, 'deleting old talent links failed'));
@@ -102,6 +106,7 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
       await imports.stop();
       await automation.stop();
       peers.close();
+      controllers.close();
     },
   };
   return { parts, talents, talentStore, notes, pools, subjects, settings, peers, automation, imports, forms, followUps, ats };

@@ -3,14 +3,14 @@ import { hasRight, requireRight, RIGHTS, type RequestContext } from '@lethe/plat
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
 import { toTimestamp, type Candidate, type Duplicate } from '@lethe/protos';
-import type { Actor, CandidateView, DuplicateMatch } from '../candidates/candidates';
+import type { Actor, CandidateSearch, CandidateView, DuplicateMatch } from '../candidates/candidates';
 import { candidateInputSchema, parseUpdateMask, personalSchema, toPersonalData, toPersonalValues } from '../candidates/input';
 import { mergeCandidates } from '../candidates/merge';
 import { idRequest, metaStatusFilter, optionalId, page, required, statusKeyFilter, timestamp } from './fields';
 import type { ApiDeps, candidatesDefinition } from './index';
 
 const STATE = { active: 'CANDIDATE_STATE_ACTIVE', reduced: 'CANDIDATE_STATE_REDUCED', anonymised: 'CANDIDATE_STATE_ANONYMISED' } as const;
-const timestampOrNull = (date: Date | undefined) => (date ? toTimestamp(date) : null);
+export const timestampOrNull = (date: Date | undefined) => (date ? toTimestamp(date) : null);
 
 /** The proto Candidate of a stored document and its decrypted personal values. */
 export function toCandidateMessage({ doc, values }: CandidateView): Candidate {
@@ -41,7 +41,7 @@ function toDuplicateMessages(duplicates: DuplicateMatch[]): Duplicate[] {
 export const actorOf = (ctx: RequestContext): Actor => ({ tenantId: ctx.tenantId, actorId: ctx.actorId });
 
 /** Candidates marked for deletion and anonymised ones show only to callers with the right, and only when they ask. */
-function includeHidden(ctx: RequestContext, asked: boolean): boolean {
+export function includeHidden(ctx: RequestContext, asked: boolean): boolean {
   if (asked) requireRight(ctx, RIGHTS.seeMarked);
   return asked;
 }
@@ -66,9 +66,26 @@ const listRequest = z.object({
   applicationMetaStatus: metaStatusFilter,
 });
 
-type Methods = 'CreateCandidate' | 'GetCandidate' | 'UpdateCandidate' | 'ListCandidates' | 'FindCandidatesByEmail' | 'FindCandidatesByName' | 'CheckDuplicates' | 'BulkCreateCandidates' | 'MergeCandidates';
+type Methods = 'CreateCandidate' | 'GetCandidate' | 'UpdateCandidate' | 'ListCandidates' | 'ListCandidateIds' | 'FindCandidatesByEmail' | 'FindCandidatesByName' | 'CheckDuplicates' | 'BulkCreateCandidates' | 'MergeCandidates';
 
 export function candidateHandlers({ candidates, recruiting, merge }: ApiDeps): HandlerTable<typeof candidatesDefinition, Methods> {
+  /** A list request's filters as the candidates' search: an application status selects the candidates having it. */
+  const searchOf = async (ctx: RequestContext, valid: z.infer<typeof listRequest>): Promise<CandidateSearch> => {
+    const byStatus = { statusKey: valid.applicationStatusKey, metaStatus: valid.applicationMetaStatus };
+    return {
+      tags: valid.tags,
+      skill: valid.skill,
+      ownerId: valid.ownerId || undefined,
+      source: valid.source,
+      createdAfter: valid.createdAfter,
+      createdBefore: valid.createdBefore,
+      updatedAfter: valid.updatedAfter,
+      updatedBefore: valid.updatedBefore,
+      includeMarked: includeHidden(ctx, valid.includeMarked),
+      includeErasureRequested: valid.includeErasureRequested,
+      candidateIds: byStatus.statusKey || byStatus.metaStatus ? await recruiting.applications.candidatesWith(ctx.tenantId, byStatus) : undefined,
+    };
+  };
   return {
     CreateCandidate: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeCandidates);
@@ -107,27 +124,15 @@ export function candidateHandlers({ candidates, recruiting, merge }: ApiDeps): H
     ListCandidates: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readCandidates);
       const valid = parseInput(listRequest, request);
-      const byStatus = { statusKey: valid.applicationStatusKey, metaStatus: valid.applicationMetaStatus };
-      const candidateIds = byStatus.statusKey || byStatus.metaStatus ? await recruiting.applications.candidatesWith(ctx.tenantId, byStatus) : undefined;
-      const { views, nextPageToken } = await candidates.list(
-        ctx.tenantId,
-        {
-          tags: valid.tags,
-          skill: valid.skill,
-          ownerId: valid.ownerId || undefined,
-          source: valid.source,
-          createdAfter: valid.createdAfter,
-          createdBefore: valid.createdBefore,
-          updatedAfter: valid.updatedAfter,
-          updatedBefore: valid.updatedBefore,
-          includeMarked: includeHidden(ctx, valid.includeMarked),
-          includeErasureRequested: valid.includeErasureRequested,
-          candidateIds,
-        },
-        valid.page.pageSize,
-        valid.page.pageToken,
-      );
+      const { views, nextPageToken } = await candidates.list(ctx.tenantId, await searchOf(ctx, valid), valid.page.pageSize, valid.page.pageToken);
       return { candidates: views.map(toCandidateMessage), page: { nextPageToken } };
+    }),
+
+    ListCandidateIds: unary(async (request, ctx) => {
+      requireRight(ctx, RIGHTS.readCandidates);
+      const valid = parseInput(listRequest, request);
+      const page = await candidates.listIds(ctx.tenantId, await searchOf(ctx, valid), valid.page.pageSize, valid.page.pageToken);
+      return { candidateIds: page.items, page: { nextPageToken: page.nextPageToken } };
     }),
 
     FindCandidatesByEmail: unary(async (request, ctx) => {

@@ -23,7 +23,7 @@ function toStatusChange(row: StatusChangeRow): StatusChange {
   return { statusKey: row.statusKey, metaStatus: row.metaStatus, finalOutcome: row.finalOutcome, setAt: toTimestamp(row.setAt), setBy: row.setBy, source: row.source };
 }
 
-const toApplication = (doc: ApplicationDoc): Application => ({
+export const toApplication = (doc: ApplicationDoc): Application => ({
   id: doc._id,
   candidateId: doc.candidateId,
   jobId: doc.jobId,
@@ -32,7 +32,7 @@ const toApplication = (doc: ApplicationDoc): Application => ({
   history: doc.history.map(toStatusChange),
 });
 
-const toPresentation = (doc: PresentationDoc): Presentation => ({
+export const toPresentation = (doc: PresentationDoc): Presentation => ({
   id: doc._id,
   candidateId: doc.candidateId,
   clientRequestId: doc.clientRequestId,

@@ -3,12 +3,16 @@ import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
 import { STATUS_KINDS, toStatusMessage } from '../recruiting/catalogue';
+import { STATUS_ACTION_KIND } from '../recruiting/status-actions';
 import { CATALOGUE_KEY, required, statusKey } from './fields';
 import type { ApiDeps, recruitingDefinition } from './index';
 
 export const statusKind = z
   .enum(['STATUS_KIND_APPLICATION', 'STATUS_KIND_PRESENTATION'], { errorMap: () => ({ message: 'must be APPLICATION or PRESENTATION' }) })
   .transform((value) => STATUS_KINDS[value]);
+
+/** One of each kind of action. */
+const MAX_STATUS_ACTIONS = 2;
 
 const statusDefinitionSchema = z
   .object({
@@ -25,6 +29,17 @@ const statusDefinitionSchema = z
       .list(fields.pattern(CATALOGUE_KEY, 'must be a status key or "" (a new record)', { max: 64, trim: true, blank: true }), 50, 'must have at most 50 entries')
       .transform((keys) => [...new Set(keys)]),
     position: z.number().int().min(0, 'must not be negative').max(10_000),
+    actions: fields.list(
+      z.object({
+        kind: z
+          .string()
+          .refine((kind) => STATUS_ACTION_KIND.fromProto(kind) !== undefined, 'must be REDUCE_CONTENTS or SEND_TEMPLATE')
+          .transform((kind) => STATUS_ACTION_KIND.fromProto(kind)!),
+        templateKey: fields.optional(60),
+      }),
+      MAX_STATUS_ACTIONS,
+      `must have at most ${MAX_STATUS_ACTIONS} entries`,
+    ),
   })
   .superRefine((value, issues) => {
     // A final status says what it means for retention (hired, rejected, withdrawn); others mean nothing final.

@@ -1,15 +1,19 @@
 import { AlreadyExistsError, ConflictError } from '@lethe/platform/errors';
+import type { Page } from '@lethe/platform/mongo';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { newId } from '@lethe/platform/ids';
 import { outboxEntry, withOutbox, withOutboxDoc } from '@lethe/platform/outbox';
 import type { Clock } from '@lethe/platform/service';
 import { toTimestamp, TOPICS, type ActivityKind } from '@lethe/protos';
-import type { ActivityStore } from '../activity/store';
+import type { ActivityStore, ActivityToRecord } from '../activity/store';
 import type { UpdateMask, ValidCandidateInput } from './input';
 import type { CandidateDoc, PersonalValues } from './model';
 import type { PersonalData } from './personal';
 import { activityOfChange, changesIdentity, duplicateQuery, duplicateReasons, HIDDEN_UNLESS_ASKED, listQuery, permit, repeatedInBatch, type CandidateUse, type DuplicateReason, type ListFilter } from './rules';
 import type { CandidateStore } from './store';
+
+/** A list's filter as a caller gives it: the skill in plain, turned into its blind-index token here. */
+export type CandidateSearch = Omit<ListFilter, 'skillToken'> & { skill?: string };
 
 export interface Actor {
   tenantId: string;
@@ -66,10 +70,18 @@ export class Candidates {
     return { doc, values: await this.personal.decrypt(doc) };
   }
 
-  async list(tenantId: string, filter: Omit<ListFilter, 'skillToken'> & { skill?: string }, pageSize: number, pageToken: string): Promise<{ views: CandidateView[]; nextPageToken: string }> {
-    const skillToken = filter.skill ? this.personal.skillToken(tenantId, filter.skill) : undefined;
-    const page = await this.store.list(tenantId, listQuery({ ...filter, skillToken }), pageSize, pageToken);
+  async list(tenantId: string, filter: CandidateSearch, pageSize: number, pageToken: string): Promise<{ views: CandidateView[]; nextPageToken: string }> {
+    const page = await this.store.list(tenantId, this.searchQuery(tenantId, filter), pageSize, pageToken);
     return { views: await this.views(page.items), nextPageToken: page.nextPageToken };
+  }
+
+  /** The ids `list` would return, without reading anyone's data (a data-protection mass action's selection). */
+  listIds(tenantId: string, filter: CandidateSearch, pageSize: number, pageToken: string): Promise<Page<string>> {
+    return this.store.listIds(tenantId, this.searchQuery(tenantId, filter), pageSize, pageToken);
+  }
+
+  private searchQuery(tenantId: string, filter: CandidateSearch) {
+    return listQuery({ ...filter, skillToken: filter.skill ? this.personal.skillToken(tenantId, filter.skill) : undefined });
   }
 
   /** Exact lookups by email or name; what the default list hides shows only with `includeHidden`. */
@@ -254,6 +266,48 @@ export class Candidates {
         occurredAt: message.sentAt,
         refs: { message: message.messageId },
       });
+      return true;
+    });
+    return recorded ?? false;
+  }
+
+  /**
+   * A data export of the candidate's personal data, as their activity: by whom (a recruiter's id,
+   * or `candidate:<id>` for their own). An id this service does not hold, or erased since, records nothing.
+   */
+  async recordDataExport(tenantId: string, candidateId: string, exported: { exportId: string; actorId: string; at: Date }): Promise<boolean> {
+    const recorded = await this.fence.writeUnlessErased({ tenantId, subjectId: candidateId }, async () => {
+      if (!(await this.store.findStored(tenantId, candidateId))) return false;
+      await this.activities.record({ tenantId, candidateId, kind: 'ACTIVITY_KIND_PERSONAL_DATA_EXPORTED', actorId: exported.actorId, occurredAt: exported.at, refs: { export: exported.exportId } });
+      return true;
+    });
+    return recorded ?? false;
+  }
+
+  /**
+   * An activity another service announced about the candidate (a consent asked for, given, refused,
+   * withdrawn or ended). Recorded for a marked candidate too (it happened); an id this service does
+   * not hold, or erased since, records nothing.
+   */
+  async recordAnnounced(tenantId: string, candidateId: string, activity: Omit<ActivityToRecord, 'tenantId' | 'candidateId'>): Promise<boolean> {
+    const recorded = await this.fence.writeUnlessErased({ tenantId, subjectId: candidateId }, async () => {
+      if (!(await this.store.findStored(tenantId, candidateId))) return false;
+      await this.activities.record({ tenantId, candidateId, ...activity });
+      return true;
+    });
+    return recorded ?? false;
+  }
+
+  /**
+   * A status action retention did not run (the candidate is marked or asked to be forgotten, which
+   * this service had not heard of yet when the status was set), as the candidate's activity. An id this service does not hold,
+   * or erased since, records nothing.
+   */
+  async recordStatusActionDeclined(tenantId: string, candidateId: string, declined: { actionId: string; reason: string; at: Date }): Promise<boolean> {
+    const recorded = await this.fence.writeUnlessErased({ tenantId, subjectId: candidateId }, async () => {
+      if (!(await this.store.findStored(tenantId, candidateId))) return false;
+      const refs = { action: declined.actionId, statusAction: 'reduce-contents', reason: declined.reason };
+      await this.activities.record({ tenantId, candidateId, kind: 'ACTIVITY_KIND_STATUS_ACTION_SKIPPED', actorId: 'retention', occurredAt: declined.at, refs });
       return true;
     });
     return recorded ?? false;

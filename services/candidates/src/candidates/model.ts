@@ -118,6 +118,8 @@ candidateSchema.index({ tenantId: 1, 'tokens.skills': 1 });
 candidateSchema.index({ tenantId: 1, tags: 1 });
 candidateSchema.index({ tenantId: 1, ownerId: 1 });
 candidateSchema.index({ tenantId: 1, updatedAt: 1 });
+// The list pages in _id order; its date filters are checked in the index keys.
+candidateSchema.index({ tenantId: 1, _id: 1, createdAt: 1, updatedAt: 1 });
 
 export function candidateModel(connection: Connection): Model<CandidateDoc> {
   return defineTenantModel(connection, 'Candidate', candidateSchema, 'candidates');

@@ -73,6 +73,12 @@ export class CandidateStore {
     return this.repository.list(tenantId, { filter: query, pageSize, pageToken, projection: WITHOUT_OUTBOX });
   }
 
+  /** A page of the ids a list query matches (nothing decrypted, nothing else read). */
+  async listIds(tenantId: string, query: FilterQuery<CandidateDoc>, pageSize: number, pageToken: string): Promise<Page<string>> {
+    const page = await this.repository.list(tenantId, { filter: query, pageSize, pageToken, projection: { _id: 1 } });
+    return { items: page.items.map((doc) => doc._id), nextPageToken: page.nextPageToken };
+  }
+
   /** Removes the record; returns how many went. */
   delete(tenantId: string, id: string): Promise<number> {
     return this.repository.deleteMany(tenantId, { _id: id });

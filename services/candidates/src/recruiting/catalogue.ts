@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { PreconditionError, ValidationError } from '@lethe/platform/errors';
 import { defineTenantModel, TenantRepository } from '@lethe/platform/mongo';
 import type { FinalOutcome__Output as FinalOutcome, MetaStatus__Output as MetaStatus, StatusDefinition } from '@lethe/protos';
+import { STATUS_ACTION_KIND, statusActionViolations, type StatusActionDef } from './status-actions';
 
 export type StatusKind = 'application' | 'presentation';
 
@@ -15,6 +16,8 @@ export interface StatusDef {
   /** Statuses it may follow ('' = a new record); empty: any. Ignored when always selectable. */
   selectableAfter: string[];
   position: number;
+  /** What runs when a record is set to it. */
+  actions: StatusActionDef[];
 }
 
 /** The key standing for "no status yet" in `selectableAfter`. */
@@ -29,6 +32,7 @@ const status = (kind: StatusKind, position: number, key: string, label: string, 
   alwaysSelectable: false,
   selectableAfter: [],
   position,
+  actions: [],
   ...extra,
 });
 
@@ -100,6 +104,7 @@ const statusSchema = new Schema<StatusDoc>(
     alwaysSelectable: { type: Boolean, required: true },
     selectableAfter: { type: [String], default: [] },
     position: { type: Number, required: true },
+    actions: { type: [{ kind: { type: String, required: true }, templateKey: String }], _id: false, default: [] },
     updatedAt: { type: Date, required: true },
     updatedBy: { type: String, required: true },
   },
@@ -132,9 +137,10 @@ export class StatusCatalogue {
   }
 
   async upsert(tenantId: string, def: StatusDef, actorId: string, now: Date): Promise<StatusDef> {
-    const violations = fixedStatusViolations(def);
+    const violations = [...fixedStatusViolations(def), ...statusActionViolations(def.actions, def.metaStatus)];
     if (violations.length > 0) throw new ValidationError(violations);
-    await this.repository.updateOne(tenantId, { _id: `${def.kind}:${def.key}` }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
+    // Keyed by tenant too: ids are unique across the collection, and every tenant may define the same key.
+    await this.repository.updateOne(tenantId, { _id: `${tenantId}/${def.kind}:${def.key}` }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
     return def;
   }
 
@@ -158,11 +164,17 @@ function toDef(doc: StatusDoc): StatusDef {
     alwaysSelectable: doc.alwaysSelectable,
     selectableAfter: [...doc.selectableAfter],
     position: doc.position,
+    actions: (doc.actions ?? []).map((action) => ({ kind: action.kind, ...(action.templateKey ? { templateKey: action.templateKey } : {}) })),
   };
 }
 
 export const STATUS_KINDS = { STATUS_KIND_APPLICATION: 'application', STATUS_KIND_PRESENTATION: 'presentation' } as const;
 
 export function toStatusMessage(def: StatusDef): StatusDefinition {
-  return { ...def, kind: def.kind === 'application' ? 'STATUS_KIND_APPLICATION' : 'STATUS_KIND_PRESENTATION', selectableAfter: def.selectableAfter };
+  return {
+    ...def,
+    kind: def.kind === 'application' ? 'STATUS_KIND_APPLICATION' : 'STATUS_KIND_PRESENTATION',
+    selectableAfter: def.selectableAfter,
+    actions: def.actions.map((action) => ({ kind: STATUS_ACTION_KIND.toProto(action.kind), templateKey: action.templateKey ?? '' })),
+  };
 }

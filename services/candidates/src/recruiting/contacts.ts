@@ -35,11 +35,14 @@ export function contactFieldsKept(keepFields: readonly string[]): ContactField[]
 }
 
 /**
- * A reduced contact person stays so: a change would bring their data back. (An anonymised or
- * deleted one is erased: the fence refuses any write about them.)
+ * A contact person marked for deletion is locked until restored; a reduced one stays so: a change
+ * would bring their data back. (An anonymised or deleted one is erased: the fence refuses any write
+ * about them.)
  */
-function refuseErased(doc: ContactPersonDoc): void {
-  if (doc.erased) throw new PreconditionError('SUBJECT_REDUCED', `contact person ${doc._id} is reduced to skeleton data`, { type: 'contact person', id: doc._id });
+export function refuseLocked(doc: ContactPersonDoc): void {
+  const resource = { type: 'contact person', id: doc._id };
+  if (doc.markedForDeletion) throw new PreconditionError('SUBJECT_MARKED_FOR_DELETION', `contact person ${doc._id} is marked for deletion`, resource);
+  if (doc.erased) throw new PreconditionError('SUBJECT_REDUCED', `contact person ${doc._id} is reduced to skeleton data`, resource);
 }
 
 /** A change of the contact person's fields and of its link to a candidate (or the link's removal). */
@@ -85,7 +88,7 @@ export class ContactPersonStore {
       async () => {
         const current = await this.repository.getById(tenantId, id);
         return this.linkingTo(tenantId, input.candidateId, current.candidateId, async () => {
-          refuseErased(current);
+          refuseLocked(current);
           const set = { clientId: input.clientId, personal: await this.encrypt(tenantId, id, input.values), updatedAt: now };
           await this.repository.updateOne(tenantId, { _id: id }, linkedUpdate(set, input.candidateId));
           return { doc: { ...current, ...set, candidateId: input.candidateId }, values: input.values };
@@ -95,8 +98,10 @@ export class ContactPersonStore {
     );
   }
 
-  async list(tenantId: string, clientId: string | undefined, pageSize: number, pageToken: string): Promise<Page<ContactPersonView>> {
-    const page = await this.repository.list(tenantId, { filter: clientId ? { clientId } : {}, pageSize, pageToken });
+  /** Contact persons marked for deletion are left out unless asked for (with the right to see them). */
+  async list(tenantId: string, filter: { clientId?: string; includeMarked: boolean }, pageSize: number, pageToken: string): Promise<Page<ContactPersonView>> {
+    const query = { ...(filter.clientId ? { clientId: filter.clientId } : {}), ...(filter.includeMarked ? {} : { markedForDeletion: { $exists: false } }) };
+    const page = await this.repository.list(tenantId, { filter: query, pageSize, pageToken });
     return { items: await Promise.all(page.items.map((doc) => this.view(doc))), nextPageToken: page.nextPageToken };
   }
 
@@ -105,12 +110,29 @@ export class ContactPersonStore {
     return this.runtime.fence.write(
       { tenantId, subjectId: id },
       async () => {
-        await this.repository.getById(tenantId, id, { _id: 1 });
+        // A reduced contact person may still be deleted; a marked one waits for its mark.
+        refuseLocked(await this.repository.getById(tenantId, id, { _id: 1, markedForDeletion: 1 }));
         await this.repository.deleteOne(tenantId, { _id: id });
         await this.runtime.cipher.shred(tenantId, id);
       },
       'contact person',
     );
+  }
+
+  /**
+   * Retention's mark (or its lifting) of the contact person: hidden from lists and locked while it
+   * stands. An id this service holds no contact person of, or erased meanwhile, changes nothing.
+   */
+  async setMark(tenantId: string, id: string, mark: ContactPersonDoc['markedForDeletion']): Promise<void> {
+    const update = mark ? { $set: { markedForDeletion: mark } } : { $unset: { markedForDeletion: 1 as const } };
+    await this.runtime.fence.writeUnlessErased({ tenantId, subjectId: id }, () => this.repository.updateOne(tenantId, { _id: id }, update));
+  }
+
+  /** The subject as a contact person, and the contact persons linked to the subject as a candidate: the same person's data. */
+  async ofSubject(tenantId: string, subjectId: string): Promise<ContactPersonView[]> {
+    const [own, linked] = await Promise.all([this.repository.findById(tenantId, subjectId), this.repository.find(tenantId, { candidateId: subjectId }, { sort: { _id: 1 } })]);
+    const docs = [...(own ? [own] : []), ...linked.filter((doc) => doc._id !== subjectId)];
+    return Promise.all(docs.map((doc) => this.view(doc)));
   }
 
   isLinked(tenantId: string, candidateId: string): Promise<boolean> {

@@ -46,6 +46,8 @@ export interface ContactPersonDoc extends Created {
   candidateId?: string;
   /** Anonymised or reduced by an erasure command. */
   erased?: boolean;
+  /** Retention's mark for deletion, while it stands: hidden from lists and locked. */
+  markedForDeletion?: { markedAt: Date; earliestDeletionAt?: Date };
   updatedAt: Date;
 }
 
@@ -113,6 +115,8 @@ const statusChangeSchema = new Schema<StatusChangeRow>(
 function schemaOf<T>(definition: Record<string, unknown>, indexes: Record<string, 1>[], { withOutbox = false } = {}): Schema<T> {
   const schema = new Schema<T>({ ...created, ...definition }, options);
   for (const index of indexes) schema.index({ tenantId: 1, ...index });
+  // Every kind of record is listed a page at a time in _id order, the tenant's whole list too.
+  schema.index({ tenantId: 1, _id: 1 });
   // Status records carry their events in the same write as the change (the platform outbox).
   if (withOutbox) schema.plugin(outboxPlugin);
   return schema;
@@ -169,7 +173,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
       connection,
       'ContactPerson',
       schemaOf<ContactPersonDoc>(
-        { clientId: { type: String, required: true }, personal: { type: Schema.Types.Mixed, default: {} }, candidateId: String, erased: Boolean, updatedAt: { type: Date, required: true } },
+        { clientId: { type: String, required: true }, personal: { type: Schema.Types.Mixed, default: {} }, candidateId: String, erased: Boolean, markedForDeletion: { type: { markedAt: Date, earliestDeletionAt: Date }, _id: false, default: undefined }, updatedAt: { type: Date, required: true } },
         [{ clientId: 1 }, { candidateId: 1 }],
       ),
       'contact_persons',
@@ -179,7 +183,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
       'Application',
       schemaOf<ApplicationDoc>(
         { candidateId: { type: String, required: true }, jobId: { type: String, required: true }, appliedAt: { type: Date, required: true }, status: { type: statusChangeSchema, required: true }, history: { type: [statusChangeSchema], default: [] }, revision: { type: Number, required: true } },
-        [{ candidateId: 1 }, { jobId: 1 }, { 'status.statusKey': 1 }],
+        [{ candidateId: 1 }, { jobId: 1 }, { 'status.statusKey': 1 }, { 'status.metaStatus': 1 }],
         { withOutbox: true },
       ),
       'applications',
@@ -196,7 +200,7 @@ export function recruitingModels(connection: Connection): RecruitingModels {
           history: { type: [statusChangeSchema], default: [] },
           revision: { type: Number, required: true },
         },
-        [{ candidateId: 1 }, { clientRequestId: 1 }],
+        [{ candidateId: 1 }, { clientRequestId: 1 }, { 'status.statusKey': 1 }, { 'status.metaStatus': 1 }],
         { withOutbox: true },
       ),
       'presentations',

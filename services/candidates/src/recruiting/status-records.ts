@@ -4,10 +4,12 @@ import { newId } from '@lethe/platform/ids';
 import { TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import { outboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS, type ActivityKind, type MetaStatus__Output as MetaStatus, type StatusChangeSource__Output as StatusChangeSource } from '@lethe/protos';
-import type { ActivityStore } from '../activity/store';
+import type { ActivityStore, ActivityToRecord } from '../activity/store';
 import type { Actor, Candidates } from '../candidates/candidates';
-import type { StatusCatalogue, StatusKind } from './catalogue';
+import type { CandidateDoc } from '../candidates/model';
+import type { StatusCatalogue, StatusDef, StatusKind } from './catalogue';
 import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from './model';
+import { STATUS_ACTION_KIND, statusActionSkipReason } from './status-actions';
 
 type StatusRecordDoc = ApplicationDoc | PresentationDoc;
 
@@ -49,7 +51,7 @@ export class StatusRecords<D extends StatusRecordDoc> {
 
   /** A new record with its first status; the candidate must be open for new assignments. */
   create(actor: Actor, fields: Omit<D, '_id' | 'tenantId' | 'createdAt' | 'createdBy' | 'status' | 'history' | 'revision'>, statusKey: string, source: StatusChangeSource, now: Date): Promise<D> {
-    return this.candidates.write(actor.tenantId, fields.candidateId, 'new-assignment', async () => {
+    return this.candidates.write(actor.tenantId, fields.candidateId, 'new-assignment', async (candidate) => {
       const def = await this.catalogue.next(actor.tenantId, this.config.kind, undefined, statusKey);
       const target = (fields as Record<string, unknown>)[this.config.targetField];
       const existing = await this.repository.findOne(actor.tenantId, { candidateId: fields.candidateId, [this.config.targetField]: target } as FilterQuery<D>, { projection: { _id: 1 } });
@@ -57,8 +59,10 @@ export class StatusRecords<D extends StatusRecordDoc> {
       if (existing) throw new AlreadyExistsError(this.config.kind, existing._id);
       const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
       const doc = { ...fields, _id: newId(), tenantId: actor.tenantId, createdAt: now, createdBy: actor.actorId, status: change, history: [change], revision: 1 } as D;
-      await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [this.config.event(doc)]));
+      const actions = this.statusActions(actor, def, candidate, doc, now);
+      await this.repository.insert(actor.tenantId, withOutboxDoc(doc, [this.config.event(doc), ...actions.events]));
       await this.recordActivity(actor, doc, now);
+      await this.activities.recordMany(actor.tenantId, actions.activities);
       return doc;
     });
   }
@@ -71,20 +75,22 @@ export class StatusRecords<D extends StatusRecordDoc> {
   async setStatus(actor: Actor, id: string, statusKey: string, source: StatusChangeSource, now: Date): Promise<Stored<D>> {
     const { tenantId } = actor;
     const { candidateId } = await this.get(tenantId, id);
-    return this.candidates.write(tenantId, candidateId, 'edit', async () => {
+    return this.candidates.write(tenantId, candidateId, 'edit', async (candidate) => {
       // Read again inside the candidate's write: a merge may have moved the record to another candidate.
       const current = await this.get(tenantId, id);
       if (current.candidateId !== candidateId) throw new ConflictError(`${this.config.kind} ${id} moved to another candidate; read it again`);
       const def = await this.catalogue.next(tenantId, this.config.kind, current.status.statusKey, statusKey);
       const change: StatusChangeRow = { statusKey: def.key, metaStatus: def.metaStatus, finalOutcome: def.finalOutcome, setAt: now, setBy: actor.actorId, source };
       const next = { ...current, status: change, history: [...current.history, change], revision: current.revision + 1 };
+      const actions = this.statusActions(actor, def, candidate, next, now);
       const { matched } = await this.repository.updateOne(
         tenantId,
         { _id: id, revision: current.revision } as FilterQuery<D>,
-        withOutbox({ $set: { status: change, revision: next.revision }, $push: { history: change } }, [this.config.event(next)]),
+        withOutbox({ $set: { status: change, revision: next.revision }, $push: { history: change } }, [this.config.event(next), ...actions.events]),
       );
       if (matched === 0) throw new ConflictError(`${this.config.kind} ${id} changed concurrently; read it again`, 'VERSION_MISMATCH');
       await this.recordActivity(actor, next, now);
+      await this.activities.recordMany(tenantId, actions.activities);
       return next;
     });
   }
@@ -124,6 +130,42 @@ export class StatusRecords<D extends StatusRecordDoc> {
     if (filter.statusKey) query['status.statusKey'] = filter.statusKey;
     if (filter.metaStatus) query['status.metaStatus'] = filter.metaStatus;
     return query as FilterQuery<D>;
+  }
+
+  /**
+   * The actions of the status a record was set to: each goes out as StatusActionRequested in the
+   * status change's own write (retention reduces, messaging sends) and is an activity of the
+   * candidate; for a candidate marked for deletion or with an open erasure request each does
+   * nothing, and the activity says why.
+   */
+  private statusActions(actor: Actor, def: StatusDef, candidate: CandidateDoc, doc: D, now: Date): { events: OutboxEntry[]; activities: Omit<ActivityToRecord, 'tenantId'>[] } {
+    const skipped = statusActionSkipReason(candidate);
+    const events: OutboxEntry[] = [];
+    const activities = def.actions.map((action) => {
+      const actionId = newId(now);
+      const refs = { [this.config.kind]: doc._id, statusAction: action.kind, action: actionId, ...(action.templateKey ? { template: action.templateKey } : {}) };
+      if (skipped) return { candidateId: doc.candidateId, kind: 'ACTIVITY_KIND_STATUS_ACTION_SKIPPED' as const, actorId: actor.actorId, occurredAt: now, refs: { ...refs, reason: skipped } };
+      events.push(
+        outboxEntry(TOPICS.candidateEvents, {
+          type: 'lethe.candidates.v1.StatusActionRequested',
+          tenantId: actor.tenantId,
+          subjectId: doc.candidateId,
+          time: now,
+          payload: {
+            actionId,
+            candidateId: doc.candidateId,
+            kind: STATUS_ACTION_KIND.toProto(action.kind),
+            templateKey: action.templateKey ?? '',
+            statusKey: def.key,
+            recordId: doc._id,
+            requestedAt: toTimestamp(now),
+            requestedBy: actor.actorId,
+          },
+        }),
+      );
+      return { candidateId: doc.candidateId, kind: 'ACTIVITY_KIND_STATUS_ACTION_REQUESTED' as const, actorId: actor.actorId, occurredAt: now, refs };
+    });
+    return { events, activities };
   }
 
   private recordActivity(actor: Actor, doc: D, now: Date): Promise<string> {

@@ -4,6 +4,7 @@ import { NotFoundError, PreconditionError, ValidationError } from '@lethe/platfo
 import { newId } from '@lethe/platform/ids';
 import type { IssuedLink, LinkBinding, LinkRefusal, LinkTokens } from '@lethe/platform/links';
 import { inBatches, type Page } from '@lethe/platform/mongo';
+import type { RestrictionStore } from '../restrictions/store';
 import { consentRequired, linkTtlMs } from '../settings/settings';
 import type { SettingsStore } from '../settings/store';
 import type { TextStore } from '../texts/store';
@@ -20,6 +21,7 @@ import {
   grantTransition,
   newRequest,
   outboxEntryOf,
+  requestClosed,
   requestCreated,
   withdrawTransition,
   type NewRequest,
@@ -56,6 +58,7 @@ export interface ConsentsDeps {
   texts: TextStore;
   cipher: SubjectCipher;
   fence: SubjectFence;
+  restrictions: RestrictionStore;
 }
 
 /**
@@ -76,10 +79,12 @@ export class Consents {
   /**
    * A recruiter's request, made without a link: the link acts for the candidate, so it goes only
    * into the message to them (`issueLink`, called by messaging), never back to the recruiter.
+   * Refused while retention holds the person marked for deletion or their erasure request open.
    */
   async request(tenantId: string, actorId: string, input: NewRequest, now: Date): Promise<ConsentDoc> {
-    const { store, texts, cipher, fence } = this.deps;
+    const { store, texts, cipher, fence, restrictions } = this.deps;
     return fence.write({ tenantId, subjectId: input.subjectId }, async () => {
+      await restrictions.refuseNewRequest(tenantId, input.subjectId);
       const text = await texts.latest(tenantId, input.scope.kind, input.language);
       const doc = newRequest(newId(), tenantId, actorId, input, text.id, now);
       if (input.clientName) doc.clientName = await cipher.encrypt(tenantId, input.subjectId, 'clientName', input.clientName);
@@ -335,9 +340,12 @@ export class Consents {
     const { store, links } = this.deps;
     const open = await store.openRequests(of, before);
     if (open.length === 0) return;
-    await store.close(of.tenantId, open.map((request) => request._id), because, now);
+    const closed: ConsentDoc[] = [];
+    for (const request of open) {
+      if (await store.close(request, because, now, outboxEntryOf(request, requestClosed(request, because, now)))) closed.push(request);
+    }
     // Expired, not revoked: the page then says the link ended, not that it was used.
-    const linkIds = open.flatMap((request) => (request.linkId ? [request.linkId] : []));
+    const linkIds = closed.flatMap((request) => (request.linkId ? [request.linkId] : []));
     for (const batch of inBatches(linkIds)) await links.expire(of.tenantId, of.subjectId, LINK_PURPOSE, batch, now);
   }
 

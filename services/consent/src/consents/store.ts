@@ -1,7 +1,7 @@
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import { NotFoundError } from '@lethe/platform/errors';
 import type { IssuedLink, LinkBinding } from '@lethe/platform/links';
-import { ALL_TENANTS, inBatches, TenantRepository, type Page } from '@lethe/platform/mongo';
+import { ALL_TENANTS, TenantRepository, type Page } from '@lethe/platform/mongo';
 import { withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
 import { consentModel, type ClosedBecause, type ConsentDoc, type ConsentStateName } from './model';
 import type { ConsentScope } from './scope';
@@ -58,17 +58,19 @@ export class ConsentStore {
   }
 
   /** The open requests of a scope, sent or not, their links valid or expired (made before `before`, when given). */
-  async openRequests(of: ScopeOf, before?: string): Promise<Pick<ConsentDoc, '_id' | 'linkId'>[]> {
+  async openRequests(of: ScopeOf, before?: string): Promise<ConsentDoc[]> {
     const filter: FilterQuery<ConsentDoc> = { subjectId: of.subjectId, kind: of.kind, scope: of.scope, ...OPEN };
     if (before) filter._id = { $lt: before };
-    return this.repository.find(of.tenantId, filter, { projection: { _id: 1, linkId: 1 } });
+    return this.repository.find(of.tenantId, filter, { projection: WITHOUT_OUTBOX });
   }
 
-  /** Closes the requests that are still open; their link ends with them. */
-  async close(tenantId: string, requestIds: readonly string[], because: ClosedBecause, now: Date): Promise<void> {
-    for (const batch of inBatches(requestIds)) {
-      await this.repository.updateMany(tenantId, { _id: { $in: batch }, ...OPEN }, { $set: { closedAt: now, closedBecause: because, linkExpiresAt: now } });
-    }
+  /**
+   * Closes a request that is still open, with the event announcing it in the same write; its link
+   * ends with it. False when it was answered or closed meanwhile.
+   */
+  async close(doc: Pick<ConsentDoc, '_id' | 'tenantId'>, because: ClosedBecause, now: Date, event: OutboxEntry): Promise<boolean> {
+    const { matched } = await this.repository.updateOne(doc.tenantId, { _id: doc._id, ...OPEN }, withOutbox({ $set: { closedAt: now, closedBecause: because, linkExpiresAt: now } }, [event]));
+    return matched === 1;
   }
 
   /** The granted consents of a scope. */

@@ -1,8 +1,8 @@
 import type { PublishEvent } from '@lethe/platform/kafka';
 import { outboxEntry, type OutboxEntry } from '@lethe/platform/outbox';
-import { toTimestamp, TOPICS, type Channel, type EventInput } from '@lethe/protos';
+import { protoEnum, toTimestamp, TOPICS, type Channel, type EventInput, type RequestClosedBecause } from '@lethe/protos';
 import type { Language } from '../texts/texts';
-import type { ConsentDoc, ConsentStateName, Proof } from './model';
+import type { ClosedBecause, ConsentDoc, ConsentStateName, Proof } from './model';
 import { validUntilOf } from './period';
 import { methodOf } from './rules';
 import type { ConsentScope } from './scope';
@@ -17,6 +17,11 @@ export interface Transition {
   from: ConsentStateName;
   set: Partial<ConsentDoc>;
   event: ConsentEvent;
+}
+
+/** Who answered: the recruiter who recorded it by hand, otherwise the candidate (link, form). */
+function actorOf(doc: ConsentDoc, proof: Proof): string {
+  return proof.method === 'GRANT_METHOD_MANUAL' ? proof.actorId : `candidate:${doc.subjectId}`;
 }
 
 /** Subject, kind, client and channel as every consent event names them (ids only). */
@@ -55,7 +60,15 @@ export function newRequest(id: string, tenantId: string, actorId: string, input:
 export function requestCreated(doc: ConsentDoc): ConsentEvent {
   return {
     type: 'lethe.consent.v1.ConsentRequestCreated',
-    payload: { requestId: doc._id, ...scopeOf(doc), expiresAt: doc.linkExpiresAt ? toTimestamp(doc.linkExpiresAt) : null, requestedBy: doc.requestedBy, language: doc.language, periodMonths: doc.periodMonths ?? 0 },
+    payload: {
+      requestId: doc._id,
+      ...scopeOf(doc),
+      expiresAt: doc.linkExpiresAt ? toTimestamp(doc.linkExpiresAt) : null,
+      requestedBy: doc.requestedBy,
+      language: doc.language,
+      periodMonths: doc.periodMonths ?? 0,
+      requestedAt: toTimestamp(doc.requestedAt),
+    },
   };
 }
 
@@ -76,6 +89,7 @@ export function grantTransition(doc: ConsentDoc, proof: Proof, now: Date, consen
         validUntil: validUntil ? toTimestamp(validUntil) : null,
         method: methodOf(proof),
         requestId: doc._id,
+        grantedBy: actorOf(doc, proof),
       },
     },
   };
@@ -85,7 +99,7 @@ export function declineTransition(doc: ConsentDoc, proof: Proof, now: Date): Tra
   return {
     from: 'requested',
     set: { state: 'declined', proof },
-    event: { type: 'lethe.consent.v1.ConsentDeclined', payload: { requestId: doc._id, ...scopeOf(doc), declinedAt: toTimestamp(now) } },
+    event: { type: 'lethe.consent.v1.ConsentDeclined', payload: { requestId: doc._id, ...scopeOf(doc), declinedAt: toTimestamp(now), declinedBy: actorOf(doc, proof) } },
   };
 }
 
@@ -93,7 +107,7 @@ export function withdrawTransition(doc: ConsentDoc, actorId: string, now: Date):
   return {
     from: 'granted',
     set: { state: 'withdrawn', withdrawnAt: now, withdrawnBy: actorId },
-    event: { type: 'lethe.consent.v1.ConsentWithdrawn', payload: { consentId: doc.consentId!, ...scopeOf(doc), withdrawnAt: toTimestamp(now) } },
+    event: { type: 'lethe.consent.v1.ConsentWithdrawn', payload: { consentId: doc.consentId!, ...scopeOf(doc), withdrawnAt: toTimestamp(now), withdrawnBy: actorId } },
   };
 }
 
@@ -104,6 +118,17 @@ export function expiryTransition(doc: ConsentDoc): Transition {
     set: { state: 'expired', expiredAt: doc.validUntil },
     event: { type: 'lethe.consent.v1.ConsentExpired', payload: { consentId: doc.consentId!, ...scopeOf(doc), expiredAt: toTimestamp(doc.validUntil!) } },
   };
+}
+
+const CLOSED_BECAUSE = protoEnum({
+  superseded: 'REQUEST_CLOSED_BECAUSE_SUPERSEDED',
+  declined: 'REQUEST_CLOSED_BECAUSE_DECLINED',
+  withdrawn: 'REQUEST_CLOSED_BECAUSE_WITHDRAWN',
+} as const satisfies Record<ClosedBecause, RequestClosedBecause>);
+
+/** An unanswered request closed (its link ends with it): announced, so the candidate's activity log and other readers know it is over. */
+export function requestClosed(doc: ConsentDoc, because: ClosedBecause, now: Date): ConsentEvent {
+  return { type: 'lethe.consent.v1.ConsentRequestClosed', payload: { requestId: doc._id, ...scopeOf(doc), closedAt: toTimestamp(now), because: CLOSED_BECAUSE.toProto(because) } };
 }
 
 /** The event as an outbox entry of the request's document, keyed by its subject. */

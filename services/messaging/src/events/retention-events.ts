@@ -26,7 +26,8 @@ export interface RetentionEventsDeps {
  * - an open erasure request stops automated messages too; the candidate is told it was received,
  *   and the confirmation of the erasure is written now and held until the erasure, which sends it
  *   as the last message before the person's key is gone (their address is not kept anywhere else);
- *   a withdrawal is confirmed and drops the held message. Recruiters who asked to be told are told.
+ *   a withdrawal is confirmed and drops the held message. Recruiters who asked to be told are told;
+ * - an export of their data the candidate asked for is ready: they get the link to download it.
  */
 export function retentionEventsConsumer(deps: RetentionEventsDeps): ConsumerSpec {
   const { messages, store, subjects, users, settings, fence, serviceName } = deps;
@@ -96,6 +97,25 @@ export function retentionEventsConsumer(deps: RetentionEventsDeps): ConsumerSpec
             });
           });
           await tellRecruiters(requestId, subjectId, true);
+          return;
+        }
+        case 'lethe.retention.v1.SubjectExportCompleted': {
+          // A recruiter hands their export over themselves; the candidate who asked gets the link.
+          const { exportId, subjectId, requestedBy, expiresAt } = event.payload;
+          if (requestedBy !== 'REQUESTED_BY_CANDIDATE') return;
+          const language = (await settings.get(tenantId)).defaultLanguage;
+          const expires = fromTimestamp(expiresAt);
+          await messages.composeUnlessErased({
+            tenantId,
+            recipient: { kind: 'candidate', id: subjectId },
+            templateKey: 'data-export-ready',
+            channel: 'email',
+            language,
+            idempotencyKey: `data-export-ready:${exportId}`,
+            createdBy: serviceName,
+            automated: true,
+            values: { expiresDate: expires ? formatDate(expires, language) : '' },
+          });
           return;
         }
         default:

@@ -7,6 +7,14 @@ import type { Peers } from '../peers/peers';
 import type { UserAddresses } from '../recipients/user-addresses';
 import type { Language } from '../templates/catalogue';
 import { utcDay } from '../templates/format';
+import { sendUnlessClosed } from './consent-requests';
+
+/**
+ * Consent's refusals of the notice's storage-consent request: a person marked for deletion or who
+ * asked to be forgotten gets no automated message, so no notice either (messaging may hear of the
+ * mark or request after consent did).
+ */
+const NO_NOTICE = new Set(['SUBJECT_MARKED_FOR_DELETION', 'ERASURE_REQUESTED']);
 
 const ACTION_NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   de: { SCHEDULED_ACTION_DELETE: 'Löschung', SCHEDULED_ACTION_ANONYMISE: 'Anonymisierung', SCHEDULED_ACTION_REDUCE: 'Reduzierung' },
@@ -42,7 +50,7 @@ export function retentionNoticesConsumer({ messages, settings, peers, users, ser
           const { subjectId, actionDueAt, storageConsentMonths } = event.payload;
           const language = (await settings.get(tenantId)).defaultLanguage;
           const deletionAt = fromTimestamp(actionDueAt) ?? event.envelope.time;
-          await messages.composeUnlessErased({
+          await sendUnlessClosed(messages.composeUnlessErased({
             tenantId,
             recipient: { kind: 'candidate', id: subjectId },
             templateKey: 'deletion-notice',
@@ -52,11 +60,9 @@ export function retentionNoticesConsumer({ messages, settings, peers, users, ser
             createdBy: serviceName,
             automated: true,
             values: { deletionDate: formatDate(deletionAt, language) },
-            fill: async () => {
-              const [extend, deleteNow] = await Promise.all([peers.storageConsentLink(tenantId, subjectId, storageConsentMonths || 24, language), peers.deleteNowLink(tenantId, subjectId)]);
-              return { extendLink: extend.url, deleteNowLink: deleteNow.url };
-            },
-          });
+            // Before the template's "delete now" link: a refused storage consent leaves no unsent link behind.
+            fill: async () => ({ extendLink: (await peers.storageConsentLink(tenantId, subjectId, storageConsentMonths || 24, language)).url }),
+          }), NO_NOTICE);
           return;
         }
         case 'lethe.retention.v1.OwnerNoticeDigest': {

@@ -1,3 +1,4 @@
+import type { ControllerSource } from '@lethe/platform/controller';
 import type { SubjectCipher } from '@lethe/platform/crypto';
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { ConflictError, NotFoundError, PreconditionError, ValidationError } from '@lethe/platform/errors';
@@ -8,6 +9,7 @@ import type { MessagingSettingsValues } from '../settings/settings';
 import type { SubjectStates } from '../subjects/store';
 import type { Values } from '../templates/engine';
 import { kindOf, type Channel, type Language } from '../templates/catalogue';
+import { withControllerBlock } from '../templates/controller-block';
 import { render, type Templates } from '../templates/templates';
 import type { Peers } from '../peers/peers';
 import { CONTENT_FIELDS, keySubjectOf, type MessageDoc, type MessageState, type SealedContent } from './model';
@@ -63,6 +65,8 @@ export interface MessagesDeps {
   subjects: SubjectStates;
   recipients: Recipients;
   peers: Peers;
+  /** Who asks: every message to a candidate names the tenant's controller. */
+  controllers: ControllerSource;
   cipher: SubjectCipher;
   fence: SubjectFence;
   unsubscribeLink: (tenantId: string, subjectId: string, channel: Channel, now: Date) => Promise<string>;
@@ -147,10 +151,12 @@ export class Messages {
       ...address.values,
       ...(request.values ?? {}),
       ...(request.fill ? await request.fill(base._id) : {}),
+      ...(template.kind.selfServiceLinks ? await this.deps.peers.selfServiceLinks(tenantId, recipient.id, template.kind.selfServiceLinks) : {}),
     };
     const unsubscribeUrl = template.kind.campaign ? await this.deps.unsubscribeLink(tenantId, recipient.id, request.channel, now) : undefined;
     if (unsubscribeUrl) values.unsubscribeLink = unsubscribeUrl;
-    const rendered = render(template, values);
+    const written = render(template, values);
+    const rendered = template.kind.audience === 'candidate' ? withControllerBlock(written, request.channel, request.language, await this.deps.controllers.controllerOf(tenantId)) : written;
     const content = await this.deps.cipher.encryptFields(tenantId, keySubjectOf(base), { to: address.to, ...rendered, unsubscribeUrl }, CONTENT_FIELDS);
     const state: MessageState = request.hold ? 'held' : 'queued';
     const composed = await this.record({ ...base, state, content, ...(state === 'queued' ? { nextAttemptAt: now } : {}), ...(decision.warning ? { warning: decision.warning } : {}) });

@@ -33,8 +33,9 @@ describe('whether a message goes out', () => {
   });
 
   it('leaves out the automated messages a tenant switched off', () => {
-    const off = { ...DEFAULT_SETTINGS, candidateNotices: false, erasureConfirmations: false };
-    expect(sendingDecision(base('deletion-notice', { settings: off }))).toEqual({ send: false, because: 'NOTICES_OFF' });
+    const off = { ...DEFAULT_SETTINGS, erasureConfirmations: false };
+    // The notice before deletion is switched in the retention policy: retention announces none.
+    expect(sendingDecision(base('deletion-notice', { settings: off }))).toEqual({ send: true });
     expect(sendingDecision(base('erasure-done', { settings: off }))).toEqual({ send: false, because: 'NOTICES_OFF' });
     expect(sendingDecision(base('appointment-confirmation', { subject: undefined, automated: true }))).toEqual({ send: false, because: 'NOTICES_OFF' });
     expect(sendingDecision(base('appointment-confirmation', { subject: undefined, automated: false }))).toEqual({ send: true });

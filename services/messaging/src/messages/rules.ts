@@ -46,7 +46,6 @@ export function sendingDecision(context: SendingContext): SendingDecision {
 }
 
 function switchedOff(kind: TemplateKind, settings: MessagingSettingsValues): boolean {
-  if (kind.key === 'deletion-notice') return !settings.candidateNotices;
   if (kind.key.startsWith('erasure-')) return !settings.erasureConfirmations;
   if (kind.key === 'appointment-confirmation') return !settings.appointmentConfirmationAuto;
   return false;

@@ -3,7 +3,7 @@ import { PreconditionError } from '@lethe/platform/errors';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
 import { fromTimestamp, loadGrpcObject, type ConsentProto, type RetentionProto, type TalentLinkPurpose, type TalentsProto } from '@lethe/protos';
-import type { Channel, Language } from '../templates/catalogue';
+import type { Channel, Language, SelfServiceLinkSpec } from '../templates/catalogue';
 
 const ConsentService = loadGrpcObject<ConsentProto>().lethe.consent.v1.ConsentService;
 const RetentionService = loadGrpcObject<RetentionProto>().lethe.retention.v1.RetentionService;
@@ -57,10 +57,14 @@ export class Peers {
     return this.consentLink(tenantId, consent?.requestId ?? '');
   }
 
-  /** The self-service link with which the candidate asks to be deleted now. */
-  async deleteNowLink(tenantId: string, subjectId: string): Promise<CandidateLink> {
+  /** The candidate's self-service links a template carries (placeholder → what it is for), issued for one message. */
+  async selfServiceLinks(tenantId: string, subjectId: string, links: Readonly<Record<string, SelfServiceLinkSpec>>): Promise<Record<string, string>> {
     const token = await serviceTokenFor(this.runtime, 'retention', tenantId, [RIGHTS.issueLinks]);
-    return linkOf(await unaryCall(this.retention, 'CreateSelfServiceLink', { subjectId, purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }, { token }));
+    const filled: Record<string, string> = {};
+    for (const [placeholder, { purpose, validDays }] of Object.entries(links)) {
+      filled[placeholder] = (await unaryCall(this.retention, 'CreateSelfServiceLink', { subjectId, purpose, validDays }, { token })).url;
+    }
+    return filled;
   }
 
   /** The link of a talent-crm request to a talent (a follow-up, a form's second step), issued into the message `messageId`. */

@@ -11,7 +11,6 @@ export interface MessagingSettingsValues {
   whatsappLicensed: boolean;
   appointmentConfirmationAuto: boolean;
   purgePendingOnMark: boolean;
-  candidateNotices: boolean;
   erasureConfirmations: boolean;
   senderName: string;
   senderEmail: string;
@@ -24,15 +23,15 @@ export type MessagingSettings = VersionedSettings<MessagingSettingsValues>;
 
 /**
  * Until a tenant decides otherwise: email only (SMS and WhatsApp need a licence), appointments
- * confirmed by hand, a mark removes pending messages at once, candidates are told before their
- * deletion and of their erasure requests, emails come from the installation's sender.
+ * confirmed by hand, a mark removes pending messages at once, candidates are told of their erasure
+ * requests, emails come from the installation's sender. Whether a candidate is told before their
+ * deletion is the retention policy's to decide (retention then announces no notice).
  */
 export const DEFAULT_SETTINGS: MessagingSettingsValues = {
   smsLicensed: false,
   whatsappLicensed: false,
   appointmentConfirmationAuto: false,
   purgePendingOnMark: true,
-  candidateNotices: true,
   erasureConfirmations: true,
   senderName: '',
   senderEmail: '',
@@ -49,7 +48,6 @@ export const settingsSchema = z.object({
   whatsappLicensed: z.boolean(),
   appointmentConfirmationAuto: z.boolean(),
   purgePendingOnMark: z.boolean(),
-  candidateNotices: z.boolean(),
   erasureConfirmations: z.boolean(),
   senderName: z
     .string()

@@ -14,7 +14,6 @@ export function messagingSettingsStore(connection: Connection): TenantSettings<M
       whatsappLicensed: Boolean,
       appointmentConfirmationAuto: Boolean,
       purgePendingOnMark: Boolean,
-      candidateNotices: Boolean,
       erasureConfirmations: Boolean,
       senderName: String,
       senderEmail: String,

@@ -1,3 +1,4 @@
+import type { SelfServicePurpose } from '@lethe/protos';
 import type { Placeholders, PlaceholderSpec } from './engine';
 
 export type Channel = 'email' | 'sms' | 'whatsapp';
@@ -30,7 +31,18 @@ export interface TemplateKind {
    * candidate, and the message is encrypted under their key and erased with them.
    */
   carriesCandidateData?: boolean;
+  /**
+   * Link placeholders filled with the candidate's self-service links (retention issues them, for
+   * this message only, when it is written): what each link is for and how long it works.
+   */
+  selfServiceLinks?: Readonly<Record<string, SelfServiceLinkSpec>>;
   defaults: Readonly<Record<Language, Partial<Record<Channel, TemplateText>>>>;
+}
+
+/** A self-service link a template carries: its purpose, and for how many days it works (retention's default when 0). */
+export interface SelfServiceLinkSpec {
+  purpose: SelfServicePurpose;
+  validDays: number;
 }
 
 const text = (sample: string): PlaceholderSpec => ({ kind: 'text', sample });
@@ -204,6 +216,7 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = kinds([
     placeholders: { ...CANDIDATE, deletionDate: text('31.01.2027'), extendLink: link('https://lethe.example/consent?token=…'), deleteNowLink: link('https://lethe.example/self-service?token=…') },
     input: [],
     sentByLethe: true,
+    selfServiceLinks: { deleteNowLink: { purpose: 'SELF_SERVICE_PURPOSE_DELETE_NOW', validDays: 30 } },
     defaults: {
       de: {
         email: email(
@@ -224,21 +237,23 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = kinds([
   {
     key: 'erasure-request-confirmation',
     audience: 'candidate',
-    placeholders: { ...CANDIDATE, deadlineDate: text('31.01.2027') },
+    placeholders: { ...CANDIDATE, deadlineDate: text('31.01.2027'), withdrawLink: link('https://lethe.example/self-service?token=…') },
     input: [],
     sentByLethe: true,
     aboutErasureRequest: true,
+    // As long as a request may be open: the delete period is at most 12 months.
+    selfServiceLinks: { withdrawLink: { purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 366 } },
     defaults: {
       de: {
         email: email(
           'Ihr Löschbegehren ist eingegangen',
-          'Guten Tag {{salutation}} {{lastName}},\n\nwir haben Ihr Löschbegehren erhalten. Ihre Daten werden spätestens am {{deadlineDate}} gelöscht. Bis dahin erhalten Sie von uns keine automatischen Nachrichten mehr.\n\nMit freundlichen Grüßen\n{{company}}',
+          'Guten Tag {{salutation}} {{lastName}},\n\nwir haben Ihr Löschbegehren erhalten. Ihre Daten werden spätestens am {{deadlineDate}} gelöscht. Bis dahin erhalten Sie von uns keine automatischen Nachrichten mehr.\n\nSie können Ihr Löschbegehren bis dahin hier zurückziehen:\n{{withdrawLink}}\n\nMit freundlichen Grüßen\n{{company}}',
         ),
       },
       en: {
         email: email(
           'We received your erasure request',
-          'Dear {{firstName}} {{lastName}},\n\nwe received your request to erase your data. It will be erased by {{deadlineDate}} at the latest. Until then you will receive no automated messages from us.\n\nKind regards\n{{company}}',
+          'Dear {{firstName}} {{lastName}},\n\nwe received your request to erase your data. It will be erased by {{deadlineDate}} at the latest. Until then you will receive no automated messages from us.\n\nUntil then you can withdraw your request here:\n{{withdrawLink}}\n\nKind regards\n{{company}}',
         ),
       },
     },
@@ -407,6 +422,56 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = kinds([
         email: email(
           "What's new with you?",
           "Dear {{firstName}} {{lastName}},\n\nwe'd like to hear how your career is going: what has changed, what salary you expect and from when you are available. That way we can offer you suitable jobs. Please answer here by {{linkExpiresAt}}:\n{{followUpLink}}\n\nKind regards\n{{company}}",
+        ),
+      },
+    },
+  },
+  {
+    // A recruiter gives the candidate their self-service links: to ask for erasure, and for their data.
+    key: 'self-service-links',
+    audience: 'candidate',
+    placeholders: { ...CANDIDATE, erasureRequestLink: link('https://lethe.example/self-service?token=…'), dataExportLink: link('https://lethe.example/self-service?token=…') },
+    input: [],
+    selfServiceLinks: {
+      erasureRequestLink: { purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST', validDays: 30 },
+      dataExportLink: { purpose: 'SELF_SERVICE_PURPOSE_REQUEST_DATA_EXPORT', validDays: 30 },
+    },
+    defaults: {
+      de: {
+        email: email(
+          'Ihre Daten bei {{company}}',
+          'Guten Tag {{salutation}} {{lastName}},\n\nüber diese Links entscheiden Sie selbst über Ihre Daten bei uns (jeder Link ist 30 Tage gültig):\n\nIhre Daten herunterladen:\n{{dataExportLink}}\n\nDie Löschung Ihrer Daten beantragen (Löschbegehren):\n{{erasureRequestLink}}\n\nMit freundlichen Grüßen\n{{company}}',
+        ),
+      },
+      en: {
+        email: email(
+          'Your data at {{company}}',
+          'Dear {{firstName}} {{lastName}},\n\nwith these links you decide about your data with us yourself (each link works for 30 days):\n\nDownload your data:\n{{dataExportLink}}\n\nRequest the erasure of your data:\n{{erasureRequestLink}}\n\nKind regards\n{{company}}',
+        ),
+      },
+    },
+  },
+  {
+    // The export the candidate asked for is ready; its link works as long as the package is kept.
+    key: 'data-export-ready',
+    audience: 'candidate',
+    placeholders: { ...CANDIDATE, downloadLink: link('https://lethe.example/self-service/download?token=…'), expiresDate: text('15.01.2027') },
+    input: [],
+    sentByLethe: true,
+    // The candidate's own request answered: it goes out while an erasure request is open too.
+    aboutErasureRequest: true,
+    selfServiceLinks: { downloadLink: { purpose: 'SELF_SERVICE_PURPOSE_DOWNLOAD_DATA_EXPORT', validDays: 0 } },
+    defaults: {
+      de: {
+        email: email(
+          'Ihre Daten stehen zum Herunterladen bereit',
+          'Guten Tag {{salutation}} {{lastName}},\n\nwie gewünscht haben wir alle Daten zusammengestellt, die wir über Sie gespeichert haben. Sie können sie bis zum {{expiresDate}} hier herunterladen:\n{{downloadLink}}\n\nMit freundlichen Grüßen\n{{company}}',
+        ),
+      },
+      en: {
+        email: email(
+          'Your data is ready to download',
+          'Dear {{firstName}} {{lastName}},\n\nas you asked, we have put together all data we hold about you. You can download it here until {{expiresDate}}:\n{{downloadLink}}\n\nKind regards\n{{company}}',
         ),
       },
     },

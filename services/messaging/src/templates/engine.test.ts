@@ -107,6 +107,21 @@ describe('the shipped templates', () => {
     }
   });
 
+  it('fill self-service links only into link placeholders of messages to candidates, and offer no sender a value for them', () => {
+    const carrying = TEMPLATE_KINDS.filter((kind) => kind.selfServiceLinks);
+    expect(carrying.map((kind) => kind.key).sort()).toEqual(['data-export-ready', 'deletion-notice', 'erasure-request-confirmation', 'self-service-links']);
+    for (const kind of carrying) {
+      expect([kind.key, kind.audience]).toEqual([kind.key, 'candidate']);
+      for (const placeholder of Object.keys(kind.selfServiceLinks!)) {
+        expect([kind.key, placeholder, kind.placeholders[placeholder]?.kind, kind.input.includes(placeholder)]).toEqual([kind.key, placeholder, 'link', false]);
+      }
+    }
+    // A recruiter sends the candidate their links (retention issues them when the message is written); the rest only Lethe sends.
+    expect(kindOf('self-service-links')).toMatchObject({ sentByLethe: false, input: [], selfServiceLinks: { erasureRequestLink: { purpose: 'SELF_SERVICE_PURPOSE_OPEN_ERASURE_REQUEST' }, dataExportLink: { purpose: 'SELF_SERVICE_PURPOSE_REQUEST_DATA_EXPORT' } } });
+    expect(kindOf('deletion-notice')?.selfServiceLinks).toEqual({ deleteNowLink: { purpose: 'SELF_SERVICE_PURPOSE_DELETE_NOW', validDays: 30 } });
+    expect(kindOf('erasure-request-confirmation')?.selfServiceLinks).toEqual({ withdrawLink: { purpose: 'SELF_SERVICE_PURPOSE_WITHDRAW_ERASURE_REQUEST', validDays: 366 } });
+  });
+
   it('know tenants\' own keys and no others', () => {
     expect(kindOf('custom.interview-invitation')).toMatchObject({ audience: 'candidate', sentByLethe: false, input: ['text'] });
     expect(kindOf('custom.')).toBeUndefined();

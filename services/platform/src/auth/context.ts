@@ -27,6 +27,8 @@ export const RIGHTS = {
   seeMarked: 'records:see-marked',
   /** Choose the deletion mode when marking for deletion. */
   chooseDeletionMode: 'deletion:choose-mode',
+  /** Set and lift a legal hold: no deletion, anonymisation or reduction of the person while it holds. */
+  legalHold: 'records:legal-hold',
   /** Set consent manually, after a request was sent. */
   setConsentManually: 'consent:set-manually',
   /** Read candidates and their activity log. */

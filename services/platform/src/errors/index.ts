@@ -1,2 +1,2 @@
-export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, ValidationError, type FieldViolation } from './errors';
+export { AlreadyExistsError, ConflictError, LetheError, NotFoundError, PreconditionError, UnavailableError, ValidationError, type FieldViolation } from './errors';
 export { isReason, type Reason } from './reasons';

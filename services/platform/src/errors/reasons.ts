@@ -38,6 +38,7 @@ export const REASONS = {
   CONSENT_REQUEST_ANSWERED: 'the request was answered already',
   CONSENT_REQUEST_CLOSED: 'the request was closed by a newer request, a decline or a withdrawal',
   CONSENT_TEXT_MISSING: 'the consent text of the request no longer exists',
+  CONTROLLER_NOT_SET: 'the tenant has not published its controller details (company, address, privacy policy, data-protection contact) yet',
   // Messaging
   NO_ADDRESS: 'the person has no address for the channel',
   NOT_LICENSED: "the tenant's licence does not include the channel",
@@ -63,6 +64,11 @@ export const REASONS = {
   // Retention
   ALREADY_EXECUTED: 'the mark or request was executed already',
   CLOCK_CONTENDED: "the subject's retention clock kept changing; retry",
+  APPLICATION_ACTIVE: 'the person has an application in progress: they cannot be deleted at once, only by an erasure request',
+  DELETION_HELD: 'nothing of the person may be deleted at present (a legal hold): they cannot be deleted at once, only by an erasure request due after the hold',
+  NO_OPEN_REQUEST: 'the person has no open erasure request to withdraw',
+  EXPORT_NOT_READY: 'the data export is still running or failed: it has no package to download',
+  EXPORT_EXPIRED: "the data export's package expired and was deleted; request a new export",
   // Events and erasure handlers
   INVALID_EVENT: 'an event failed validation',
   MISSING_EVENT_ID: 'a record has no ce_id header',

@@ -6,6 +6,7 @@ export { TEST_SERVICE, testAuth, type TestAuth } from './tokens';
 export { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
 export { ed25519KeyPair, testErasureKeys, type TestKeyPair } from './erasure-keys';
 export { erasureDriver, type ErasureDriver } from './erasure-driver';
+export { exportSubject } from './export';
 export { definitionWithHandle, startTestService, startTestServices, testServiceEnv, type TestService } from './service';
 export { waitFor } from './wait';
 export {
@@ -22,3 +23,4 @@ export {
 export { failure } from './rpc';
 export { checkRequestLimits, DependencyReached, OVERFULL_ENTRIES, OVERSIZED_CHARS, PROBE_CONTEXT, unreachableDependencies, type RequestLimitOptions, type RequestLimitReport } from './request-limits';
 export { fastestMs } from './timing';
+export { sampleController } from './controller';

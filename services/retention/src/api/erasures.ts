@@ -7,6 +7,7 @@ import { toTimestamp, type DeletionLogEntry, type Erasure } from '@lethe/protos'
 import type { DeletionLogDoc, ErasureDoc } from '../erasures/orchestrator';
 import { ERASURE_STATE } from '../erasures/progress';
 import { RECEIPT_ALGORITHM } from '../erasures/receipts';
+import { retainedInWords } from '../erasures/retained-words';
 import type { RetentionApiDeps, RetentionHandlers } from './deps';
 import { erasureIdField, optionalSubjectId, pageRequest } from './fields';
 
@@ -23,7 +24,7 @@ function toErasureMessage(doc: ErasureDoc): Erasure {
     completedAt: doc.completedAt ? toTimestamp(doc.completedAt) : null,
     services: Object.entries(doc.services)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([service, state]) => ({ service, state: state.state, at: state.at ? toTimestamp(state.at) : null, counts: state.counts ?? {}, failureReason: state.failureReason ?? '', retained: state.retained ? { service, ...state.retained } : null })),
+      .map(([service, state]) => ({ service, state: state.state, at: state.at ? toTimestamp(state.at) : null, counts: state.counts ?? {}, failureReason: state.failureReason ?? '', retained: state.retained ? { service, ...state.retained, explanation: retainedInWords(state.retained) } : null })),
     trigger: doc.trigger.kind,
   };
 }
@@ -41,7 +42,8 @@ function toDeletionLogMessage(entry: DeletionLogDoc): DeletionLogEntry {
     reason: entry.reason,
     executedAt: toTimestamp(entry.executedAt),
     confirmedBy: entry.confirmedBy,
-    retained: entry.retained ?? [],
+    retained: (entry.retained ?? []).map((retained) => ({ ...retained, explanation: retainedInWords(retained) })),
+    heldUntil: entry.trigger.heldUntil ? toTimestamp(entry.trigger.heldUntil) : null,
   };
 }
 

@@ -2,7 +2,9 @@ import { defineService, type ServiceRegistration } from '@lethe/platform/grpc';
 import { loadGrpcObject, type RetentionProto } from '@lethe/protos';
 import type { RetentionApiDeps } from './deps';
 import { erasureHandlers } from './erasures';
+import { exportHandlers } from './exports';
 import { explainHandlers } from './explain';
+import { legalHoldHandlers } from './legal-holds';
 import { markHandlers } from './marks';
 import { massActionHandlers } from './mass-actions';
 import { policyHandlers } from './policy';
@@ -23,5 +25,7 @@ export function retentionApi(deps: RetentionApiDeps): ServiceRegistration {
     ...massActionHandlers(deps),
     ...requestHandlers(deps),
     ...reportHandlers(deps),
+    ...exportHandlers(deps),
+    ...legalHoldHandlers(deps),
   });
 }

@@ -30,6 +30,15 @@ describe('the due dates of a clock', () => {
     expect(dueDatesOf(restarted, policy, { candidateNoticeFor: at('2026-07-10') }).dates.candidateNoticeAt).toEqual(at('2026-07-18'));
   });
 
+  it('tells the candidate nothing when the tenant switched notices off; the deletion and the owner stay as they are', () => {
+    expect(dueDatesOf(active, { ...policy, candidateNoticesOff: true }).dates).toEqual({
+      reduceAt: at('2026-04-10'),
+      deleteAt: at('2026-07-10'),
+      candidateNoticeAt: undefined,
+      ownerNoticeAt: at('2026-04-03'),
+    });
+  });
+
   it('announces a talent’s deletion for the missing storage consent like any other: the candidate 14 days, the owner 7 days before', () => {
     const talent = { ...active, talentCreatedAt: at('2026-01-10') };
     expect(dueDatesOf(talent, { ...policy, talentConsentDeadlineDays: 30 }).dates).toEqual({

@@ -13,7 +13,7 @@ export interface ClockHistory {
 export interface DueDates {
   reduceAt?: Date;
   deleteAt?: Date;
-  /** When the candidate is to be told of the deletion (the policy's notice days before it). */
+  /** When the candidate is to be told of the deletion (the policy's notice days before it); never when the tenant switched notices off. */
   candidateNoticeAt?: Date;
   /** From when the subject belongs in its owner's daily digest (the policy's lead time before its next step). */
   ownerNoticeAt?: Date;
@@ -29,7 +29,7 @@ export function dueDatesOf(clock: SubjectClock, policy: RetentionPolicyValues, h
   const due = (mode: 'reduce' | 'delete') => schedule.steps.find((step) => step.mode === mode)?.dueAt;
   const reduceAt = clock.reduced ? undefined : due('reduce');
   const deleteAt = history.deleteIssued ? undefined : due('delete');
-  const candidateNoticeAt = deleteAt && history.candidateNoticeFor?.getTime() !== deleteAt.getTime() ? new Date(deleteAt.getTime() - policy.candidateNoticeDays * DAY_MS) : undefined;
+  const candidateNoticeAt = deleteAt && !policy.candidateNoticesOff && history.candidateNoticeFor?.getTime() !== deleteAt.getTime() ? new Date(deleteAt.getTime() - policy.candidateNoticeDays * DAY_MS) : undefined;
   const nextStep = [reduceAt, deleteAt].filter((date): date is Date => date !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
   const ownerNoticeAt = nextStep && new Date(nextStep.getTime() - policy.ownerNoticeDays * DAY_MS);
   return { schedule, dates: { reduceAt, deleteAt, candidateNoticeAt, ownerNoticeAt } };

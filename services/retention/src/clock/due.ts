@@ -33,14 +33,16 @@ export function clockDueSource(fence: SubjectFence, clocks: ClockStore, policies
         const schedule = await clocks.change(tenantId, subjectId, policy, now, () => undefined, { existingOnly: true });
         const step = schedule?.steps.find((candidate) => candidate.mode === mode);
         if (!step || step.dueAt > now) return;
+        // A step a legal hold moved says so in the deletion log.
+        const held = step.heldUntil ? { heldUntil: step.heldUntil } : {};
         if (mode === 'delete') {
           const why = step.missingConsent
-            ? ({ reason: 'ERASURE_REASON_MISSING_CONSENT', trigger: { kind: 'missing-consent' } } as const)
-            : ({ reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock' } } as const);
+            ? ({ reason: 'ERASURE_REASON_MISSING_CONSENT', trigger: { kind: 'missing-consent', ...held } } as const)
+            : ({ reason: 'ERASURE_REASON_RETENTION_EXPIRED', trigger: { kind: 'retention-clock', ...held } } as const);
           await issuer.issue({ tenantId, subjectId, mode: 'delete', ...why });
           await clocks.markDeleteIssued(tenantId, subjectId, now);
         } else {
-          await issuer.issue({ tenantId, subjectId, mode: 'reduce', reason: 'ERASURE_REASON_REDUCTION_DUE', keepFields: policy.skeletonFields, trigger: { kind: 'reduction-due' } });
+          await issuer.issue({ tenantId, subjectId, mode: 'reduce', reason: 'ERASURE_REASON_REDUCTION_DUE', keepFields: policy.skeletonFields, trigger: { kind: 'reduction-due', ...held } });
           await clocks.markReduced(tenantId, subjectId, policy, now);
         }
       });

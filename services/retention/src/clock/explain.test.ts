@@ -33,6 +33,20 @@ describe('the steps ExplainRetention names', () => {
     expect(explainedSteps({ schedule, deleteIssued: true, request: { deadlineAt: at('2026-03-01'), mode: 'anonymise' } })).toEqual([{ mode: 'anonymise', dueAt: at('2026-03-01'), rule: 'erasure_request' }]);
   });
 
+  it('move a mark’s execution and an erasure request’s deadline to a legal hold’s end', () => {
+    const steps = explainedSteps({
+      schedule,
+      deleteIssued: true,
+      mark: { mode: 'delete', executeAt: at('2026-05-01'), waitRule: 'wait_hours_without_assignment=6' },
+      request: { deadlineAt: at('2026-09-01'), mode: 'delete' },
+      legalHoldUntil: at('2026-08-01'),
+    });
+    expect(steps).toEqual([
+      { mode: 'delete', dueAt: at('2026-08-01'), rule: 'marked_for_deletion wait_hours_without_assignment=6 legal_hold' },
+      { mode: 'delete', dueAt: at('2026-09-01'), rule: 'erasure_request' },
+    ]);
+  });
+
   it('ignore a mark that is not waiting for execution', () => {
     expect(explainedSteps({ schedule, deleteIssued: false, mark: { mode: 'delete', waitRule: 'wait_days_placement=90' } })).toEqual(schedule.steps);
   });

@@ -67,6 +67,34 @@ describe('the retention clock', () => {
     expect(scheduleOf(shortConsent, policy).steps[1]).toEqual({ mode: 'delete', dueAt: at('2026-07-01'), rule: 'delete_after_months=6' });
   });
 
+  describe('a legal hold', () => {
+    const clock: SubjectClock = { lastActivityAt: at('2026-01-10'), lastActivityEventId: 'e1', statuses: {} };
+    const hold = { reason: 'sealed', until: at('2026-09-01'), setAt: at('2026-06-01'), setBy: 'dpo' };
+
+    it('holds every step past its end; the deletion comes the candidate’s notice period later, so they are told once it is over', () => {
+      expect(scheduleOf({ ...clock, legalHold: hold }, policy)).toMatchObject({
+        holds: [`legal hold until ${at('2026-09-01').toISOString()}`],
+        steps: [
+          { mode: 'reduce', dueAt: at('2026-09-01'), rule: 'legal_hold', heldUntil: at('2026-09-01') },
+          { mode: 'delete', dueAt: at('2026-09-15'), rule: 'legal_hold', heldUntil: at('2026-09-01') },
+        ],
+      });
+      // Without candidate notices the deletion follows the hold's end at once.
+      expect(scheduleOf({ ...clock, legalHold: hold }, { ...policy, candidateNoticesOff: true }).steps[1]).toMatchObject({ dueAt: at('2026-09-01'), rule: 'legal_hold' });
+    });
+
+    it('keeps moving the steps from where it ended once lifted, and leaves later steps alone', () => {
+      const lifted = { ...hold, endedAt: at('2026-06-20'), liftedBy: 'dpo' };
+      expect(scheduleOf({ ...clock, legalHold: lifted }, policy)).toMatchObject({
+        holds: [],
+        steps: [
+          { mode: 'reduce', dueAt: at('2026-06-20'), rule: 'legal_hold' },
+          { mode: 'delete', dueAt: at('2026-07-10'), rule: 'delete_after_months=6' },
+        ],
+      });
+    });
+  });
+
   it('runs the clock of a talent-pool status without storage consent, with the pool reduction', () => {
     const clock: SubjectClock = { lastActivityAt: at('2026-01-01'), statuses: { 'application:a': { meta: 'hold', outcome: 'none', setAt: at('2026-01-01'), eventId: 'ea' } } };
     const pooled = { ...policy, reduceAfterMonths: 3, poolReduceAfterMonths: 2 };

@@ -40,6 +40,28 @@ export interface SubjectClock {
   storageConsents?: Record<string, Date>;
   /** When the subject became a talent: the tenant's storage-consent deadline counts from it. */
   talentCreatedAt?: Date;
+  /** The subject's legal hold, current or ended (see `legalHoldEnd`). */
+  legalHold?: LegalHoldRecord;
+}
+
+/** A legal hold on the subject: nothing is deleted, anonymised or reduced until it ends. */
+export interface LegalHoldRecord {
+  /** The reason, encrypted under the subject's key (a recruiter's free text). */
+  reason: string;
+  until: Date;
+  setAt: Date;
+  setBy: string;
+  /** When it was lifted, or ended by itself at `until`; unset while it holds. */
+  endedAt?: Date;
+  liftedBy?: string;
+}
+
+/**
+ * Where the clock's steps may start after a legal hold: its end (the lift, or `until`). Kept after
+ * the hold ended, so a step that fell due meanwhile is not executed the moment it ends.
+ */
+export function legalHoldEnd(hold: LegalHoldRecord | undefined): Date | undefined {
+  return hold && (hold.endedAt ?? hold.until);
 }
 
 export const DAY_MS = 24 * 3600_000;
@@ -64,6 +86,8 @@ export interface Step {
   rule: string;
   /** A deletion because the talent had no storage consent by the tenant's deadline, not because the clock ran out. */
   missingConsent?: true;
+  /** A legal hold moved the step: the hold's end (the deletion log notes it). */
+  heldUntil?: Date;
 }
 
 export interface Schedule {
@@ -83,6 +107,9 @@ export interface Schedule {
  * - a storage consent suspends every step until the consent ends (a status on hold is the talent
  *   pool: without a valid storage consent it keeps the clock running, and the pool reduction applies);
  * - a rejected subject is kept at least `rejectionHoldMonths` after the rejection (§ 15 Abs. 4 AGG);
+ * - a legal hold holds every step until it ends, and a deletion then comes `candidateNoticeDays`
+ *   after its end (unless the tenant switched candidate notices off), so the candidate is told of
+ *   it only once the hold is over;
  * - a talent without a valid storage consent is deleted `talentConsentDeadlineDays` after it became
  *   one (0: off); a storage consent lifts the deadline. Of that deletion and the clock's own, the
  *   earlier one is the subject's deletion (on the same date, the clock's), and a reduction due
@@ -113,6 +140,15 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
     aggFloor && aggFloor > due ? { dueAt: aggFloor, rule: `rejection_hold_months=${policy.rejectionHoldMonths}` } : { dueAt: due, rule };
 
   const atLeastConsent = (step: { dueAt: Date; rule: string }) => (consentUntil && consentUntil > step.dueAt ? { dueAt: consentUntil, rule: 'storage_consent' } : step);
+  // A legal hold holds every step; a deletion comes the candidate's notice period after the hold's end, so they are told first.
+  const holdEnd = legalHoldEnd(clock.legalHold);
+  if (clock.legalHold && !clock.legalHold.endedAt) holds.push(`legal hold until ${clock.legalHold.until.toISOString()}`);
+  const afterHold = (step: Step): Step => {
+    if (!holdEnd) return step;
+    const notice = step.mode === 'delete' && !policy.candidateNoticesOff ? policy.candidateNoticeDays * DAY_MS : 0;
+    const floor = new Date(holdEnd.getTime() + notice);
+    return floor > step.dueAt ? { ...step, dueAt: floor, rule: 'legal_hold', heldUntil: holdEnd } : step;
+  };
 
   let reduction: Step | undefined;
   const deletions: Step[] = [];
@@ -130,7 +166,7 @@ export function scheduleOf(clock: SubjectClock, policy: RetentionPolicyValues): 
   }
   const deletion = deletions.reduce<Step | undefined>((earliest, step) => (!earliest || step.dueAt < earliest.dueAt ? step : earliest), undefined);
   const steps: Step[] = [];
-  if (reduction && (!deletion || reduction.dueAt <= deletion.dueAt)) steps.push(reduction);
-  if (deletion) steps.push(deletion);
+  if (reduction && (!deletion || reduction.dueAt <= deletion.dueAt)) steps.push(afterHold(reduction));
+  if (deletion) steps.push(afterHold(deletion));
   return { anchor, anchorAt, anchorEventId, holds, steps };
 }

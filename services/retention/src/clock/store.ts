@@ -36,6 +36,8 @@ export interface ClockDoc extends SubjectClock {
   storageConsentUntil?: Date;
   /** The tenant's policy version the due dates were computed under; a newer policy reschedules. */
   policyVersion?: number;
+  /** The end of the subject's legal hold while it holds; indexed, so the sweep ends it on time. */
+  legalHoldUntil?: Date;
   /** Raised by every write of the clock (see `change`). */
   revision?: number;
   updatedAt: Date;
@@ -65,6 +67,8 @@ const schema = new Schema<ClockDoc>(
     subjectCreatedBy: String,
     knownAsCandidate: Boolean,
     talentCreatedAt: Date,
+    legalHold: { type: Schema.Types.Mixed },
+    legalHoldUntil: Date,
     policyVersion: Number,
     revision: Number,
     updatedAt: { type: Date, required: true },
@@ -75,8 +79,11 @@ schema.index({ deleteAt: 1 });
 schema.index({ candidateNoticeAt: 1 });
 schema.index({ ownerNoticeAt: 1 });
 schema.index({ reduceAt: 1 });
+schema.index({ legalHoldUntil: 1 });
 schema.index({ tenantId: 1, subjectId: 1 }, { unique: true });
 schema.index({ tenantId: 1, policyVersion: 1 });
+// An owner's digest: their subjects due for a notice, soonest first.
+schema.index({ tenantId: 1, ownerId: 1, ownerNoticeAt: 1 });
 
 /** Clocks still running whose dates another policy version computed. */
 const staleUnder = (policyVersion: number) => ({ policyVersion: { $ne: policyVersion }, deleteIssuedAt: { $exists: false } });
@@ -86,7 +93,8 @@ const LEGACY_CONSENT = 'before-per-consent-holds';
 /** Map keys stored in MongoDB may not contain dots or start with `$`. */
 export const storedKey = (id: string) => id.replace(/[.$]/g, '_');
 
-function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents' | 'storageConsentUntil' | 'talentCreatedAt'>): SubjectClock {
+/** What a stored clock says of the subject's schedule. */
+export function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 'statuses' | 'reduceIssuedAt' | 'storageConsents' | 'storageConsentUntil' | 'talentCreatedAt' | 'legalHold'>): SubjectClock {
   return {
     lastActivityAt: doc.lastActivityAt,
     lastActivityEventId: doc.lastActivityEventId,
@@ -95,6 +103,7 @@ function toClock(doc: Pick<ClockDoc, 'lastActivityAt' | 'lastActivityEventId' | 
     // Clocks stored before consents were kept one by one hold their single end date.
     storageConsents: { ...(doc.storageConsents ?? (doc.storageConsentUntil ? { [LEGACY_CONSENT]: doc.storageConsentUntil } : {})) },
     talentCreatedAt: doc.talentCreatedAt,
+    legalHold: doc.legalHold,
   };
 }
 
@@ -136,6 +145,8 @@ export class ClockStore {
       .setOptions({ [ALL_TENANTS]: true })
       .sort({ [field]: 1 })
       .limit(limit)
+      // The whole batch in the first reply: by default the server sends 101 and the rest after a getMore.
+      .batchSize(limit)
       .lean<ClockDoc[]>()
       .exec();
   }
@@ -198,6 +209,8 @@ export class ClockStore {
         storageConsents: consents,
         ...(clock.lastActivityAt ? { lastActivityAt: clock.lastActivityAt, lastActivityEventId: clock.lastActivityEventId } : {}),
         ...(clock.talentCreatedAt ? { talentCreatedAt: clock.talentCreatedAt } : {}),
+        ...(clock.legalHold ? { legalHold: clock.legalHold } : {}),
+        ...(clock.legalHold && !clock.legalHold.endedAt ? { legalHoldUntil: clock.legalHold.until } : {}),
         ...(knownAsCandidate ? { knownAsCandidate } : {}),
         ...(clock.reduced && !existing?.reduceIssuedAt ? { reduceIssuedAt: now } : {}),
         ...(ownerId ? { ownerId } : {}),
@@ -207,7 +220,11 @@ export class ClockStore {
         revision: (existing?.revision ?? 0) + 1,
         updatedAt: now,
       },
-      $unset: { ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])), storageConsentUntil: 1 },
+      $unset: {
+        ...Object.fromEntries(Object.entries(dates).filter(([, date]) => date === undefined).map(([field]) => [field, 1])),
+        storageConsentUntil: 1,
+        ...(clock.legalHold && !clock.legalHold.endedAt ? {} : { legalHoldUntil: 1 }),
+      },
       $setOnInsert: { firstSeenAt: now },
     };
     // The fence lets one change of a clock run at a time; the revision read catches a holder whose lease ran out mid-change, so its stale write cannot overwrite the next holder's.
@@ -236,10 +253,21 @@ export class ClockStore {
     return this.repository.findById(tenantId, clockIdOf(tenantId, subjectId), { deleteAt: 1, candidateNoticeAt: 1 });
   }
 
+  /** Everything the clock holds about the subject, as stored (the data export). */
+  stored(tenantId: string, subjectId: string): Promise<ClockDoc | null> {
+    return this.repository.findById(tenantId, clockIdOf(tenantId, subjectId));
+  }
+
   /** When and by whom the subject's record was created, if retention heard of it. */
   async creationOf(tenantId: string, subjectId: string): Promise<{ at?: Date; by?: string } | undefined> {
     const doc = await this.repository.findById(tenantId, clockIdOf(tenantId, subjectId), { subjectCreatedAt: 1, subjectCreatedBy: 1 });
     return doc?.subjectCreatedAt ? { at: doc.subjectCreatedAt, by: doc.subjectCreatedBy } : undefined;
+  }
+
+  /** The end of the subject's legal hold while it is neither lifted nor ended (by the sweep, once its end has come). */
+  async legalHoldUntil(tenantId: string, subjectId: string): Promise<Date | undefined> {
+    const doc = await this.repository.findById(tenantId, clockIdOf(tenantId, subjectId), { legalHoldUntil: 1 });
+    return doc?.legalHoldUntil;
   }
 
   /** Whether the candidates service knows the subject (then the candidate's own clock governs it). */

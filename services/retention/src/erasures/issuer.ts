@@ -3,12 +3,14 @@ import type { ErasureModeName } from '@lethe/platform/erasure';
 
 /** Why and by whom an erasure was started; recorded in the deletion log (ids only). */
 export interface ErasureTrigger {
-  kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'merge' | 'missing-consent' | 'source-deleted' | 'manual';
+  kind: 'retention-clock' | 'reduction-due' | 'mark' | 'erasure-request' | 'delete-now' | 'merge' | 'missing-consent' | 'source-deleted' | 'manual' | 'status-action';
   actorId?: string;
   /** When the user decided it (the mark, the erasure request); unset: when it was issued. */
   at?: Date;
-  /** The mark or erasure request that led to it. */
+  /** The mark, erasure request or status action that led to it. */
   sourceId?: string;
+  /** A legal hold kept the erasure waiting until then (set by the orchestrator). */
+  heldUntil?: Date;
 }
 
 export interface ErasureToIssue {

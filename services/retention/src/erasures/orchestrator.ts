@@ -90,6 +90,9 @@ const erasureSchema = new Schema<ErasureDoc>(
 erasureSchema.plugin(outboxPlugin);
 erasureSchema.index({ tenantId: 1, subjectId: 1, state: 1 });
 erasureSchema.index({ reissueAt: 1 });
+// The list pages newest first, the tenant's whole list or those in one state.
+erasureSchema.index({ tenantId: 1, _id: 1 });
+erasureSchema.index({ tenantId: 1, state: 1, _id: 1 });
 
 const deletionLogSchema = new Schema<DeletionLogDoc>(
   {
@@ -112,6 +115,7 @@ const deletionLogSchema = new Schema<DeletionLogDoc>(
   { versionKey: false },
 );
 deletionLogSchema.index({ tenantId: 1, subjectId: 1 });
+deletionLogSchema.index({ tenantId: 1, _id: 1 });
 
 export interface OrchestratorOptions {
   /** The services that must confirm every erasure (config ERASURE_SERVICES). */
@@ -128,6 +132,8 @@ export interface OrchestratorOptions {
   creationOf?: (tenantId: string, subjectId: string) => Promise<SubjectCreation | undefined>;
   /** The tenant's note handling for anonymisation (its retention policy); carried by anonymise commands. */
   anonymisedNotesOf?: (tenantId: string) => Promise<AnonymisedNotesName>;
+  /** The end of the subject's legal hold while it holds: an erasure issued meanwhile waits for it. */
+  legalHoldUntil?: (tenantId: string, subjectId: string) => Promise<Date | undefined>;
 }
 
 const MAX_REISSUE_DELAY_MS = 6 * 60 * 60 * 1000;
@@ -201,6 +207,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
     const pending = await this.pendingOf(erasure);
     if (pending) return { erasureId: pending._id, created: false };
     const now = this.runtime.clock.now();
+    const heldUntil = await this.heldUntil(erasure.tenantId, erasure.subjectId, now);
     const doc: ErasureDoc = {
       // Time-ordered, so lists run newest first by id.
       _id: newId(),
@@ -211,18 +218,33 @@ export class ErasureOrchestrator implements ErasureIssuer {
       reason: erasure.reason as ErasureReason__Output,
       keepFields: [...(erasure.keepFields ?? [])],
       ...(erasure.mode === 'anonymise' && this.options.anonymisedNotesOf ? { notes: await this.options.anonymisedNotesOf(erasure.tenantId) } : {}),
-      trigger: erasure.trigger,
+      trigger: heldUntil ? { ...erasure.trigger, heldUntil } : erasure.trigger,
       // Read now: the subject's own records (the clock included) are gone once the erasure ran.
       subjectCreated: await this.options.creationOf?.(erasure.tenantId, erasure.subjectId),
       state: 'pending',
       services: awaiting(this.options.services),
-      attempt: 1,
+      // Under a legal hold nothing goes out: attempt 0 waits for the hold's end, when the re-issue sends the command first.
+      attempt: heldUntil ? 0 : 1,
       issuedAt: now,
-      reissueAt: new Date(now.getTime() + this.reissuePolicy.reissueAfterMs),
+      reissueAt: heldUntil ?? new Date(now.getTime() + this.reissuePolicy.reissueAfterMs),
     };
-    await this.erasures.insert(erasure.tenantId, withOutboxDoc(doc, [this.command(doc, 1, now)]));
-    this.logger.info({ erasureId: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, mode: doc.mode }, 'erasure issued');
+    await this.erasures.insert(erasure.tenantId, withOutboxDoc(doc, heldUntil ? [] : [this.command(doc, 1, now)]));
+    this.logger.info({ erasureId: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId, mode: doc.mode, held: Boolean(heldUntil) }, heldUntil ? 'erasure waits for a legal hold' : 'erasure issued');
     return { erasureId: doc._id, created: true };
+  }
+
+  private async heldUntil(tenantId: string, subjectId: string, now: Date): Promise<Date | undefined> {
+    const until = await this.options.legalHoldUntil?.(tenantId, subjectId);
+    return until && until > now ? until : undefined;
+  }
+
+  /**
+   * The subject's erasures waiting for a legal hold go out at `at`: its new end, or now when it was
+   * lifted. The one that goes out records when the hold released it (the deletion log shows it).
+   */
+  async rescheduleHeld(tenantId: string, subjectId: string, at: Date): Promise<number> {
+    const { modified } = await this.erasures.updateMany(tenantId, { subjectId, state: 'pending', attempt: 0 }, { $set: { reissueAt: at, 'trigger.heldUntil': at } });
+    return modified;
   }
 
   get(tenantId: string, erasureId: string): Promise<ErasureDoc> {
@@ -339,6 +361,12 @@ export class ErasureOrchestrator implements ErasureIssuer {
         const now = this.runtime.clock.now();
         const doc = await this.erasures.findById(item.tenantId, item.key, { outbox: 0 });
         if (!doc || doc.state === 'done' || !doc.reissueAt || doc.reissueAt > now) return;
+        // Not sent yet: a legal hold set again meanwhile keeps it waiting.
+        const heldUntil = doc.attempt === 0 ? await this.heldUntil(doc.tenantId, doc.subjectId, now) : undefined;
+        if (heldUntil) {
+          await this.erasures.updateOne(item.tenantId, { _id: doc._id, attempt: 0 }, { $set: { reissueAt: heldUntil, 'trigger.heldUntil': heldUntil } });
+          return;
+        }
         const next = reissue(doc.attempt, now, this.reissuePolicy);
         await this.erasures.updateOne(
           item.tenantId,
@@ -346,7 +374,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
           { _id: doc._id, attempt: doc.attempt, state: { $ne: 'done' } },
           withOutbox({ $set: next }, [this.command(doc, next.attempt, now)]),
         );
-        this.logger.warn({ erasureId: doc._id, attempt: next.attempt, waitingFor: waitingFor(doc.services) }, 'erasure issued again');
+        if (doc.attempt === 0) this.logger.info({ erasureId: doc._id, tenantId: doc.tenantId, subjectId: doc.subjectId }, 'erasure issued after its legal hold');
+        else this.logger.warn({ erasureId: doc._id, attempt: next.attempt, waitingFor: waitingFor(doc.services) }, 'erasure issued again');
       },
     };
   }

@@ -31,4 +31,15 @@ describe('erasure receipts', () => {
     expect(verifyReceipt(receipt, new ReceiptSigner(pem()).publicKeyPem)).toBe(false);
     expect(verifyReceipt(receipt, 'not a key')).toBe(false);
   });
+
+  it('name what a service kept and why, by field and code and as a sentence in German and English, signed with the rest', () => {
+    const signer = new ReceiptSigner(pem());
+    const kept = { fields: ['email', 'lastName'], reason: 'LINKED_CONTACT_PERSON' };
+    const receipt = signer.sign({ ...content, confirmations: [{ service: 'candidates', outcome: 'done', retained: kept }] });
+    const [candidates] = (JSON.parse(receipt.payloadJson) as { confirmations: { retained: { fields: string[]; reason: string; explanation: Record<string, string> } }[] }).confirmations;
+    expect(candidates.retained).toMatchObject(kept);
+    expect(candidates.retained.explanation.de).toMatch(/^Diese Angaben wurden nicht gelöscht: E-Mail-Adresse, Nachname\. Grund: Sie sind auch Ansprechpartner·in/);
+    expect(candidates.retained.explanation.en).toMatch(/^These details were not deleted: email address, last name\. Why: you are also a contact person/);
+    expect(verifyReceipt(receipt, signer.publicKeyPem)).toBe(true);
+  });
 });

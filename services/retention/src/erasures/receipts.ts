@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { keyIdOf } from '@lethe/platform/crypto';
+import { retainedInWords } from './retained-words';
 
 export const RECEIPT_ALGORITHM = 'Ed25519';
 
@@ -60,8 +61,14 @@ export class ReceiptSigner {
       trigger: content.trigger,
       issuedAt: content.issuedAt.toISOString(),
       completedAt: content.completedAt.toISOString(),
-      // `retained` only where a service kept something, so receipts of other erasures read as before.
-      confirmations: content.confirmations.map(({ service, outcome, at, retained }) => ({ service, outcome, at: at?.toISOString() ?? null, ...(retained ? { retained: { fields: retained.fields, reason: retained.reason } } : {}) })),
+      // `retained` only where a service kept something, so receipts of other erasures read as before;
+      // `explanation` says what was kept and why in words the person understands (de, en).
+      confirmations: content.confirmations.map(({ service, outcome, at, retained }) => ({
+        service,
+        outcome,
+        at: at?.toISOString() ?? null,
+        ...(retained ? { retained: { fields: retained.fields, reason: retained.reason, explanation: retainedInWords(retained) } } : {}),
+      })),
     };
     const payloadJson = JSON.stringify(payload);
     const signature = sign(null, Buffer.from(payloadJson, 'utf8'), this.privateKey).toString('base64');

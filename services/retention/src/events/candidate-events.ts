@@ -6,6 +6,7 @@ import type { ClockStore } from '../clock/store';
 import type { ErasureIssuer } from '../erasures/issuer';
 import { JOB_ORDER_MEANING } from '../marks/rules';
 import type { PolicyStore } from '../policy/store';
+import type { StatusActions } from '../status-actions/status-actions';
 import type { ApplicationIntake } from '../reports/intake';
 import { clockChanger } from './clock-change';
 
@@ -15,6 +16,7 @@ export interface CandidateEventsDeps {
   policies: PolicyStore;
   issuer: ErasureIssuer;
   intake: ApplicationIntake;
+  statusActions: Pick<StatusActions, 'reduce'>;
   clock: Clock;
 }
 
@@ -23,9 +25,10 @@ export interface CandidateEventsDeps {
  * presentations (with meta status and when it was set), clock-restarting activities, job-order
  * assignments, the record's creation and owner, and every application received (the contract
  * applicant volume). Each change runs as the subject's only writer; an event about a subject erased
- * meanwhile changes nothing. A merged-away candidate is erased everywhere.
+ * meanwhile changes nothing. A merged-away candidate is erased everywhere; a status's "reduce
+ * contents" action is reduced (unless a mark or an erasure request stands).
  */
-export function candidateEventsConsumer({ fence, clocks, policies, issuer, intake, clock }: CandidateEventsDeps): ConsumerSpec {
+export function candidateEventsConsumer({ fence, clocks, policies, issuer, intake, statusActions, clock }: CandidateEventsDeps): ConsumerSpec {
   return consumer({
     groupId: 'retention.clock',
     topics: [TOPICS.candidateEvents],
@@ -78,6 +81,13 @@ export function candidateEventsConsumer({ fence, clocks, policies, issuer, intak
           await fence.writeUnlessErased({ tenantId, subjectId: mergedCandidateId }, () =>
             issuer.issue({ tenantId, subjectId: mergedCandidateId, mode: 'delete', reason: 'ERASURE_REASON_MERGE', trigger: { kind: 'merge', actorId: mergedBy, sourceId: keptCandidateId } }),
           );
+          return;
+        }
+        case 'lethe.candidates.v1.StatusActionRequested': {
+          // Messaging sends the templates; retention runs the reductions.
+          const { kind, candidateId, actionId, requestedBy } = event.payload;
+          if (kind !== 'STATUS_ACTION_KIND_REDUCE_CONTENTS') return;
+          await statusActions.reduce({ tenantId, subjectId: candidateId, actionId, requestedBy }, now);
           return;
         }
         default:

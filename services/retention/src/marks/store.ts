@@ -47,6 +47,8 @@ schema.plugin(outboxPlugin);
 schema.index({ executeAt: 1 });
 schema.index({ ownerNoticeAt: 1 });
 schema.index({ tenantId: 1, state: 1 });
+// An owner's digest: their marks due for a notice, soonest first.
+schema.index({ tenantId: 1, ownerId: 1, ownerNoticeAt: 1 });
 
 const idOf = (tenantId: string, subjectId: string) => `${tenantId}/${subjectId}`;
 /** A mark that is no longer open leaves the sweep and the digests. */

@@ -1,6 +1,7 @@
 import { protoEnum, type MassAction } from '@lethe/protos';
 import { scheduleOf, type SubjectClock } from '../clock/schedule';
 import type { RetentionPolicyValues } from '../policy/policy';
+import type { CandidateSearchFilter } from './candidate-search';
 
 /** What a mass action does to every subject it selects. */
 export const MASS_ACTION = protoEnum({
@@ -14,6 +15,8 @@ export interface MassActionFilter {
   subjectIds: string[];
   anchorBefore?: Date;
   onlyFinal: boolean;
+  /** A candidates search: its candidates, among the ids and clock conditions when given. */
+  candidates?: CandidateSearchFilter;
 }
 
 /** Ids alone select those ids; an anchor date or `onlyFinal` select by the subjects' clocks (among the ids, when given). */

@@ -6,6 +6,7 @@ import { outboxEntry, outboxPlugin, withOutboxDoc, type OutboxEntry, type Outbox
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
 import type { MarkStore } from '../marks/store';
+import type { RetentionPolicy } from '../policy/policy';
 import { dueByIndex, type DueItem, type DueSource } from '../sweep/due-source';
 import { digestEntries, MAX_DIGEST_SUBJECTS, onceKey, SCHEDULED_ACTION, utcDate } from './digest';
 
@@ -35,6 +36,8 @@ const digestSchema = new Schema<DigestDoc>(
   { versionKey: false },
 );
 digestSchema.plugin(outboxPlugin);
+// The digest run reads which digests of the day went out already, across tenants.
+digestSchema.index({ digestDate: 1 });
 
 /** One candidate notice: keyed by the deletion date it announces, so it is sent once per date. */
 interface CandidateNoticeDoc {
@@ -70,7 +73,7 @@ async function insertOnce<T extends { _id: string; tenantId: string }>(repositor
 
 /**
  * Notices ahead of the clock's steps, published for the messaging service: the candidate's notice
- * before deletion (two weeks by default) and each owner's daily digest of the subjects due within
+ * before deletion (two weeks by default, unless the tenant switched it off) and each owner's daily digest of the subjects due within
  * the tenant's lead time. Both are found by indexed dates and sent once.
  */
 export class NoticeSources {
@@ -84,7 +87,7 @@ export class NoticeSources {
     private readonly fence: SubjectFence,
     private readonly clocks: ClockStore,
     private readonly marks: MarkStore,
-    private readonly extensionMonthsOf: (tenantId: string) => Promise<number>,
+    private readonly policyOf: (tenantId: string) => Promise<RetentionPolicy>,
   ) {
     this.digests = defineTenantModel(connection, 'OwnerDigest', digestSchema, 'owner_digests');
     this.digestRepository = new TenantRepository(this.digests, { resourceType: 'owner digest' });
@@ -106,7 +109,10 @@ export class NoticeSources {
     return this.candidateNoticeRepository.deleteMany(tenantId, { subjectId });
   }
 
-  /** Candidates whose deletion is near: told once per deletion date, as their only writer (no notice about a person erased meanwhile). */
+  /**
+   * Candidates whose deletion is near: told once per deletion date, as their only writer (no notice
+   * about a person erased meanwhile), unless the tenant switched notices off since the date was set.
+   */
   candidateNotices(): DueSource {
     return {
       name: 'candidate-notices',
@@ -115,8 +121,10 @@ export class NoticeSources {
         await this.fence.writeUnlessErased({ tenantId: item.tenantId, subjectId: item.subjectId }, async () => {
           const dates = await this.clocks.noticeDatesOf(item.tenantId, item.subjectId);
           if (!dates?.candidateNoticeAt || dates.candidateNoticeAt > now || !dates.deleteAt) return;
+          const policy = await this.policyOf(item.tenantId);
+          if (policy.candidateNoticesOff) return;
           const noticeId = newId();
-          const storageConsentMonths = await this.extensionMonthsOf(item.tenantId);
+          const storageConsentMonths = policy.storageConsentExtensionMonths;
           const event = outboxEntry(TOPICS.retentionNotices, {
             type: 'lethe.retention.v1.CandidateNoticeDue',
             tenantId: item.tenantId,

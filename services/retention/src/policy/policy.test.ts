@@ -18,6 +18,13 @@ describe('a retention policy', () => {
     expect(refused({ deleteAfterMonths: 1.5 })).toEqual(['deleteAfterMonths']);
   });
 
+  it('tells candidates before their deletion unless the tenant switches that off; the deletion itself stays', () => {
+    expect(defaults.candidateNoticesOff).toBe(false);
+    expect(refused({ candidateNoticesOff: true })).toEqual([]);
+    expect(refused({ candidateNoticesOff: true, deleteAfterMonths: 0 })).toEqual(['deleteAfterMonths']);
+    expect(refused({ candidateNoticesOff: 'yes' })).toEqual(['candidateNoticesOff']);
+  });
+
   it('keeps a rejected candidate at least two months (§ 15 Abs. 4 AGG)', () => {
     expect(refused({ rejectionHoldMonths: 1 })).toEqual(['rejectionHoldMonths']);
     expect(refused({ rejectionHoldMonths: 2 })).toEqual([]);

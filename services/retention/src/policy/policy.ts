@@ -15,6 +15,8 @@ export interface RetentionPolicyValues {
   skeletonFields: string[];
   rejectionHoldMonths: number;
   candidateNoticeDays: number;
+  /** No notice to the candidate before deletion; the deletion itself cannot be switched off. */
+  candidateNoticesOff: boolean;
   ownerNoticeDays: number;
   waitHoursWithoutAssignment: number;
   waitDaysNormalProcessing: number;
@@ -41,6 +43,7 @@ export const DEFAULT_POLICY: RetentionPolicy = {
   skeletonFields: DEFAULT_SKELETON_FIELDS,
   rejectionHoldMonths: 2,
   candidateNoticeDays: 14,
+  candidateNoticesOff: false,
   ownerNoticeDays: 7,
   waitHoursWithoutAssignment: 6,
   waitDaysNormalProcessing: 14,
@@ -65,6 +68,7 @@ export const policySchema = z
       .transform((names) => [...new Set([...names, 'applicationDate'])]),
     rejectionHoldMonths: z.number().int().min(2, 'must be at least 2 (§ 15 Abs. 4 AGG)').max(12, 'must be at most 12'),
     candidateNoticeDays: z.number().int().min(1, 'must be at least 1 day').max(60, 'must be at most 60 days'),
+    candidateNoticesOff: z.boolean(),
     ownerNoticeDays: z.number().int().min(1, 'must be at least 1 day').max(60, 'must be at most 60 days'),
     waitHoursWithoutAssignment: z.number().int().min(6, 'must be at least 6 hours (a record without a job-order assignment waits at least that long)').max(24 * 30),
     waitDaysNormalProcessing: z.number().int().min(0).max(365),

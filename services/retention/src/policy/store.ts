@@ -21,6 +21,7 @@ const schema = new Schema<PolicyDoc>(
     skeletonFields: [String],
     rejectionHoldMonths: Number,
     candidateNoticeDays: Number,
+    candidateNoticesOff: Boolean,
     ownerNoticeDays: Number,
     waitHoursWithoutAssignment: Number,
     waitDaysNormalProcessing: Number,
@@ -50,11 +51,12 @@ export class PolicyStore {
     const doc = await this.repository.findById(tenantId, tenantId);
     if (!doc) return DEFAULT_POLICY;
     const { _id: _ignoredId, tenantId: _ignoredTenant, rescheduledVersion: _ignoredRescheduled, ...policy } = doc;
-    // Saved before note handling and the talents' consent deadline were part of the policy: the defaults.
+    // Saved before note handling, the talents' consent deadline and the notice switch were part of the policy: the defaults.
     return {
       ...policy,
       anonymisedNotes: policy.anonymisedNotes ?? DEFAULT_POLICY.anonymisedNotes,
       talentConsentDeadlineDays: policy.talentConsentDeadlineDays ?? DEFAULT_POLICY.talentConsentDeadlineDays,
+      candidateNoticesOff: policy.candidateNoticesOff ?? DEFAULT_POLICY.candidateNoticesOff,
     };
   }
 

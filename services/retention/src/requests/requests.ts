@@ -9,6 +9,7 @@ import { dueByIndex, type DueSource } from '../sweep/due-source';
 import { erasureRequestMode, REQUESTED_BY, requestDeadline, requestTransition, type Actor } from './rules';
 import type { ErasureRequestStore, ErasureRequestView } from './store';
 
+const latest = (date: Date, other: Date | undefined) => (other && other > date ? other : date);
 const executed = (subjectId: string, message: string) => new PreconditionError('ALREADY_EXECUTED', message, { type: 'subject', id: subjectId });
 
 /**
@@ -20,6 +21,8 @@ export class ErasureRequests {
   constructor(
     private readonly fence: SubjectFence,
     readonly store: ErasureRequestStore,
+    /** The end of the subject's legal hold while it holds: a request opened meanwhile is not executed before it. */
+    private readonly legalHoldUntil: (tenantId: string, subjectId: string) => Promise<Date | undefined> = async () => undefined,
   ) {}
 
   async open(tenantId: string, subjectId: string, actor: Actor, reason: string, now: Date, policy: Pick<RetentionPolicyValues, 'deleteAfterMonths'>): Promise<ErasureRequestView> {
@@ -31,7 +34,8 @@ export class ErasureRequests {
       const transition = requestTransition(current?.state, 'open');
       if (transition === 'executed') throw executed(subjectId, refusal);
       if (transition === 'apply') {
-        const deadlineAt = requestDeadline(now, policy);
+        // The deadline the candidate is told of is the one kept: not before a legal hold's end.
+        const deadlineAt = latest(requestDeadline(now, policy), await this.legalHoldUntil(tenantId, subjectId));
         const requestId = newId();
         const event = outboxEntry(TOPICS.retentionEvents, {
           type: 'lethe.retention.v1.ErasureRequestOpened',

@@ -69,8 +69,8 @@ export class TalentForms {
   }
 
   /** The storage consent statement the form's page shows, from the consent service as it is now. */
-  statementOf(form: TalentForm) {
-    return this.deps.peers.storageStatement(form.tenantId, form.language, form.storageConsentMonths);
+  statementOf(form: TalentForm, language: TalentForm['language'] = form.language) {
+    return this.deps.peers.storageStatement(form.tenantId, language, form.storageConsentMonths);
   }
 
   /**

@@ -10,6 +10,7 @@ export interface Activity {
   'actorId'?: (string);
   'occurredAt'?: (_google_protobuf_Timestamp | null);
   'restartsRetentionClock'?: (boolean);
+  'refs'?: ({[key: string]: string});
 }
 
 export interface Activity__Output {
@@ -19,4 +20,5 @@ export interface Activity__Output {
   'actorId': (string);
   'occurredAt': (_google_protobuf_Timestamp__Output | null);
   'restartsRetentionClock': (boolean);
+  'refs': ({[key: string]: string});
 }

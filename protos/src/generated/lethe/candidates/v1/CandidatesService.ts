@@ -22,6 +22,7 @@ import type { GetCandidateRequest as _lethe_candidates_v1_GetCandidateRequest, G
 import type { GetSettingsRequest as _lethe_candidates_v1_GetSettingsRequest, GetSettingsRequest__Output as _lethe_candidates_v1_GetSettingsRequest__Output } from '../../../lethe/candidates/v1/GetSettingsRequest';
 import type { ListActivitiesRequest as _lethe_candidates_v1_ListActivitiesRequest, ListActivitiesRequest__Output as _lethe_candidates_v1_ListActivitiesRequest__Output } from '../../../lethe/candidates/v1/ListActivitiesRequest';
 import type { ListActivitiesResponse as _lethe_candidates_v1_ListActivitiesResponse, ListActivitiesResponse__Output as _lethe_candidates_v1_ListActivitiesResponse__Output } from '../../../lethe/candidates/v1/ListActivitiesResponse';
+import type { ListCandidateIdsResponse as _lethe_candidates_v1_ListCandidateIdsResponse, ListCandidateIdsResponse__Output as _lethe_candidates_v1_ListCandidateIdsResponse__Output } from '../../../lethe/candidates/v1/ListCandidateIdsResponse';
 import type { ListCandidatesRequest as _lethe_candidates_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _lethe_candidates_v1_ListCandidatesRequest__Output } from '../../../lethe/candidates/v1/ListCandidatesRequest';
 import type { ListCandidatesResponse as _lethe_candidates_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _lethe_candidates_v1_ListCandidatesResponse__Output } from '../../../lethe/candidates/v1/ListCandidatesResponse';
 import type { ListFilesRequest as _lethe_candidates_v1_ListFilesRequest, ListFilesRequest__Output as _lethe_candidates_v1_ListFilesRequest__Output } from '../../../lethe/candidates/v1/ListFilesRequest';
@@ -121,6 +122,15 @@ export interface CandidatesServiceClient extends grpc.Client {
   listActivities(argument: _lethe_candidates_v1_ListActivitiesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListActivitiesResponse__Output>): grpc.ClientUnaryCall;
   listActivities(argument: _lethe_candidates_v1_ListActivitiesRequest, callback: grpc.requestCallback<_lethe_candidates_v1_ListActivitiesResponse__Output>): grpc.ClientUnaryCall;
   
+  ListCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  ListCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  ListCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  ListCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  listCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  listCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  listCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  listCandidateIds(argument: _lethe_candidates_v1_ListCandidatesRequest, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidateIdsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListCandidates(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
   ListCandidates(argument: _lethe_candidates_v1_ListCandidatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
   ListCandidates(argument: _lethe_candidates_v1_ListCandidatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_candidates_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
@@ -207,6 +217,8 @@ export interface CandidatesServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListActivities: grpc.handleUnaryCall<_lethe_candidates_v1_ListActivitiesRequest__Output, _lethe_candidates_v1_ListActivitiesResponse>;
   
+  ListCandidateIds: grpc.handleUnaryCall<_lethe_candidates_v1_ListCandidatesRequest__Output, _lethe_candidates_v1_ListCandidateIdsResponse>;
+  
   ListCandidates: grpc.handleUnaryCall<_lethe_candidates_v1_ListCandidatesRequest__Output, _lethe_candidates_v1_ListCandidatesResponse>;
   
   ListFiles: grpc.handleUnaryCall<_lethe_candidates_v1_ListFilesRequest__Output, _lethe_candidates_v1_ListFilesResponse>;
@@ -234,6 +246,7 @@ export interface CandidatesServiceDefinition extends grpc.ServiceDefinition {
   GetCandidate: MethodDefinition<_lethe_candidates_v1_GetCandidateRequest, _lethe_candidates_v1_Candidate, _lethe_candidates_v1_GetCandidateRequest__Output, _lethe_candidates_v1_Candidate__Output>
   GetSettings: MethodDefinition<_lethe_candidates_v1_GetSettingsRequest, _lethe_candidates_v1_CandidateSettings, _lethe_candidates_v1_GetSettingsRequest__Output, _lethe_candidates_v1_CandidateSettings__Output>
   ListActivities: MethodDefinition<_lethe_candidates_v1_ListActivitiesRequest, _lethe_candidates_v1_ListActivitiesResponse, _lethe_candidates_v1_ListActivitiesRequest__Output, _lethe_candidates_v1_ListActivitiesResponse__Output>
+  ListCandidateIds: MethodDefinition<_lethe_candidates_v1_ListCandidatesRequest, _lethe_candidates_v1_ListCandidateIdsResponse, _lethe_candidates_v1_ListCandidatesRequest__Output, _lethe_candidates_v1_ListCandidateIdsResponse__Output>
   ListCandidates: MethodDefinition<_lethe_candidates_v1_ListCandidatesRequest, _lethe_candidates_v1_ListCandidatesResponse, _lethe_candidates_v1_ListCandidatesRequest__Output, _lethe_candidates_v1_ListCandidatesResponse__Output>
   ListFiles: MethodDefinition<_lethe_candidates_v1_ListFilesRequest, _lethe_candidates_v1_ListFilesResponse, _lethe_candidates_v1_ListFilesRequest__Output, _lethe_candidates_v1_ListFilesResponse__Output>
   MergeCandidates: MethodDefinition<_lethe_candidates_v1_MergeCandidatesRequest, _lethe_candidates_v1_MergeCandidatesResponse, _lethe_candidates_v1_MergeCandidatesRequest__Output, _lethe_candidates_v1_MergeCandidatesResponse__Output>

@@ -9,6 +9,8 @@ export interface ContactPerson {
   'createdAt'?: (_google_protobuf_Timestamp | null);
   'updatedAt'?: (_google_protobuf_Timestamp | null);
   'erased'?: (boolean);
+  'markedForDeletionAt'?: (_google_protobuf_Timestamp | null);
+  'earliestDeletionAt'?: (_google_protobuf_Timestamp | null);
 }
 
 export interface ContactPerson__Output {
@@ -17,4 +19,6 @@ export interface ContactPerson__Output {
   'createdAt': (_google_protobuf_Timestamp__Output | null);
   'updatedAt': (_google_protobuf_Timestamp__Output | null);
   'erased': (boolean);
+  'markedForDeletionAt': (_google_protobuf_Timestamp__Output | null);
+  'earliestDeletionAt': (_google_protobuf_Timestamp__Output | null);
 }

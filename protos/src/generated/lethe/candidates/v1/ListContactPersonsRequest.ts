@@ -5,9 +5,11 @@ import type { PageRequest as _lethe_common_v1_PageRequest, PageRequest__Output a
 export interface ListContactPersonsRequest {
   'page'?: (_lethe_common_v1_PageRequest | null);
   'clientId'?: (string);
+  'includeMarked'?: (boolean);
 }
 
 export interface ListContactPersonsRequest__Output {
   'page': (_lethe_common_v1_PageRequest__Output | null);
   'clientId': (string);
+  'includeMarked': (boolean);
 }

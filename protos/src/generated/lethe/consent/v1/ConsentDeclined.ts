@@ -11,6 +11,7 @@ export interface ConsentDeclined {
   'clientId'?: (string);
   'channel'?: (_lethe_common_v1_Channel);
   'declinedAt'?: (_google_protobuf_Timestamp | null);
+  'declinedBy'?: (string);
 }
 
 export interface ConsentDeclined__Output {
@@ -20,4 +21,5 @@ export interface ConsentDeclined__Output {
   'clientId': (string);
   'channel': (_lethe_common_v1_Channel__Output);
   'declinedAt': (_google_protobuf_Timestamp__Output | null);
+  'declinedBy': (string);
 }

@@ -15,6 +15,7 @@ export interface ConsentGranted {
   'validUntil'?: (_google_protobuf_Timestamp | null);
   'method'?: (_lethe_consent_v1_GrantMethod);
   'requestId'?: (string);
+  'grantedBy'?: (string);
 }
 
 export interface ConsentGranted__Output {
@@ -27,4 +28,5 @@ export interface ConsentGranted__Output {
   'validUntil': (_google_protobuf_Timestamp__Output | null);
   'method': (_lethe_consent_v1_GrantMethod__Output);
   'requestId': (string);
+  'grantedBy': (string);
 }

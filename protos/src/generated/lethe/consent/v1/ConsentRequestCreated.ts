@@ -14,6 +14,7 @@ export interface ConsentRequestCreated {
   'requestedBy'?: (string);
   'language'?: (string);
   'periodMonths'?: (number);
+  'requestedAt'?: (_google_protobuf_Timestamp | null);
 }
 
 export interface ConsentRequestCreated__Output {
@@ -26,4 +27,5 @@ export interface ConsentRequestCreated__Output {
   'requestedBy': (string);
   'language': (string);
   'periodMonths': (number);
+  'requestedAt': (_google_protobuf_Timestamp__Output | null);
 }

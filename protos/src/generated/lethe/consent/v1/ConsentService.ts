@@ -9,10 +9,12 @@ import type { ConsentReceipt as _lethe_consent_v1_ConsentReceipt, ConsentReceipt
 import type { ConsentSettings as _lethe_consent_v1_ConsentSettings, ConsentSettings__Output as _lethe_consent_v1_ConsentSettings__Output } from '../../../lethe/consent/v1/ConsentSettings';
 import type { ConsentStatement as _lethe_consent_v1_ConsentStatement, ConsentStatement__Output as _lethe_consent_v1_ConsentStatement__Output } from '../../../lethe/consent/v1/ConsentStatement';
 import type { ConsentText as _lethe_consent_v1_ConsentText, ConsentText__Output as _lethe_consent_v1_ConsentText__Output } from '../../../lethe/consent/v1/ConsentText';
+import type { Controller as _lethe_consent_v1_Controller, Controller__Output as _lethe_consent_v1_Controller__Output } from '../../../lethe/consent/v1/Controller';
 import type { DeclineRequest as _lethe_consent_v1_DeclineRequest, DeclineRequest__Output as _lethe_consent_v1_DeclineRequest__Output } from '../../../lethe/consent/v1/DeclineRequest';
 import type { GetConsentReceiptRequest as _lethe_consent_v1_GetConsentReceiptRequest, GetConsentReceiptRequest__Output as _lethe_consent_v1_GetConsentReceiptRequest__Output } from '../../../lethe/consent/v1/GetConsentReceiptRequest';
 import type { GetConsentSettingsRequest as _lethe_consent_v1_GetConsentSettingsRequest, GetConsentSettingsRequest__Output as _lethe_consent_v1_GetConsentSettingsRequest__Output } from '../../../lethe/consent/v1/GetConsentSettingsRequest';
 import type { GetConsentStatementRequest as _lethe_consent_v1_GetConsentStatementRequest, GetConsentStatementRequest__Output as _lethe_consent_v1_GetConsentStatementRequest__Output } from '../../../lethe/consent/v1/GetConsentStatementRequest';
+import type { GetControllerRequest as _lethe_consent_v1_GetControllerRequest, GetControllerRequest__Output as _lethe_consent_v1_GetControllerRequest__Output } from '../../../lethe/consent/v1/GetControllerRequest';
 import type { GrantManuallyRequest as _lethe_consent_v1_GrantManuallyRequest, GrantManuallyRequest__Output as _lethe_consent_v1_GrantManuallyRequest__Output } from '../../../lethe/consent/v1/GrantManuallyRequest';
 import type { IssueRequestLinkRequest as _lethe_consent_v1_IssueRequestLinkRequest, IssueRequestLinkRequest__Output as _lethe_consent_v1_IssueRequestLinkRequest__Output } from '../../../lethe/consent/v1/IssueRequestLinkRequest';
 import type { IssuedLink as _lethe_consent_v1_IssuedLink, IssuedLink__Output as _lethe_consent_v1_IssuedLink__Output } from '../../../lethe/consent/v1/IssuedLink';
@@ -25,6 +27,7 @@ import type { RecordFormConsentRequest as _lethe_consent_v1_RecordFormConsentReq
 import type { RequestConsentRequest as _lethe_consent_v1_RequestConsentRequest, RequestConsentRequest__Output as _lethe_consent_v1_RequestConsentRequest__Output } from '../../../lethe/consent/v1/RequestConsentRequest';
 import type { RequestConsentResponse as _lethe_consent_v1_RequestConsentResponse, RequestConsentResponse__Output as _lethe_consent_v1_RequestConsentResponse__Output } from '../../../lethe/consent/v1/RequestConsentResponse';
 import type { UpdateConsentSettingsRequest as _lethe_consent_v1_UpdateConsentSettingsRequest, UpdateConsentSettingsRequest__Output as _lethe_consent_v1_UpdateConsentSettingsRequest__Output } from '../../../lethe/consent/v1/UpdateConsentSettingsRequest';
+import type { UpdateControllerRequest as _lethe_consent_v1_UpdateControllerRequest, UpdateControllerRequest__Output as _lethe_consent_v1_UpdateControllerRequest__Output } from '../../../lethe/consent/v1/UpdateControllerRequest';
 import type { WithdrawRequest as _lethe_consent_v1_WithdrawRequest, WithdrawRequest__Output as _lethe_consent_v1_WithdrawRequest__Output } from '../../../lethe/consent/v1/WithdrawRequest';
 import type { WithdrawResponse as _lethe_consent_v1_WithdrawResponse, WithdrawResponse__Output as _lethe_consent_v1_WithdrawResponse__Output } from '../../../lethe/consent/v1/WithdrawResponse';
 
@@ -73,6 +76,15 @@ export interface ConsentServiceClient extends grpc.Client {
   getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
   getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
   getConsentStatement(argument: _lethe_consent_v1_GetConsentStatementRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentStatement__Output>): grpc.ClientUnaryCall;
+  
+  GetController(argument: _lethe_consent_v1_GetControllerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  GetController(argument: _lethe_consent_v1_GetControllerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  GetController(argument: _lethe_consent_v1_GetControllerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  GetController(argument: _lethe_consent_v1_GetControllerRequest, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  getController(argument: _lethe_consent_v1_GetControllerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  getController(argument: _lethe_consent_v1_GetControllerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  getController(argument: _lethe_consent_v1_GetControllerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  getController(argument: _lethe_consent_v1_GetControllerRequest, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
   
   GrantManually(argument: _lethe_consent_v1_GrantManuallyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
   GrantManually(argument: _lethe_consent_v1_GrantManuallyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Consent__Output>): grpc.ClientUnaryCall;
@@ -146,6 +158,15 @@ export interface ConsentServiceClient extends grpc.Client {
   updateConsentSettings(argument: _lethe_consent_v1_UpdateConsentSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_ConsentSettings__Output>): grpc.ClientUnaryCall;
   updateConsentSettings(argument: _lethe_consent_v1_UpdateConsentSettingsRequest, callback: grpc.requestCallback<_lethe_consent_v1_ConsentSettings__Output>): grpc.ClientUnaryCall;
   
+  UpdateController(argument: _lethe_consent_v1_UpdateControllerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  UpdateController(argument: _lethe_consent_v1_UpdateControllerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  UpdateController(argument: _lethe_consent_v1_UpdateControllerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  UpdateController(argument: _lethe_consent_v1_UpdateControllerRequest, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  updateController(argument: _lethe_consent_v1_UpdateControllerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  updateController(argument: _lethe_consent_v1_UpdateControllerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  updateController(argument: _lethe_consent_v1_UpdateControllerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  updateController(argument: _lethe_consent_v1_UpdateControllerRequest, callback: grpc.requestCallback<_lethe_consent_v1_Controller__Output>): grpc.ClientUnaryCall;
+  
   Withdraw(argument: _lethe_consent_v1_WithdrawRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_WithdrawResponse__Output>): grpc.ClientUnaryCall;
   Withdraw(argument: _lethe_consent_v1_WithdrawRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_lethe_consent_v1_WithdrawResponse__Output>): grpc.ClientUnaryCall;
   Withdraw(argument: _lethe_consent_v1_WithdrawRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_lethe_consent_v1_WithdrawResponse__Output>): grpc.ClientUnaryCall;
@@ -168,6 +189,8 @@ export interface ConsentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetConsentStatement: grpc.handleUnaryCall<_lethe_consent_v1_GetConsentStatementRequest__Output, _lethe_consent_v1_ConsentStatement>;
   
+  GetController: grpc.handleUnaryCall<_lethe_consent_v1_GetControllerRequest__Output, _lethe_consent_v1_Controller>;
+  
   GrantManually: grpc.handleUnaryCall<_lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent>;
   
   IssueRequestLink: grpc.handleUnaryCall<_lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink>;
@@ -184,6 +207,8 @@ export interface ConsentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   UpdateConsentSettings: grpc.handleUnaryCall<_lethe_consent_v1_UpdateConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings>;
   
+  UpdateController: grpc.handleUnaryCall<_lethe_consent_v1_UpdateControllerRequest__Output, _lethe_consent_v1_Controller>;
+  
   Withdraw: grpc.handleUnaryCall<_lethe_consent_v1_WithdrawRequest__Output, _lethe_consent_v1_WithdrawResponse>;
   
 }
@@ -194,6 +219,7 @@ export interface ConsentServiceDefinition extends grpc.ServiceDefinition {
   GetConsentReceipt: MethodDefinition<_lethe_consent_v1_GetConsentReceiptRequest, _lethe_consent_v1_ConsentReceipt, _lethe_consent_v1_GetConsentReceiptRequest__Output, _lethe_consent_v1_ConsentReceipt__Output>
   GetConsentSettings: MethodDefinition<_lethe_consent_v1_GetConsentSettingsRequest, _lethe_consent_v1_ConsentSettings, _lethe_consent_v1_GetConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings__Output>
   GetConsentStatement: MethodDefinition<_lethe_consent_v1_GetConsentStatementRequest, _lethe_consent_v1_ConsentStatement, _lethe_consent_v1_GetConsentStatementRequest__Output, _lethe_consent_v1_ConsentStatement__Output>
+  GetController: MethodDefinition<_lethe_consent_v1_GetControllerRequest, _lethe_consent_v1_Controller, _lethe_consent_v1_GetControllerRequest__Output, _lethe_consent_v1_Controller__Output>
   GrantManually: MethodDefinition<_lethe_consent_v1_GrantManuallyRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_GrantManuallyRequest__Output, _lethe_consent_v1_Consent__Output>
   IssueRequestLink: MethodDefinition<_lethe_consent_v1_IssueRequestLinkRequest, _lethe_consent_v1_IssuedLink, _lethe_consent_v1_IssueRequestLinkRequest__Output, _lethe_consent_v1_IssuedLink__Output>
   ListConsentTexts: MethodDefinition<_lethe_consent_v1_ListConsentTextsRequest, _lethe_consent_v1_ListConsentTextsResponse, _lethe_consent_v1_ListConsentTextsRequest__Output, _lethe_consent_v1_ListConsentTextsResponse__Output>
@@ -202,5 +228,6 @@ export interface ConsentServiceDefinition extends grpc.ServiceDefinition {
   RecordFormConsent: MethodDefinition<_lethe_consent_v1_RecordFormConsentRequest, _lethe_consent_v1_Consent, _lethe_consent_v1_RecordFormConsentRequest__Output, _lethe_consent_v1_Consent__Output>
   RequestConsent: MethodDefinition<_lethe_consent_v1_RequestConsentRequest, _lethe_consent_v1_RequestConsentResponse, _lethe_consent_v1_RequestConsentRequest__Output, _lethe_consent_v1_RequestConsentResponse__Output>
   UpdateConsentSettings: MethodDefinition<_lethe_consent_v1_UpdateConsentSettingsRequest, _lethe_consent_v1_ConsentSettings, _lethe_consent_v1_UpdateConsentSettingsRequest__Output, _lethe_consent_v1_ConsentSettings__Output>
+  UpdateController: MethodDefinition<_lethe_consent_v1_UpdateControllerRequest, _lethe_consent_v1_Controller, _lethe_consent_v1_UpdateControllerRequest__Output, _lethe_consent_v1_Controller__Output>
   Withdraw: MethodDefinition<_lethe_consent_v1_WithdrawRequest, _lethe_consent_v1_WithdrawResponse, _lethe_consent_v1_WithdrawRequest__Output, _lethe_consent_v1_WithdrawResponse__Output>
 }

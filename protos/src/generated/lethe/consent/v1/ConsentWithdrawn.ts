@@ -11,6 +11,7 @@ export interface ConsentWithdrawn {
   'clientId'?: (string);
   'channel'?: (_lethe_common_v1_Channel);
   'withdrawnAt'?: (_google_protobuf_Timestamp | null);
+  'withdrawnBy'?: (string);
 }
 
 export interface ConsentWithdrawn__Output {
@@ -20,4 +21,5 @@ export interface ConsentWithdrawn__Output {
   'clientId': (string);
   'channel': (_lethe_common_v1_Channel__Output);
   'withdrawnAt': (_google_protobuf_Timestamp__Output | null);
+  'withdrawnBy': (string);
 }

@@ -9,6 +9,7 @@ export const ErasureReason = {
   ERASURE_REASON_MANUAL: 'ERASURE_REASON_MANUAL',
   ERASURE_REASON_REDUCTION_DUE: 'ERASURE_REASON_REDUCTION_DUE',
   ERASURE_REASON_SOURCE_DELETED: 'ERASURE_REASON_SOURCE_DELETED',
+  ERASURE_REASON_CANDIDATE_DELETE_NOW: 'ERASURE_REASON_CANDIDATE_DELETE_NOW',
 } as const;
 
 export type ErasureReason =
@@ -28,5 +29,7 @@ export type ErasureReason =
   | 6
   | 'ERASURE_REASON_SOURCE_DELETED'
   | 7
+  | 'ERASURE_REASON_CANDIDATE_DELETE_NOW'
+  | 8
 
 export type ErasureReason__Output = typeof ErasureReason[keyof typeof ErasureReason]

@@ -7,7 +7,6 @@ export interface MessagingSettings {
   'whatsappLicensed'?: (boolean);
   'appointmentConfirmationAuto'?: (boolean);
   'purgePendingOnMark'?: (boolean);
-  'candidateNotices'?: (boolean);
   'erasureConfirmations'?: (boolean);
   'senderName'?: (string);
   'senderEmail'?: (string);
@@ -24,7 +23,6 @@ export interface MessagingSettings__Output {
   'whatsappLicensed': (boolean);
   'appointmentConfirmationAuto': (boolean);
   'purgePendingOnMark': (boolean);
-  'candidateNotices': (boolean);
   'erasureConfirmations': (boolean);
   'senderName': (string);
   'senderEmail': (string);

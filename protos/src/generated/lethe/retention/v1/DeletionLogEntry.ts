@@ -18,6 +18,7 @@ export interface DeletionLogEntry {
   'executedAt'?: (_google_protobuf_Timestamp | null);
   'confirmedBy'?: (string)[];
   'retained'?: (_lethe_retention_v1_RetainedData)[];
+  'heldUntil'?: (_google_protobuf_Timestamp | null);
 }
 
 export interface DeletionLogEntry__Output {
@@ -33,4 +34,5 @@ export interface DeletionLogEntry__Output {
   'executedAt': (_google_protobuf_Timestamp__Output | null);
   'confirmedBy': (string)[];
   'retained': (_lethe_retention_v1_RetainedData__Output)[];
+  'heldUntil': (_google_protobuf_Timestamp__Output | null);
 }

@@ -5,10 +5,12 @@ export interface RetainedData {
   'service'?: (string);
   'fields'?: (string)[];
   'reason'?: (string);
+  'explanation'?: ({[key: string]: string});
 }
 
 export interface RetainedData__Output {
   'service': (string);
   'fields': (string)[];
   'reason': (string);
+  'explanation': ({[key: string]: string});
 }

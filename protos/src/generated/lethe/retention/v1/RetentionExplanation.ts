@@ -3,6 +3,7 @@
 import type { ClockAnchor as _lethe_retention_v1_ClockAnchor, ClockAnchor__Output as _lethe_retention_v1_ClockAnchor__Output } from '../../../lethe/retention/v1/ClockAnchor';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
 import type { ScheduledStep as _lethe_retention_v1_ScheduledStep, ScheduledStep__Output as _lethe_retention_v1_ScheduledStep__Output } from '../../../lethe/retention/v1/ScheduledStep';
+import type { LegalHold as _lethe_retention_v1_LegalHold, LegalHold__Output as _lethe_retention_v1_LegalHold__Output } from '../../../lethe/retention/v1/LegalHold';
 
 export interface RetentionExplanation {
   'subjectId'?: (string);
@@ -13,6 +14,8 @@ export interface RetentionExplanation {
   'holds'?: (string)[];
   'steps'?: (_lethe_retention_v1_ScheduledStep)[];
   'policyVersion'?: (number);
+  'candidateNoticeAt'?: (_google_protobuf_Timestamp | null);
+  'legalHold'?: (_lethe_retention_v1_LegalHold | null);
 }
 
 export interface RetentionExplanation__Output {
@@ -24,4 +27,6 @@ export interface RetentionExplanation__Output {
   'holds': (string)[];
   'steps': (_lethe_retention_v1_ScheduledStep__Output)[];
   'policyVersion': (number);
+  'candidateNoticeAt': (_google_protobuf_Timestamp__Output | null);
+  'legalHold': (_lethe_retention_v1_LegalHold__Output | null);
 }

@@ -22,6 +22,7 @@ export interface RetentionPolicy {
   'updatedBy'?: (string);
   'anonymisedNotes'?: (_lethe_erasure_v1_AnonymisedNotes);
   'talentConsentDeadlineDays'?: (number);
+  'candidateNoticesOff'?: (boolean);
 }
 
 export interface RetentionPolicy__Output {
@@ -42,4 +43,5 @@ export interface RetentionPolicy__Output {
   'updatedBy': (string);
   'anonymisedNotes': (_lethe_erasure_v1_AnonymisedNotes__Output);
   'talentConsentDeadlineDays': (number);
+  'candidateNoticesOff': (boolean);
 }

@@ -7,10 +7,12 @@ export interface RunMassActionRequest {
   'action'?: (_lethe_retention_v1_MassAction);
   'filter'?: (_lethe_retention_v1_MassActionFilter | null);
   'dryRun'?: (boolean);
+  'inBackground'?: (boolean);
 }
 
 export interface RunMassActionRequest__Output {
   'action': (_lethe_retention_v1_MassAction__Output);
   'filter': (_lethe_retention_v1_MassActionFilter__Output | null);
   'dryRun': (boolean);
+  'inBackground': (boolean);
 }

@@ -1,0 +1,20 @@
+// Original file: proto/lethe/consent/v1/consent_events.proto
+
+export const RequestClosedBecause = {
+  REQUEST_CLOSED_BECAUSE_UNSPECIFIED: 'REQUEST_CLOSED_BECAUSE_UNSPECIFIED',
+  REQUEST_CLOSED_BECAUSE_SUPERSEDED: 'REQUEST_CLOSED_BECAUSE_SUPERSEDED',
+  REQUEST_CLOSED_BECAUSE_DECLINED: 'REQUEST_CLOSED_BECAUSE_DECLINED',
+  REQUEST_CLOSED_BECAUSE_WITHDRAWN: 'REQUEST_CLOSED_BECAUSE_WITHDRAWN',
+} as const;
+
+export type RequestClosedBecause =
+  | 'REQUEST_CLOSED_BECAUSE_UNSPECIFIED'
+  | 0
+  | 'REQUEST_CLOSED_BECAUSE_SUPERSEDED'
+  | 1
+  | 'REQUEST_CLOSED_BECAUSE_DECLINED'
+  | 2
+  | 'REQUEST_CLOSED_BECAUSE_WITHDRAWN'
+  | 3
+
+export type RequestClosedBecause__Output = typeof RequestClosedBecause[keyof typeof RequestClosedBecause]

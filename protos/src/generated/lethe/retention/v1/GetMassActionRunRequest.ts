@@ -1,0 +1,10 @@
+// Original file: proto/lethe/retention/v1/retention_service.proto
+
+
+export interface GetMassActionRunRequest {
+  'runId'?: (string);
+}
+
+export interface GetMassActionRunRequest__Output {
+  'runId': (string);
+}

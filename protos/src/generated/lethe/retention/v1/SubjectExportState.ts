@@ -1,0 +1,23 @@
+// Original file: proto/lethe/retention/v1/retention_service.proto
+
+export const SubjectExportState = {
+  SUBJECT_EXPORT_STATE_UNSPECIFIED: 'SUBJECT_EXPORT_STATE_UNSPECIFIED',
+  SUBJECT_EXPORT_STATE_RUNNING: 'SUBJECT_EXPORT_STATE_RUNNING',
+  SUBJECT_EXPORT_STATE_READY: 'SUBJECT_EXPORT_STATE_READY',
+  SUBJECT_EXPORT_STATE_FAILED: 'SUBJECT_EXPORT_STATE_FAILED',
+  SUBJECT_EXPORT_STATE_EXPIRED: 'SUBJECT_EXPORT_STATE_EXPIRED',
+} as const;
+
+export type SubjectExportState =
+  | 'SUBJECT_EXPORT_STATE_UNSPECIFIED'
+  | 0
+  | 'SUBJECT_EXPORT_STATE_RUNNING'
+  | 1
+  | 'SUBJECT_EXPORT_STATE_READY'
+  | 2
+  | 'SUBJECT_EXPORT_STATE_FAILED'
+  | 3
+  | 'SUBJECT_EXPORT_STATE_EXPIRED'
+  | 4
+
+export type SubjectExportState__Output = typeof SubjectExportState[keyof typeof SubjectExportState]

@@ -1,0 +1,357 @@
+import * as grpc from '@grpc/grpc-js';
+import { RIGHTS } from '@lethe/platform/auth';
+import type { SubjectFence } from '@lethe/platform/erasure';
+import { PreconditionError } from '@lethe/platform/errors';
+import { fileChunks, readSubjectExport, recordChunks, type ExportPart, type ReceivedExport, type SubjectExporter } from '@lethe/platform/export';
+import { createClient, serverStreamCall } from '@lethe/platform/grpc';
+import type { LinkTokens } from '@lethe/platform/links';
+import { newId } from '@lethe/platform/ids';
+import { outboxEntry } from '@lethe/platform/outbox';
+import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
+import { loadGrpcObject, toTimestamp, TOPICS, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
+import { REQUESTED_BY, type Actor } from '../requests/rules';
+import { dueByIndex, type DueSource } from '../sweep/due-source';
+import { inPieces, writePackage, type ServiceExport } from './package';
+import { downloadRefusal, exportRestartsClock, exportStateAt, failureText, INTERRUPTED, packageExpiry, runLimitMs, type ExportStateName, type PartState } from './rules';
+import type { SubjectExportDoc, SubjectExportStore } from './store';
+
+const SubjectExportService = loadGrpcObject<SubjectExportProto>().lethe.export.v1.SubjectExportService;
+type ExportClient = InstanceType<typeof SubjectExportService>;
+
+/** The package is stored in pieces of this size: encrypted, each document stays far below MongoDB's 16 MB. */
+export const PACKAGE_PIECE_BYTES = 512 * 1024;
+/** How often a running export's progress (which services have answered) is written. */
+const PROGRESS_INTERVAL_MS = 1000;
+/** How many pieces are encrypted and stored at once. */
+const PIECES_IN_FLIGHT = 3;
+/** ListSubjectExports shows this many, newest first. */
+export const LISTED_EXPORTS = 50;
+
+/** An export as callers see it: ids, states and times; its state as it reads now. */
+export interface SubjectExportView {
+  exportId: string;
+  subjectId: string;
+  state: ExportStateName;
+  requestedBy: Actor['kind'];
+  requestedByActor: string;
+  requestedAt: Date;
+  completedAt?: Date;
+  expiresAt?: Date;
+  failedService?: string;
+  failureReason?: string;
+  sizeBytes: number;
+  /** Every service's part: which have answered. */
+  services: { service: string; state: PartState; answeredAt?: Date }[];
+}
+
+export interface ExportSettings {
+  /** Every service that holds data about people, in the order the package lists them (ERASURE_SERVICES); retention's own part is made in-process. */
+  services: readonly string[];
+  /** Where each other service answers gRPC. */
+  addresses: Readonly<Record<string, string>>;
+  /** How long a service may take to send its part. */
+  serviceTimeoutMs: number;
+  /** At most this much of one service goes into a package. */
+  maxBytesPerService: number;
+  /** How long a package can be downloaded. */
+  validDays: number;
+}
+
+/** A recruiter's export is an activity: it moves the subject's retention clock. */
+export type RecordExportActivity = (tenantId: string, subjectId: string, at: Date, eventId: string) => Promise<void>;
+
+type ExportsRuntime = Pick<ServiceRuntime, 'name' | 'serviceTokens' | 'clock' | 'cipher' | 'fence' | 'tombstones' | 'logger'>;
+
+/** A service whose part failed the export, and why. */
+class PartFailure extends Error {
+  constructor(
+    readonly service: string,
+    readonly reason: string,
+  ) {
+    super(`${service}: ${reason}`);
+  }
+}
+
+/** Why a service's part failed, as the export names it. */
+export function partFailureReason(err: unknown, timeoutMs: number): string {
+  const { code, details } = err as Partial<grpc.ServiceError>;
+  if (typeof code === 'number' && typeof details === 'string') {
+    if (code === grpc.status.DEADLINE_EXCEEDED) return `did not answer within ${timeoutMs} ms`;
+    return failureText(`${grpc.status[code] ?? code}: ${details}`);
+  }
+  return failureText(err instanceof Error ? err.message : String(err));
+}
+
+/** The messages a service would send over gRPC for its parts: retention's own part is read exactly as the others'. */
+async function* asReceivedChunks(parts: AsyncIterable<ExportPart>): AsyncGenerator<ExportSubjectChunk__Output> {
+  for await (const part of parts) {
+    const chunks = part.kind === 'records' ? recordChunks(part.section, part.records) : fileChunks(part.file);
+    // Built for the wire, read as received: the same fields, every one set.
+    for await (const chunk of chunks) yield chunk as ExportSubjectChunk__Output;
+  }
+}
+
+/** Changes of one export's document one after the other: concurrent updates of one document may lose one on FerretDB. */
+function serially(): { then: (change: () => Promise<unknown>) => void; settled: () => Promise<void> } {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    then: (change) => {
+      last = last.then(change, change);
+    },
+    settled: async () => {
+      await last.catch(() => undefined);
+    },
+  };
+}
+
+/** The candidate's download link: its purpose, and the page it opens. */
+export const DOWNLOAD_LINK_PURPOSE = 'data-export-download';
+export const DOWNLOAD_PATH = '/self-service/download';
+
+const pieceField = (exportId: string, index: number) => `export-package/${exportId}/${index}`;
+
+/**
+ * The access protocol's orchestration: an export asks every service for what it holds about the
+ * subject (ExportSubject, with retention's service token), in parallel and each within its
+ * deadline, and assembles one package, stored encrypted under the subject's key until it expires.
+ * A service that fails or does not answer in time fails the export with its name: a package is
+ * never silently incomplete. A person erased is refused before anything starts; a package is
+ * stored as the subject's only writer, so none outlives an erasure that came between.
+ */
+export class SubjectExports {
+  private readonly clients = new Map<string, ExportClient>();
+  private readonly runs = new Set<Promise<void>>();
+
+  readonly store: SubjectExportStore;
+  private readonly own: SubjectExporter;
+  private readonly links: LinkTokens;
+  private readonly recordActivity: RecordExportActivity;
+
+  constructor(
+    private readonly runtime: ExportsRuntime,
+    parts: { store: SubjectExportStore; own: SubjectExporter; links: LinkTokens; recordActivity: RecordExportActivity },
+    private readonly settings: ExportSettings,
+  ) {
+    this.store = parts.store;
+    this.own = parts.own;
+    this.links = parts.links;
+    this.recordActivity = parts.recordActivity;
+    for (const service of settings.services) {
+      if (service === runtime.name) continue;
+      const address = settings.addresses[service];
+      if (!address) throw new TypeError(`no gRPC address of ${service}, which the data export asks`);
+      this.clients.set(service, createClient(SubjectExportService, address));
+    }
+  }
+
+  private now(): Date {
+    return this.runtime.clock.now();
+  }
+
+  /** Records the export RUNNING and runs it in the background; a person erased is refused (FAILED_PRECONDITION, SUBJECT_ERASED). */
+  async start(tenantId: string, subjectId: string, requestedBy: Actor): Promise<SubjectExportView> {
+    const doc = await this.runtime.fence.writeUnlessErased({ tenantId, subjectId }, () =>
+      this.store.insert(tenantId, {
+        _id: newId(),
+        subjectId,
+        state: 'running',
+        requestedBy: requestedBy.kind,
+        requestedByActor: requestedBy.actorId,
+        requestedAt: this.now(),
+        parts: Object.fromEntries(this.settings.services.map((service) => [service, { state: 'pending' as const }])),
+      }),
+    );
+    if (!doc) throw new PreconditionError('SUBJECT_ERASED', `subject ${subjectId} has been erased`, { type: 'subject', id: subjectId });
+    const run = this.run(doc);
+    this.runs.add(run);
+    void run.finally(() => this.runs.delete(run));
+    return this.view(doc);
+  }
+
+  async get(tenantId: string, exportId: string): Promise<SubjectExportView> {
+    return this.view(await this.store.get(tenantId, exportId));
+  }
+
+  async list(tenantId: string, subjectId: string): Promise<SubjectExportView[]> {
+    return (await this.store.listOf(tenantId, subjectId, LISTED_EXPORTS)).map((doc) => this.view(doc));
+  }
+
+  /** The package of a ready export, in pieces; refused while it runs, after it failed or expired (FAILED_PRECONDITION). */
+  async download(tenantId: string, exportId: string): Promise<AsyncGenerator<Buffer>> {
+    const doc = await this.store.get(tenantId, exportId);
+    const refusal = downloadRefusal(this.view(doc).state);
+    if (refusal) throw new PreconditionError(refusal, `export ${exportId} has no package to download`, { type: 'export', id: exportId });
+    return this.packageOf(doc);
+  }
+
+  /** The subject's newest package that can still be downloaded, or null. */
+  async newestReady(tenantId: string, subjectId: string): Promise<{ view: SubjectExportView; content: AsyncGenerator<Buffer> } | null> {
+    const doc = await this.store.newestReady(tenantId, subjectId, this.now());
+    return doc ? { view: this.view(doc), content: this.packageOf(doc) } : null;
+  }
+
+  /**
+   * The candidate's link to their newest package, valid exactly until it expires and not used up by
+   * a download (downloading changes nothing); issued as the subject's only writer, so no link
+   * outlives their erasure. FAILED_PRECONDITION (EXPORT_NOT_READY) while they have no package.
+   */
+  async downloadLink(tenantId: string, subjectId: string, now: Date): Promise<{ token: string; path: string; expiresAt: Date }> {
+    return this.runtime.fence.write({ tenantId, subjectId }, async () => {
+      const ready = await this.store.newestReady(tenantId, subjectId, now);
+      if (!ready?.expiresAt) throw new PreconditionError('EXPORT_NOT_READY', `subject ${subjectId} has no package to download`, { type: 'subject', id: subjectId });
+      const link = await this.links.issue({ tenantId, subjectId, purpose: DOWNLOAD_LINK_PURPOSE, ttlMs: ready.expiresAt.getTime() - now.getTime(), now });
+      return { token: link.token, path: `${DOWNLOAD_PATH}?token=${link.token}`, expiresAt: link.expiresAt };
+    });
+  }
+
+  /** Waits for the exports running in this process (shutdown, tests). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.runs]);
+  }
+
+  close(): void {
+    for (const client of this.clients.values()) client.close();
+  }
+
+  private async *packageOf(doc: SubjectExportDoc): AsyncGenerator<Buffer> {
+    for (let index = 0; index < (doc.pieces ?? 0); index++) {
+      const data = await this.store.piece(doc.tenantId, doc._id, index);
+      // Gone while it was read: it expired or went with the person's erasure.
+      if (data === undefined) throw new PreconditionError('EXPORT_EXPIRED', `the package of export ${doc._id} is gone`, { type: 'export', id: doc._id });
+      yield await this.runtime.cipher.decryptBuffer(doc.tenantId, doc.subjectId, pieceField(doc._id, index), data);
+    }
+  }
+
+  private view(doc: SubjectExportDoc): SubjectExportView {
+    const state = exportStateAt(doc, this.now(), runLimitMs(this.settings.serviceTimeoutMs));
+    const interrupted = state === 'failed' && doc.state === 'running';
+    return {
+      exportId: doc._id,
+      subjectId: doc.subjectId,
+      state,
+      requestedBy: doc.requestedBy,
+      requestedByActor: doc.requestedByActor,
+      requestedAt: doc.requestedAt,
+      completedAt: doc.completedAt,
+      expiresAt: state === 'ready' ? doc.expiresAt : undefined,
+      failedService: doc.failedService,
+      failureReason: interrupted ? INTERRUPTED : doc.failureReason,
+      sizeBytes: doc.sizeBytes ?? 0,
+      services: this.settings.services.map((service) => ({ service, state: doc.parts[service]?.state ?? 'pending', answeredAt: doc.parts[service]?.answeredAt })),
+    };
+  }
+
+  /**
+   * Every service's part in parallel, then the package; never rejects (a failure is recorded on the
+   * export). Which services have answered is written every PROGRESS_INTERVAL_MS while the run lasts,
+   * and with its end: a quick export costs no writes for its progress.
+   */
+  private async run(doc: SubjectExportDoc): Promise<void> {
+    const { tenantId, subjectId, _id: exportId } = doc;
+    const changes = serially();
+    const calls: grpc.ClientReadableStream<unknown>[] = [];
+    const answered: SubjectExportDoc['parts'] = {};
+    const written = new Set<string>();
+    const writeProgress = () => {
+      const fresh = Object.entries(answered).filter(([service]) => !written.has(service));
+      if (fresh.length === 0) return;
+      for (const [service] of fresh) written.add(service);
+      changes.then(() => this.store.partsAnswered(tenantId, exportId, Object.fromEntries(fresh)));
+    };
+    const progress = setInterval(writeProgress, PROGRESS_INTERVAL_MS);
+    progress.unref();
+    let failed: PartFailure | undefined;
+    const part = async (service: string): Promise<ServiceExport> => {
+      try {
+        const received = service === this.runtime.name ? await this.ownPart(tenantId, subjectId) : await this.remotePart(service, tenantId, subjectId, calls);
+        answered[service] = { state: 'answered', answeredAt: this.now() };
+        return { service, received };
+      } catch (err) {
+        failed ??= new PartFailure(service, partFailureReason(err, this.settings.serviceTimeoutMs));
+        throw failed;
+      }
+    };
+    try {
+      const parts = await Promise.all(this.settings.services.map(part));
+      clearInterval(progress);
+      await this.storePackage(doc, parts, answered, changes.settled);
+    } catch (err) {
+      clearInterval(progress);
+      for (const call of calls) call.cancel();
+      const failure = failed ?? new PartFailure(this.runtime.name, partFailureReason(err, this.settings.serviceTimeoutMs));
+      const parts = { ...answered, ...(failed ? { [failed.service]: { state: 'failed' as const, answeredAt: this.now() } } : {}) };
+      changes.then(() => this.store.failed(tenantId, exportId, { service: failure.service, reason: failure.reason, at: this.now(), parts }));
+      await changes.settled();
+      this.runtime.logger.warn({ tenantId, exportId, failedService: failure.service }, 'a data export failed');
+    }
+  }
+
+  private ownPart(tenantId: string, subjectId: string): Promise<ReceivedExport> {
+    return readSubjectExport(asReceivedChunks(this.own({ tenantId, subjectId })), this.settings.maxBytesPerService, this.runtime.name);
+  }
+
+  private async remotePart(service: string, tenantId: string, subjectId: string, calls: grpc.ClientReadableStream<unknown>[]): Promise<ReceivedExport> {
+    const token = await serviceTokenFor(this.runtime, service, tenantId, [RIGHTS.exportSubjects]);
+    const call = serverStreamCall(this.clients.get(service)!, 'ExportSubject', { subjectId }, { token, deadlineMs: this.settings.serviceTimeoutMs });
+    calls.push(call);
+    return readSubjectExport(call, this.settings.maxBytesPerService, service);
+  }
+
+  /** Assembles and stores the package as the subject's only writer, marks the export ready with its event, and moves the clock for a recruiter's. */
+  private async storePackage(doc: SubjectExportDoc, parts: ServiceExport[], answered: SubjectExportDoc['parts'], progressWritten: () => Promise<void>): Promise<void> {
+    const { tenantId, subjectId, _id: exportId } = doc;
+    await this.runtime.fence.write({ tenantId, subjectId }, async () => {
+      const now = this.now();
+      let pieces = 0;
+      let sizeBytes = 0;
+      // Pieces are encrypted and stored while the next ones are made, a few at a time.
+      const writes = new Set<Promise<void>>();
+      const { sink, end } = inPieces(PACKAGE_PIECE_BYTES, async (piece) => {
+        const index = pieces++;
+        sizeBytes += piece.length;
+        const write = (async () => this.store.storePiece(tenantId, subjectId, exportId, index, await this.runtime.cipher.encrypt(tenantId, subjectId, pieceField(exportId, index), piece)))();
+        writes.add(write);
+        write.then(() => writes.delete(write), () => undefined);
+        if (writes.size >= PIECES_IN_FLIGHT) await Promise.race(writes);
+      });
+      const expiresAt = packageExpiry(now, this.settings.validDays);
+      const event = outboxEntry(TOPICS.retentionEvents, {
+        type: 'lethe.retention.v1.SubjectExportCompleted',
+        tenantId,
+        subjectId,
+        time: now,
+        payload: { exportId, subjectId, requestedBy: REQUESTED_BY.toProto(doc.requestedBy), actorId: doc.requestedByActor, completedAt: toTimestamp(now), expiresAt: toTimestamp(expiresAt) },
+      });
+      try {
+        await writePackage({ subjectId, exportedAt: now, parts }, sink);
+        await end();
+        await Promise.all(writes);
+        // The export's progress was written meanwhile: its own changes one after the other.
+        await progressWritten();
+        // The clock is another document: it moves while the export is marked ready.
+        const [stored] = await Promise.all([
+          this.store.ready(tenantId, exportId, { completedAt: now, expiresAt, sizeBytes, pieces, parts: answered }, [event]),
+          exportRestartsClock(doc.requestedBy)
+            ? this.recordActivity(tenantId, subjectId, now, `export:${exportId}`).catch((err: unknown) => this.runtime.logger.error({ err, tenantId, exportId }, 'a data export did not move the retention clock'))
+            : undefined,
+        ]);
+        if (!stored) throw new Error('the export stopped running while its package was stored');
+      } catch (err) {
+        await Promise.allSettled(writes);
+        await this.store.deletePieces(tenantId, exportId);
+        throw err;
+      }
+    });
+  }
+}
+
+/** Packages past their expiry are deleted by the sweep; their exports read as expired from the moment they expire. */
+export function exportExpirySource(fence: SubjectFence, store: SubjectExportStore): DueSource {
+  return {
+    name: 'export-expiry',
+    ...dueByIndex(store.model, 'expiresAt'),
+    execute: async (item) => {
+      await fence.writeUnlessErased({ tenantId: item.tenantId, subjectId: item.subjectId }, () => store.expire(item.tenantId, item.key));
+    },
+  };
+}
