@@ -35,7 +35,9 @@ export class SubjectStates {
   }
 
   async get(tenantId: string, subjectId: string): Promise<SubjectState | null> {
-    return this.repository.findById(tenantId, idOf(tenantId, subjectId));
+    const state = await this.repository.findById(tenantId, idOf(tenantId, subjectId));
+    // A record made by an upsert that only set dates has no list yet: nobody unsubscribed.
+    return state && { ...state, unsubscribed: state.unsubscribed ?? [] };
   }
 
   async set(tenantId: string, subjectId: string, change: { markedAt?: Date | null; erasureRequestedAt?: Date | null; unsubscribe?: string }): Promise<void> {
