@@ -144,7 +144,8 @@ describe('the data export of messaging and profile-rendering', () => {
     expect((byHand.content as { text: string }).text).toContain(scene.text);
     expect((byHand.content as { text: string }).text.trim()).toBe(rendered(scene.handMail.Text));
     // A message with a link that acts for the candidate: as sent, but the token blanked.
-    const consentRequest = sections.messages!.find((message) => (message.content as { text: string } | null)?.text.includes('/consent?token='))!;
+    // The clear-data request names the client; the storage request does not.
+    const consentRequest = sections.messages!.find((message) => { const text = (message.content as { text: string } | null)?.text ?? ''; return text.includes('/consent?token=') && text.includes('Beispiel AG'); })!;
     expect((consentRequest.content as { text: string }).text.trim()).toBe(blanked(scene.consentMail.Text));
     expect(JSON.stringify(sections)).not.toMatch(/token=[A-Za-z0-9_-]{20,}/);
 

@@ -184,6 +184,8 @@ describe('ExportSubject of the candidates service', () => {
         createdAt: iso(contact.createdAt),
         updatedAt: iso(contact.updatedAt),
         erased: false,
+        markedForDeletionAt: null,
+        earliestDeletionAt: null,
       },
     ]);
 
@@ -206,6 +208,8 @@ describe('ExportSubject of the candidates service', () => {
           createdAt: iso(contact.createdAt),
           updatedAt: iso(contact.updatedAt),
           erased: false,
+          markedForDeletionAt: null,
+          earliestDeletionAt: null,
         },
       ],
     });

@@ -59,11 +59,11 @@ describe('the sweep command', () => {
 
     const early = await sweep(['--now', '2026-03-01T00:00:00Z']);
     expect(early).toMatchObject({ code: 0 });
-    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: policy-changes 0, marks 0, erasure-requests 0, retention-clock 0, candidate-notices 0, owner-digests 0, erasure-reissue 0');
+    expect(early.stdout).toContain('sweep at 2026-03-01T00:00:00.000Z: policy-changes 0, legal-holds 0, marks 0, erasure-requests 0, retention-clock 0, candidate-notices 0, owner-digests 0, erasure-reissue 0, export-expiry 0');
 
     const dryRun = await sweep(['--now', '2026-08-01T00:00:00Z', '--dry-run']);
     expect(dryRun).toMatchObject({ code: 0 });
-    expect(dryRun.stdout).toContain('due at 2026-08-01T00:00:00.000Z (dry run, nothing done): policy-changes 0, marks 0, erasure-requests 0, retention-clock 1');
+    expect(dryRun.stdout).toContain('due at 2026-08-01T00:00:00.000Z (dry run, nothing done): policy-changes 0, legal-holds 0, marks 0, erasure-requests 0, retention-clock 1');
     expect(await retention.built().orchestrator.model.countDocuments({ tenantId: tenant, subjectId: 'subject-1' })).toBe(0);
 
     const due = await sweep(['--now', '2026-08-01T00:00:00Z']);
