@@ -163,6 +163,8 @@ describe('the consent page in Chromium', () => {
       const refused = page.waitForResponse((response) => response.request().method() === 'POST');
       await page.locator('form').evaluate((form) => (form as unknown as { requestSubmit(): void }).requestSubmit());
       expect((await refused).status()).toBe(400);
+      // The refusal's page finishes loading before the link is opened again.
+      await page.waitForURL((url) => url.pathname === '/consent' && url.search === '', { waitUntil: 'load' });
       const { consents } = await unaryCall(client, 'ListConsents', { subjectId });
       expect(consents).toMatchObject([{ state: 'CONSENT_STATE_REQUESTED' }]);
       expect(await grants(subjectId)).toBe(0);
