@@ -79,6 +79,12 @@ describe('SubjectCipher', () => {
     expect(decrypted).toEqual(record);
     expect(decrypted.dateOfBirth).toBeInstanceOf(Date);
     expect(Buffer.isBuffer(decrypted.cv)).toBe(true);
+
+    // Only the fields that hold a value, sealed, without the rest of the record.
+    const sealedOnly = await cipher.encryptPresent(tenant, subject, record, fields);
+    expect(Object.keys(sealedOnly)).toEqual(['firstName', 'lastName', 'address', 'dateOfBirth', 'salary', 'cv']);
+    for (const value of Object.values(sealedOnly)) expect(value).toMatch(/^v1:[A-Za-z0-9_-]+:[sbjd]:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$/);
+    expect(await cipher.decryptFields(tenant, subject, sealedOnly, ['firstName', 'address', 'cv'])).toEqual({ ...sealedOnly, firstName: 'Ada', address: record.address, cv: record.cv });
   });
 
   it('uses a fresh IV: the same plaintext never yields the same ciphertext', async () => {

@@ -10,6 +10,8 @@ import { SubjectCipher } from '../src/crypto';
 import { outboxEntry, outboxPlugin, sealedOutboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '../src/outbox';
 import { outboxRecord } from '../src/outbox/entry';
 import { OutboxRelay } from '../src/outbox/relay';
+import { defineTenantModel, TenantRepository } from '../src/mongo';
+import { TenantChangeError } from '../src/mongo/tenant-scope';
 import { initTelemetry, inSpan, type Telemetry } from '../src/telemetry/tracing';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { REPO_ROOT, testInfra, uniqueName } from '../src/testkit/infra';
@@ -223,6 +225,48 @@ describe('outbox', () => {
       await waitFor(() => handled.includes(e.eventId), 10_000, 'the event of updateMany');
       expect(queries[0]).toHaveBeenCalledWith(...pendingQuery);
       expect(queries[1]).not.toHaveBeenCalledWith(...pendingQuery);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('relays the entries of documents inserted as built (no hydration), and past two batches of written documents queries for them instead of holding them', async () => {
+    interface Lead {
+      _id: string;
+      tenantId: string;
+      status: string;
+      outbox?: OutboxEntry[];
+      outboxPending?: boolean;
+    }
+    const schema = new Schema<Lead>({ _id: String, tenantId: { type: String, required: true }, status: { type: String, required: true } }, { versionKey: false });
+    schema.plugin(outboxPlugin);
+    const Leads = defineTenantModel(t.db, uniqueName('Lead'), schema, uniqueName('leads'));
+    await Leads.init();
+    const leads = new TenantRepository(Leads);
+    const built = (entry: OutboxEntry): Lead => ({ _id: uniqueName('l'), tenantId: 'tenant-1', status: 'new', outbox: [entry], outboxPending: true });
+    const queries = jest.spyOn(Leads.collection, 'find');
+    const pendingQuery = [expect.objectContaining({ outboxPending: true }), expect.anything()];
+    const relay = new OutboxRelay({ bus: t.bus, collections: [Leads], pollIntervalMs: 600_000, batchSize: 2, logger });
+    await relay.start();
+    try {
+      // The pass every start makes over its collections.
+      await waitFor(() => queries.mock.calls.length > 0, 10_000, 'the first pass');
+      queries.mockClear();
+      const few = [ackEntry('l1'), ackEntry('l2')];
+      await leads.insertBuilt('tenant-1', few.map(built));
+      await waitFor(() => few.every((entry) => handled.includes(entry.eventId)), 10_000, 'the events of the documents inserted as built');
+      expect(queries).not.toHaveBeenCalledWith(...pendingQuery);
+      // More than two batches at once: the relay reads them back a batch at a time.
+      const many = Array.from({ length: 5 }, (_, i) => ackEntry(`l${3 + i}`));
+      await leads.insertBuilt('tenant-1', many.map(built));
+      await waitFor(() => many.every((entry) => handled.includes(entry.eventId)), 10_000, 'the events of the larger insert');
+      expect(queries).toHaveBeenCalledWith(...pendingQuery);
+      await waitFor(async () => (await Leads.collection.countDocuments({ $or: [{ outboxPending: true }, { 'outbox.0': { $exists: true } }] })) === 0, 10_000, 'the entries removed');
+      // What the schema refuses, or another tenant's document, is not written.
+      const refused = [{ _id: uniqueName('l'), tenantId: 'tenant-1' } as Lead];
+      await expect(leads.insertBuilt('tenant-1', refused)).rejects.toThrow(/status/);
+      await expect(leads.insertBuilt('tenant-2', [built(ackEntry('l9'))])).rejects.toThrow(TenantChangeError);
+      expect(await Leads.collection.countDocuments({ _id: refused[0]._id as never })).toBe(0);
     } finally {
       await relay.stop();
     }

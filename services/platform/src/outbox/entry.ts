@@ -185,15 +185,17 @@ function wroteSomething(result: unknown): boolean {
   return true;
 }
 
-interface WrittenDocument {
-  _id: unknown;
-  get(path: string): { toObject(): OutboxEntry }[] | undefined;
+/** A document as saved or inserted: a mongoose document, or the plain one a lean insertMany wrote. */
+type WrittenDocument = { _id: unknown; get(path: string): { toObject(): OutboxEntry }[] | undefined } | { _id: unknown; [OUTBOX_FIELD]?: OutboxEntry[]; get?: undefined };
+
+/** The entries as stored: a plain document's own (no copy), a mongoose document's as plain objects. */
+function writtenEntries(doc: WrittenDocument): OutboxEntry[] {
+  if (typeof doc.get === 'function') return (doc.get(OUTBOX_FIELD) ?? []).map((entry) => entry.toObject());
+  return (doc as { [OUTBOX_FIELD]?: OutboxEntry[] })[OUTBOX_FIELD] ?? [];
 }
 
 function emitInserted(collectionName: string, docs: readonly WrittenDocument[]): void {
-  const documents = docs
-    .map((doc) => ({ _id: doc._id, outbox: (doc.get(OUTBOX_FIELD) ?? []).map((entry) => entry.toObject()) }))
-    .filter((doc) => doc.outbox.length > 0);
+  const documents = docs.map((doc) => ({ _id: doc._id, outbox: writtenEntries(doc) })).filter((doc) => doc.outbox.length > 0);
   if (documents.length === 0) return;
   const named = documents.every((doc) => isDocumentId(doc._id));
   outboxWrites.emit('write', { collectionName, inserted: named ? (documents as OutboxWrite['inserted']) : undefined } satisfies OutboxWrite);

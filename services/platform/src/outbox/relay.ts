@@ -90,6 +90,12 @@ export class OutboxRelay {
       if (!collection) return;
       if (!inserted && !updated) return this.markDue([collection]);
       const written = this.written.get(collection) ?? { inserted: [], updated: new Set() };
+      // Writes faster than the relay (a bulk import) are not all held here: past two batches' worth,
+      // the collection is queried instead, a batch a pass, from the entries as stored.
+      if (written.inserted.length + written.updated.size + (inserted?.length ?? 0) + (updated?.length ?? 0) > 2 * this.batchSize) {
+        this.written.delete(collection);
+        return this.markDue([collection]);
+      }
       written.inserted.push(...(inserted ?? []));
       for (const id of updated ?? []) written.updated.add(id);
       this.written.set(collection, written);

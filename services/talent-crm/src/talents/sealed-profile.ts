@@ -15,8 +15,7 @@ export class ProfileSeal {
 
   async seal(tenantId: string, talentId: string, profile: TalentProfile): Promise<SealedProfile> {
     const present = PROFILE_FIELDS.filter((field) => !isBlank(profile[field]));
-    const sealed = await this.cipher.encryptFields(tenantId, talentId, profile as unknown as Record<ProfileFieldName, PlainValue>, present);
-    return Object.fromEntries(present.map((field) => [field, sealed[field] as string]));
+    return this.cipher.encryptPresent(tenantId, talentId, profile as unknown as Record<ProfileFieldName, PlainValue>, present);
   }
 
   async open(tenantId: string, talentId: string, sealed: SealedProfile): Promise<TalentProfile> {

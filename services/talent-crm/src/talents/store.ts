@@ -36,8 +36,9 @@ export class TalentStore {
     await this.repository.insert(doc.tenantId, doc);
   }
 
-  async insertMany(tenantId: string, docs: TalentDoc[]): Promise<void> {
-    if (docs.length > 0) await this.repository.insertMany(tenantId, docs);
+  /** New talents as `newTalentDoc` builds them, in one insert (see TenantRepository.insertBuilt). */
+  insertBuilt(tenantId: string, docs: readonly TalentDoc[]): Promise<void> {
+    return this.repository.insertBuilt(tenantId, docs);
   }
 
   /** The talent as stored, or null (also for another tenant's id). */

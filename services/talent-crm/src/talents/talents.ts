@@ -2,13 +2,13 @@ import type { SubjectFence } from '@lethe/platform/erasure';
 import { AlreadyExistsError, ConflictError, NotFoundError, PreconditionError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
 import { isDuplicateKey, type Page } from '@lethe/platform/mongo';
-import { outboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
+import { outboxEntry, withOutbox, type OutboxEntry } from '@lethe/platform/outbox';
 import { toTimestamp, TOPICS } from '@lethe/protos';
 import type { PoolStore } from '../pools/store';
 import type { Peers } from '../peers/peers';
 import type { SubjectStates } from '../subjects/store';
 import { profileFromCandidate, requireCandidateEligible } from './from-candidate';
-import type { TalentDoc } from './model';
+import type { SealedProfile, TalentDoc } from './model';
 import { normaliseEmail } from './profile';
 import { applyChange, changeEffects, creationTriggers, normaliseTags, requireSelectableStatus, type ChangeEffects } from './rules';
 import type { ProfileSeal } from './sealed-profile';
@@ -171,19 +171,25 @@ export class Talents {
   /**
    * Many new talents (an import's batch, the ATS's new candidates), each with a new subject id
    * (`ids` when the caller made them first, e.g. to claim a link): their keys in one write, the
-   * documents in one insert, whatever the batch's size. Pool ids are checked once for the batch.
-   * No fence: nothing else knows a new subject id yet.
+   * documents in one insert, whatever the batch's size; resolves with their ids. Pool ids are
+   * checked once for the batch. No fence: nothing else knows a new subject id yet.
+   *
+   * The documents go in as `newTalentDoc` builds them, without mongoose hydrating and validating
+   * each (a batch's worth of those outlived the insert and made an import's memory): the profiles
+   * were checked by the callers' schemas and are sealed to strings, every other path is set by
+   * the builder in its stored type, and the builder's test holds it to the model's schema.
    */
-  async createMany(tenantId: string, actorId: string, inputs: readonly NewTalent[], ids: readonly string[] = inputs.map(() => newId())): Promise<Talent[]> {
+  async createMany(tenantId: string, actorId: string, inputs: readonly NewTalent[], ids: readonly string[] = inputs.map(() => newId())): Promise<string[]> {
     if (inputs.length === 0) return [];
     if (inputs.some((input) => input.candidateId)) throw new TypeError('createMany makes talents with new subject ids; one from a candidate goes through create');
     if (ids.length !== inputs.length) throw new TypeError('createMany needs one subject id per talent');
     await this.pools.requireKnown(tenantId, [...new Set(inputs.flatMap((input) => input.poolIds))]);
     const now = this.now();
     await this.seal.createKeys(tenantId, ids);
-    const docs = await Promise.all(inputs.map(async (input, i) => this.newDoc(tenantId, actorId, ids[i], input, await this.seal.seal(tenantId, ids[i], input.profile), now)));
-    await this.store.insertMany(tenantId, docs);
-    return docs.map((doc, i) => this.viewOf(doc, inputs[i].profile));
+    const docs: TalentDoc[] = [];
+    for (let i = 0; i < inputs.length; i++) docs.push(this.newDoc(tenantId, actorId, ids[i], inputs[i], await this.seal.seal(tenantId, ids[i], inputs[i].profile), now));
+    await this.store.insertBuilt(tenantId, docs);
+    return [...ids];
   }
 
   // ---- changing ----
@@ -293,51 +299,12 @@ export class Talents {
     return token ? { emailIndex: token } : {};
   }
 
-  private newDoc(tenantId: string, actorId: string, id: string, input: NewTalent, profile: TalentDoc['profile'], now: Date, causedByRuleId?: string): TalentDoc {
-    const tags = normaliseTags(input.tags);
-    const poolIds = [...new Set(input.poolIds)];
-    const recruiterId = input.recruiterId ?? (CREATED_BY_SOURCE_DEFAULT_RECRUITER.has(input.source) ? actorId : '');
-    const triggers = this.triggersOf(id, creationTriggers({ tags, poolIds }), now, causedByRuleId);
-    const doc: TalentDoc = {
-      _id: id,
-      tenantId,
-      profile,
-      ...this.emailIndexOf(tenantId, input.profile),
-      source: input.source,
-      sourceInfo: input.sourceInfo,
-      fromCandidate: Boolean(input.candidateId),
-      poolIds,
-      tags,
-      status: input.status ?? 'new',
-      recruiterId,
-      ...(input.atsCandidateId ? { atsCandidateId: input.atsCandidateId } : {}),
-      ...(input.atsVersion !== undefined ? { atsVersion: input.atsVersion } : {}),
-      reduced: false,
-      anonymised: false,
-      detailsPending: input.detailsPending ?? false,
-      version: 1,
-      createdAt: now,
-      createdBy: actorId,
-      updatedAt: now,
-      triggers,
-      triggersPending: triggers.length > 0,
-    };
-    const created = outboxEntry(TOPICS.talentEvents, {
-      type: 'lethe.talents.v1.TalentCreated',
-      tenantId,
-      subjectId: id,
-      time: now,
-      payload: { talentId: id, source: TALENT_SOURCE.toProto(doc.source), fromCandidate: doc.fromCandidate, createdAt: toTimestamp(now), createdBy: actorId, recruiterId },
-    });
-    return withOutboxDoc(doc, [created]);
-  }
-
-  private triggersOf(talentId: string, raised: ChangeEffects['triggers'], at: Date, causedByRuleId?: string): TalentTrigger[] {
-    return raised.map((trigger) => ({ id: newId(at), talentId, at, ...trigger, ...(causedByRuleId ? { causedByRuleId } : {}) }));
+  private newDoc(tenantId: string, actorId: string, id: string, input: NewTalent, profile: SealedProfile, now: Date, causedByRuleId?: string): TalentDoc {
+    return newTalentDoc({ tenantId, actorId, id, input, profile, emailIndex: this.seal.emailToken(tenantId, normaliseEmail(input.profile.email)), now, causedByRuleId });
   }
 
   private triggerPush(talentId: string, raised: ChangeEffects['triggers'], at: Date, causedByRuleId?: string): { $push?: { triggers: { $each: TalentTrigger[] } } } {
-    const triggers = this.triggersOf(talentId, raised, at, causedByRuleId);
+    const triggers = triggersOf(talentId, raised, at, causedByRuleId);
     if (triggers.length === 0) return {};
     return { $push: { triggers: { $each: triggers } } };
   }
@@ -381,4 +348,67 @@ export class Talents {
       updatedAt: doc.updatedAt,
     };
   }
+}
+
+/** Triggers with their paths in the schema's order, as mongoose stores them (the rules settle one by equality). */
+function triggersOf(talentId: string, raised: ChangeEffects['triggers'], at: Date, causedByRuleId?: string): TalentTrigger[] {
+  return raised.map(({ kind, value }) => ({ id: newId(at), kind, talentId, ...(value !== undefined ? { value } : {}), ...(causedByRuleId ? { causedByRuleId } : {}), at }));
+}
+
+export interface NewTalentDocFields {
+  tenantId: string;
+  actorId: string;
+  id: string;
+  input: NewTalent;
+  profile: SealedProfile;
+  /** The blind index of the normalised email; null for none. */
+  emailIndex: string | null;
+  now: Date;
+  causedByRuleId?: string;
+}
+
+/**
+ * A new talent as stored: every path of the model's schema in its stored type, the defaults
+ * written out, and its TalentCreated in the outbox (built once: a bulk insert writes it as is).
+ */
+export function newTalentDoc({ tenantId, actorId, id, input, profile, emailIndex, now, causedByRuleId }: NewTalentDocFields): TalentDoc {
+  const tags = normaliseTags(input.tags);
+  const poolIds = [...new Set(input.poolIds)];
+  const recruiterId = input.recruiterId ?? (CREATED_BY_SOURCE_DEFAULT_RECRUITER.has(input.source) ? actorId : '');
+  const fromCandidate = Boolean(input.candidateId);
+  const triggers = triggersOf(id, creationTriggers({ tags, poolIds }), now, causedByRuleId);
+  const created = outboxEntry(TOPICS.talentEvents, {
+    type: 'lethe.talents.v1.TalentCreated',
+    tenantId,
+    subjectId: id,
+    time: now,
+    payload: { talentId: id, source: TALENT_SOURCE.toProto(input.source), fromCandidate, createdAt: toTimestamp(now), createdBy: actorId, recruiterId },
+  });
+  // In the schema's order, as mongoose would store it.
+  return {
+    _id: id,
+    tenantId,
+    profile,
+    ...(emailIndex ? { emailIndex } : {}),
+    source: input.source,
+    sourceInfo: input.sourceInfo,
+    fromCandidate,
+    poolIds,
+    tags,
+    status: input.status ?? 'new',
+    recruiterId,
+    ...(input.atsCandidateId ? { atsCandidateId: input.atsCandidateId } : {}),
+    ...(input.atsVersion !== undefined ? { atsVersion: input.atsVersion } : {}),
+    reduced: false,
+    anonymised: false,
+    detailsPending: input.detailsPending ?? false,
+    version: 1,
+    createdAt: now,
+    createdBy: actorId,
+    updatedAt: now,
+    triggers,
+    triggersPending: triggers.length > 0,
+    outbox: [created],
+    outboxPending: true,
+  };
 }
