@@ -10,6 +10,7 @@ import { toRuleRunMessage } from './api/rules';
 import type { AtsIntegration } from './ats/integration';
 import type { FollowUpStore } from './follow-ups/store';
 import type { FormSubmissionStore } from './forms/submissions';
+import type { TalentImportStore } from './imports/store';
 import type { Notes } from './notes/notes';
 import type { Reminders } from './reminders/reminders';
 import type { Rules } from './rules/rules';
@@ -24,6 +25,7 @@ export interface TalentCrmExportDeps {
   formSubmissions: FormSubmissionStore;
   talentLinks: LinkTokens;
   ats: Pick<AtsIntegration, 'links' | 'assignments'>;
+  imports: TalentImportStore;
 }
 
 const PAGE = 200;
@@ -37,7 +39,8 @@ const PAGE = 200;
  *   (which form and version, the storage consent given on it), `links`: the links to those pages
  *   (never the token);
  * - `atsLink`: the ATS's candidate id, when the ATS deleted them, when Lethe erased them there;
- * - `jobAssignments`: the ATS jobs they were assigned to and the applications sent to the ATS.
+ * - `jobAssignments`: the ATS jobs they were assigned to and the applications sent to the ATS;
+ * - `importProblems`: rows of Excel imports refused as duplicates of them (row, field, code; never a value).
  */
 export function talentCrmExport(deps: TalentCrmExportDeps): SubjectExporter {
   const followUps = new TenantRepository(deps.followUps.model, { resourceType: 'talent follow-up', maxPageSize: PAGE });
@@ -87,5 +90,12 @@ export function talentCrmExport(deps: TalentCrmExportDeps): SubjectExporter {
       (pageToken) => assignments.list(tenantId, { filter: { talentId }, pageSize: PAGE, pageToken, projection: { outbox: 0 } }),
       (assignment) => exportRecordOf(toAssignmentMessage({ ...assignment, id: assignment._id })),
     );
+    const problems = await deps.imports.problemsAbout(tenantId, talentId);
+    if (problems.length > 0) {
+      yield exportRecords(
+        'importProblems',
+        problems.map(({ importId, startedAt, problem }) => ({ importId, importStartedAt: startedAt, row: problem.row, field: problem.field, code: problem.code, description: problem.description, duplicateOfRow: problem.duplicateOfRow ?? null })),
+      );
+    }
   };
 }

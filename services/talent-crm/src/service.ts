@@ -93,7 +93,7 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
     publishes: [TOPICS.talentEvents, ...ats.publishes],
     outbox: [talentStore.model, noteStore.model, followUpStore.model, ...ats.outbox],
     erasure: talentCrmErasure({ talents: talentStore, seal, notes, subjects, cipher, records: { ...automation.records, followUps: followUpStore, formSubmissions, talentLinks, ...ats.records, importReports: importStore }, now }),
-    export: talentCrmExport({ talents, notes, reminders: automation.reminders, rules: automation.rules, followUps: followUpStore, formSubmissions, talentLinks, ats }),
+    export: talentCrmExport({ talents, notes, reminders: automation.reminders, rules: automation.rules, followUps: followUpStore, formSubmissions, talentLinks, ats, imports: importStore }),
     start: async () => {
       linkSweep = setInterval(() => {
         followUps.deleteOldLinks(now()).catch((err: unknown) => runtime.logger.error({ err }, 'deleting old talent links failed'));

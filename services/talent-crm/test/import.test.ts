@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import * as ExcelJS from 'exceljs';
 import { serverStreamCall, unaryCall } from '@lethe/platform/grpc';
-import { uniqueName } from '@lethe/platform/testkit';
+import { exportSubject, uniqueName } from '@lethe/platform/testkit';
 import type { Talent__Output, TalentImport__Output } from '@lethe/protos';
 import { TalentImportStore } from '../src/imports/store';
 import { inspectZip } from '../src/imports/zip';
@@ -83,6 +83,10 @@ describe('the Excel import', () => {
     ]);
     // Where and why, never what the cell held.
     expect(JSON.stringify(last.problems)).not.toMatch(/not-an-email|XXXX|CONCATENATE|Novak|still@|example\.org/);
+    // The row refused as a duplicate of the existing talent is part of that person's data export.
+    expect((await exportSubject(kit.service, kit.auth, tenant, existing.id)).sections.importProblems).toEqual([
+      { importId: started.id, importStartedAt: expect.any(String), row: 60, field: 'email', code: 'duplicate_talent', description: last.problems[6]!.description, duplicateOfRow: null },
+    ]);
     expect(await unaryCall(client, 'GetTalentImport', { id: started.id })).toEqual(last);
 
     const imported = (await allTalents(client)).filter((talent) => talent.source === 'TALENT_SOURCE_EXCEL_IMPORT');

@@ -103,6 +103,12 @@ export class TalentImportStore {
     await this.repository.updateById(tenantId, id, { $set: { heartbeatAt: at } });
   }
 
+  /** The rows of import reports that name a person as the talent they duplicated, for the person's export. */
+  async problemsAbout(tenantId: string, subjectId: string): Promise<{ importId: string; startedAt: Date; problem: RowProblem }[]> {
+    const reports = await this.repository.find(tenantId, { 'problems.duplicateTalentId': subjectId }, { projection: { problems: 1, startedAt: 1 } });
+    return reports.flatMap((report) => report.problems.filter((problem) => problem.duplicateTalentId === subjectId).map((problem) => ({ importId: report._id, startedAt: report.startedAt, problem })));
+  }
+
   /**
    * The erasure of a person: a report keeps its rows and codes, but no longer names them as the
    * talent a row duplicated. Each problem is changed by its position, which appending to a running
