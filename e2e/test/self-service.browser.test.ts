@@ -273,9 +273,9 @@ describe('the notice before deletion', () => {
     const after = await waitFor(async () => {
       const deletion = await deletionOf();
       return deletion > before + 300 * DAY_MS ? deletion : undefined;
-    }, 30_000, 'retention to hold the clock for the storage consent');
+    }, 60_000, 'retention to hold the clock for the storage consent');
     expect(after).toBeGreaterThan(before);
-  });
+  }, 120_000);
 });
 
 describe('links that change nothing', () => {
