@@ -211,3 +211,20 @@ export const fields = {
       .nullish()
       .transform((page) => page ?? { pageSize: 0, pageToken: '' }),
 };
+
+/**
+ * An Update…Settings request: the settings and the version the caller read (0: no check). Fields
+ * only the answer carries (`updatedBy`, and those `extra` names) are capped like every field of a
+ * request before `schema`, which drops them; a missing `settings` is refused.
+ */
+export function settingsUpdateRequest<S extends z.ZodTypeAny>(schema: S, extra: z.ZodRawShape = {}) {
+  return z.object({
+    settings: z
+      .object({ ...extra, updatedBy: fields.text(128) })
+      .passthrough()
+      .nullable()
+      .refine((value) => value !== null, 'is required')
+      .pipe(schema),
+    expectedVersion: z.number().int().min(0),
+  });
+}

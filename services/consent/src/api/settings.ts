@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
-import { fields, parseInput } from '@lethe/platform/validation';
+import { parseInput, settingsUpdateRequest } from '@lethe/platform/validation';
 import { toTimestamp, type ConsentServiceDefinition, type ConsentSettings as ConsentSettingsMessage } from '@lethe/protos';
 import type { CheckCache } from '../consents/check-cache';
 import { settingsSchema, type ConsentSettings } from '../settings/settings';
 import type { SettingsStore } from '../settings/store';
 
-const updateSettingsSchema = z.object({
-  // updatedBy is the answer's (the schema below drops it), capped like every field of a request.
-  settings: z
-    .object({ dataSharingPolicy: z.string(), updatedBy: fields.text(128) })
-    .passthrough()
-    .nullable()
-    .refine((value) => value !== null, 'is required')
-    .pipe(settingsSchema),
-  expectedVersion: z.number().int().min(0),
-});
+const updateSettingsSchema = settingsUpdateRequest(settingsSchema, { dataSharingPolicy: z.string() });
 
 export function toSettingsMessage(settings: ConsentSettings): ConsentSettingsMessage {
   return { ...settings, updatedAt: settings.updatedAt ? toTimestamp(settings.updatedAt) : null, updatedBy: settings.updatedBy ?? '' };

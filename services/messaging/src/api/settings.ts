@@ -2,22 +2,13 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import type { TenantSettings } from '@lethe/platform/mongo';
-import { fields, parseInput } from '@lethe/platform/validation';
+import { fields, parseInput, settingsUpdateRequest } from '@lethe/platform/validation';
 import type { MessagingServiceDefinition } from '@lethe/protos';
 import type { UserAddresses } from '../recipients/user-addresses';
 import { changesLicences, settingsSchema, toSettingsMessage, type MessagingSettingsValues } from '../settings/settings';
 import { languageSchema } from './templates';
 
-const updateSchema = z.object({
-  // updatedBy is the answer's (the schema below drops it), capped like every field of a request.
-  settings: z
-    .object({ smsLicensed: z.boolean(), updatedBy: fields.text(128) })
-    .passthrough()
-    .nullable()
-    .refine((value) => value !== null, 'is required')
-    .pipe(settingsSchema),
-  expectedVersion: z.number().int().min(0),
-});
+const updateSchema = settingsUpdateRequest(settingsSchema, { smsLicensed: z.boolean() });
 
 const addressSchema = z.object({
   address: z

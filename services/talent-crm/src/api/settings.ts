@@ -1,21 +1,11 @@
-import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { unary, type HandlerTable } from '@lethe/platform/grpc';
 import type { TenantSettings } from '@lethe/platform/mongo';
-import { fields, parseInput } from '@lethe/platform/validation';
+import { parseInput, settingsUpdateRequest } from '@lethe/platform/validation';
 import type { TalentCrmServiceDefinition } from '@lethe/protos';
 import { settingsSchema, toSettingsMessage, type TalentSettingsValues } from '../settings/settings';
 
-const updateSchema = z.object({
-  // version, updatedAt and updatedBy are the answer's (the schema below drops them), capped like every field of a request.
-  settings: z
-    .object({ updatedBy: fields.text(128) })
-    .passthrough()
-    .nullable()
-    .refine((value) => value !== null, 'is required')
-    .pipe(settingsSchema),
-  expectedVersion: z.number().int().min(0),
-});
+const updateSchema = settingsUpdateRequest(settingsSchema);
 
 export interface SettingsApiDeps {
   settings: TenantSettings<TalentSettingsValues>;
