@@ -215,6 +215,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
       // Partitions may have moved: what another member handled meanwhile is read again.
       this.ledgers.clear();
       if (this.deduplicate) this.loadLedgers(payload.memberAssignment);
+      this.logger.info({ assigned: Object.fromEntries(Object.entries(payload.memberAssignment).map(([topic, partitions]) => [topic, partitions.length])) }, 'consumer group joined');
       this.joined = true;
       this.restartAttempts = 0;
       for (const waiter of this.joinWaiters) waiter();
