@@ -104,10 +104,11 @@ export class EventBus {
             configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
           })),
         });
-        // Also when another process created some of them at the same moment.
-        await waitForLeaders(admin, missing.map((topic) => topic.name));
         this.logger.info({ topics: missing.map((topic) => topic.name) }, 'kafka topics created');
       }
+      // Every topic, not only those created here: another process may have created one a moment
+      // ago, and a consumer that joins before its leaders answer can miss a partition's first events.
+      await waitForLeaders(admin, uniqueByName(topics).map((topic) => topic.name));
     } finally {
       await admin.disconnect();
     }
@@ -295,7 +296,11 @@ async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
   for (;;) {
     try {
       const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-      if (metadata.length === topics.length && metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      if (metadata.length === topics.length && metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) {
+        // The leader the metadata names also answers for its partitions (right after creation it may not yet).
+        await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
+        return;
+      }
     } catch (err) {
       if (Date.now() > deadline) throw err;
     }
