@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Local infrastructure for Lethe: Kafka (single-node KRaft), FerretDB (MongoDB wire protocol on
-# SQLite), Redis and Mailpit (SMTP server with web UI and API), run as plain background processes
-# with state under $LETHE_STATE_DIR.
+# SQLite), Redis, Mailpit (SMTP server with web UI and API) and Jaeger (OTLP traces, kept in
+# memory, with its query API), run as plain background processes with state under $LETHE_STATE_DIR.
 #
 #   infra.sh up [--fresh] | down | status [--quiet] | logs [component] | env
-#   infra.sh start <component> | stop <component>      components: kafka mongo redis mailpit
+#   infra.sh start <component> [--fresh] | stop <component>   components: kafka mongo redis mailpit jaeger
+# `start --fresh` wipes that component's data first.
 # `status --quiet` prints nothing and exits 0 only when all components run.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-COMPONENTS=(redis mongo kafka mailpit)
+COMPONENTS=(redis mongo kafka mailpit jaeger)
 PROBE=$LETHE_SCRIPTS/infra/probe.mjs
 READY_TIMEOUT=${LETHE_READY_TIMEOUT:-30}
 KAFKA_READY_TIMEOUT=${LETHE_KAFKA_READY_TIMEOUT:-60}
@@ -29,6 +30,7 @@ ports_of() {
     mongo) echo "$LETHE_MONGO_PORT" ;;
     redis) echo "$LETHE_REDIS_PORT" ;;
     mailpit) echo "$LETHE_MAILPIT_SMTP_PORT $LETHE_MAILPIT_HTTP_PORT" ;;
+    jaeger) echo "$LETHE_JAEGER_OTLP_GRPC_PORT $LETHE_JAEGER_OTLP_HTTP_PORT $LETHE_JAEGER_UI_PORT $LETHE_JAEGER_QUERY_GRPC_PORT $LETHE_JAEGER_HEALTH_PORT" ;;
   esac
 }
 
@@ -39,6 +41,7 @@ cmdline_marker() {
     mongo) echo ferretdb ;;
     redis) echo redis-server ;;
     mailpit) echo mailpit ;;
+    jaeger) echo jaeger ;;
   esac
 }
 
@@ -82,6 +85,62 @@ prepare_mailpit() {
   [[ -x $LETHE_BIN_DIR/mailpit ]] || lethe_die "Mailpit is not installed; run scripts/setup.sh"
 }
 
+# Jaeger's defaults bind every interface and open endpoints Lethe does not use (Jaeger and Zipkin
+# receivers, sampling, expvar, zpages, its own metrics): the configuration names each listener
+# Lethe needs, on $LETHE_HOST, and no other. Traces live in memory, at most LETHE_JAEGER_MAX_TRACES.
+prepare_jaeger() {
+  [[ -x $LETHE_BIN_DIR/jaeger ]] || lethe_die "Jaeger is not installed; run scripts/setup.sh"
+  cat >"$RUN_DIR/jaeger.yaml" <<YAML
+service:
+  extensions: [jaeger_storage, jaeger_query, healthcheckv2]
+  pipelines:
+    traces:
+      receivers: [otlp]
+      processors: [batch]
+      exporters: [jaeger_storage_exporter]
+  telemetry:
+    resource:
+      service.name: jaeger
+    metrics:
+      level: none
+    logs:
+      level: info
+
+extensions:
+  jaeger_storage:
+    backends:
+      lethe_memory:
+        memory:
+          max_traces: $LETHE_JAEGER_MAX_TRACES
+  jaeger_query:
+    storage:
+      traces: lethe_memory
+    http:
+      endpoint: $LETHE_HOST:$LETHE_JAEGER_UI_PORT
+    grpc:
+      endpoint: $LETHE_HOST:$LETHE_JAEGER_QUERY_GRPC_PORT
+  healthcheckv2:
+    use_v2: true
+    http:
+      endpoint: $LETHE_HOST:$LETHE_JAEGER_HEALTH_PORT
+
+receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: $LETHE_HOST:$LETHE_JAEGER_OTLP_GRPC_PORT
+      http:
+        endpoint: $LETHE_HOST:$LETHE_JAEGER_OTLP_HTTP_PORT
+
+processors:
+  batch:
+
+exporters:
+  jaeger_storage_exporter:
+    trace_storage: lethe_memory
+YAML
+}
+
 # Sets CMD to the foreground command line of a component.
 command_kafka() {
   CMD=("$JAVA_BIN" -Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=20
@@ -112,6 +171,10 @@ command_mailpit() {
     --smtp-auth-accept-any --smtp-auth-allow-insecure --smtp-disable-rdns --disable-version-check)
 }
 
+command_jaeger() {
+  CMD=("$LETHE_BIN_DIR/jaeger" --config "$RUN_DIR/jaeger.yaml")
+}
+
 ready_kafka() {
   grep -q 'Kafka Server started' "$LOG_DIR/kafka.log" &&
     node "$PROBE" kafka "$LETHE_HOST:$LETHE_KAFKA_PORT" >/dev/null 2>&1
@@ -125,6 +188,10 @@ ready_redis() {
 
 ready_mailpit() {
   node "$PROBE" mailpit "$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT" "$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT" >/dev/null 2>&1
+}
+
+ready_jaeger() {
+  node "$PROBE" jaeger "$LETHE_HOST:$LETHE_JAEGER_HEALTH_PORT" "$LETHE_HOST:$LETHE_JAEGER_UI_PORT" >/dev/null 2>&1
 }
 
 # ---------------------------------------------------------------- generic process handling
@@ -266,14 +333,14 @@ take_lock() {
 
 run_setup() {
   # Only what the processes need; stdout goes to stderr so `up` prints just the settings.
-  bash "$LETHE_SCRIPTS/setup.sh" base redis kafka ferretdb mailpit >&2
+  bash "$LETHE_SCRIPTS/setup.sh" base redis kafka ferretdb mailpit jaeger >&2
 }
 
 component_arg() {
   case ${1:-} in
-    kafka | mongo | redis | mailpit) echo "$1" ;;
+    kafka | mongo | redis | mailpit | jaeger) echo "$1" ;;
     ferretdb) echo mongo ;;
-    *) lethe_die "expected a component (kafka, mongo, redis, mailpit), got '${1:-}'" ;;
+    *) lethe_die "expected a component (kafka, mongo, redis, mailpit, jaeger), got '${1:-}'" ;;
   esac
 }
 
@@ -285,6 +352,8 @@ cmd_env() {
   echo "export REDIS_URL=redis://$LETHE_HOST:$LETHE_REDIS_PORT"
   echo "export SMTP_URL=smtp://$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"
   echo "export MAILPIT_URL=http://$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT"
+  echo "export OTEL_EXPORTER_OTLP_ENDPOINT=http://$LETHE_HOST:$LETHE_JAEGER_OTLP_HTTP_PORT"
+  echo "export JAEGER_URL=http://$LETHE_HOST:$LETHE_JAEGER_UI_PORT"
 }
 
 cmd_up() {
@@ -319,10 +388,20 @@ cmd_down() {
 }
 
 cmd_start() {
-  local component
+  local component fresh=0
   component=$(component_arg "${1:-}")
+  case ${2:-} in
+    --fresh) fresh=1 ;;
+    '') ;;
+    *) lethe_die "unknown option for start: $2" ;;
+  esac
   take_lock
   run_setup
+  if ((fresh)); then
+    stop_component "$component"
+    lethe_log "wiping $DATA_DIR/$component"
+    rm -rf "${DATA_DIR:?}/$component"
+  fi
   launch "$component" || exit 1
   wait_ready "$component" || exit 1
 }

@@ -7,10 +7,16 @@
 //   node probe.mjs mailpit SMTP_HOST:PORT HTTP_HOST:PORT             SMTP greeting and GET /api/v1/info
 //   node probe.mjs mailpit SMTP_HOST:PORT HTTP_HOST:PORT roundtrip   sends a message over SMTP, finds it
 //                                                                    with the API, deletes it
+//   node probe.mjs jaeger HEALTH_HOST:PORT QUERY_HOST:PORT           health check and GET /api/services
+//   node probe.mjs jaeger HEALTH_HOST:PORT QUERY_HOST:PORT roundtrip OTLP_HTTP_HOST:PORT
+//                                                                    exports a span over OTLP/HTTP and
+//                                                                    finds its trace with the query API
 import { Buffer } from 'node:buffer';
 import console from 'node:console';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const TIMEOUT_MS = Number(process.env.LETHE_PROBE_TIMEOUT_MS ?? 3000);
 
@@ -213,13 +219,22 @@ function smtpSession(host, port, steps) {
   });
 }
 
-async function mailpitApi(host, port, method, path) {
+// The body of an HTTP request's answer; fails unless it is 2xx.
+async function httpCall(host, port, method, path, json) {
   // Globals of Node 20 that the lint configuration does not declare for .mjs files.
   const { fetch, AbortSignal } = globalThis;
-  const response = await fetch(`http://${host}:${port}${path}`, { method, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(`http://${host}:${port}${path}`, {
+    method,
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
+  });
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+  return response.text();
+}
+
+async function mailpitApi(host, port, method, path) {
   // GET answers JSON; DELETE answers a plain "ok".
-  const body = await response.text();
+  const body = await httpCall(host, port, method, path);
   return method === 'GET' ? JSON.parse(body) : body;
 }
 
@@ -247,6 +262,29 @@ async function probeMailpit(smtp, http, mode) {
   return 'mailpit ok: SMTP send, API search and delete round trip';
 }
 
+async function probeJaeger(health, query, mode, otlp) {
+  await httpCall(health.host, health.port, 'GET', '/status');
+  const services = JSON.parse(await httpCall(query.host, query.port, 'GET', '/api/services'));
+  // `data` lists the services that sent spans: null before the first one.
+  if (services.data !== null && !Array.isArray(services.data)) throw new Error(`GET /api/services answered ${JSON.stringify(services)}`);
+  if (mode !== 'roundtrip') return 'jaeger ok: healthy, query API answers';
+  if (!otlp) throw new Error('roundtrip needs the OTLP/HTTP address');
+  const service = `lethe-probe-${process.pid}-${Date.now()}`;
+  const traceId = randomBytes(16).toString('hex');
+  const now = BigInt(Date.now()) * 1_000_000n;
+  const span = { traceId, spanId: randomBytes(8).toString('hex'), name: 'probe', kind: 1, startTimeUnixNano: String(now - 1_000_000n), endTimeUnixNano: String(now) };
+  await httpCall(otlp.host, otlp.port, 'POST', '/v1/traces', {
+    resourceSpans: [{ resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] }, scopeSpans: [{ scope: { name: 'lethe-probe' }, spans: [span] }] }],
+  });
+  // The collector batches before it stores: the trace shows up within a second or so.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const found = JSON.parse(await httpCall(query.host, query.port, 'GET', `/api/traces?service=${service}`));
+    if (found.data?.some((trace) => trace.traceID === traceId)) return 'jaeger ok: OTLP/HTTP span stored and found with the query API';
+    await sleep(200);
+  }
+  throw new Error(`the span exported for ${service} is not found with the query API`);
+}
+
 function parseAddress(address) {
   const match = /^(.+):(\d+)$/.exec(address ?? '');
   return match ? { host: match[1], port: Number(match[2]) } : undefined;
@@ -259,7 +297,13 @@ async function main() {
   if (target && kind === 'kafka') message = await probeKafka(target.host, target.port);
   else if (target && kind === 'mongo') message = await probeMongo(target.host, target.port, rest[0]);
   else if (target && kind === 'mailpit' && parseAddress(rest[0])) message = await probeMailpit(target, parseAddress(rest[0]), rest[1]);
-  else throw new Error('usage: node probe.mjs kafka|mongo HOST:PORT [roundtrip] | mailpit SMTP_HOST:PORT HTTP_HOST:PORT [roundtrip]');
+  else if (target && kind === 'jaeger' && parseAddress(rest[0])) message = await probeJaeger(target, parseAddress(rest[0]), rest[1], parseAddress(rest[2]));
+  else {
+    throw new Error(
+      'usage: node probe.mjs kafka|mongo HOST:PORT [roundtrip] | mailpit SMTP_HOST:PORT HTTP_HOST:PORT [roundtrip]' +
+        ' | jaeger HEALTH_HOST:PORT QUERY_HOST:PORT [roundtrip OTLP_HTTP_HOST:PORT]',
+    );
+  }
   console.log(message);
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Self-check of scripts/infra.sh: up, idempotent second up, round trips, Kafka and Mailpit
+# Self-check of scripts/infra.sh: up, idempotent second up, round trips, Kafka, Mailpit and Jaeger
 # restarts, --fresh, down, and no leftover processes. Uses its own state dir and free ports, so the
 # infrastructure other engineers and tests are using is never touched. Ends with "N passed, N failed".
 set -euo pipefail
@@ -22,7 +22,8 @@ pick_port() {
 LETHE_STATE_DIR=$(cd "$(mktemp -d "${TMPDIR:-/tmp}/lethe-infra-test.XXXXXX")" && pwd -P)
 PICKED_PORTS=
 PORT_VARS=(LETHE_KAFKA_PORT LETHE_KAFKA_CONTROLLER_PORT LETHE_MONGO_PORT LETHE_REDIS_PORT
-  LETHE_MAILPIT_SMTP_PORT LETHE_MAILPIT_HTTP_PORT)
+  LETHE_MAILPIT_SMTP_PORT LETHE_MAILPIT_HTTP_PORT LETHE_JAEGER_OTLP_GRPC_PORT LETHE_JAEGER_OTLP_HTTP_PORT
+  LETHE_JAEGER_UI_PORT LETHE_JAEGER_QUERY_GRPC_PORT LETHE_JAEGER_HEALTH_PORT)
 for var in "${PORT_VARS[@]}"; do
   printf -v "$var" '%s' "$(pick_port)"
   PICKED_PORTS+=" ${!var}"
@@ -62,19 +63,25 @@ kafka_topics() {
 }
 
 pid_of() { cat "$LETHE_STATE_DIR/run/$1.pid" 2>/dev/null || echo none; }
-COMPONENT_COUNT=4
-pids() { echo "$(pid_of kafka) $(pid_of mongo) $(pid_of redis) $(pid_of mailpit)"; }
+COMPONENT_COUNT=5
+pids() { echo "$(pid_of kafka) $(pid_of mongo) $(pid_of redis) $(pid_of mailpit) $(pid_of jaeger)"; }
 
 status_count() { [[ $(infra status | grep -c " $1 ") == "$2" ]]; }
 saved_output_has() { grep -q -- "$2" "$1"; }
 topic_listed() { kafka_topics --list | grep -qx "$TOPIC"; }
 topic_absent() { ! topic_listed; }
 redis_pong() { [[ $(redis-cli -h "$LETHE_HOST" -p "$LETHE_REDIS_PORT" ping) == PONG ]]; }
-env_has_five() { [[ $(infra env | grep -c '^export ') == 5 ]]; }
+env_has_seven() { [[ $(infra env | grep -c '^export ') == 7 ]]; }
 kafka_logs_show_start() { infra logs kafka | grep -q 'Kafka Server started'; }
 mailpit_probe() { node "$PROBE" mailpit "$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT" "$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT" "$@"; }
 mailpit_logs_show_start() { infra logs mailpit | grep -q "starting on $LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"; }
 mailpit_database_in_state_dir() { [[ -s $LETHE_STATE_DIR/data/mailpit/mailpit.db ]]; }
+jaeger_probe() {
+  node "$PROBE" jaeger "$LETHE_HOST:$LETHE_JAEGER_HEALTH_PORT" "$LETHE_HOST:$LETHE_JAEGER_UI_PORT" "$@"
+}
+jaeger_roundtrip() { jaeger_probe roundtrip "$LETHE_HOST:$LETHE_JAEGER_OTLP_HTTP_PORT"; }
+JAEGER_PORTS=("$LETHE_JAEGER_OTLP_GRPC_PORT" "$LETHE_JAEGER_OTLP_HTTP_PORT" "$LETHE_JAEGER_UI_PORT"
+  "$LETHE_JAEGER_QUERY_GRPC_PORT" "$LETHE_JAEGER_HEALTH_PORT")
 
 # Every listening socket on PORT (from /proc/net/tcp and tcp6) is bound to 127.0.0.1.
 listens_on_loopback_only() {
@@ -90,6 +97,37 @@ listens_on_loopback_only() {
   done < <(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)
   ((found == 1)) || echo "nothing listens on port $1"
   ((found == 1))
+}
+
+# Every socket the process PID listens on (TCP) or is bound to (UDP) is on 127.0.0.1, and it
+# listens on exactly the ports given: a default listener the configuration did not name shows up.
+process_binds_loopback_only() {
+  local pid=$1 fd link inodes=' ' file local_address state inode ports=() bad=0
+  shift
+  for fd in /proc/"$pid"/fd/*; do
+    link=$(readlink "$fd" 2>/dev/null) || continue
+    [[ $link == socket:\[*\] ]] && inodes+="${link//[^0-9]/} "
+  done
+  for file in /proc/"$pid"/net/tcp /proc/"$pid"/net/tcp6 /proc/"$pid"/net/udp /proc/"$pid"/net/udp6; do
+    [[ -r $file ]] || continue
+    while read -r _ local_address _ state _ _ _ _ _ inode _; do
+      [[ $inodes == *" $inode "* ]] || continue
+      [[ $file == */tcp* && $state != 0A ]] && continue
+      if [[ ${local_address%:*} != 0100007F ]]; then
+        echo "pid $pid has a socket on ${local_address%:*} port $((16#${local_address##*:})) ($file)"
+        bad=1
+      fi
+      [[ $file == */tcp* ]] && ports+=("$((16#${local_address##*:}))")
+    done < <(tail -n +2 "$file")
+  done
+  local listening expected
+  listening=$(printf '%s\n' "${ports[@]}" | sort -nu | tr '\n' ' ')
+  expected=$(printf '%s\n' "$@" | sort -nu | tr '\n' ' ')
+  if [[ $listening != "$expected" ]]; then
+    echo "pid $pid listens on ports $listening, expected $expected"
+    bad=1
+  fi
+  ((bad == 0))
 }
 
 # A process that exited but was not reaped yet (no init reaping in some containers) counts as gone.
@@ -115,13 +153,14 @@ no_leftover_processes() {
   pgrep -af "ferretdb .*$LETHE_STATE_DIR" && found=1
   pgrep -af "redis-server .*:$LETHE_REDIS_PORT([^0-9]|$)" && found=1
   pgrep -af "mailpit .*$LETHE_STATE_DIR" && found=1
+  pgrep -af "jaeger .*$LETHE_STATE_DIR" && found=1
   ((found == 0))
 }
 
 ports_closed() {
   local port
   for port in "$LETHE_KAFKA_PORT" "$LETHE_KAFKA_CONTROLLER_PORT" "$LETHE_MONGO_PORT" "$LETHE_REDIS_PORT" \
-    "$LETHE_MAILPIT_SMTP_PORT" "$LETHE_MAILPIT_HTTP_PORT"; do
+    "$LETHE_MAILPIT_SMTP_PORT" "$LETHE_MAILPIT_HTTP_PORT" "${JAEGER_PORTS[@]}"; do
     if timeout 1 bash -c "exec 3<>/dev/tcp/$LETHE_HOST/$port" 2>/dev/null; then
       echo "port $port still accepts connections"
       return 1
@@ -141,19 +180,22 @@ cleanup() {
 trap cleanup EXIT
 
 echo "test-infra: state $LETHE_STATE_DIR, ports kafka=$LETHE_KAFKA_PORT/$LETHE_KAFKA_CONTROLLER_PORT" \
-  "mongo=$LETHE_MONGO_PORT redis=$LETHE_REDIS_PORT mailpit=$LETHE_MAILPIT_SMTP_PORT/$LETHE_MAILPIT_HTTP_PORT"
+  "mongo=$LETHE_MONGO_PORT redis=$LETHE_REDIS_PORT mailpit=$LETHE_MAILPIT_SMTP_PORT/$LETHE_MAILPIT_HTTP_PORT" \
+  "jaeger=$(IFS=/ && echo "${JAEGER_PORTS[*]}")"
 
-check "up starts kafka, mongo, redis and mailpit" infra up
+check "up starts kafka, mongo, redis, mailpit and jaeger" infra up
 cp "$OUT" "$OUT.up1"
 check "up prints the connection settings" saved_output_has "$OUT.up1" "export KAFKA_BROKERS=$LETHE_HOST:$LETHE_KAFKA_PORT"
 check "up prints the SMTP setting" saved_output_has "$OUT.up1" "export SMTP_URL=smtp://$LETHE_HOST:$LETHE_MAILPIT_SMTP_PORT"
 check "up prints the Mailpit URL" saved_output_has "$OUT.up1" "export MAILPIT_URL=http://$LETHE_HOST:$LETHE_MAILPIT_HTTP_PORT"
+check "up prints the OTLP endpoint" saved_output_has "$OUT.up1" "export OTEL_EXPORTER_OTLP_ENDPOINT=http://$LETHE_HOST:$LETHE_JAEGER_OTLP_HTTP_PORT"
+check "up prints the Jaeger URL" saved_output_has "$OUT.up1" "export JAEGER_URL=http://$LETHE_HOST:$LETHE_JAEGER_UI_PORT"
 PIDS_BEFORE=$(pids)
 check "second up succeeds" infra up
 cp "$OUT" "$OUT.up2"
 check "second up starts nothing and keeps the pids" second_up_was_noop "$OUT.up2"
-check "status reports all four running" status_count running 4
-check "env prints the five settings" env_has_five
+check "status reports all five running" status_count running 5
+check "env prints the seven settings" env_has_seven
 check "redis answers PING" redis_pong
 check "ferretdb insert/find/drop round trip" node "$PROBE" mongo "$LETHE_HOST:$LETHE_MONGO_PORT" roundtrip
 check "kafka answers a metadata request" node "$PROBE" kafka "$LETHE_HOST:$LETHE_KAFKA_PORT"
@@ -163,11 +205,15 @@ check "mailpit takes a message over SMTP, finds and deletes it with the API" mai
 check "mailpit keeps its database in the state dir" mailpit_database_in_state_dir
 check "mailpit SMTP listens on loopback only" listens_on_loopback_only "$LETHE_MAILPIT_SMTP_PORT"
 check "mailpit HTTP listens on loopback only" listens_on_loopback_only "$LETHE_MAILPIT_HTTP_PORT"
+check "jaeger is healthy and answers its query API" jaeger_probe
+check "jaeger stores a span sent over OTLP/HTTP and finds it with the query API" jaeger_roundtrip
+check "jaeger listens on its five ports on loopback only, and on no other" \
+  process_binds_loopback_only "$(pid_of jaeger)" "${JAEGER_PORTS[@]}"
 
 KAFKA_PID=$(pid_of kafka)
 check "stop kafka" infra stop kafka
 check "stopped kafka process is gone" process_gone "$KAFKA_PID"
-check "status reports kafka stopped, others running" status_count running 3
+check "status reports kafka stopped, others running" status_count running 4
 check "start kafka" infra start kafka
 check "restarted kafka has a new pid" test "$(pid_of kafka)" != "$KAFKA_PID"
 check "topic survives the restart" topic_listed
@@ -181,11 +227,22 @@ check "restarted mailpit has a new pid" test "$(pid_of mailpit)" != "$MAILPIT_PI
 check "restarted mailpit answers" mailpit_probe
 check "logs shows the mailpit log" mailpit_logs_show_start
 
+JAEGER_PID=$(pid_of jaeger)
+check "stop jaeger" infra stop jaeger
+check "stopped jaeger process is gone" process_gone "$JAEGER_PID"
+check "status reports jaeger stopped, others running" status_count running 4
+check "start jaeger" infra start jaeger
+check "restarted jaeger has a new pid" test "$(pid_of jaeger)" != "$JAEGER_PID"
+check "restarted jaeger answers" jaeger_probe
+
+check "start kafka --fresh restarts kafka" infra start kafka --fresh
+check "start kafka --fresh wiped kafka data" topic_absent
+check "kafka creates the topic once more" kafka_topics --create --topic "$TOPIC" --partitions 1 --replication-factor 1
 check "up --fresh restarts everything" infra up --fresh
 check "up --fresh wiped kafka data" topic_absent
 
 check "down stops everything" infra down
-check "status reports all four stopped" status_count stopped 4
+check "status reports all five stopped" status_count stopped 5
 check "no process of ours is left" no_leftover_processes
 check "no port of ours is still open" ports_closed
 check "down twice is harmless" infra down
