@@ -10,7 +10,7 @@ const RUN_AS_USER = 10001;
 /** NetworkPolicy peers outside Lethe (UI backend, reporting) admitted to every service's gRPC port. */
 const GRPC_CLIENTS = '.Values.networkPolicies.grpcClients';
 /** Reached outside the cluster's Lethe pods by every service (others only by those listing them: registry `externalEgress`); each has a CIDR and port in values. */
-const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'redis', 'otel'] as const;
+const EXTERNAL_DEPENDENCIES = ['kafka', 'mongodb', 'keyStore', 'redis', 'otel'] as const;
 export type ExternalDependency = (typeof EXTERNAL_DEPENDENCIES)[number];
 
 function labels(service: LetheService): Record<string, string> {
@@ -77,6 +77,13 @@ function configOf(service: LetheService): Record<string, string> {
     // The Lethe services that call this one, and the rights each one's service tokens may carry here.
     AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(service.name)),
     GRPC_REFLECTION: helm('.Values.grpc.reflection | quote'),
+    RATE_LIMIT_PAGES_PER_CLIENT: helm('.Values.rateLimits.pagesPerClient | quote'),
+    RATE_LIMIT_PAGES_PER_TENANT: helm('.Values.rateLimits.pagesPerTenant | quote'),
+    RATE_LIMIT_EXPENSIVE_PER_CLIENT: helm('.Values.rateLimits.expensivePerClient | quote'),
+    RATE_LIMIT_EXPENSIVE_PER_TENANT: helm('.Values.rateLimits.expensivePerTenant | quote'),
+    RATE_LIMIT_WINDOW_SECONDS: helm('.Values.rateLimits.windowSeconds | quote'),
+    // The public pages are reached through the ingress controller: its X-Forwarded-For names the client.
+    HTTP_TRUSTED_PROXIES: helm('.Values.ingress.trustedProxies | quote'),
     OTEL_EXPORTER_OTLP_ENDPOINT: helm('.Values.otel.endpoint | quote'),
     SHUTDOWN_TIMEOUT_MS: String(service.drainSeconds * 1000),
     ERASURE_SERVICES: erasureServices.join(','),
@@ -125,7 +132,8 @@ export class ServiceChart extends Chart {
                 ],
                 envFrom: [{ configMapRef: { name } }],
                 env: [
-                  secretEnv('MONGODB_URI', '.Values.mongodb.uriSecret.name', '.Values.mongodb.uriSecret.key'),
+                  // A database login per service, so MongoDB's roles hold each to its own database.
+                  secretEnv('MONGODB_URI', '.Values.mongodb.uriSecret.name', `printf "%s-%s" "${service.name}" .Values.mongodb.uriSecret.key`),
                   secretEnv('REDIS_URL', '.Values.redis.urlSecret.name', '.Values.redis.urlSecret.key'),
                   // A Kafka principal per service, so the cluster's ACLs hold each to its own topics (only retention writes erasure commands).
                   secretEnv('KAFKA_SASL_USERNAME', '.Values.kafka.credentialsSecret.name', `printf "%s-%s" "${service.name}" .Values.kafka.credentialsSecret.usernameKey`, true),
@@ -133,12 +141,16 @@ export class ServiceChart extends Chart {
                   secretEnv('AUTH_JWKS', '.Values.auth.secret.name', '.Values.auth.secret.jwksKey'),
                   // Only a service that calls others signs service tokens; the rest start without a key.
                   secretEnv('AUTH_SIGNING_KEY', '.Values.auth.secret.name', `printf "%s-signing-key" "${service.name}"`, calleesOf(service).length === 0),
-                  secretEnv('KEY_ENCRYPTION_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.keyEncryptionKey'),
-                  secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.blindIndexKey'),
+                  // The service's own KEK ring, and its key store: a database apart from its data, with a login of its own.
+                  secretEnv('KEY_ENCRYPTION_KEYS', '.Values.encryption.secret.name', `printf "%s-key-encryption-keys" "${service.name}"`),
+                  secretEnv('KEY_STORE_URI', '.Values.keyStore.uriSecret.name', `printf "%s-%s" "${service.name}" .Values.keyStore.uriSecret.key`),
+                  // Keys of the service's own: no service computes or checks another's blind indexes or cached values.
+                  secretEnv('BLIND_INDEX_KEY', '.Values.encryption.secret.name', `printf "%s-blind-index-key" "${service.name}"`),
                   // The erasure protocol: retention's public keys its commands are verified against, and the service's own key its acknowledgements are signed with.
                   secretEnv('ERASURE_COMMAND_PUBLIC_KEYS', '.Values.encryption.secret.name', '.Values.encryption.secret.erasureCommandPublicKeys'),
                   secretEnv('ERASURE_ACK_SIGNING_KEY', '.Values.encryption.secret.name', `printf "%s-erasure-ack-signing-key" "${service.name}"`),
-                  secretEnv('CACHE_MAC_KEY', '.Values.encryption.secret.name', '.Values.encryption.secret.cacheMacKey'),
+                  secretEnv('CACHE_MAC_KEY', '.Values.encryption.secret.name', `printf "%s-cache-mac-key" "${service.name}"`),
+                  ...(service.pageForms ? [secretEnv('CSRF_KEY', '.Values.encryption.secret.name', `printf "%s-csrf-key" "${service.name}"`)] : []),
                   ...Object.entries(service.secretEnv ?? {}).map(([variable, { valuesKey }]) => secretEnv(variable, '.Values.encryption.secret.name', `.Values.encryption.secret.${valuesKey}`)),
                   ...settingsSecretEnv(service),
                   ...filesystem.env,

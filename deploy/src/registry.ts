@@ -45,6 +45,8 @@ export interface LetheService {
    * HOME, a larger /tmp and a memory-backed /dev/shm (deploy/Dockerfile, charts.ts).
    */
   browser?: boolean;
+  /** Its public pages carry forms: it gets a CSRF key of its own (`<name>-csrf-key`, CSRF_KEY). */
+  pageForms?: boolean;
   /** Destinations outside the cluster it reaches besides those every service does (values: networkPolicies.egress). */
   externalEgress?: readonly ExternalEgress[];
   resources: ResourceSpec;
@@ -81,6 +83,7 @@ export const SERVICES: readonly LetheService[] = [
     httpPort: 8080,
     // The candidate's self-service pages (erasure request, delete now, their data), reached by links in messages.
     publicRoutes: ['/self-service'],
+    pageForms: true,
     calls: {
       // The tenant's controller, named on the self-service pages (reading it needs no right); its part of a data export.
       consent: [RIGHTS.exportSubjects],
@@ -113,6 +116,7 @@ export const SERVICES: readonly LetheService[] = [
     grpcPort: 50051,
     httpPort: 8080,
     publicRoutes: ['/consent'],
+    pageForms: true,
     calls: {},
     obeysErasure: true,
     // Links, issued only to messaging (IssueRequestLink), are absolute on the public host; https makes the CSRF cookie Secure.
@@ -208,6 +212,7 @@ export const SERVICES: readonly LetheService[] = [
     httpPort: 8080,
     // The public talent forms and the follow-up form reached by a signed link.
     publicRoutes: ['/talent-forms', '/follow-up'],
+    pageForms: true,
     calls: {
       // A talent made from an existing candidate copies the candidate's data.
       candidates: [RIGHTS.readCandidates],

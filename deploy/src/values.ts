@@ -6,6 +6,7 @@ import { SERVICES, type ExternalEgress } from './registry';
 const EGRESS: Record<ExternalDependency | ExternalEgress, { cidr: string; port: number }> = {
   kafka: { cidr: '10.0.0.0/8', port: 9092 },
   mongodb: { cidr: '10.0.0.0/8', port: 27017 },
+  keyStore: { cidr: '10.0.0.0/8', port: 27017 },
   redis: { cidr: '10.0.0.0/8', port: 6379 },
   otel: { cidr: '10.0.0.0/8', port: 4318 },
   smtp: { cidr: '0.0.0.0/0', port: 587 },
@@ -29,6 +30,7 @@ export function defaultValues() {
       replicationFactor: 3,
     },
     mongodb: { uriSecret: { name: 'lethe-mongodb', key: 'uri' } },
+    keyStore: { uriSecret: { name: 'lethe-key-store', key: 'key-store-uri' } },
     redis: { urlSecret: { name: 'lethe-redis', key: 'url' }, keyPrefix: '' },
     auth: {
       issuer: 'lethe',
@@ -39,21 +41,19 @@ export function defaultValues() {
     encryption: {
       secret: {
         name: 'lethe-encryption',
-        keyEncryptionKey: 'key-encryption-key',
-        blindIndexKey: 'blind-index-key',
         erasureCommandPublicKeys: 'erasure-command-public-keys',
-        cacheMacKey: 'cache-mac-key',
         ...Object.fromEntries(SERVICES.flatMap((service) => Object.values(service.secretEnv ?? {}).map(({ valuesKey, defaultKey }) => [valuesKey, defaultKey]))),
       },
     },
     otel: { endpoint: '' },
     grpc: { reflection: false },
+    rateLimits: { pagesPerClient: 120, pagesPerTenant: 3000, expensivePerClient: 120, expensivePerTenant: 30, windowSeconds: 60 },
     networkPolicies: {
       enabled: true,
       grpcClients: [{ podSelector: {} }],
       egress: EGRESS,
     },
-    ingress: { enabled: false, className: 'nginx', host: 'lethe.example.com', accessLog: false, tls: { enabled: true, secretName: 'lethe-public-tls' } },
+    ingress: { enabled: false, className: 'nginx', host: 'lethe.example.com', accessLog: false, trustedProxies: 1, tls: { enabled: true, secretName: 'lethe-public-tls' } },
     ...Object.fromEntries(SERVICES.flatMap((service) => (service.settings ? [[service.name, service.settings]] : []))),
     services: Object.fromEntries(
       SERVICES.map((service) => [
@@ -75,6 +75,27 @@ const COMMENTS: Record<string, string> = {
     'Besides the keys named here: <service>-erasure-ack-signing-key for every service, the Ed25519 private',
     'key (PKCS#8 PEM) its erasure acknowledgements are signed with; erasureAckPublicKeys holds their public',
     'keys (JSON: service → SPKI PEM). erasureCommandPublicKeys: the public key(s) of erasureCommandSigningKey.',
+    '<service>-key-encryption-keys for every service: its KEK ring, id:base64key,… (each key 32 random bytes,',
+    'openssl rand -base64 32, never shared between services); the first wraps new data keys, the others only',
+    'unwrap what they still wrap. Rotate: put a new key first, roll out, run `keys rewrap`, and once `keys status`',
+    'says the old KEK wraps nothing, remove it.',
+    'And, each 32 random bytes in base64 (openssl rand -base64 32) and different for every service:',
+    '<service>-blind-index-key and <service>-cache-mac-key for every service; <service>-csrf-key for',
+    `${SERVICES.filter((service) => service.pageForms).map((service) => service.name).join(', ')}, whose public pages carry forms.`,
+  ].join('\n'),
+  'keyStore.uriSecret': [
+    "Each service's key store, apart from its data: key <service>-<key> (candidates-key-store-uri, …), a",
+    'mongodb:// URI naming its database (…/lethe-keys-candidates), of a user whose role reaches only that',
+    'database, with credentials of its own. It holds the wrapped per-person data keys and the erasure',
+    'tombstones. Back it up with a SHORT window (e.g. continuous backups kept 7 days, no long-term archive):',
+    "an erased person's data stays readable in a data backup only as long as some key-store backup still",
+    'holds their key. Never restore it together with the data database: after restoring the data database,',
+    'run `keys reapply-erasures` against the live key store.',
+  ].join('\n'),
+  'networkPolicies.egress.keyStore': 'Where the key stores are (another MongoDB deployment, or the same one as mongodb).',
+  'mongodb.uriSecret': [
+    'Each service logs in to MongoDB as a user of its own: key <service>-<key> (candidates-uri, …), a',
+    'mongodb:// URI of a user whose role reaches only its own database (lethe_candidates, lethe_talent_crm, …).',
   ].join('\n'),
   'auth.secret': [
     "Keys: jwksKey, the public JWKS of the identity provider's keys and of the services' keys; and",
@@ -97,6 +118,13 @@ const COMMENTS: Record<string, string> = {
     '<audience>/<service> (lethe/candidates, …); the identity provider names every service a token is for.',
   ].join('\n'),
   'auth.maxTokenAgeSeconds': "How long after it was issued a user's token is accepted, whatever its exp (service tokens: 10 minutes).",
+  rateLimits: [
+    'Counted in Redis per window of windowSeconds, shared by the replicas. pages: requests to the public pages',
+    'per client address and per tenant (a link or form counts against its tenant); expensive: data exports, mass',
+    'actions, talent imports and exports per calling address and per tenant. Over the limit: HTTP 429 with',
+    'Retry-After, gRPC RESOURCE_EXHAUSTED (reason RATE_LIMITED) with a retry-after trailer.',
+  ].join('\n'),
+  'ingress.trustedProxies': 'Proxies in front of the pods (the ingress controller: 1) whose X-Forwarded-For names the client the page limits count.',
   'grpc.reflection': 'gRPC server reflection: lets anyone who reaches a gRPC port list and describe every API. Off in production.',
   'networkPolicies.egress': [
     'CIDR and port of each destination outside the cluster: kafka, mongodb, redis and otel for every',

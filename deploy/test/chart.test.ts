@@ -126,9 +126,11 @@ const SECRET_STAND_INS: Record<string, string> = {
   MONGODB_URI: 'mongodb://mongodb.example.org:27017/?replicaSet=rs0',
   REDIS_URL: 'rediss://redis.example.org:6379',
   AUTH_JWKS: '{"keys":[]}',
-  KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  KEY_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  KEY_STORE_URI: 'mongodb://keys.example.org:27017/lethe-keys?replicaSet=rs0',
   BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
   CACHE_MAC_KEY: randomBytes(32).toString('base64'),
+  CSRF_KEY: randomBytes(32).toString('base64'),
   ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   ERASURE_COMMAND_SIGNING_KEY: pemOf(COMMAND_KEY).privateKeyPem,
   ERASURE_COMMAND_PUBLIC_KEYS: pemOf(COMMAND_KEY).publicKeyPem,
@@ -233,7 +235,7 @@ describe('the Helm chart', () => {
 
   it('contains no Secret and no secret value: secrets are referenced by name and key', async () => {
     const SECRET_VARIABLES = [
-      ...['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'ERASURE_RECEIPT_SIGNING_KEY', 'ERASURE_COMMAND_SIGNING_KEY', 'ERASURE_ACK_SIGNING_KEY'],
+      ...['MONGODB_URI', 'REDIS_URL', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'AUTH_JWKS', 'AUTH_SIGNING_KEY', 'KEY_ENCRYPTION_KEYS', 'KEY_STORE_URI', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'CSRF_KEY', 'ERASURE_RECEIPT_SIGNING_KEY', 'ERASURE_COMMAND_SIGNING_KEY', 'ERASURE_ACK_SIGNING_KEY'],
       ...MESSAGING_CREDENTIALS,
     ];
     for (const files of VALUE_FILES) {
@@ -548,6 +550,32 @@ describe('the erasure protocol', () => {
     expect(retentionProblems({ ERASURE_COMMAND_PUBLIC_KEYS: pemOf(ACK_KEY).publicKeyPem })).toEqual([
       'ERASURE_COMMAND_SIGNING_KEY: must have its public key in ERASURE_COMMAND_PUBLIC_KEYS',
     ]);
+  });
+});
+
+describe('one blast radius per service', () => {
+  it('gives every service its own database login, blind-index key and cache MAC key, and a CSRF key of its own to those whose pages carry forms', async () => {
+    const { manifests } = await render('lethe', 'all-features.yaml');
+    const variables = ['MONGODB_URI', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'CSRF_KEY'];
+    for (const service of SERVICES) {
+      const refs = secretRefsOf(named(manifests, 'Deployment', `lethe-${service.name}`)!).filter((ref) => variables.includes(ref.variable));
+      expect([service.name, refs]).toEqual([
+        service.name,
+        [
+          { variable: 'MONGODB_URI', name: 'lethe-mongodb', key: `${service.name}-uri`, optional: false },
+          { variable: 'BLIND_INDEX_KEY', name: 'lethe-encryption', key: `${service.name}-blind-index-key`, optional: false },
+          { variable: 'CACHE_MAC_KEY', name: 'lethe-encryption', key: `${service.name}-cache-mac-key`, optional: false },
+          ...(['consent', 'retention', 'talent-crm'].includes(service.name) ? [{ variable: 'CSRF_KEY', name: 'lethe-encryption', key: `${service.name}-csrf-key`, optional: false }] : []),
+        ],
+      ]);
+    }
+  });
+
+  it('makes a service whose pages carry forms refuse to start without its CSRF key', async () => {
+    const { manifests } = await render('lethe');
+    const { CSRF_KEY: _csrf, ...withoutCsrfKey } = SECRET_STAND_INS;
+    const problems = configProblems(manifests, withoutCsrfKey);
+    for (const service of SERVICES) expect([service.name, problems[service.name]]).toEqual([service.name, service.pageForms ? ['CSRF_KEY: is required'] : []]);
   });
 });
 

@@ -9,7 +9,7 @@ import { RIGHTS } from '@lethe/platform/auth';
 import { ErasureSigner } from '@lethe/platform/erasure';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { Kafka } from '@lethe/platform/kafka';
-import { captureLogs, definitionWithHandle, ed25519KeyPair, failure, randomKey, startTestService, testAuth, testErasureKeys, testInfra, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, definitionWithHandle, ed25519KeyPair, failure, randomKey, startTestService, testAuth, testErasureKeys, testInfra, testKeyStoreEnv, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import {
   decodeMessage,
   encodeMessage,
@@ -43,7 +43,7 @@ const env = {
   ERASURE_ACK_PUBLIC_KEYS: JSON.stringify(Object.fromEntries(['candidates', 'retention', 'consent'].map((service) => [service, testErasureKeys.ackOf(service).publicKeyPem]))),
 };
 // candidates keeps its database and keys across a restart, as a restarted process would.
-const candidatesEnv = { ...env, MONGODB_DATABASE: uniqueName('test_candidates').replace(/-/g, '_'), KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey() };
+const candidatesEnv = { ...env, MONGODB_DATABASE: uniqueName('test_candidates').replace(/-/g, '_'), ...testKeyStoreEnv(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey() };
 
 // The outsider's producer partitions as kafkajs does by default, as the services' do; its notice about that is noise here.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';

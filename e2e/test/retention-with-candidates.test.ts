@@ -7,7 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock, type BaseConfig } from '@lethe/platform/service';
-import { definitionWithHandle, failure, randomKey, startTestService, startTestServices, testAuth, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { definitionWithHandle, failure, randomKey, startTestService, startTestServices, testAuth, testKeyStoreEnv, uniqueName, waitFor, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { fromTimestamp, loadGrpcObject, TOPICS, type CandidatesProto, type RecruitingProto, type ErasureCommand__Output, type RetentionProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { buildRetention, retentionConfigSchema } from '@lethe/retention/src/service';
@@ -224,7 +224,7 @@ describe('retention re-issuing to a candidates service that was down', () => {
     const clock = new ManualClock();
     const env = sharedEnv('retention-reissue', { ERASURE_REISSUE_AFTER_MS: '60000', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' });
     // candidates keeps its database and keys across the restart, as a restarted process would.
-    const candidatesEnv = { ...env, MONGODB_DATABASE: uniqueName('test_candidates').replace(/-/g, '_'), KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey() };
+    const candidatesEnv = { ...env, MONGODB_DATABASE: uniqueName('test_candidates').replace(/-/g, '_'), ...testKeyStoreEnv(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey() };
     const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
     const retentionService = await startTestService(retention.definition, auth, { env, clock });
     let candidates = await startTestService(candidatesService, auth, { env: candidatesEnv });

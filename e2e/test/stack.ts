@@ -17,6 +17,7 @@ import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, ty
 import type { Channel } from '@lethe/messaging/src/templates/catalogue';
 import { buildProfileRendering, profileRenderingConfigSchema, type ProfileRendering, type ProfileRenderingConfig } from '@lethe/profile-rendering/src/service';
 import { buildTalentCrm, talentCrmConfigSchema, type TalentCrm, type TalentCrmConfig } from '@lethe/talent-crm/src/service';
+import { serviceCallersOf } from '../../deploy/src/registry';
 
 export const MessagingService = loadGrpcObject<MessagingProto>().lethe.messaging.v1.MessagingService;
 const ProfileRenderingService = loadGrpcObject<ProfilesProto>().lethe.profiles.v1.ProfileRenderingService;
@@ -92,6 +93,8 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     LOG_LEVEL: 'info',
   };
+  // As the chart runs them: each service admits only the callers the registry names, with their rights.
+  const callers = (service: string) => ({ AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(service)) });
   const retentionClock = new ManualClock();
   retentionClock.set(new Date());
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
@@ -106,11 +109,11 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     ...(options.talents ? { TALENT_CRM_GRPC_ADDRESS: `127.0.0.1:${talentsGrpcPort}` } : {}),
   };
   const [candidates, consent, retentionService] = await startTestServices([
-    startTestService(candidatesService, auth, { env: { ...shared, GRPC_PORT: String(candidatesGrpcPort) }, ...observed }),
-    startTestService(consentService, auth, { env: { ...shared, GRPC_PORT: String(consentGrpcPort), HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
+    startTestService(candidatesService, auth, { env: { ...shared, ...callers('candidates'), GRPC_PORT: String(candidatesGrpcPort) }, ...observed }),
+    startTestService(consentService, auth, { env: { ...shared, ...callers('consent'), GRPC_PORT: String(consentGrpcPort), HTTP_PORT: String(consentPort), CONSENT_PUBLIC_URL: `http://127.0.0.1:${consentPort}` }, ...observed }),
     startTestService(retention.definition, auth, {
       clock: retentionClock,
-      env: { ...shared, HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}`, CONSENT_GRPC_ADDRESS: `127.0.0.1:${consentGrpcPort}`, ...exportAddresses, ...options.retentionEnv },
+      env: { ...shared, ...callers('retention'), HTTP_PORT: String(retentionPort), RETENTION_PUBLIC_URL: `http://127.0.0.1:${retentionPort}`, CONSENT_GRPC_ADDRESS: `127.0.0.1:${consentGrpcPort}`, ...exportAddresses, ...options.retentionEnv },
       ...observed,
     }),
   ] as const);
@@ -120,6 +123,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     ...observed,
     env: {
       ...shared,
+      ...callers('messaging'),
       SMTP_URL: testInfra().smtpUrl,
       SMTP_FROM: 'Muster Personal <no-reply@muster-personal.example>',
       CANDIDATES_GRPC_ADDRESS: candidates.address,
@@ -139,6 +143,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
         ...observed,
         env: {
           ...shared,
+          ...callers('profile-rendering'),
           CANDIDATES_GRPC_ADDRESS: candidates.address,
           CONSENT_GRPC_ADDRESS: consent.address,
           MESSAGING_GRPC_ADDRESS: messaging.address,
@@ -154,6 +159,7 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
         ...observed,
         env: {
           ...shared,
+          ...callers('talent-crm'),
           GRPC_PORT: String(talentsGrpcPort),
           CANDIDATES_GRPC_ADDRESS: candidates.address,
           CONSENT_GRPC_ADDRESS: consent.address,

@@ -98,7 +98,7 @@ async function atsIngestBenchmark(context: BenchContext): Promise<BenchResult> {
 
     // What the service wrote per person, as the bare side writes it: its key row, the talent (outbox published), the link.
     const sampleTalent = await talents.findOne({ tenantId: tenant }, { projection: { triggers: 0, triggersPending: 0 } });
-    const sampleKey = await db.collection('subject_keys').findOne({ tenantId: tenant, subjectId: sampleTalent!._id });
+    const sampleKey = await service.runtime.keyStore.collection('subject_keys').findOne({ tenantId: tenant, subjectId: sampleTalent!._id });
     const sampleLink = await db.collection('ats_links').findOne({ tenantId: tenant, talentId: sampleTalent!._id });
 
     // The bare side: the same events on a topic of its own, read by a plain kafkajs consumer.

@@ -255,3 +255,21 @@ describe('calling the service with grpcurl through reflection', () => {
     expect(listed.candidates.map((c) => [c.id, c.personal.customFields])).toEqual([[candidate!.id, { team: 'blue' }]]);
   });
 });
+
+/** ListCandidates' largest page (the repository's cap), whatever a caller asks for. */
+const MAX_PAGE = 100;
+
+describe('a list read', () => {
+  it('answers an oversized page size with at most its largest page and the token of the next; a page size past the schema is refused', async () => {
+    const client = await kit.client(uniqueName('tenant'));
+    const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: MAX_PAGE + 5 }, () => input(person())) });
+    expect(candidateIds).toHaveLength(MAX_PAGE + 5);
+    const first = await unaryCall(client, 'ListCandidates', { page: { pageSize: 10_000, pageToken: '' } });
+    expect(first.candidates).toHaveLength(MAX_PAGE);
+    expect(first.page?.nextPageToken).toBeTruthy();
+    const rest = await unaryCall(client, 'ListCandidates', { page: { pageSize: 10_000, pageToken: first.page!.nextPageToken } });
+    expect(rest.candidates).toHaveLength(5);
+    expect(rest.page?.nextPageToken).toBe('');
+    expect(await failure(unaryCall(client, 'ListCandidates', { page: { pageSize: 2_000_000_000, pageToken: '' } }))).toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
+  });
+});

@@ -39,7 +39,7 @@ describe('erasure commands', () => {
     expect(ack).toMatchObject({ service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', counts: { candidates: 1, activities: 1, keys: 1, cacheEntries: 1 } });
     expect(await rawDocument(tenant, id)).toBeNull();
     expect(await kit.service.runtime.mongo.collection('activities').countDocuments({ tenantId: tenant, candidateId: id })).toBe(0);
-    expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
     expect(await kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`)).toEqual([]);
     expect((await failure(unaryCall(client, 'GetCandidate', { id }))).code).toBe(grpc.status.NOT_FOUND);
 
@@ -89,7 +89,7 @@ describe('erasure commands', () => {
     await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' });
     const emptiedView = await unaryCall(client, 'GetCandidate', { id: emptied });
     expect(emptiedView).toMatchObject({ anonymisedName: 'X', personal: { notes: '', firstName: '' } });
-    expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: emptied })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: emptied })).toBe(0);
     expect((await failure(unaryCall(client, 'UpdateCandidate', { id: emptied, candidate: input(), updateMask: { paths: ['tags'] } }))).reason).toBe('SUBJECT_ANONYMISED');
     expect((await erase(tenant, emptied, { mode: 'ERASURE_MODE_ANONYMISE' })).outcome).toBe('ERASURE_OUTCOME_NOTHING_HELD');
   });

@@ -172,6 +172,6 @@ describe('files', () => {
     expect(await count('candidate_files', { candidateId: id })).toBe(0);
     expect(await count('candidate_file_chunks', { candidateId: id })).toBe(0);
     expect(await count('activities', { candidateId: id, kind: { $in: ['ACTIVITY_KIND_CV_UPLOADED', 'ACTIVITY_KIND_FILE_UPLOADED'] } })).toBe(0);
-    expect(await count('subject_keys', { subjectId: id })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
   });
 });

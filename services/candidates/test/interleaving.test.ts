@@ -26,7 +26,7 @@ afterEach(() => jest.restoreAllMocks());
 
 const db = () => kit.service.runtime.mongo;
 const rawDocument = (tenantId: string, id: string) => db().collection('candidates').findOne({ tenantId, _id: id as never });
-const keyRows = (tenantId: string, id: string) => db().collection('subject_keys').countDocuments({ tenantId, subjectId: id });
+const keyRows = (tenantId: string, id: string) => kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId, subjectId: id });
 
 async function created(client: CandidatesClient): Promise<string> {
   const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input(person()), allowDuplicates: true });

@@ -55,7 +55,7 @@ describe('merge', () => {
     expect((await failure(unaryCall(client, 'GetCandidate', { id: mergedId }))).code).toBe(grpc.status.NOT_FOUND);
     const db = kit.service.runtime.mongo;
     expect(await db.collection('candidates').countDocuments({ tenantId: tenant, _id: mergedId as never })).toBe(0);
-    expect(await db.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: mergedId })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: mergedId })).toBe(0);
 
     const event = await waitFor(() => merges.find((merge) => merge.mergedCandidateId === mergedId), 20_000, 'CandidateMerged');
     expect(event).toMatchObject({ keptCandidateId: keptId, mergedCandidateId: mergedId, mergedBy: 'recruiter-1' });

@@ -39,13 +39,14 @@ afterAll(async () => {
 afterEach(() => jest.restoreAllMocks());
 
 const count = (name: string, filter: object) => kit.service.runtime.mongo.collection(name).countDocuments(filter);
+const keyCount = (filter: object) => kit.service.runtime.keyStore.collection('subject_keys').countDocuments(filter);
 
 /** Everything held about a candidate, by raw collection. */
 async function held(tenantId: string, candidateId: string): Promise<Record<string, number>> {
   const about = { tenantId, candidateId };
   return {
     candidates: await count('candidates', { tenantId, _id: candidateId }),
-    keys: await count('subject_keys', { tenantId, subjectId: candidateId }),
+    keys: await keyCount({ tenantId, subjectId: candidateId }),
     activities: await count('activities', about),
     files: await count('candidate_files', about),
     fileChunks: await count('candidate_file_chunks', about),
@@ -120,7 +121,7 @@ describe.each(Object.keys(creates) as (keyof typeof creates)[])('a new %s and th
     await creates[kind](s);
     await erasure();
     expect(await count(collectionOf[kind], { tenantId: tenant, candidateId: s.candidateId })).toBe(1);
-    expect(await count('subject_keys', { tenantId: tenant, subjectId: s.candidateId })).toBe(0);
+    expect(await keyCount({ tenantId: tenant, subjectId: s.candidateId })).toBe(0);
     expect(await count('candidates', { tenantId: tenant, _id: s.candidateId, state: 'anonymised' })).toBe(1);
   });
 

@@ -33,7 +33,7 @@ describe('recruiting records', () => {
     // Stored encrypted under the contact person's own key.
     const raw = await collection('contact_persons').findOne({ tenantId: tenant, _id: contact.id as never });
     expect(JSON.stringify(raw)).not.toContain('Kunde');
-    expect(await collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: contact.id })).toBe(1);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: contact.id })).toBe(1);
 
     const updated = await unaryCall(recruiting, 'UpdateContactPerson', { id: contact.id, contact: { clientId: s.clientId, lastName: 'Kundin', candidateId: s.candidateId } });
     expect(updated.contact).toMatchObject({ firstName: '', lastName: 'Kundin', candidateId: s.candidateId });
@@ -54,7 +54,7 @@ describe('recruiting records', () => {
 
     await unaryCall(recruiting, 'DeleteContactPerson', { id: contact.id });
     expect((await failure(unaryCall(recruiting, 'GetContactPerson', { id: contact.id }))).code).toBe(grpc.status.NOT_FOUND);
-    expect(await collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: contact.id })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: contact.id })).toBe(0);
   });
 
   it('refuses bad input with field violations and stores nothing', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CachedControllers } from '@lethe/platform/controller';
 import { LinkTokens } from '@lethe/platform/links';
-import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
+import { baseConfigSchema, pageFormsConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { consentApi } from './api';
 import { CheckCache } from './consents/check-cache';
@@ -15,8 +15,10 @@ import { consentPages } from './pages/routes';
 import { RestrictionStore } from './restrictions/store';
 import { consentSettingsStore, type SettingsStore } from './settings/store';
 import { TextStore } from './texts/store';
+import { rateLimitedPages } from '@lethe/platform/http';
 
 export const consentConfigSchema = baseConfigSchema.extend({
+  ...pageFormsConfigSchema.shape,
   /** Where candidates reach the pages, e.g. https://lethe.example.com; the links issued to messaging are absolute with it. */
   CONSENT_PUBLIC_URL: publicOriginSchema.optional(),
   /** How often this replica ends consents whose period is over (every transition is conditional, so replicas may overlap). */
@@ -44,7 +46,7 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
   const settings = consentSettingsStore(runtime.mongo);
   const texts = new TextStore(runtime.mongo);
   const store = new ConsentStore(runtime.mongo);
-  const links = new LinkTokens(runtime.mongo, 'consent_links');
+  const links = new LinkTokens(runtime.mongo, 'consent_links', { rateLimits: runtime.rateLimits });
   const cache = new CheckCache(runtime.cache);
   const restrictions = new RestrictionStore(runtime.mongo);
   const consents = new Consents({ store, links, cache, settings, texts, cipher, fence, restrictions });
@@ -53,14 +55,14 @@ export function buildConsent(runtime: ServiceRuntime<ConsentConfig>): Consent {
 
   const parts: ServiceParts = {
     grpcServices: [consentApi({ consents, settings, texts, cache, controllers, serviceName: runtime.name, publicUrl: config.CONSENT_PUBLIC_URL, now })],
-    httpRoutes: consentPages({
+    httpRoutes: rateLimitedPages(runtime.rateLimits, ['/consent'], consentPages({
       consents,
       // Its own store, read like every other service reads it from here.
       controllers: new CachedControllers((tenantId) => controllers.controllerOf(tenantId), { now }),
       now,
-      keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+      keyMaterial: Buffer.from(config.CSRF_KEY, 'base64'),
       secureCookies: config.CONSENT_PUBLIC_URL?.startsWith('https://') ?? false,
-    }),
+    })),
     publishes: [TOPICS.consentEvents],
     outbox: [store.model],
     erasure: consentErasure({ store, links, cache, cipher, restrictions }),

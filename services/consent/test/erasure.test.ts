@@ -60,7 +60,7 @@ describe('erasure', () => {
     expect(await store.repository.count(tenant, { subjectId })).toBe(0);
     expect(await links.model.countDocuments({ tenantId: tenant, subjectId })).toBe(0);
     expect(await redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, subjectId)}:*`)).toEqual([]);
-    expect(await kit.service.runtime.mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId })).toBe(0);
+    expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId })).toBe(0);
     expect((await unaryCall(client, 'ListConsents', { subjectId })).consents).toEqual([]);
     expect((await failure(unaryCall(client, 'GetConsentReceipt', { consentId }))).code).toBe(status.NOT_FOUND);
     expect(await checkClearData(client, subjectId)).toBe(false);
@@ -92,11 +92,11 @@ describe('writes racing an erasure (the write fence)', () => {
   /** What the consent service still holds about the subject: requests, links, key rows. */
   async function held(subjectId: string) {
     const { store, links } = kit.consent();
-    const { mongo } = kit.service.runtime;
+    const { keyStore } = kit.service.runtime;
     return {
       consents: await store.repository.count(tenant, { subjectId }),
       links: await links.model.countDocuments({ tenantId: tenant, subjectId }),
-      keys: await mongo.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId }),
+      keys: await keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId }),
     };
   }
 

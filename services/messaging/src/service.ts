@@ -28,6 +28,7 @@ import { SubjectStates } from './subjects/store';
 import type { Channel } from './templates/catalogue';
 import { TemplateStore } from './templates/store';
 import { Templates } from './templates/templates';
+import { rateLimitedPages } from '@lethe/platform/http';
 
 const grpcAddress = z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port');
 
@@ -179,7 +180,7 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
   const templates = new Templates(new TemplateStore(mongo));
   const subjects = new SubjectStates(mongo);
   const users = new UserAddresses(mongo, cipher);
-  const links = new LinkTokens(mongo, 'unsubscribe_links');
+  const links = new LinkTokens(mongo, 'unsubscribe_links', { rateLimits: runtime.rateLimits });
   const recipients = new Recipients(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS }, users);
   const peers = new Peers(runtime, { consent: config.CONSENT_GRPC_ADDRESS, retention: config.RETENTION_GRPC_ADDRESS, talentCrm: config.TALENT_CRM_GRPC_ADDRESS });
   const controllers = new ControllerDirectory(runtime, config.CONSENT_GRPC_ADDRESS);
@@ -222,8 +223,9 @@ export function buildMessaging(runtime: ServiceRuntime<MessagingConfig>, transpo
 
   const parts: ServiceParts = {
     grpcServices: [messagingApi({ templates, messages, store, cipher, settings, users, now })],
+    // The providers' callbacks are signed and come in bursts: only the page people open is limited.
     httpRoutes: (app) => {
-      unsubscribePages({ links, subjects, fence, controllers, now })(app);
+      rateLimitedPages(runtime.rateLimits, ['/unsubscribe'], unsubscribePages({ links, subjects, fence, controllers, now }))(app);
       deliveryCallbackRoutes(callbackOptions(config, delivery))(app);
     },
     // The questions talent-crm asks talents by link, where it is deployed.

@@ -9,20 +9,22 @@ import { createLogger } from '../src/telemetry/logger';
 import { contextWithSpan, initTelemetry, inSpan } from '../src/telemetry/tracing';
 import { testErasureKeys } from '../src/testkit/erasure-keys';
 import { randomKey } from '../src/testkit/infra';
+import { testKeyStoreEnv } from '../src/testkit/service';
 import { captureLogs } from '../src/testkit/logs';
 import { Writable } from 'node:stream';
 
-const validEnv = { SERVICE_NAME: 'candidates', KEY_ENCRYPTION_KEY: randomKey(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey(), ...testErasureKeys.env('candidates') };
+const validEnv = { SERVICE_NAME: 'candidates', ...testKeyStoreEnv(), BLIND_INDEX_KEY: randomKey(), CACHE_MAC_KEY: randomKey(), ...testErasureKeys.env('candidates') };
 
 describe('config', () => {
   it('refuses secret keys made by hand: all zeros, a repeated pattern, a word', () => {
     const handMade = [Buffer.alloc(32), Buffer.alloc(32, 0xab), Buffer.from('0123456789abcdef0123456789abcdef'), Buffer.from('lethe-lethe-lethe-lethe-lethe-le')];
     for (const key of handMade) {
-      for (const variable of ['KEY_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'CACHE_MAC_KEY']) {
+      for (const variable of ['BLIND_INDEX_KEY', 'CACHE_MAC_KEY']) {
         expect(() => loadConfig(baseConfigSchema, { ...validEnv, [variable]: key.toString('base64') })).toThrow(`${variable}: must be random`);
       }
+      expect(() => loadConfig(baseConfigSchema, { ...validEnv, KEY_ENCRYPTION_KEYS: `k1:${key.toString('base64')}` })).toThrow('KEY_ENCRYPTION_KEYS: key "k1" must be random');
     }
-    expect(loadConfig(baseConfigSchema, validEnv).KEY_ENCRYPTION_KEY).toBe(validEnv.KEY_ENCRYPTION_KEY);
+    expect(loadConfig(baseConfigSchema, validEnv).KEY_ENCRYPTION_KEYS).toBe(validEnv.KEY_ENCRYPTION_KEYS);
   });
 
   it('parses defaults and typed values', () => {
@@ -33,13 +35,13 @@ describe('config', () => {
   });
 
   it('names every bad variable', () => {
-    const attempt = () => loadConfig(baseConfigSchema, { SERVICE_NAME: 'Bad Name', KEY_ENCRYPTION_KEY: 'c2hvcnQ=', GRPC_PORT: 'x' });
+    const attempt = () => loadConfig(baseConfigSchema, { SERVICE_NAME: 'Bad Name', KEY_ENCRYPTION_KEYS: 'k1:c2hvcnQ=', GRPC_PORT: 'x' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (err) {
       const variables = (err as ConfigError).problems.map((p) => p.variable).sort();
-      expect(variables).toEqual(['BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'ERASURE_ACK_SIGNING_KEY', 'ERASURE_COMMAND_PUBLIC_KEYS', 'GRPC_PORT', 'KEY_ENCRYPTION_KEY', 'SERVICE_NAME']);
+      expect(variables).toEqual(['BLIND_INDEX_KEY', 'CACHE_MAC_KEY', 'ERASURE_ACK_SIGNING_KEY', 'ERASURE_COMMAND_PUBLIC_KEYS', 'GRPC_PORT', 'KEY_ENCRYPTION_KEYS', 'KEY_STORE_URI', 'SERVICE_NAME']);
       expect((err as Error).message).toContain('BLIND_INDEX_KEY: is required');
       expect((err as Error).message).toContain('CACHE_MAC_KEY: is required');
     }

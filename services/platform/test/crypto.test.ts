@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
-import { BlindIndex, SubjectCipher } from '../src/crypto';
+import { BlindIndex, KekRing, KekRingError, SubjectCipher, UnknownKekError } from '../src/crypto';
 import { normaliseForIndex } from '../src/crypto/blind-index';
 import { SubjectShreddedError } from '../src/crypto/subject-cipher';
 import { SUBJECT_KEYS_COLLECTION } from '../src/crypto/subject-cipher';
@@ -12,7 +12,7 @@ import { makeCanaries, scanDirectoryForCanaries } from '../src/testkit/canary';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 
 const logger = createLogger({ service: 'crypto-test', level: 'silent' });
-const kek = randomBytes(32);
+const keks = new KekRing([{ id: 'k1', key: randomBytes(32) }]);
 const database = uniqueName('platform_crypto');
 let connection: Connection;
 let cipher: SubjectCipher;
@@ -30,7 +30,7 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 
 beforeAll(async () => {
   connection = await connectMongo({ uri: testInfra().mongoUri, database, logger });
-  cipher = new SubjectCipher({ connection, keyEncryptionKey: kek });
+  cipher = new SubjectCipher({ connection, keks });
 });
 
 afterAll(async () => {
@@ -136,7 +136,7 @@ describe('SubjectCipher', () => {
     const values = await Promise.all(fresh.map((subject) => cipher.encrypt(tenant, subject, 'firstName', `Grace ${subject}`)));
     for (const subject of fresh) expect(await keyRows(tenant, subject)).toHaveLength(1);
     // Another process (no cache) reads every value with the stored keys.
-    const other = new SubjectCipher({ connection, keyEncryptionKey: kek });
+    const other = new SubjectCipher({ connection, keks });
     expect(await other.decrypt(tenant, known, 'firstName', knownValue)).toBe('Ada');
     expect(await Promise.all(fresh.map((subject, i) => other.decrypt(tenant, subject, 'firstName', values[i])))).toEqual(fresh.map((subject) => `Grace ${subject}`));
     expect(await cipher.decrypt(tenant, known, 'firstName', knownValue)).toBe('Ada');
@@ -155,7 +155,7 @@ describe('SubjectCipher', () => {
     expect(describeError(err)).toMatchObject({ kind: 'failed_precondition', reason: 'SUBJECT_ERASED', resourceId: subject });
     await expect(cipher.decryptFields(tenant, subject, record, ['lastName'])).rejects.toBeInstanceOf(SubjectShreddedError);
     // A fresh process (no cache) cannot read it either.
-    const fresh = new SubjectCipher({ connection, keyEncryptionKey: kek });
+    const fresh = new SubjectCipher({ connection, keks });
     await expect(fresh.decrypt(tenant, subject, 'firstName', value)).rejects.toBeInstanceOf(SubjectShreddedError);
     expect(await cipher.shred(tenant, subject)).toBe(0);
   });
@@ -172,7 +172,7 @@ describe('SubjectCipher', () => {
 
   it("expires cached keys after the TTL, so another process's shred takes effect", async () => {
     const subject = uniqueName('subject');
-    const shortLived = new SubjectCipher({ connection, keyEncryptionKey: kek, cacheTtlMs: 150 });
+    const shortLived = new SubjectCipher({ connection, keks, cacheTtlMs: 150 });
     const value = await shortLived.encrypt(tenant, subject, 'firstName', 'Katherine');
     await cipher.shred(tenant, subject);
     expect(await shortLived.decrypt(tenant, subject, 'firstName', value)).toBe('Katherine');
@@ -206,7 +206,7 @@ describe('SubjectCipher', () => {
     expect(kept.lastName!.split(':')[1]).toBe(rows[0].keyId);
 
     // A process that had the old key cached cannot use it once its entry is refreshed.
-    const fresh = new SubjectCipher({ connection, keyEncryptionKey: kek });
+    const fresh = new SubjectCipher({ connection, keks });
     await expect(fresh.decrypt(tenant, subject, 'email', stored.email)).rejects.toBeInstanceOf(SubjectShreddedError);
     expect(await fresh.decrypt(tenant, subject, 'city', kept.city!)).toBe('Boston');
   });
@@ -223,15 +223,15 @@ describe('SubjectCipher', () => {
     const second = await connectMongo({ uri: testInfra().mongoUri, database, logger });
     try {
       const subject = uniqueName('subject');
-      const one = new SubjectCipher({ connection, keyEncryptionKey: kek });
-      const two = new SubjectCipher({ connection: second, keyEncryptionKey: kek });
+      const one = new SubjectCipher({ connection, keks });
+      const two = new SubjectCipher({ connection: second, keks });
       await Promise.all([one.ready(), two.ready()]);
       const values = await Promise.all(
         Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? one : two).encrypt(tenant, subject, 'firstName', `name-${i}`)),
       );
       expect(await keyRows(tenant, subject)).toHaveLength(1);
       expect(new Set(values.map((value) => value.split(':')[1])).size).toBe(1);
-      const reader = new SubjectCipher({ connection, keyEncryptionKey: kek });
+      const reader = new SubjectCipher({ connection, keks });
       expect(await Promise.all(values.map((value) => reader.decrypt(tenant, subject, 'firstName', value)))).toEqual(
         Array.from({ length: 12 }, (_, i) => `name-${i}`),
       );
@@ -240,12 +240,14 @@ describe('SubjectCipher', () => {
     }
   });
 
-  it('refuses a wrong key-encryption key and bad key sizes', async () => {
+  it('refuses a wrong key-encryption key, a KEK the ring lacks, and bad key sizes', async () => {
     const subject = uniqueName('subject');
     const value = await cipher.encrypt(tenant, subject, 'firstName', 'Barbara');
-    const wrong = new SubjectCipher({ connection, keyEncryptionKey: randomBytes(32) });
+    const wrong = new SubjectCipher({ connection, keks: new KekRing([{ id: 'k1', key: randomBytes(32) }]) });
     await expect(wrong.decrypt(tenant, subject, 'firstName', value)).rejects.toBeInstanceOf(DecryptionError);
-    expect(() => new SubjectCipher({ connection, keyEncryptionKey: randomBytes(16) })).toThrow(TypeError);
+    const another = new SubjectCipher({ connection, keks: new KekRing([{ id: 'k2', key: randomBytes(32) }]) });
+    await expect(another.decrypt(tenant, subject, 'firstName', value)).rejects.toThrow(new UnknownKekError('k1'));
+    expect(() => new KekRing([{ id: 'k1', key: randomBytes(16) }])).toThrow(KekRingError);
     await expect(cipher.encrypt('', subject, 'firstName', 'x')).rejects.toBeInstanceOf(TypeError);
     await expect(cipher.encrypt(tenant, '', 'firstName', 'x')).rejects.toBeInstanceOf(TypeError);
   });

@@ -73,6 +73,7 @@ beforeAll(async () => {
       bus: t.bus,
       serviceName: 'candidates',
       tombstones,
+      keyStoreTombstones: new Tombstones(t.db, { collectionName: 'key_store_tombstones' }),
       fence: new SubjectFence({ redis, tombstones, keys: new RedisKeyspace(uniqueName('erasure-test')).tenantKeys('candidates'), logger }),
       commandKeys: new ErasureVerifier(retentionKey.publicKeyPem),
       ackSigner: new ErasureSigner(ackKey.privateKeyPem),

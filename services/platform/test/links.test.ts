@@ -3,7 +3,9 @@ import { createLogger } from '../src/telemetry/logger';
 import { LinkTokens, linkTokenHash } from '../src/links';
 import { closeMongo, connectMongo } from '../src/mongo';
 import { MissingTenantError } from '../src/mongo/tenant-scope';
-import { testInfra, uniqueName } from '../src/testkit/infra';
+import { closeRedis, connectRedis, RedisKeyspace } from '../src/redis/client';
+import { RateLimiter } from '../src/redis/rate-limit';
+import { randomKey, testInfra, uniqueName } from '../src/testkit/infra';
 
 const logger = createLogger({ service: 'links-test', level: 'silent' });
 const DAY = 24 * 60 * 60 * 1000;
@@ -184,5 +186,26 @@ describe('LinkTokens', () => {
     await expect(issue({ ttlMs: 400 * DAY })).rejects.toThrow(TypeError);
     await expect(issue({ now: new Date('nope') })).rejects.toThrow(TypeError);
     await expect(links.model.find({ subjectId: 'subject-1' }).exec()).rejects.toBeInstanceOf(MissingTenantError);
+  });
+});
+
+describe('the pages limit of a tenant', () => {
+  it("refuses the look-up of a link over its tenant's limit; another tenant's links are looked up", async () => {
+    const redis = await connectRedis(testInfra().redisUrl, { logger });
+    const keys = new RedisKeyspace(uniqueName('links-rate'));
+    try {
+      const rateLimits = new RateLimiter({ redis, keys, service: 'links', limits: { pages: { perTenant: 2, perClient: 100, windowSeconds: 60 } }, clientKey: Buffer.from(randomKey(), 'base64') });
+      const limited = new LinkTokens(connection, 'test_links', { rateLimits });
+      const [busy, other] = [uniqueName('tenant'), uniqueName('tenant')];
+      const { token } = await issue({ tenantId: busy });
+      for (let i = 0; i < 2; i += 1) expect(await limited.inspect(token, 'consent', NOW)).toMatchObject({ ok: true });
+      await expect(limited.inspect(token, 'consent', NOW)).rejects.toMatchObject({ reason: 'RATE_LIMITED' });
+      const { token: otherToken } = await issue({ tenantId: other });
+      expect(await limited.inspect(otherToken, 'consent', NOW)).toMatchObject({ ok: true });
+    } finally {
+      const written = await redis.keys(`${keys.prefix}:*`);
+      if (written.length > 0) await redis.unlink(written);
+      await closeRedis(redis);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { toTimestamp, type ErasureAck } from '@lethe/protos';
 import { PreconditionError } from '../src/errors/errors';
 import type { Subscription } from '../src/kafka';
 import { randomBytes } from 'node:crypto';
-import { SubjectCipher } from '../src/crypto';
+import { KekRing, SubjectCipher } from '../src/crypto';
 import { outboxEntry, outboxPlugin, sealedOutboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '../src/outbox';
 import { outboxRecord } from '../src/outbox/entry';
 import { OutboxRelay } from '../src/outbox/relay';
@@ -357,7 +357,7 @@ describe('outbox', () => {
   });
 
   it('keeps a sealed payload encrypted under the subject\'s key until it is published, and drops it unsent once the key is gone', async () => {
-    const cipher = new SubjectCipher({ connection: t.db, keyEncryptionKey: randomBytes(32) });
+    const cipher = new SubjectCipher({ connection: t.db, keks: new KekRing([{ id: 'test', key: randomBytes(32) }]) });
     await cipher.ready();
     const collection = t.db.collection(uniqueName('sealed'));
     const [kept, erased] = [uniqueName('kept'), uniqueName('erased')];

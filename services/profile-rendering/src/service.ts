@@ -14,6 +14,7 @@ import { PdfRenderer } from './render/pdf-renderer';
 import { Sending } from './sent/sending';
 import { SentLedger } from './sent/store';
 import { profileSettingsStore } from './settings/store';
+import { rateLimitedPages } from '@lethe/platform/http';
 
 const grpcAddress = z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port');
 
@@ -47,7 +48,7 @@ export function buildProfileRendering(runtime: ServiceRuntime<ProfileRenderingCo
   const settings = profileSettingsStore(mongo);
   const draftStore = new DraftStore(mongo, cipher);
   const ledger = new SentLedger(mongo, cipher);
-  const links = new LinkTokens(mongo, 'client_links');
+  const links = new LinkTokens(mongo, 'client_links', { rateLimits: runtime.rateLimits });
   const peers = new Peers(runtime, { candidates: config.CANDIDATES_GRPC_ADDRESS, consent: config.CONSENT_GRPC_ADDRESS, messaging: config.MESSAGING_GRPC_ADDRESS });
   const controllers = new ControllerDirectory(runtime, config.CONSENT_GRPC_ADDRESS);
   const pdf = new PdfRenderer({ executablePath: config.CHROMIUM_PATH, concurrency: config.PROFILE_RENDER_CONCURRENCY });
@@ -56,7 +57,7 @@ export function buildProfileRendering(runtime: ServiceRuntime<ProfileRenderingCo
 
   const parts: ServiceParts = {
     grpcServices: [profileRenderingApi({ drafts, sending, ledger, settings, now })],
-    httpRoutes: profilePages({ links, ledger, drafts, sending, controllers, now }),
+    httpRoutes: rateLimitedPages(runtime.rateLimits, ['/profiles', '/feedback'], profilePages({ links, ledger, drafts, sending, controllers, now })),
     consumers: [consentEventsConsumer({ sending, fence })],
     erasure: profileErasure({ drafts: draftStore, ledger, sending, links, cipher }),
     export: profileExport({ drafts: draftStore, ledger, links }),

@@ -4,7 +4,7 @@ import { ed25519PrivateKeySchema, ed25519PublicKeys } from '@lethe/platform/cryp
 import { ackPublicKeysSchema, ErasureAckVerifier, ErasureSigner, type SubjectFence } from '@lethe/platform/erasure';
 import type { SubjectExporter } from '@lethe/platform/export';
 import { LinkTokens } from '@lethe/platform/links';
-import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
+import { baseConfigSchema, pageFormsConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { TOPICS } from '@lethe/protos';
 import { retentionApi } from './api';
 import { clockDueSource, policyChangeSource } from './clock/due';
@@ -40,6 +40,7 @@ import { StatusActions } from './status-actions/status-actions';
 import { StatusActionStore } from './status-actions/store';
 import type { DueSource } from './sweep/due-source';
 import { Sweeper, sweepLeaseKey } from './sweep/sweeper';
+import { rateLimitedPages } from '@lethe/platform/http';
 
 const grpcAddress = z.string().max(300, 'must be at most 300 characters').pipe(z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port'));
 /** Where a service's gRPC address is configured, e.g. TALENT_CRM_GRPC_ADDRESS. */
@@ -47,6 +48,7 @@ const grpcAddressVariable = (service: string) => `${service.toUpperCase().replac
 
 export const retentionConfigSchema = baseConfigSchema
   .extend({
+    ...pageFormsConfigSchema.shape,
     /** The services that must confirm every erasure before it counts as done; no default: the chart sets it from its registry, `pnpm start` from the services it starts. */
     ERASURE_SERVICES: z
       .string()
@@ -125,7 +127,7 @@ export interface Retention extends RetentionStores {
   exports: SubjectExports;
 }
 
-type StoresRuntime = Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'clock' | 'logger' | 'cipher' | 'fence'>;
+type StoresRuntime = Pick<ServiceRuntime<RetentionConfig>, 'config' | 'mongo' | 'clock' | 'logger' | 'cipher' | 'fence' | 'rateLimits'>;
 
 /** The stores over retention's database; the service and the sweep command build them alike. */
 export function retentionStores(runtime: StoresRuntime): RetentionStores {
@@ -152,7 +154,7 @@ export function retentionStores(runtime: StoresRuntime): RetentionStores {
     marks: new Marks({ fence, store: markStore, clocks }),
     requests: new ErasureRequests(fence, new ErasureRequestStore(mongo, runtime.cipher), (tenantId, subjectId) => clocks.legalHoldUntil(tenantId, subjectId)),
     notices: new NoticeSources(mongo, fence, clocks, markStore, (tenantId) => policies.get(tenantId)),
-    links: new LinkTokens(mongo, 'self_service_links'),
+    links: new LinkTokens(mongo, 'self_service_links', { rateLimits: runtime.rateLimits }),
     exportStore: new SubjectExportStore(mongo),
     intake: new ApplicationIntake(mongo),
     receipts,
@@ -225,18 +227,18 @@ export function buildRetention(runtime: ServiceRuntime<RetentionConfig>): Retent
   let timer: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [retentionApi({ ...stores, massActions, selfServiceLinks, selfService, exports, publicUrl: config.RETENTION_PUBLIC_URL, now })],
-    httpRoutes: (app) => {
+    grpcServices: [retentionApi({ ...stores, massActions, selfServiceLinks, selfService, exports, rateLimits: runtime.rateLimits, publicUrl: config.RETENTION_PUBLIC_URL, now })],
+    httpRoutes: rateLimitedPages(runtime.rateLimits, ['/self-service'], (app) => {
       selfServicePages({
         selfService,
         links: selfServiceLinks,
         controllers,
         now,
-        keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+        keyMaterial: Buffer.from(config.CSRF_KEY, 'base64'),
         secureCookies: config.RETENTION_PUBLIC_URL?.startsWith('https://') ?? false,
       })(app);
       downloadPage({ exports, links, controllers, now })(app);
-    },
+    }),
     publishes: [TOPICS.erasureCommands, TOPICS.retentionEvents, TOPICS.retentionNotices],
     outbox: [orchestrator.model, marks.store.model, requests.store.model, ...notices.outbox, exportStore.model, statusActionStore.model],
     erasure: retentionErasure({ policies, clocks, marks: marks.store, requests: requests.store, links, notices, exports: exportStore, cipher: runtime.cipher, legalHolds, now }),

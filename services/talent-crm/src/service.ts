@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ControllerDirectory } from '@lethe/platform/controller';
 import type { TenantSettings } from '@lethe/platform/mongo';
-import { baseConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
+import { baseConfigSchema, pageFormsConfigSchema, publicOriginSchema, type ServiceDefinition, type ServiceParts, type ServiceRuntime } from '@lethe/platform/service';
 import { LinkTokens } from '@lethe/platform/links';
 import { TOPICS } from '@lethe/protos';
 import { talentCrmApi } from './api';
@@ -28,10 +28,12 @@ import { SubjectStates } from './subjects/store';
 import { ProfileSeal } from './talents/sealed-profile';
 import { TalentStore } from './talents/store';
 import { Talents } from './talents/talents';
+import { rateLimitedPages } from '@lethe/platform/http';
 
 const grpcAddress = z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port');
 
 export const talentCrmConfigSchema = baseConfigSchema.extend({
+  ...pageFormsConfigSchema.shape,
   /** Where the candidates, consent and messaging services answer gRPC. */
   CANDIDATES_GRPC_ADDRESS: grpcAddress,
   CONSENT_GRPC_ADDRESS: grpcAddress,
@@ -79,7 +81,7 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
   const imports = new TalentImports({ store: importStore, talents, pools, logger: runtime.logger, now });
   const automation = buildAutomation({ runtime, talents, talentStore, pools, subjects, peers, now, rulesIntervalMs: config.TALENT_RULES_INTERVAL_MS, remindersIntervalMs: config.TALENT_REMINDERS_INTERVAL_MS });
   const followUpStore = new FollowUpStore(mongo);
-  const talentLinks = new LinkTokens(mongo, 'talent_links');
+  const talentLinks = new LinkTokens(mongo, 'talent_links', { rateLimits: runtime.rateLimits });
   const followUps = new FollowUps({ store: followUpStore, links: talentLinks, talents, subjects, settings, fence, now });
   const formSubmissions = new FormSubmissionStore(mongo);
   const forms = new TalentForms({ store: new FormStore(mongo), submissions: formSubmissions, pools, talents, followUps, peers, fence, now });
@@ -87,8 +89,12 @@ export function buildTalentCrm(runtime: ServiceRuntime<TalentCrmConfig>): Talent
   let linkSweep: NodeJS.Timeout | undefined;
 
   const parts: ServiceParts = {
-    grpcServices: [talentCrmApi({ talents, notes, pools, settings, now, reminders: automation.reminders, rules: automation.rules, imports, forms, followUps, publicUrl: config.TALENT_CRM_PUBLIC_URL, jobs: ats.jobs })],
-    httpRoutes: talentPages({ forms, followUps, controllers, keyMaterial: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'), secureCookies: config.TALENT_CRM_PUBLIC_URL?.startsWith('https://') ?? false }),
+    grpcServices: [talentCrmApi({ talents, notes, pools, settings, now, reminders: automation.reminders, rules: automation.rules, imports, forms, followUps, publicUrl: config.TALENT_CRM_PUBLIC_URL, jobs: ats.jobs, rateLimits: runtime.rateLimits })],
+    httpRoutes: rateLimitedPages(
+      runtime.rateLimits,
+      ['/talent-forms', '/follow-up'],
+      talentPages({ forms, followUps, controllers, keyMaterial: Buffer.from(config.CSRF_KEY, 'base64'), secureCookies: config.TALENT_CRM_PUBLIC_URL?.startsWith('https://') ?? false, rateLimits: runtime.rateLimits }),
+    ),
     consumers: [retentionEventsConsumer({ subjects, fence }), automation.consumer, ats.consumer],
     publishes: [TOPICS.talentEvents, ...ats.publishes],
     outbox: [talentStore.model, noteStore.model, followUpStore.model, ...ats.outbox],

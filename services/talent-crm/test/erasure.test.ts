@@ -15,6 +15,7 @@ afterAll(async () => {
 });
 
 const raw = (collection: string, filter: object) => kit.service.runtime.mongo.collection(collection).find(filter).toArray();
+const keyRows = (filter: object) => kit.service.runtime.keyStore.collection('subject_keys').find(filter).toArray();
 
 async function talentWithNotes(client: TalentCrmClient) {
   const pool = await createPool(client);
@@ -33,7 +34,7 @@ describe('erasure commands', () => {
     expect(ack).toMatchObject({ service: 'talent-crm', outcome: 'ERASURE_OUTCOME_DONE', counts: { talents: 1, notes: 2, keys: 1 } });
     expect(await raw('talents', { tenantId: tenant })).toEqual([]);
     expect(await raw('notes', { tenantId: tenant })).toEqual([]);
-    expect(await raw('subject_keys', { tenantId: tenant, subjectId: talent.id })).toEqual([]);
+    expect(await keyRows({ tenantId: tenant, subjectId: talent.id })).toEqual([]);
     expect(await failure(unaryCall(client, 'GetTalent', { id: talent.id }))).toMatchObject({ code: grpc.status.NOT_FOUND });
     // Nothing brings them back: no change, no note.
     expect(await failure(unaryCall(client, 'UpdateTalent', { id: talent.id, tags: [] }))).toMatchObject({ code: grpc.status.NOT_FOUND });
@@ -45,14 +46,14 @@ describe('erasure commands', () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
     const kept = await talentWithNotes(client);
-    const keyBefore = (await raw('subject_keys', { tenantId: tenant, subjectId: kept.id }))[0]?.keyId;
+    const keyBefore = (await keyRows({ tenantId: tenant, subjectId: kept.id }))[0]?.keyId;
 
     expect(await driver.erase(tenant, kept.id, { mode: 'ERASURE_MODE_ANONYMISE', notes: 'ANONYMISED_NOTES_KEEP' })).toMatchObject({ outcome: 'ERASURE_OUTCOME_DONE', counts: { talents: 1, keys: 1, notesKept: 2 } });
     const view = await unaryCall(client, 'GetTalent', { id: kept.id });
     expect(view).toMatchObject({ anonymised: true, reduced: false, tags: [], poolIds: kept.poolIds, source: 'TALENT_SOURCE_RECRUITER', status: 'TALENT_STATUS_NEW', recruiterId: 'recruiter-1' });
     expect(view.profile).toMatchObject({ firstName: 'J.', lastName: 'N.', email: '', phone: '', city: '', headline: '', skills: [], profileUrl: '' });
     expect((await unaryCall(client, 'ListTalentNotes', { talentId: kept.id })).notes.map((note) => note.text)).toEqual(['second note', 'first note']);
-    expect((await raw('subject_keys', { tenantId: tenant, subjectId: kept.id }))[0]?.keyId).not.toBe(keyBefore);
+    expect((await keyRows({ tenantId: tenant, subjectId: kept.id }))[0]?.keyId).not.toBe(keyBefore);
     expect((await raw('talents', { _id: kept.id }))[0]).not.toHaveProperty('emailIndex');
     // Anonymised is final: no change, no note.
     expect(await failure(unaryCall(client, 'UpdateTalent', { id: kept.id, tags: ['x'] }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_ANONYMISED' });

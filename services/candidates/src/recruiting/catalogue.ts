@@ -112,6 +112,9 @@ const statusSchema = new Schema<StatusDoc>(
 );
 statusSchema.index({ tenantId: 1, kind: 1 });
 
+/** How many statuses of a kind a tenant may define: every status change reads them all. */
+export const MAX_OWN_STATUSES_PER_KIND = 200;
+
 /** The per-tenant status catalogue: the defaults above, overridden and extended by the tenant's own. */
 export class StatusCatalogue {
   readonly model: Model<StatusDoc>;
@@ -123,7 +126,7 @@ export class StatusCatalogue {
   }
 
   async list(tenantId: string, kind: StatusKind): Promise<StatusDef[]> {
-    const own = await this.repository.find(tenantId, { kind });
+    const own = await this.repository.find(tenantId, { kind }, { limit: MAX_OWN_STATUSES_PER_KIND });
     const byKey = new Map(DEFAULT_STATUSES[kind].map((def) => [def.key, def]));
     for (const doc of own) byKey.set(doc.key, toDef(doc));
     return [...byKey.values()].sort((a, b) => a.position - b.position || a.key.localeCompare(b.key));
@@ -139,8 +142,12 @@ export class StatusCatalogue {
   async upsert(tenantId: string, def: StatusDef, actorId: string, now: Date): Promise<StatusDef> {
     const violations = [...fixedStatusViolations(def), ...statusActionViolations(def.actions, def.metaStatus)];
     if (violations.length > 0) throw new ValidationError(violations);
+    const id = `${tenantId}/${def.kind}:${def.key}`;
+    if (!(await this.repository.exists(tenantId, { _id: id })) && (await this.repository.count(tenantId, { kind: def.kind })) >= MAX_OWN_STATUSES_PER_KIND) {
+      throw new ValidationError([{ field: 'status.key', code: 'too_many', description: `a tenant defines at most ${MAX_OWN_STATUSES_PER_KIND} ${def.kind} statuses` }]);
+    }
     // Keyed by tenant too: ids are unique across the collection, and every tenant may define the same key.
-    await this.repository.updateOne(tenantId, { _id: `${tenantId}/${def.kind}:${def.key}` }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
+    await this.repository.updateOne(tenantId, { _id: id }, { $set: { ...def, updatedAt: now, updatedBy: actorId } }, { upsert: true });
     return def;
   }
 

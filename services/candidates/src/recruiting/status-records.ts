@@ -1,5 +1,5 @@
 import type { FilterQuery, Model } from 'mongoose';
-import { AlreadyExistsError, ConflictError } from '@lethe/platform/errors';
+import { AlreadyExistsError, ConflictError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
 import { TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import { outboxEntry, withOutbox, withOutboxDoc, type OutboxEntry } from '@lethe/platform/outbox';
@@ -10,6 +10,9 @@ import type { CandidateDoc } from '../candidates/model';
 import type { StatusCatalogue, StatusDef, StatusKind } from './catalogue';
 import type { ApplicationDoc, PresentationDoc, StatusChangeRow } from './model';
 import { STATUS_ACTION_KIND, statusActionSkipReason } from './status-actions';
+
+/** The most records a status filter of a candidate search may match. */
+export const MAX_STATUS_MATCHES = 10_000;
 
 type StatusRecordDoc = ApplicationDoc | PresentationDoc;
 
@@ -99,9 +102,16 @@ export class StatusRecords<D extends StatusRecordDoc> {
     return this.repository.list(tenantId, { filter: this.query(filter), pageSize, pageToken });
   }
 
-  /** Ids of the candidates with a record whose current status matches. */
+  /**
+   * Ids of the candidates with a record whose current status matches. A status held by more records
+   * than one search can narrow by is refused: the caller adds filters rather than the service reading without end.
+   */
   async candidatesWith(tenantId: string, filter: Pick<StatusRecordFilter, 'statusKey' | 'metaStatus'>): Promise<string[]> {
-    const rows = await this.repository.find(tenantId, this.query(filter), { projection: { candidateId: 1 } });
+    const rows = await this.repository.find(tenantId, this.query(filter), { projection: { candidateId: 1 }, limit: MAX_STATUS_MATCHES + 1 });
+    if (rows.length > MAX_STATUS_MATCHES) {
+      const field = filter.statusKey ? 'applicationStatusKey' : 'applicationMetaStatus';
+      throw new ValidationError([{ field, code: 'too_many_matches', description: `matches more than ${MAX_STATUS_MATCHES} records; narrow the search with other filters` }]);
+    }
     return [...new Set(rows.map((row) => row.candidateId))];
   }
 

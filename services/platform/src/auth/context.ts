@@ -9,6 +9,8 @@ export interface RequestContext {
   readonly actorKind: ActorKind;
   readonly rights: ReadonlySet<string>;
   readonly requestId: string;
+  /** The address the call came from (gRPC peer), without its port: what per-client rate limits count. */
+  readonly clientAddress?: string;
 }
 
 /**

@@ -1,14 +1,17 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Schema, mongo, type Connection, type Model } from 'mongoose';
 import { ConflictError, PreconditionError } from '../errors/errors';
 import { insertUnlessExists, isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
+import type { Kek, KekRing } from './kek-ring';
 
 /**
  * Per-person envelope encryption ("Personal data never leaks"): every subject (person) of a tenant
- * has a random data key, stored only wrapped by the key-encryption key (KEK) in the service's own
- * database. Destroying that row makes every copy of the person's ciphertext unreadable: database
- * free pages, backups, caches, Kafka segments (crypto-shredding).
+ * has a random data key, stored only wrapped by a key-encryption key (KEK) of the service's ring, in
+ * the service's key store: a database apart from its data, with its own credentials and a short
+ * backup window. Destroying that row makes every copy of the person's ciphertext unreadable: the
+ * data database's free pages and backups, caches, Kafka segments (crypto-shredding); the key
+ * store's own backups age out within their window.
  *
  * Ciphertext format (a string, so it fits any mongoose String field):
  *   v1:<keyId>:<kind>:<iv base64url>:<ciphertext+tag base64url>
@@ -35,14 +38,20 @@ export class DecryptionError extends Error {
 }
 
 export interface SubjectCipherOptions {
-  /** The service's own connection; keys live in its `subject_keys` collection. */
+  /** The service's key store (config KEY_STORE_URI), never its data database; keys live in its `subject_keys` collection. */
   connection: Connection;
-  /** 32 bytes (config KEY_ENCRYPTION_KEY). */
-  keyEncryptionKey: Buffer;
+  /** The service's KEKs (config KEY_ENCRYPTION_KEYS): the active one wraps, each unwraps what it wrapped. */
+  keks: KekRing;
   /** How long an unwrapped data key stays in memory. Another process's shred takes effect here within this time. */
   cacheTtlMs?: number;
   /** Upper bound of cached data keys; the oldest go first. */
   maxCachedKeys?: number;
+}
+
+/** What `rewrap` did so far: keys moved to the active KEK, and rows a concurrent rekey or shred changed first. */
+export interface RewrapProgress {
+  rewrapped: number;
+  changedMeanwhile: number;
 }
 
 /** A plain value of a personal field before encryption / after decryption. */
@@ -60,7 +69,7 @@ interface SubjectKeyRow {
   subjectId: string;
   keyId: string;
   version: number;
-  /** Fingerprint of the KEK that wrapped the key, so a wrong KEK is reported as such. */
+  /** Id of the ring's KEK that wrapped the key: unwrapping picks it, `keys rewrap` moves it to the active one. */
   kekId: string;
   /** iv (12) | wrapped key (32) | tag (16) */
   wrappedKey: Buffer;
@@ -84,6 +93,7 @@ const subjectKeySchema = new Schema<SubjectKeyRow>(
     subjectId: { type: String, required: true },
     keyId: { type: String, required: true },
     version: { type: Number, required: true },
+    // Rewrapping and the KEK status walk the rows of one KEK in _id order.
     kekId: { type: String, required: true },
     wrappedKey: { type: Buffer, required: true },
     retiredKeyIds: { type: [String], default: [] },
@@ -92,6 +102,7 @@ const subjectKeySchema = new Schema<SubjectKeyRow>(
   },
   { versionKey: false },
 );
+subjectKeySchema.index({ kekId: 1, _id: 1 });
 
 const SUBJECT_KEY_MODEL = 'LetheSubjectKey';
 export const SUBJECT_KEYS_COLLECTION = 'subject_keys';
@@ -213,8 +224,7 @@ export class SubjectCipher {
   private readonly model: Model<SubjectKeyRow>;
   /** The driver's collection: lookups by _id alone (see keyRowId) bypass mongoose's tenant filter. */
   private readonly rows: mongo.Collection<SubjectKeyRow>;
-  private readonly kek: Buffer;
-  private readonly kekId: string;
+  private readonly keks: KekRing;
   private readonly cacheTtlMs: number;
   private readonly maxCachedKeys: number;
   private readonly cache = new Map<string, { dataKey: DataKey; expiresAt: number }>();
@@ -224,16 +234,22 @@ export class SubjectCipher {
   private epoch = 0;
   private readiness?: Promise<void>;
 
-  constructor({ connection, keyEncryptionKey, cacheTtlMs = 30_000, maxCachedKeys = 10_000 }: SubjectCipherOptions) {
-    if (!Buffer.isBuffer(keyEncryptionKey) || keyEncryptionKey.length !== KEY_BYTES) {
-      throw new TypeError('keyEncryptionKey must be a 32-byte Buffer');
-    }
-    this.kek = Buffer.from(keyEncryptionKey);
-    this.kekId = createHmac('sha256', this.kek).update('lethe-kek-id').digest('base64url').slice(0, 12);
+  constructor({ connection, keks, cacheTtlMs = 30_000, maxCachedKeys = 10_000 }: SubjectCipherOptions) {
+    this.keks = keks;
     this.cacheTtlMs = cacheTtlMs;
     this.maxCachedKeys = maxCachedKeys;
     this.model = defineTenantModel(connection, SUBJECT_KEY_MODEL, subjectKeySchema, SUBJECT_KEYS_COLLECTION);
     this.rows = this.model.collection as unknown as mongo.Collection<SubjectKeyRow>;
+  }
+
+  /** The id of the KEK that wraps new and rewrapped data keys. */
+  get activeKekId(): string {
+    return this.keks.active.id;
+  }
+
+  /** Whether the ring holds the KEK of `id`. */
+  holdsKek(id: string): boolean {
+    return this.keks.has(id);
   }
 
   /** Waits until the collection's indexes exist. */
@@ -366,7 +382,7 @@ export class SubjectCipher {
       .updateOne(
         { _id: keyRowId(tenantId, subjectId), tenantId, keyId: current.keyId },
         {
-          $set: { keyId: next.keyId, version: next.version, kekId: this.kekId, wrappedKey: this.wrap(tenantId, subjectId, next), rotatedAt: new Date() },
+          $set: { keyId: next.keyId, version: next.version, kekId: this.keks.active.id, wrappedKey: this.wrap(this.keks.active, tenantId, subjectId, next), rotatedAt: new Date() },
           $push: { retiredKeyIds: current.keyId },
         },
       )
@@ -409,17 +425,18 @@ export class SubjectCipher {
     return entry.dataKey;
   }
 
-  private wrap(tenantId: string, subjectId: string, dataKey: DataKey): Buffer {
-    const { iv, body } = seal(this.kek, wrapAad(tenantId, subjectId, dataKey.keyId), dataKey.key);
+  private wrap(kek: Kek, tenantId: string, subjectId: string, dataKey: Pick<DataKey, 'keyId' | 'key'>): Buffer {
+    const { iv, body } = seal(kek.key, wrapAad(tenantId, subjectId, dataKey.keyId), dataKey.key);
     return Buffer.concat([iv, body]);
   }
 
+  /** The row's data key, unwrapped by the ring's KEK the row names; UnknownKekError when the ring lacks it. */
   private unwrap(row: SubjectKeyRow): DataKey {
-    if (row.kekId !== this.kekId) throw new DecryptionError('the data key was wrapped under a different key-encryption key');
+    const kek = this.keks.get(row.kekId);
     const wrapped = bytesOf(row.wrappedKey);
     let key: Buffer;
     try {
-      key = open(this.kek, wrapAad(row.tenantId, row.subjectId, row.keyId), wrapped.subarray(0, IV_BYTES), wrapped.subarray(IV_BYTES));
+      key = open(kek.key, wrapAad(row.tenantId, row.subjectId, row.keyId), wrapped.subarray(0, IV_BYTES), wrapped.subarray(IV_BYTES));
     } catch {
       throw new DecryptionError('a stored data key failed its integrity check');
     }
@@ -464,6 +481,51 @@ export class SubjectCipher {
     });
   }
 
+  /**
+   * How many data keys each KEK wraps, by KEK id. Ids the ring does not hold are counted too: keys
+   * under a KEK retired too early, which no process can unwrap any more.
+   */
+  async kekUsage(): Promise<Record<string, number>> {
+    const held = this.keks.ids;
+    const unknown = (await this.rows.distinct('kekId', { kekId: { $nin: held } })) as string[];
+    const usage: Record<string, number> = {};
+    for (const id of [...held, ...unknown]) usage[id] = await this.rows.countDocuments({ kekId: id });
+    return usage;
+  }
+
+  /**
+   * Re-wraps under the active KEK every data key that another KEK of the ring wraps, `batchSize`
+   * rows at a time, telling `onBatch` after each. The data keys themselves stay, so no ciphertext
+   * changes. Safe while the service writes: a row is replaced only while it is still what was read
+   * (same KEK, key and version), so a concurrent rekey (which wraps under the active KEK) or shred
+   * wins. Idempotent: run again, it finds nothing left.
+   */
+  async rewrap({ batchSize = 500, onBatch }: { batchSize?: number; onBatch?: (progress: RewrapProgress) => void } = {}): Promise<RewrapProgress> {
+    const active = this.keks.active;
+    const progress: RewrapProgress = { rewrapped: 0, changedMeanwhile: 0 };
+    for (const kekId of this.keks.ids.filter((id) => id !== active.id)) {
+      let after = '';
+      for (;;) {
+        const rows = await this.rows.find({ kekId, _id: { $gt: after } }).sort({ _id: 1 }).limit(batchSize).toArray();
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]._id;
+        const { modifiedCount } = await this.rows.bulkWrite(
+          rows.map((row) => ({
+            updateOne: {
+              filter: { _id: row._id, kekId, keyId: row.keyId, version: row.version },
+              update: { $set: { kekId: active.id, wrappedKey: this.wrap(active, row.tenantId, row.subjectId, this.unwrap(row)) } },
+            },
+          })),
+          { ordered: false },
+        );
+        progress.rewrapped += modifiedCount;
+        progress.changedMeanwhile += rows.length - modifiedCount;
+        onBatch?.({ ...progress });
+      }
+    }
+    return progress;
+  }
+
   private async keyForWriting(tenantId: string, subjectId: string): Promise<DataKey> {
     requireId('tenantId', tenantId);
     requireId('subjectId', subjectId);
@@ -503,8 +565,8 @@ export class SubjectCipher {
       subjectId,
       keyId: dataKey.keyId,
       version: dataKey.version,
-      kekId: this.kekId,
-      wrappedKey: this.wrap(tenantId, subjectId, dataKey),
+      kekId: this.keks.active.id,
+      wrappedKey: this.wrap(this.keks.active, tenantId, subjectId, dataKey),
       retiredKeyIds: [],
       createdAt: new Date(),
     };

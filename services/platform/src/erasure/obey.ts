@@ -10,7 +10,7 @@ import { retry } from '../retry';
 import { fields, parseInput } from '../validation';
 import type { ReapplyErasure, SubjectFence } from './fence';
 import { refuseErasureMessage, type ErasureSigner, type ErasureVerifier } from './signing';
-import type { Tombstones } from './tombstones';
+import type { Tombstone, Tombstones } from './tombstones';
 import { ANONYMISED_NOTES, DEFAULT_ANONYMISED_NOTES, ERASURE_MODE, ERASURE_OUTCOME, type AnonymisedNotesName, type ErasureModeName } from './vocabulary';
 
 /** An erasure command that passed validation. */
@@ -56,6 +56,8 @@ export interface ObeyErasureOptions {
   /** Named in acknowledgements, e.g. `candidates`. */
   serviceName: string;
   tombstones: Tombstones;
+  /** The same tombstones in the key store, which a restore of the data database leaves as they are. */
+  keyStoreTombstones: Tombstones;
   fence: SubjectFence;
   handler: ErasureHandler;
   /** Retention's command-signing public keys: a command that none of them signed is refused. */
@@ -125,20 +127,45 @@ export function parseErasureCommand(payload: ErasureCommand__Output, envelope: E
   };
 }
 
+/** The erasure a tombstone recorded, as the command to apply it once more. */
+export function commandOfTombstone(tombstone: Tombstone): ValidErasureCommand {
+  return {
+    commandId: tombstone.commandId,
+    tenantId: tombstone.tenantId,
+    subjectId: tombstone.subjectId,
+    mode: tombstone.mode,
+    keepFields: [],
+    ...(tombstone.mode === 'anonymise' ? { notes: tombstone.notes ?? DEFAULT_ANONYMISED_NOTES } : {}),
+    reason: 'ERASURE_REASON_UNSPECIFIED',
+    attempt: 0,
+  };
+}
+
 /** Applies an erasure once more as its tombstone recorded it (a write that lost its hold may have landed after it). */
 export function reapplyErasure(handler: ErasureHandler): ReapplyErasure {
   return async (tombstone) => {
-    await handler({
-      commandId: tombstone.commandId,
-      tenantId: tombstone.tenantId,
-      subjectId: tombstone.subjectId,
-      mode: tombstone.mode,
-      keepFields: [],
-      ...(tombstone.mode === 'anonymise' ? { notes: tombstone.notes ?? DEFAULT_ANONYMISED_NOTES } : {}),
-      reason: 'ERASURE_REASON_UNSPECIFIED',
-      attempt: 0,
-    });
+    await handler(commandOfTombstone(tombstone));
   };
+}
+
+/** What erases a subject as the erasure protocol does: the service's handler, its tombstones and its fence. */
+export type ErasureRun = Pick<ObeyErasureOptions, 'tombstones' | 'keyStoreTombstones' | 'fence' | 'handler'>;
+
+/**
+ * Runs an erasure as the subject's only writer: the tombstones first (key store, then data
+ * database), from then on every fenced write and every late event finds the subject erased; then
+ * the handler. A reduction leaves no tombstone: the person lives on as the skeleton record.
+ * `erasedAt`: when the erasure was first obeyed, for one applied again.
+ */
+export function eraseSubject({ tombstones, keyStoreTombstones, fence, handler }: ErasureRun, command: ValidErasureCommand, erasedAt = new Date()): Promise<ErasureResult> {
+  return fence.erase(command, async () => {
+    if (command.mode !== 'reduce') {
+      const tombstone = { tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, notes: command.notes, commandId: command.commandId, erasedAt };
+      await keyStoreTombstones.record(tombstone);
+      await tombstones.record(tombstone);
+    }
+    return handler(command);
+  });
 }
 
 /**
@@ -150,13 +177,13 @@ export function reapplyErasure(handler: ErasureHandler): ReapplyErasure {
  * handled and acknowledged again.
  */
 export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<Subscription> {
-  const { bus, serviceName, tombstones, fence, handler, commandKeys, ackSigner } = options;
+  const { bus, serviceName, tombstones, keyStoreTombstones, commandKeys, ackSigner } = options;
   const commandsTopic = options.commandsTopic ?? TOPICS.erasureCommands;
   const acksTopic = options.acksTopic ?? TOPICS.erasureAcks;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
   const logger = options.logger.child({ component: 'erasure' });
 
-  await tombstones.ensureIndexes();
+  await Promise.all([tombstones.ensureIndexes(), keyStoreTombstones.ensureIndexes()]);
   await bus.ensureTopics([acksTopic]);
 
   const acknowledge = async (command: ValidErasureCommand, ack: Omit<ErasureAck, 'commandId' | 'service' | 'tenantId' | 'subjectId' | 'completedAt'>) => {
@@ -177,14 +204,7 @@ export async function obeyErasureCommands(options: ObeyErasureOptions): Promise<
     ]);
   };
 
-  /** The tombstone first: from then on every fenced write and every late event finds the subject erased. */
-  const erase = (command: ValidErasureCommand) =>
-    fence.erase(command, async () => {
-      if (command.mode !== 'reduce') {
-        await tombstones.record({ tenantId: command.tenantId, subjectId: command.subjectId, mode: command.mode, notes: command.notes, commandId: command.commandId });
-      }
-      return handler(command);
-    });
+  const erase = (command: ValidErasureCommand) => eraseSubject(options, command);
 
   return bus.subscribe({
     groupId: `${serviceName}.erasure`,

@@ -59,9 +59,9 @@ export class Tombstones {
     this.cacheSize = options.cacheSize ?? 100_000;
   }
 
-  /** Creates the unique (tenantId, subjectId) index; idempotent. */
+  /** Creates the unique (tenantId, subjectId) index and the (erasedAt, _id) index `recordedSince` walks; idempotent. */
   ensureIndexes(): Promise<void> {
-    this.indexed ??= this.collection.createIndex({ tenantId: 1, subjectId: 1 }, { unique: true }).then(
+    this.indexed ??= Promise.all([this.collection.createIndex({ tenantId: 1, subjectId: 1 }, { unique: true }), this.collection.createIndex({ erasedAt: 1, _id: 1 })]).then(
       () => undefined,
       (err: unknown) => {
         this.indexed = undefined;
@@ -77,6 +77,27 @@ export class Tombstones {
     const key = keyOf(tenantId, subjectId);
     await this.collection.updateOne({ _id: key }, { $set: { tenantId, subjectId, mode, commandId, erasedAt, ...(notes ? { notes } : {}) } }, { upsert: true });
     this.remember(key);
+  }
+
+  /** How many tombstones were recorded at or after `since` (all without it). */
+  countSince(since = new Date(0)): Promise<number> {
+    return this.collection.countDocuments({ erasedAt: { $gte: since } });
+  }
+
+  /**
+   * The tombstones recorded at or after `since` (all without it), oldest first, read `batchSize` at
+   * a time; those of one instant together, so a batch never splits them.
+   */
+  async *recordedSince(since = new Date(0), batchSize = 500): AsyncGenerator<Tombstone> {
+    let from: { erasedAt: { $gte: Date } | { $gt: Date } } = { erasedAt: { $gte: since } };
+    for (;;) {
+      const docs = await this.collection.find(from).sort({ erasedAt: 1, _id: 1 }).limit(batchSize).toArray();
+      if (docs.length === 0) return;
+      const last = docs[docs.length - 1].erasedAt;
+      const atLast = await this.collection.find({ erasedAt: last }).sort({ _id: 1 }).toArray();
+      for (const { _id: _key, ...tombstone } of [...docs.filter((doc) => doc.erasedAt < last), ...atLast]) yield tombstone;
+      from = { erasedAt: { $gt: last } };
+    }
   }
 
   async get(tenantId: string, subjectId: string): Promise<Tombstone | undefined> {

@@ -14,6 +14,7 @@ export type ErrorKind =
   | 'unauthenticated'
   | 'permission_denied'
   | 'resource_exhausted'
+  | 'rate_limited'
   | 'unavailable'
   | 'deadline_exceeded'
   | 'internal';
@@ -103,6 +104,14 @@ export class TooLargeError extends LetheError {
   }
 }
 
+/** Too many requests of a kind from the tenant or the client (RateLimiter); the caller may retry after `retryAfterSeconds`. */
+export class RateLimitedError extends LetheError {
+  readonly kind = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many requests; retry in ${retryAfterSeconds} s`, { reason: 'RATE_LIMITED' });
+  }
+}
+
 export class UnavailableError extends LetheError {
   readonly kind = 'unavailable';
   constructor(message: string) {
@@ -119,6 +128,7 @@ const KINDS: Record<ErrorKind, { grpc: GrpcStatus; http: number; title: string }
   unauthenticated: { grpc: GrpcStatus.UNAUTHENTICATED, http: 401, title: 'Unauthenticated' },
   permission_denied: { grpc: GrpcStatus.PERMISSION_DENIED, http: 403, title: 'Forbidden' },
   resource_exhausted: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, http: 413, title: 'Too large' },
+  rate_limited: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, http: 429, title: 'Too many requests' },
   unavailable: { grpc: GrpcStatus.UNAVAILABLE, http: 503, title: 'Unavailable' },
   deadline_exceeded: { grpc: GrpcStatus.DEADLINE_EXCEEDED, http: 504, title: 'Timeout' },
   internal: { grpc: GrpcStatus.INTERNAL, http: 500, title: 'Internal error' },
@@ -135,6 +145,8 @@ export interface DescribedError {
   resourceType?: string;
   resourceId?: string;
   violations?: FieldViolation[];
+  /** When the caller may try again (HTTP Retry-After, gRPC trailer retry-after), in seconds. */
+  retryAfterSeconds?: number;
   /** True when the error is not one of Lethe's own and should be logged as a fault. */
   unexpected: boolean;
 }
@@ -153,6 +165,7 @@ export function describeError(err: unknown): DescribedError {
       resourceType: err.resourceType,
       resourceId: err.resourceId,
       violations: err instanceof ValidationError ? err.violations : undefined,
+      retryAfterSeconds: err instanceof RateLimitedError ? err.retryAfterSeconds : undefined,
       unexpected: false,
     };
   }

@@ -10,6 +10,7 @@ export const REASONS = {
   UNAUTHENTICATED: 'no valid token',
   MISSING_RIGHT: 'the token lacks the right the call needs',
   TOO_LARGE: 'the request or upload is over its size limit',
+  RATE_LIMITED: 'the tenant or the client made too many requests of this kind; retry after the time given',
   UNAVAILABLE: 'a dependency did not answer; retry later',
   CONCURRENT_MODIFICATION: 'another change came first; read again and retry',
   VERSION_MISMATCH: 'the record is not at the version the caller read; read again and retry',

@@ -5,6 +5,9 @@ import type { DescribedError, FieldViolation } from '../errors/errors';
 /** The trailer that carries an encoded `google.rpc.Status` (the gRPC rich-error model). */
 export const STATUS_DETAILS_TRAILER = 'grpc-status-details-bin';
 
+/** The trailer of a rate-limited call: the seconds after which the caller may try again. */
+export const RETRY_AFTER_TRAILER = 'retry-after';
+
 const TYPE_URL_PREFIX = 'type.googleapis.com/';
 const BAD_REQUEST = 'lethe.common.v1.BadRequest';
 const ERROR_INFO = 'lethe.common.v1.ErrorInfo';
@@ -40,6 +43,7 @@ export function encodeStatusDetails(described: DescribedError): Buffer {
 export function statusForError(described: DescribedError): Partial<StatusObject> & { code: GrpcStatus; details: string; metadata: Metadata } {
   const metadata = new Metadata();
   metadata.set(STATUS_DETAILS_TRAILER, encodeStatusDetails(described));
+  if (described.retryAfterSeconds !== undefined) metadata.set(RETRY_AFTER_TRAILER, String(described.retryAfterSeconds));
   return { code: described.grpcCode, details: described.message, metadata };
 }
 

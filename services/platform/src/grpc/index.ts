@@ -1,3 +1,3 @@
 export { clientStream, defineService, serverStream, unary, type HandlerTable, type ServiceHandlers, type ServiceRegistration } from './handlers';
-export { readErrorDetails } from './error-details';
+export { readErrorDetails, RETRY_AFTER_TRAILER } from './error-details';
 export { clientStreamCall, createClient, serverStreamCall, unaryCall } from './client';

@@ -171,6 +171,14 @@ function writable(call: grpc.ServerWritableStream<unknown, unknown>): Promise<vo
   });
 }
 
+/** The address of a gRPC peer (`ipv4:10.0.0.7:51234`, `ipv6:[::1]:51234`) without scheme and port. */
+function clientAddressOf(peer: string | undefined): string | undefined {
+  if (!peer) return undefined;
+  const address = peer.replace(/^ipv[46]:/, '');
+  const port = address.lastIndexOf(':');
+  return (port > 0 ? address.slice(0, port) : address).replace(/^\[/, '').replace(/\]$/, '');
+}
+
 function bearerToken(metadata: grpc.Metadata): string | undefined {
   const [value] = metadata.get('authorization');
   if (typeof value !== 'string') return undefined;
@@ -192,7 +200,7 @@ function traceCarrier(metadata: grpc.Metadata): Record<string, string | undefine
  */
 async function runCall<T>(
   path: string,
-  call: { metadata: grpc.Metadata; cancelled?: boolean },
+  call: { metadata: grpc.Metadata; cancelled?: boolean; getPeer?: () => string },
   deps: CallDeps,
   body: (ctx: RequestContext) => Promise<T>,
 ): Promise<CallOutcome<T>> {
@@ -209,7 +217,7 @@ async function runCall<T>(
         try {
           // Until its dependencies are connected a service answers health checks only.
           if (!deps.health.hasStarted) throw new UnavailableError('the service is starting');
-          const verified = await deps.verifier.verify(bearerToken(call.metadata), requestId);
+          const verified = { ...(await deps.verifier.verify(bearerToken(call.metadata), requestId)), clientAddress: clientAddressOf(call.getPeer?.()) };
           ctx = verified;
           span.setAttribute('lethe.tenant_id', verified.tenantId);
           const result = await runInRequestScope(verified, () => body(verified));

@@ -20,6 +20,8 @@ export interface HttpAppOptions {
   readinessTimeoutMs?: number;
   /** The service's own routes, mounted after the probes and before the 404 and error handlers. */
   routes?: (app: Express) => void;
+  /** Proxies in front whose X-Forwarded-For names the client (`req.ip`); 0 trusts none. */
+  trustedProxies?: number;
 }
 
 /** The request id of a request (from `x-request-id` or generated), for handlers and problem logs. */
@@ -48,6 +50,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const bodyLimit = options.bodyLimit ?? '100kb';
   const app = express();
   app.disable('x-powered-by');
+  // Only the hops the installation put in front are trusted: a client cannot name another address itself.
+  app.set('trust proxy', options.trustedProxies ?? 0);
 
   app.use(helmet());
   app.use(observe(logger));
@@ -96,7 +100,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }
     const described = describeHttpError(err);
     if (described.unexpected) logger.error({ err, method: req.method, requestId: requestIdOf(req) }, 'unexpected error in an HTTP handler');
-    sendProblem(res, problemFromDescribed(described));
+    sendProblem(res, problemFromDescribed(described), described.retryAfterSeconds);
   };
   app.use(handleError);
   return app;

@@ -11,7 +11,7 @@ export class CsrfError extends LetheError {
 }
 
 export interface PageFormsOptions {
-  /** Derives the key, so every replica checks the forms of every other. */
+  /** The service's CSRF_KEY: derives the key of each page's forms, so every replica checks the forms of every other. */
   keyMaterial: Buffer;
   /** Names the key and the cookie, e.g. `consent`: the forms of one page, apart from every other's. */
   name: string;

@@ -17,3 +17,4 @@ export {
 } from './pages';
 export { rawBodyOf } from './app';
 export { CsrfError, PageForms, sameSeal, type PageFormsOptions, type Sealer } from './forms';
+export { rateLimitedPages } from './rate-limit';

@@ -64,6 +64,7 @@ export function problemFromError(err: unknown): ProblemDetails {
   return problemFromDescribed(describeHttpError(err));
 }
 
-export function sendProblem(res: Response, problem: ProblemDetails): void {
+export function sendProblem(res: Response, problem: ProblemDetails, retryAfterSeconds?: number): void {
+  if (retryAfterSeconds !== undefined) res.set('retry-after', String(retryAfterSeconds));
   res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Schema, type Connection, type FilterQuery, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo/connection';
 import { ALL_TENANTS, defineTenantModel } from '../mongo/tenant-scope';
+import type { RateLimiter } from '../redis/rate-limit';
 
 /**
  * Signed links in messages (OWASP ASVS V3/V13): a link token is 256 random bits, base64url. Only its
@@ -146,7 +147,15 @@ export class LinkTokens {
   readonly model: Model<LinkTokenDoc>;
   private readonly uses: Model<LinkUseDoc>;
 
-  constructor(connection: Connection, collection: string) {
+  /**
+   * `rateLimits`: every look-up of a link that exists counts against its tenant's `pages` limit, so
+   * one tenant's links opened in a flood do not hold up the pages of the others.
+   */
+  constructor(
+    connection: Connection,
+    collection: string,
+    private readonly options: { rateLimits?: RateLimiter } = {},
+  ) {
     requireText('collection', collection, /^[a-z][a-z0-9_]{0,58}$/);
     this.model = defineTenantModel(connection, `LetheLinkToken.${collection}`, linkSchema(), collection);
     this.uses = defineTenantModel(connection, `LetheLinkUse.${collection}`, linkUseSchema(), `${collection}_uses`);
@@ -261,7 +270,9 @@ export class LinkTokens {
   private async find(token: unknown, purpose: LinkPurpose | readonly LinkPurpose[], expected: ExpectedBinding): Promise<LinkTokenDoc | null> {
     const filter = this.filterOf(token, purpose, expected);
     if (!filter) return null;
-    return this.model.findOne(filter).setOptions({ [ALL_TENANTS]: true }).lean<LinkTokenDoc>().exec();
+    const doc = await this.model.findOne(filter).setOptions({ [ALL_TENANTS]: true }).lean<LinkTokenDoc>().exec();
+    if (doc) await this.options.rateLimits?.take('pages', { tenantId: doc.tenantId });
+    return doc;
   }
 
   private verdict(doc: LinkTokenDoc, now: Date): { ok: false; reason: LinkRefusal } | undefined {

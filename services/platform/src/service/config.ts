@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ed25519PrivateKeySchema, ed25519PublicKeysSchema } from '../crypto/ed25519';
+import { isRandomKey, KekRing } from '../crypto/kek-ring';
 
 /** A configuration variable is missing or malformed; the message names the variable. */
 export class ConfigError extends Error {
@@ -10,17 +11,31 @@ export class ConfigError extends Error {
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
-/**
- * A 32-byte secret key, base64. One made by hand (all zeros, a repeated pattern, a word) is
- * refused at boot: a random 32-byte key has about 30 distinct byte values, practically never fewer than 20.
- */
+/** A 32-byte secret key, base64. One made by hand (all zeros, a repeated pattern, a word) is refused at boot. */
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .refine((value) => {
     const key = Buffer.from(value, 'base64');
-    return key.length !== 32 || new Set(key).size >= 20;
+    return key.length !== 32 || isRandomKey(key);
   }, 'must be random (e.g. openssl rand -base64 32), not a pattern or a constant');
+/** KEY_ENCRYPTION_KEYS: refused at boot unless KekRing takes it (ids, sizes, randomness, no repeats). */
+const kekRingText = z.string().superRefine((value, ctx) => {
+  try {
+    KekRing.parse(value);
+  } catch (err) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: (err as Error).message });
+  }
+});
+/** The database a MongoDB URI names in its path, e.g. `lethe-keys-candidates` of mongodb://host/lethe-keys-candidates?tls=true. */
+const KEY_STORE_URI_PATTERN = /^mongodb(?:\+srv)?:\/\/[^/?#\s]{1,1000}\/([A-Za-z0-9_-]{1,63})(?:\?[^#\s]{0,2000})?$/;
+
+/** The key store's database, from KEY_STORE_URI. */
+export function keyStoreDatabaseOf(uri: string): string {
+  const match = KEY_STORE_URI_PATTERN.exec(uri);
+  if (!match) throw new ConfigError([{ variable: 'KEY_STORE_URI', problem: 'must be a mongodb:// URI naming its database' }]);
+  return match[1];
+}
 /** A true/false variable ("true", "false", "1" or "0"). */
 export const configFlag = (fallback: boolean) =>
   z
@@ -59,6 +74,8 @@ export const baseConfigSchema = z.object({
   /** Prepended to every topic and consumer group, so installations (or test runs) can share a cluster. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]{0,40}$/, 'must be lower-case letters, digits, ".", "_" or "-"').default(''),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
+  /** How long a replica that stopped heartbeating (killed, frozen) keeps its partitions before the others take them; the broker allows 6 s to 5 min. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI').default('mongodb://127.0.0.1:27017'),
   MONGODB_DATABASE: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
@@ -80,8 +97,16 @@ export const baseConfigSchema = z.object({
   /** Private JWK (JSON, or a file) this service signs its own service tokens with. */
   AUTH_SIGNING_KEY: z.string().optional(),
   AUTH_SIGNING_KEY_FILE: z.string().optional(),
-  /** Key-encryption key wrapping the per-person data keys. */
-  KEY_ENCRYPTION_KEY: base64Key,
+  /**
+   * The service's key-encryption keys, `id:base64key,…` (32 bytes each): the first wraps the
+   * per-person data keys, the others only unwrap the keys they still wrap (see `keys rewrap`).
+   */
+  KEY_ENCRYPTION_KEYS: kekRingText,
+  /**
+   * The service's key store: a MongoDB URI whose path names its database, apart from the data
+   * database (own credentials, short backup window); the per-person data keys live only there.
+   */
+  KEY_STORE_URI: z.string().max(4000).regex(KEY_STORE_URI_PATTERN, 'must be a mongodb:// URI naming its database, e.g. mongodb://host:27017/lethe-keys-candidates'),
   /** Key of the HMAC blind indexes over encrypted fields. */
   BLIND_INDEX_KEY: base64Key,
   /** Retention's command-signing public keys (SPKI PEM, one or more): only an erasure command one of them signed is obeyed. */
@@ -93,9 +118,24 @@ export const baseConfigSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   GRPC_CLIENT_DEADLINE_MS: z.coerce.number().int().positive().default(5000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Requests to the public pages a client address, and all clients of one tenant, may make per rate-limit window. */
+  RATE_LIMIT_PAGES_PER_CLIENT: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_PAGES_PER_TENANT: z.coerce.number().int().min(1).default(3_000),
+  /** Expensive calls (data exports, mass actions, imports) a client address, and one tenant, may make per window. */
+  RATE_LIMIT_EXPENSIVE_PER_CLIENT: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_EXPENSIVE_PER_TENANT: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /** Proxies in front of the HTTP port whose X-Forwarded-For names the client (the chart's ingress: 1); none locally. */
+  HTTP_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/**
+ * Variables of a service whose public pages carry forms (PageForms): CSRF_KEY seals them, a secret
+ * of its own, so no other key (and no other service's pages) can forge a form's seal.
+ */
+export const pageFormsConfigSchema = z.object({ CSRF_KEY: base64Key });
 
 /**
  * The installation's Redis key prefix: REDIS_KEY_PREFIX, or else the Kafka topic prefix followed

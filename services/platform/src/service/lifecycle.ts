@@ -21,7 +21,8 @@ import { OutboxRelay } from '../outbox/relay';
 import { openRedis } from '../redis/client';
 import { retry } from '../retry';
 import { initTelemetry } from '../telemetry/tracing';
-import { closeRuntime, createRuntime, prepareRuntime, type RuntimeOptions, type ServiceRuntime } from './runtime';
+import { KEYS_USAGE, KeysUsageError, runKeysCommand } from './keys-command';
+import { closeRuntime, createRuntime, openKeyStore, prepareRuntime, type RuntimeOptions, type ServiceRuntime } from './runtime';
 
 /** Thrown into the connection retries when the service stops before it connected. */
 class StoppingError extends Error {}
@@ -120,11 +121,13 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
     metrics: telemetry.prometheus,
     readiness: async () => ({
       mongodb: mongo.readyState === 1,
+      keyStore: runtime.keyStore.readyState === 1,
       redis: redis.isReady,
       kafka: state.kafka,
       serving: grpc.health.isServing,
     }),
     routes: parts.httpRoutes,
+    trustedProxies: config.HTTP_TRUSTED_PROXIES,
   });
   const grpcPort = await grpc.start(config.GRPC_PORT);
   let http: ListeningApp;
@@ -157,6 +160,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
     try {
       await Promise.all([
         untilConnected('mongodb', () => openMongo(mongo, { uri: config.MONGODB_URI, database: runtime.database, logger, service: runtime.name })),
+        untilConnected('key store', () => openKeyStore(runtime)),
         untilConnected('redis', () => openRedis(redis)),
         untilConnected('kafka', () => bus.ensureTopics(parts.publishes ?? []).then(() => (state.kafka = true))),
       ]);
@@ -173,6 +177,7 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
           bus,
           serviceName: runtime.name,
           tombstones: runtime.tombstones,
+          keyStoreTombstones: runtime.keyStoreTombstones,
           fence: runtime.fence,
           handler: parts.erasure,
           commandKeys: new ErasureVerifier(config.ERASURE_COMMAND_PUBLIC_KEYS),
@@ -238,8 +243,13 @@ export async function startService<S extends z.ZodTypeAny>(definition: ServiceDe
  * The entry point of a service process: starts it, stops it gracefully on SIGTERM/SIGINT, and
  * exits non-zero with a readable message when the configuration is invalid or start-up fails.
  * The definition is loaded after telemetry is initialised, so every module it loads is traced.
+ * `main.js keys …` runs the key store's commands instead (see keys-command.ts).
  */
 export function runServiceMain(name: string, loadDefinition: () => Promise<ServiceDefinition<z.ZodTypeAny>>): void {
+  if (process.argv[2] === 'keys') {
+    runKeysMain(loadDefinition, process.argv.slice(3));
+    return;
+  }
   const main = async () => {
     const base = loadConfig(baseConfigSchema, { SERVICE_NAME: name, ...process.env });
     initTelemetry({ serviceName: base.SERVICE_NAME, otlpEndpoint: base.OTEL_EXPORTER_OTLP_ENDPOINT });
@@ -260,4 +270,19 @@ export function runServiceMain(name: string, loadDefinition: () => Promise<Servi
     if (!(err instanceof ConfigError)) process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
   });
+}
+
+/** `main.js keys <command>`: exit code 2 for a malformed command line, 1 for a failure. */
+function runKeysMain(loadDefinition: () => Promise<ServiceDefinition<z.ZodTypeAny>>, argv: string[]): void {
+  loadDefinition()
+    .then((definition) => runKeysCommand(definition, argv, { out: (text) => process.stdout.write(text) }))
+    .then(
+      (code) => process.exit(code),
+      (err: unknown) => {
+        if (err instanceof KeysUsageError) process.stderr.write(`keys: ${err.message}\n${KEYS_USAGE}\n`);
+        else if (err instanceof ConfigError) process.stderr.write(`keys: ${err.message}\n`);
+        else process.stderr.write(`keys: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        process.exit(err instanceof KeysUsageError ? 2 : 1);
+      },
+    );
 }

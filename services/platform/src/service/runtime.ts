@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import type { SASLOptions } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { DestinationStream } from 'pino';
@@ -6,9 +7,9 @@ import type { z } from 'zod';
 import { TokenSigner } from '../auth';
 import { TokenVerifier } from '../auth/tokens';
 import { ServiceTokenProvider } from '../auth/service-tokens';
-import { baseConfigSchema, ConfigError, loadConfig, redisKeyPrefixOf, type BaseConfig } from './config';
+import { baseConfigSchema, ConfigError, keyStoreDatabaseOf, loadConfig, redisKeyPrefixOf, type BaseConfig } from './config';
 import { PreconditionError } from '../errors/errors';
-import { BlindIndex, SubjectCipher } from '../crypto';
+import { BlindIndex, KekRing, SubjectCipher } from '../crypto';
 import { SubjectFence } from '../erasure/fence';
 import { Tombstones } from '../erasure/tombstones';
 import { createKafka, EventBus, ProcessedEventStore, type Kafka } from '../kafka';
@@ -17,6 +18,7 @@ import { closeMongo } from '../mongo';
 import { openMongo } from '../mongo/connection';
 import { createMongoConnection } from '../mongo/connection';
 import { closeRedis, createRedis, openRedis, RedisKeyspace, TenantCache, type Redis } from '../redis/client';
+import { RateLimiter } from '../redis/rate-limit';
 import { initTelemetry, type Telemetry } from '../telemetry/tracing';
 import { systemClock, type Clock } from './clock';
 import { localEnv } from './local-config';
@@ -36,11 +38,26 @@ export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
   readonly redisKeys: RedisKeyspace;
   /** The service's read cache in Redis (keys `<prefix>:<service>:<tenant>:…`, values under a MAC). */
   readonly cache: TenantCache;
+  /** Per-tenant and per-client limits in Redis: `pages` (public pages) and `expensive` (exports, mass actions, imports). */
+  readonly rateLimits: RateLimiter;
   readonly kafka: Kafka;
   readonly bus: EventBus;
   /** Redelivery guard of the bus's subscriptions. */
   readonly processedEvents: ProcessedEventStore;
+  /**
+   * The service's key store (KEY_STORE_URI): a database apart from `mongo`, holding the per-person
+   * data keys and the erasures' tombstones, so a restored data backup never brings either back.
+   */
+  readonly keyStore: Connection;
+  /** Its database's name. */
+  readonly keyStoreDatabase: string;
+  /** Per-person encryption; its keys live in the key store, wrapped by the KEK ring (KEY_ENCRYPTION_KEYS). */
   readonly cipher: SubjectCipher;
+  /**
+   * The tombstones of every erasure the service obeyed, in the key store: what `keys
+   * reapply-erasures` applies again to a restored data database, whose own tombstones are as old as its backup.
+   */
+  readonly keyStoreTombstones: Tombstones;
   readonly blindIndex: BlindIndex;
   readonly tombstones: Tombstones;
   /** Serialises writes about a person with that person's erasure (see SubjectFence). */
@@ -88,6 +105,22 @@ function kafkaSasl(config: BaseConfig): SASLOptions | undefined {
   return { mechanism, username, password } as SASLOptions;
 }
 
+/** The service's rate limits (RATE_LIMIT_*), counted under its own Redis keys. */
+function rateLimiterOf(config: BaseConfig, redis: Redis, keys: RedisKeyspace, service: string): RateLimiter {
+  const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
+  return new RateLimiter({
+    redis,
+    keys,
+    service,
+    // Client addresses are personal data: they are counted under a keyed hash, never in clear.
+    clientKey: Buffer.from(hkdfSync('sha256', Buffer.from(config.CACHE_MAC_KEY, 'base64'), Buffer.alloc(0), 'lethe-rate-limit-clients', 32)),
+    limits: {
+      pages: { perClient: config.RATE_LIMIT_PAGES_PER_CLIENT, perTenant: config.RATE_LIMIT_PAGES_PER_TENANT, windowSeconds },
+      expensive: { perClient: config.RATE_LIMIT_EXPENSIVE_PER_CLIENT, perTenant: config.RATE_LIMIT_EXPENSIVE_PER_TENANT, windowSeconds },
+    },
+  });
+}
+
 /**
  * The runtime of a service from its configuration: the same for the service process and for its
  * commands (the sweep, imports), so both read one configuration and reach Kafka, MongoDB and
@@ -101,11 +134,14 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
   const logger = createLogger({ service: options.component ?? serviceName, level: config.LOG_LEVEL, destination: options.logDestination });
   const database = config.MONGODB_DATABASE ?? databaseNameOf(serviceName);
   const mongo = createMongoConnection({ database, logger });
+  const keyStoreDatabase = keyStoreDatabaseOf(config.KEY_STORE_URI);
+  if (keyStoreDatabase === database) throw new ConfigError([{ variable: 'KEY_STORE_URI', problem: `must name a database apart from the data database ${database}` }]);
+  const keyStore = createMongoConnection({ database: keyStoreDatabase, logger });
   const redis = createRedis(config.REDIS_URL, { logger });
   const redisKeys = new RedisKeyspace(redisKeyPrefixOf(config));
   const kafka = createKafka({ clientId: options.component ?? serviceName, brokers: config.KAFKA_BROKERS, ssl: config.KAFKA_SSL, sasl: kafkaSasl(config), logger });
   const processedEvents = new ProcessedEventStore(mongo);
-  const bus = new EventBus({ kafka, source: serviceName, logger, processedEvents, replicationFactor: config.KAFKA_REPLICATION_FACTOR, namePrefix: config.KAFKA_TOPIC_PREFIX });
+  const bus = new EventBus({ kafka, source: serviceName, logger, processedEvents, replicationFactor: config.KAFKA_REPLICATION_FACTOR, namePrefix: config.KAFKA_TOPIC_PREFIX, sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS });
   const tombstones = new Tombstones(mongo);
   const signer = TokenSigner.fromConfig(config);
   return {
@@ -118,10 +154,14 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
     redis,
     redisKeys,
     cache: new TenantCache({ redis, keys: redisKeys.tenantKeys(serviceName), macKey: Buffer.from(config.CACHE_MAC_KEY, 'base64'), logger }),
+    rateLimits: rateLimiterOf(config, redis, redisKeys, serviceName),
     kafka,
     bus,
     processedEvents,
-    cipher: new SubjectCipher({ connection: mongo, keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64') }),
+    keyStore,
+    keyStoreDatabase,
+    cipher: new SubjectCipher({ connection: keyStore, keks: KekRing.parse(config.KEY_ENCRYPTION_KEYS) }),
+    keyStoreTombstones: new Tombstones(keyStore),
     blindIndex: new BlindIndex({ key: Buffer.from(config.BLIND_INDEX_KEY, 'base64') }),
     tombstones,
     // Under the installation's prefix and keyed by the database: the data the fence guards.
@@ -134,8 +174,13 @@ export function createRuntime<S extends z.ZodTypeAny>(name: string, configSchema
 
 /** Connects MongoDB and Redis, for a command (Kafka connects on first use), and prepares the runtime's stores. */
 export async function connectRuntime(runtime: ServiceRuntime): Promise<void> {
-  await Promise.all([openMongo(runtime.mongo, { uri: runtime.config.MONGODB_URI, database: runtime.database, logger: runtime.logger, service: runtime.name }), openRedis(runtime.redis)]);
+  await Promise.all([openMongo(runtime.mongo, { uri: runtime.config.MONGODB_URI, database: runtime.database, logger: runtime.logger, service: runtime.name }), openKeyStore(runtime), openRedis(runtime.redis)]);
   await prepareRuntime(runtime);
+}
+
+/** Opens the key store's own connection, with its own URI and credentials. */
+export function openKeyStore(runtime: ServiceRuntime): Promise<Connection> {
+  return openMongo(runtime.keyStore, { uri: runtime.config.KEY_STORE_URI, database: runtime.keyStoreDatabase, logger: runtime.logger, service: runtime.name });
 }
 
 /**
@@ -144,7 +189,7 @@ export async function connectRuntime(runtime: ServiceRuntime): Promise<void> {
  */
 export function prepareRuntime(runtime: ServiceRuntime): Promise<unknown> {
   const models = Object.values(runtime.mongo.models).map((model) => model.init());
-  return Promise.all([...models, runtime.processedEvents.ensureIndexes(), runtime.cipher.ready(), runtime.tombstones.ensureIndexes()]);
+  return Promise.all([...models, runtime.processedEvents.ensureIndexes(), runtime.cipher.ready(), runtime.tombstones.ensureIndexes(), runtime.keyStoreTombstones.ensureIndexes()]);
 }
 
 /** Closes Kafka, Redis and MongoDB, each even when another fails. */
@@ -153,6 +198,7 @@ export async function closeRuntime(runtime: ServiceRuntime): Promise<void> {
     ['kafka', () => runtime.bus.close()],
     ['redis', () => closeRedis(runtime.redis)],
     ['mongodb', () => closeMongo(runtime.mongo)],
+    ['key store', () => closeMongo(runtime.keyStore)],
   ];
   for (const [step, run] of steps) {
     try {

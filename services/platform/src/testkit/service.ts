@@ -7,6 +7,14 @@ import { randomKey, testInfra, uniqueName } from './infra';
 import type { TestAuth } from './tokens';
 
 /**
+ * A key store of its own (a fresh database on the local FerretDB, as `pnpm start` gives each
+ * service one) and a KEK ring of one fresh key: for every service a test starts.
+ */
+export function testKeyStoreEnv(): { KEY_STORE_URI: string; KEY_ENCRYPTION_KEYS: string } {
+  return { KEY_STORE_URI: `${testInfra().mongoUri}/${uniqueName('test_keys').replace(/-/g, '_')}`, KEY_ENCRYPTION_KEYS: `test:${randomKey()}` };
+}
+
+/**
  * Environment for a service under test against the local infrastructure: free ports, a database
  * of its own, fresh keys, the test issuer's keys, and the service's own signing key when the test
  * auth holds one for `service`; the erasure protocol's keys of the service (its own, retention's
@@ -24,9 +32,10 @@ export function testServiceEnv(auth: TestAuth, overrides: Record<string, string>
     MONGODB_URI: infra.mongoUri,
     MONGODB_DATABASE: uniqueName('test').replace(/-/g, '_'),
     REDIS_URL: infra.redisUrl,
-    KEY_ENCRYPTION_KEY: randomKey(),
+    ...testKeyStoreEnv(),
     BLIND_INDEX_KEY: randomKey(),
     CACHE_MAC_KEY: randomKey(),
+    CSRF_KEY: randomKey(),
     SHUTDOWN_TIMEOUT_MS: '2000',
     ...auth.env(overrides.SERVICE_NAME ?? service),
     ...testErasureKeys.env(overrides.SERVICE_NAME ?? service ?? 'test-service', overrides.ERASURE_SERVICES?.split(',') ?? []),
@@ -39,6 +48,8 @@ export interface TestService<C extends BaseConfig> extends RunningService<C> {
   readonly address: string;
   /** Base URL of its HTTP server. */
   readonly httpUrl: string;
+  /** The environment it runs with: its commands (`keys …`) run with the same. */
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /** Starts a service on free ports against the local infrastructure and waits until it is SERVING. */
@@ -47,14 +58,15 @@ export async function startTestService<S extends z.ZodTypeAny>(
   auth: TestAuth,
   options: StartOptions & { env?: Record<string, string> } = {},
 ): Promise<TestService<z.infer<S>>> {
-  const running = await startService(definition, { ...options, env: testServiceEnv(auth, options.env, definition.name) });
+  const env = testServiceEnv(auth, options.env, definition.name);
+  const running = await startService(definition, { ...options, env });
   try {
     await running.ready;
   } catch (err) {
     await running.stop();
     throw err;
   }
-  return Object.assign(running, { address: `127.0.0.1:${running.grpcPort}`, httpUrl: `http://127.0.0.1:${running.httpPort}` });
+  return Object.assign(running, { address: `127.0.0.1:${running.grpcPort}`, httpUrl: `http://127.0.0.1:${running.httpPort}`, env });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SubjectFence } from '@lethe/platform/erasure';
 import type { LinkTokens } from '@lethe/platform/links';
+import type { RateLimiter } from '@lethe/platform/redis';
 import type { HandlerTable, ServiceHandlers } from '@lethe/platform/grpc';
 import type { RetentionServiceDefinition } from '@lethe/protos';
 import type { ClockStore } from '../clock/store';
@@ -34,6 +35,8 @@ export interface RetentionApiDeps {
   exports: SubjectExports;
   /** Legal holds: no deletion, anonymisation or reduction of the subject while one holds. */
   legalHolds: LegalHolds;
+  /** Limits data exports and mass actions per tenant and client (`expensive`). */
+  rateLimits: RateLimiter;
   /** Where candidates reach the self-service pages; without it a link is a path. */
   publicUrl?: string;
   now: () => Date;

@@ -30,11 +30,12 @@ const exportRequest = z.object({ exportId: z.string().min(1, 'is required').pipe
 const subjectRequest = z.object({ subjectId: fields.id() });
 
 /** The data export for a recruiter with subjects:export: started, watched, listed and downloaded. */
-export function exportHandlers({ exports }: RetentionApiDeps): RetentionHandlers<'RequestSubjectExport' | 'GetSubjectExport' | 'ListSubjectExports' | 'DownloadSubjectExport'> {
+export function exportHandlers({ exports, rateLimits }: RetentionApiDeps): RetentionHandlers<'RequestSubjectExport' | 'GetSubjectExport' | 'ListSubjectExports' | 'DownloadSubjectExport'> {
   return {
     RequestSubjectExport: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.exportSubjects);
       const { subjectId } = parseInput(subjectRequest, request);
+      await rateLimits.takeCall('expensive', ctx);
       return toSubjectExportMessage(await exports.start(ctx.tenantId, subjectId, { kind: 'recruiter', actorId: ctx.actorId }));
     }),
     GetSubjectExport: unary(async (request, ctx) => {

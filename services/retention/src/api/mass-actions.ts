@@ -89,11 +89,12 @@ function toResult(outcome: MassActionOutcome): MassActionResult {
 }
 
 /** Data-protection mass actions and their runs, with the data-protection right. */
-export function massActionHandlers({ massActions, policies, now }: RetentionApiDeps): RetentionHandlers<'RunMassAction' | 'GetMassActionRun'> {
+export function massActionHandlers({ massActions, policies, rateLimits, now }: RetentionApiDeps): RetentionHandlers<'RunMassAction' | 'GetMassActionRun'> {
   return {
     RunMassAction: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.dataProtection);
       const { action, filter, dryRun, inBackground } = parseInput(massActionRequest, request);
+      await rateLimits.takeCall('expensive', ctx);
       const outcome = await massActions.run(ctx.tenantId, action, filter, { dryRun, inBackground, actorId: ctx.actorId, now, policy: await policies.get(ctx.tenantId) });
       const result = toResult(outcome);
       // The action asked for, on a dry run too.

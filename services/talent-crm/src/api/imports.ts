@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireRight, RIGHTS } from '@lethe/platform/auth';
 import { serverStream, unary, type HandlerTable } from '@lethe/platform/grpc';
 import { fields, parseInput } from '@lethe/platform/validation';
+import type { RateLimiter } from '@lethe/platform/redis';
 import { toTimestamp, type ImportRowProblem, type ImportState, type TalentCrmServiceDefinition, type TalentImport } from '@lethe/protos';
 import { talentsWorkbook } from '../imports/export';
 import type { TalentImports } from '../imports/imports';
@@ -74,14 +75,17 @@ export function toImportMessage(record: TalentImportRecord, withProblems = true)
 export interface ImportsApiDeps {
   imports: TalentImports;
   talents: Talents;
+  /** Limits imports and exports per tenant and client (`expensive`). */
+  rateLimits: RateLimiter;
 }
 
 /** Excel imports (talents:write to start, talents:read to follow) and exports (talents:read). */
-export function importHandlers({ imports, talents }: ImportsApiDeps): HandlerTable<TalentCrmServiceDefinition, 'StartTalentImport' | 'GetTalentImport' | 'WatchTalentImport' | 'ExportTalents'> {
+export function importHandlers({ imports, talents, rateLimits }: ImportsApiDeps): HandlerTable<TalentCrmServiceDefinition, 'StartTalentImport' | 'GetTalentImport' | 'WatchTalentImport' | 'ExportTalents'> {
   return {
     StartTalentImport: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.writeTalents);
       const input = parseInput(startSchema, request);
+      await rateLimits.takeCall('expensive', ctx);
       const record = await imports.start(ctx.tenantId, ctx.actorId, {
         file: input.xlsx,
         fileName: input.fileName,
@@ -105,6 +109,7 @@ export function importHandlers({ imports, talents }: ImportsApiDeps): HandlerTab
     ExportTalents: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.readTalents);
       const { filter } = parseInput(exportSchema, request);
+      await rateLimits.takeCall('expensive', ctx);
       return talentsWorkbook(talents.each(ctx.tenantId, filter));
     }),
   };

@@ -5,6 +5,7 @@ import type { ControllerSource } from '@lethe/platform/controller';
 import { PageForms, pageFrame, sameSeal, showPage, type PageLanguage } from '@lethe/platform/http';
 import { isId } from '@lethe/platform/ids';
 import { linkTokenHash, type LinkRefusal } from '@lethe/platform/links';
+import type { RateLimiter } from '@lethe/platform/redis';
 import { fields, parseInput, toFieldViolations } from '@lethe/platform/validation';
 import type { FollowUps, OpenedRequest } from '../follow-ups/follow-ups';
 import { PAGE_PATH, type FollowUpPurposeName } from '../follow-ups/follow-up';
@@ -45,6 +46,8 @@ export interface TalentPagesOptions {
   keyMaterial: Buffer;
   /** Secure cookies (the public URL is https). */
   secureCookies: boolean;
+  /** A public form's requests count against its tenant's `pages` limit. */
+  rateLimits: RateLimiter;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface TalentPagesOptions {
  * (400), shown escaped and cut to what each field holds; a form that was tampered with is refused
  * (400 or 403 problem). Every page is no-store, never framed, sends no referrer and runs no script.
  */
-export function talentPages({ forms, followUps, controllers, keyMaterial, secureCookies }: TalentPagesOptions): (app: Express) => void {
+export function talentPages({ forms, followUps, controllers, keyMaterial, secureCookies, rateLimits }: TalentPagesOptions): (app: Express) => void {
   const formPages = new PageForms({ keyMaterial, name: 'talent_form', path: '/talent-forms', secureCookies });
   const linkPages: Record<FollowUpPurposeName, PageForms> = {
     'form-details': new PageForms({ keyMaterial, name: 'talent_details', path: PAGE_PATH['form-details'], secureCookies }),
@@ -139,16 +142,22 @@ export function talentPages({ forms, followUps, controllers, keyMaterial, secure
     linkRoutes(app, 'form-details');
     linkRoutes(app, 'follow-up');
 
-    app.get('/talent-forms/:formId', async (req, res) => {
+    /** The active form the path names, its request counted against the form's tenant. */
+    const publicFormOf = async (req: Request) => {
       const id = formIdOf(req);
       const form = id ? await forms.publicForm(id) : undefined;
+      if (form) await rateLimits.take('pages', { tenantId: form.tenantId });
+      return form;
+    };
+
+    app.get('/talent-forms/:formId', async (req, res) => {
+      const form = await publicFormOf(req);
       if (!form) return outcome(req, res, STATUS_OF['no-form'], 'no-form');
       await showForm(req, res, 200, form);
     });
 
     app.post('/talent-forms/:formId', async (req, res) => {
-      const id = formIdOf(req);
-      const form = id ? await forms.publicForm(id) : undefined;
+      const form = await publicFormOf(req);
       if (!form) return outcome(req, res, STATUS_OF['no-form'], 'no-form');
       const envelope = parseInput(formEnvelope, req.body ?? {});
       const sealOf = formPages.posted(req, envelope.csrf, form.id);
