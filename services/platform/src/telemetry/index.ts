@@ -1,2 +1,2 @@
 export { createLogger, type Logger } from './logger';
-export { initTelemetry, type Telemetry } from './tracing';
+export { initTelemetry, inSpan, type Telemetry } from './tracing';

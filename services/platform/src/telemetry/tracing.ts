@@ -51,18 +51,28 @@ class PersonalDataSpanFilter implements SpanProcessor {
   onEnd(span: ReadableSpan): void {
     scrub(span.attributes);
     for (const event of span.events) scrub(event.attributes);
+    // Library instrumentations set the error's message as the status message (a duplicate-key
+    // error quotes the key's value): the status keeps its code only.
+    const status = span.status as { message?: string };
+    if (status.message !== undefined) delete status.message;
   }
   async forceFlush(): Promise<void> {}
   async shutdown(): Promise<void> {}
 }
 
 /**
- * OpenTelemetry semantic-convention attributes (`messaging.destination.name`, `rpc.method`, …)
- * describe the system, not a person, so their last segment is not read as a field name.
- * Exception messages and stacks may quote input, so they never leave the process.
+ * OpenTelemetry semantic-convention attributes (`messaging.destination.name`, `rpc.method`,
+ * `db.query.text`, …) describe the system, not a person, so their last segment is not read as a
+ * field name; database statements are recorded without values (`./statements`).
+ * Exception messages and stacks may quote input, so they never leave the process, and neither do
+ * the address and browser of whoever sent an HTTP request: a candidate opening a link is a person.
  */
-const SEMANTIC_CONVENTION_NAMESPACES = ['messaging.', 'rpc.', 'http.', 'url.', 'server.', 'network.', 'error.', 'service.'];
-const NEVER_EXPORTED = new Set(['exception.message', 'exception.stacktrace', 'url.query', 'url.fragment']);
+const SEMANTIC_CONVENTION_NAMESPACES = ['messaging.', 'rpc.', 'http.', 'url.', 'server.', 'network.', 'error.', 'service.', 'db.'];
+const NEVER_EXPORTED = new Set([
+  'exception.message', 'exception.stacktrace', 'url.query', 'url.fragment',
+  'client.address', 'client.port', 'network.peer.address', 'network.peer.port', 'net.peer.ip', 'net.peer.port',
+  'http.client_ip', 'user_agent.original', 'http.user_agent',
+]);
 /** Attributes holding a URL or request target: link tokens travel in query strings, so only the part before `?` or `#` is exported. */
 const URL_ATTRIBUTES = new Set(['url.full', 'http.url', 'http.target']);
 

@@ -25,7 +25,7 @@ export function stateDir(): string {
 }
 
 /** The components scripts/infra.sh runs, as `infra.sh status` names them. */
-export const INFRA_COMPONENTS = ['kafka', 'mongo', 'redis', 'mailpit'] as const;
+export const INFRA_COMPONENTS = ['kafka', 'mongo', 'redis', 'mailpit', 'jaeger'] as const;
 export type InfraComponent = (typeof INFRA_COMPONENTS)[number];
 
 /** Connection settings of the local infrastructure the tests run against. */
@@ -38,6 +38,10 @@ export function testInfra() {
     smtpUrl: `smtp://127.0.0.1:${process.env.LETHE_MAILPIT_SMTP_PORT ?? 1025}`,
     /** Mailpit's web UI and HTTP API (read with MailpitClient). */
     mailpitUrl: `http://127.0.0.1:${process.env.LETHE_MAILPIT_HTTP_PORT ?? 8025}`,
+    /** Jaeger's OTLP/HTTP receiver: a service's OTEL_EXPORTER_OTLP_ENDPOINT. */
+    otlpEndpoint: `http://127.0.0.1:${process.env.LETHE_JAEGER_OTLP_HTTP_PORT ?? 4318}`,
+    /** Jaeger's UI and query API (`/api/traces?service=<name>`). */
+    jaegerUrl: `http://127.0.0.1:${process.env.LETHE_JAEGER_UI_PORT ?? 16686}`,
     mongoDataDir: path.join(stateDir(), 'data', 'mongo'),
     kafkaDataDir: path.join(stateDir(), 'data', 'kafka'),
     logsDir: path.join(stateDir(), 'logs'),
@@ -75,7 +79,7 @@ export function uniqueNameTime(name: string): Date | undefined {
   return time.getTime() > Date.UTC(2020, 0, 1) && time.getTime() < Date.now() + 86_400_000 ? time : undefined;
 }
 
-/** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEY, BLIND_INDEX_KEY and CACHE_MAC_KEY in tests. */
+/** Fresh 32-byte keys, base64, for KEY_ENCRYPTION_KEYS, BLIND_INDEX_KEY and CACHE_MAC_KEY in tests. */
 export function randomKey(): string {
   return randomBytes(32).toString('base64');
 }
