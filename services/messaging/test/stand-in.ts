@@ -43,11 +43,4 @@ export async function standIn(answer: (req: SeenRequest) => Answer): Promise<Sta
   };
 }
 
-/** A local port nothing listens on at this moment: for a server to start on, or to find no one. */
-export async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort } from '@lethe/platform/testkit';

@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { loadGrpcObject, TOPICS, toTimestamp, type ErasureAck__Output, type SessionProto } from '@lethe/protos';
 import { createClient, readErrorDetails, unaryCall } from '../src/grpc';
 import { startService } from '../src/service';
-import { captureLogs, checkHealth, REPO_ROOT, startTestService, testAuth, testErasureKeys, testInfra, testServiceEnv, type TestAuth } from '../src/testkit';
+import { captureLogs, checkHealth, freePort, REPO_ROOT, startTestService, testAuth, testErasureKeys, testInfra, testServiceEnv, type TestAuth } from '../src/testkit';
 import { lifecycleService } from './fixtures/lifecycle-service';
 import { waitFor } from './fixtures/bus-kit';
 
@@ -16,14 +16,6 @@ let auth: TestAuth;
 beforeAll(async () => {
   auth = await testAuth({ services: [lifecycleService.name] });
 });
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A TCP proxy to the local FerretDB on `port`: MongoDB "comes up" when it starts listening. */
 async function mongoProxy(port: number): Promise<net.Server> {
@@ -136,12 +128,12 @@ describe('service process', () => {
   });
 
   it('exits 1 naming the variable when the configuration is invalid', async () => {
-    const { KEY_ENCRYPTION_KEY: _omitted, ...env } = testServiceEnv(auth, { GRPC_PORT: 'not-a-port' });
+    const { KEY_ENCRYPTION_KEYS: _omitted, ...env } = testServiceEnv(auth, { GRPC_PORT: 'not-a-port' });
     const proc = run(env);
     expect(await proc.exited).toBe(1);
     const { stderr } = proc.output();
     expect(stderr).toContain('lethe-lifecycle-fixture: invalid configuration:');
-    expect(stderr).toContain('KEY_ENCRYPTION_KEY: is required');
+    expect(stderr).toContain('KEY_ENCRYPTION_KEYS: is required');
     expect(stderr).toContain('GRPC_PORT');
   });
 });

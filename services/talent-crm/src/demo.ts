@@ -1,14 +1,22 @@
-// Demo data for `pnpm start` (scripts/dev/start.ts): two pools and a few talents a recruiter
-// created, with tags, statuses and a note, and a two-step talent form. Running it again adds nothing
-// (pools by name, talents by email, the form by its title).
+// Demo data for `pnpm start` (scripts/dev/start.ts): pools and a few talents a recruiter created,
+// with tags, statuses, a note and a reminder, an automation rule that puts every talent the ATS
+// sends into its own pool, and a two-step talent form. Running it again adds nothing (pools by
+// name, talents by email, the rule by its name, the reminder by its talent, the form by its title).
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import type { DemoContext } from '@lethe/platform/service';
 import { loadGrpcObject, type TalentProfile, type TalentStatus, type TalentsProto } from '@lethe/protos';
 
+/** The pool the demo's automation rule puts every talent from the ATS into. */
+export const ATS_POOL = 'ATS_Import';
+export const ATS_RULE = 'ATS-Talente in den ATS-Pool';
+
+export const ATS_POOL_DEFINITION = { name: ATS_POOL, description: 'Aus dem Bewerbermanagementsystem übernommen' };
+
 const POOLS = [
   { name: 'SuccessFactors_2ndBestCandidates', description: 'Zweitbeste aus Auswahlverfahren' },
   { name: 'Engineering_HighPotentials', description: 'Kandidaten, für die die Stelle zur falschen Zeit kam' },
+  ATS_POOL_DEFINITION,
 ];
 
 interface DemoTalent {
@@ -41,13 +49,40 @@ const TALENTS: DemoTalent[] = [
   },
 ];
 
+type TalentCrmClient = InstanceType<TalentsProto['lethe']['talents']['v1']['TalentCrmService']>;
+
+/** The pools' ids, each pool made unless one of its name exists. */
+export async function ensurePools(client: TalentCrmClient, pools: readonly { name: string; description: string }[]): Promise<string[]> {
+  const existing = new Map((await unaryCall(client, 'ListPools', {})).pools.map((pool) => [pool.name, pool.id]));
+  const poolIds: string[] = [];
+  for (const pool of pools) poolIds.push(existing.get(pool.name) ?? (await unaryCall(client, 'CreatePool', pool)).id);
+  return poolIds;
+}
+
+/** The automation rule that puts every talent the ATS sends into the pool, made unless it exists. */
+export async function ensureAtsRule(client: TalentCrmClient, atsPoolId: string) {
+  return (
+    (await unaryCall(client, 'ListRules', {})).rules.find((known) => known.name === ATS_RULE) ??
+    (await unaryCall(client, 'CreateRule', {
+      rule: {
+        name: ATS_RULE,
+        trigger: 'RULE_TRIGGER_TALENT_CREATED',
+        filter: { sources: ['TALENT_SOURCE_ATS_SYNC'] },
+        actions: [
+          { kind: 'RULE_ACTION_KIND_ADD_TO_POOL', value: atsPoolId },
+          { kind: 'RULE_ACTION_KIND_ADD_TAG', value: 'ats' },
+        ],
+        enabled: true,
+      },
+    }))
+  );
+}
+
 export async function seedDemoData(context: DemoContext): Promise<void> {
   const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
   const client = createClient(TalentCrmService, context.grpcAddress, { token: await context.token([RIGHTS.readTalents, RIGHTS.writeTalents, RIGHTS.manageSettings]) });
   try {
-    const existing = new Map((await unaryCall(client, 'ListPools', {})).pools.map((pool) => [pool.name, pool.id]));
-    const poolIds: string[] = [];
-    for (const pool of POOLS) poolIds.push(existing.get(pool.name) ?? (await unaryCall(client, 'CreatePool', pool)).id);
+    const poolIds = await ensurePools(client, POOLS);
     let created = 0;
     for (const talent of TALENTS) {
       const { talents } = await unaryCall(client, 'ListTalents', { filter: { email: talent.profile.email } });
@@ -57,6 +92,13 @@ export async function seedDemoData(context: DemoContext): Promise<void> {
       created += 1;
     }
     context.log(`${POOLS.length} pools, ${created} new talents (${TALENTS.length} in all) from a recruiter`);
+    const rule = await ensureAtsRule(client, poolIds[POOLS.findIndex((pool) => pool.name === ATS_POOL)]);
+    context.log(`automation rule "${rule.name}": every talent the ATS sends joins the pool ${ATS_POOL}, tagged "ats"`);
+    const [first] = (await unaryCall(client, 'ListTalents', { filter: { email: TALENTS[0].profile.email } })).talents;
+    if (first && (await unaryCall(client, 'ListReminders', { talentId: first.id })).reminders.length === 0) {
+      await unaryCall(client, 'CreateReminder', { talentId: first.id, inMonths: 3, text: 'Im Frühjahr wieder ansprechen' });
+    }
+    context.log(`a reminder to contact ${TALENTS[0].profile.firstName} ${TALENTS[0].profile.lastName} again in three months`);
     // The two-step talent form, in the wording the seed suggests.
     const formTitle = 'Bleiben Sie mit uns in Kontakt';
     const form =

@@ -27,6 +27,8 @@ export interface EventBusOptions {
    * lets several Lethe installations, or parallel test runs, share one cluster without meeting.
    */
   namePrefix?: string;
+  /** How long a consumer that stopped heartbeating (a killed replica) keeps its partitions, unless a subscription says otherwise (config KAFKA_SESSION_TIMEOUT_MS). */
+  sessionTimeoutMs?: number;
 }
 
 /** What ensureTopics needs of a topic: a contract, or a name with partitions (dead-letter topics). */
@@ -57,6 +59,7 @@ export class EventBus {
   private readonly publishTimeoutMs: number;
   private readonly processedEvents?: ProcessedEventStore;
   private readonly namePrefix: string;
+  private readonly sessionTimeoutMs?: number;
   private producer?: { instance: Producer; connected: Promise<void> };
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
@@ -69,6 +72,7 @@ export class EventBus {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
     this.processedEvents = options.processedEvents;
     this.namePrefix = options.namePrefix ?? '';
+    this.sessionTimeoutMs = options.sessionTimeoutMs;
   }
 
   /**
@@ -180,7 +184,7 @@ export class EventBus {
       ensureTopics: (topics) => this.ensureKafkaTopics(topics),
       forget: (subscription) => this.subscriptions.delete(subscription),
     };
-    const prefixedOptions = { ...options, groupId: this.namePrefix + options.groupId, topics: options.topics.map((topic) => this.prefixed(topic)) };
+    const prefixedOptions = { sessionTimeoutMs: this.sessionTimeoutMs, ...options, groupId: this.namePrefix + options.groupId, topics: options.topics.map((topic) => this.prefixed(topic)) };
     const subscription = new KafkaSubscription<TopicEventType<C>>(internals, prefixedOptions as unknown as SubscribeOptions<TopicContract<TopicEventType<C>>>);
     this.subscriptions.add(subscription);
     try {

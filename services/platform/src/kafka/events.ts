@@ -92,3 +92,19 @@ export class InvalidEventError extends LetheError {
 export function isPermanentFailure(err: unknown): boolean {
   return err instanceof LetheError && err.kind === 'invalid_argument';
 }
+
+/** What the drivers throw while the broker, the database or Redis is down or restarting. */
+const OUTAGE_ERROR_NAMES = /^(?:KafkaJS\w+|Mongo(?:Network|NetworkTimeout|ServerSelection|NotConnected|TopologyClosed|PoolCleared)Error|Client(?:Offline|Closed)Error|ConnectionTimeoutError|SocketClosedUnexpectedlyError)$/;
+const GRPC_UNAVAILABLE = 14;
+
+/**
+ * A handler error that says a dependency is out (Kafka, MongoDB, Redis, a peer service), not that the
+ * event is bad: the event is not dead-lettered but handled again once it is back.
+ */
+export function isOutage(err: unknown): boolean {
+  if (err instanceof LetheError) return err.kind === 'unavailable';
+  if (!(err instanceof Error)) return false;
+  // A peer service's gRPC status: the call never reached a handler that could judge the event.
+  if ((err as { code?: unknown }).code === GRPC_UNAVAILABLE && 'metadata' in err) return true;
+  return OUTAGE_ERROR_NAMES.test(err.name);
+}

@@ -7,7 +7,7 @@ import { backoffDelay, retry, type Backoff } from '../retry';
 import { contextWithSpan, extractTraceContext, SpanKind, tracer, withContext } from '../telemetry/tracing';
 import type { BusInternals } from './bus';
 import { ledgerKey, type PartitionLedger } from './processed-events';
-import { DLQ_HEADERS, HEADERS, InvalidEventError, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
+import { DLQ_HEADERS, HEADERS, InvalidEventError, isOutage, isPermanentFailure, type ConsumedEvent, type ConsumedEventOf, type TopicEventType } from './events';
 
 export interface SubscribeOptions<C extends TopicContract<EventTypeName>> {
   groupId: string;
@@ -504,7 +504,7 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     return { span, context: contextWithSpan(parent, span) };
   }
 
-  /** Attempts 2 and on of a failed handler, with back-off and a heartbeat between them; then the dead-letter topic. */
+  /** Attempts 2 and on of a failed handler, with back-off and a heartbeat between them; then the dead-letter topic, unless a dependency is out. */
   private async retry({ event, message }: Valid<T>, { span, context: spanContext }: ActiveSpan, firstError: unknown, controls: BatchControls): Promise<Outcome> {
     let attempts = 1;
     try {
@@ -526,6 +526,8 @@ export class KafkaSubscription<T extends EventTypeName> implements Subscription 
     } catch (err) {
       if (err instanceof Stopping) return 'stopped';
       span.setStatus({ code: SpanStatusCode.ERROR });
+      // A dependency is out: the consumer restarts from the last committed offset and the event comes again.
+      if (isOutage(err)) throw err;
       span.setAttributes({ 'error.type': err instanceof Error ? err.name : typeof err, 'lethe.attempts': attempts, 'lethe.dead_lettered': true });
       await this.deadLetter(event.topic, event.partition, message, err, attempts);
       return 'dead-lettered';

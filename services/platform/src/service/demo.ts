@@ -9,4 +9,13 @@ export interface DemoContext {
   /** A token of the demo tenant's administrator with the given rights. */
   token(rights: readonly string[]): Promise<string>;
   log(line: string): void;
+  /** Another service of the stack, for demo data that joins what several hold (a profile of a demo candidate for a demo client). */
+  peer(service: string): DemoPeer;
+}
+
+export interface DemoPeer {
+  grpcAddress: string;
+  httpUrl: string;
+  /** A token of the demo tenant's administrator for that service, with the given rights. */
+  token(rights: readonly string[]): Promise<string>;
 }

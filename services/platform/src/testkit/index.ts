@@ -6,8 +6,9 @@ export { TEST_SERVICE, testAuth, type TestAuth } from './tokens';
 export { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries, type Canaries, type CanaryHit } from './canary';
 export { ed25519KeyPair, testErasureKeys, type TestKeyPair } from './erasure-keys';
 export { erasureDriver, type ErasureDriver } from './erasure-driver';
+export { copyDatabase, dropDatabase } from './backup';
 export { exportSubject } from './export';
-export { definitionWithHandle, startTestService, startTestServices, testServiceEnv, type TestService } from './service';
+export { definitionWithHandle, startTestService, startTestServices, testKeyStoreEnv, testServiceEnv, type TestService } from './service';
 export { waitFor } from './wait';
 export {
   MailpitClient,
@@ -23,4 +24,7 @@ export {
 export { failure } from './rpc';
 export { checkRequestLimits, DependencyReached, OVERFULL_ENTRIES, OVERSIZED_CHARS, PROBE_CONTEXT, unreachableDependencies, type RequestLimitOptions, type RequestLimitReport } from './request-limits';
 export { fastestMs } from './timing';
+export { DEMO_ADMIN, DEMO_TENANT, demoTokens, loadDemoData } from './demo-data';
+export { consumerGroupsOf, devTokenSigner, flushLocalRedis, localPortsOf, nextRestart, RESTART_BACKOFF, STABLE_AFTER_MS, startLocalStack, SupervisedService, tailOf, type ConsumerGroupState, type LocalStack, type LocalStackOptions, type ServicePorts, type StackService } from './local-stack';
 export { sampleController } from './controller';
+export { freePort } from './ports';

@@ -1,6 +1,6 @@
 import { tryLease, type Redis } from '@lethe/platform/redis';
 import type { ServiceRuntime } from '@lethe/platform/service';
-import type { Logger } from '@lethe/platform/telemetry';
+import { inSpan, type Logger } from '@lethe/platform/telemetry';
 import type { DueItem, DueSource } from './due-source';
 
 const BATCH = 200;
@@ -72,7 +72,9 @@ export class Sweeper {
           for (const item of due) {
             if (!(await lease.isHeld())) throw new Error(LEASE_LOST);
             try {
-              await source.execute(item, now);
+              // Each step its own trace, named by its subject's id (as the logs are): the commands and messages it
+              // writes carry it to every service that acts on them.
+              await inSpan(`sweep ${source.name}`, { attributes: { 'lethe.sweep.source': source.name, 'lethe.subject.id': item.subjectId } }, () => source.execute(item, now));
               executed[source.name]++;
               done.add(item.key);
             } catch (err) {
