@@ -14,6 +14,7 @@ import { devKeysDir, devServiceKey, devServiceKeyFile, devSigningKey } from '../
 import { createKafka } from '../kafka/client';
 import { backoffDelay, type Backoff } from '../retry';
 import { createLogger } from '../telemetry/logger';
+import { QUERY_AUDIT_DIR_VARIABLE } from '../mongo/command-monitor';
 import { writeLocalEnv } from '../service/local-config';
 import { checkHealth } from './health';
 import { REPO_ROOT, stateDir, testInfra } from './infra';
@@ -368,6 +369,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const namespace = options.namespace;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    // The test suite's query audit covers the queries of real processes too.
+    ...(process.env[QUERY_AUDIT_DIR_VARIABLE] ? { [QUERY_AUDIT_DIR_VARIABLE]: process.env[QUERY_AUDIT_DIR_VARIABLE] } : {}),
     NODE_ENV: 'development',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
