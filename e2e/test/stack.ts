@@ -12,7 +12,7 @@ import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { buildRetention, retentionConfigSchema, type Retention } from '@lethe/retention/src/service';
 import type { Transport } from '@lethe/messaging/src/channels/transport';
-import { freePort } from '@lethe/messaging/test/stand-in';
+import { freePort } from '@lethe/platform/testkit';
 import { buildMessaging, messagingConfigSchema, transportsOf, type Messaging, type MessagingConfig } from '@lethe/messaging/src/service';
 import type { Channel } from '@lethe/messaging/src/templates/catalogue';
 import { buildProfileRendering, profileRenderingConfigSchema, type ProfileRendering, type ProfileRenderingConfig } from '@lethe/profile-rendering/src/service';
@@ -93,8 +93,6 @@ export async function startStack(options: KitOptions = {}): Promise<Stack> {
     RETENTION_SWEEP_INTERVAL_MS: '3600000',
     LOG_LEVEL: 'info',
   };
-  // As the chart runs them: each service admits only the callers the registry names, with their rights.
-  const callers = (service: string) => ({ AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(service)) });
   const retentionClock = new ManualClock();
   retentionClock.set(new Date());
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
@@ -229,4 +227,23 @@ export async function sendMessage(client: MessagingClient, request: Record<strin
 }
 
 export { freePort };
+
+/** As the chart runs them: a service admits only the callers the registry names, with their rights. */
+export function callers(service: string): { AUTH_SERVICE_CALLERS: string } {
+  return { AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(service)) };
+}
 export { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
+
+const formValue = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1];
+
+/** "Delete now" on the self-service page a link opens, as the person clicks it in the link of a message. */
+export async function deleteNowThroughSelfService(url: string): Promise<void> {
+  const page = await fetch(url);
+  const html = await page.text();
+  const csrf = formValue(html, 'csrf');
+  const cookie = page.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  if (page.status !== 200 || !csrf) throw new Error(`the self-service page answered ${page.status}`);
+  const form = new URLSearchParams({ token: formValue(html, 'token')!, csrf, action: 'delete-now' });
+  const posted = await fetch(new URL('/self-service', url), { method: 'POST', body: form, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  if (posted.status !== 200) throw new Error(`delete-now answered ${posted.status}`);
+}

@@ -24,7 +24,7 @@ import { loadGrpcObject, type ConsentProto, type MessagingProto } from '@lethe/p
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
 import { buildMessaging, messagingConfigSchema } from '@lethe/messaging/src/service';
-import { freePort } from '@lethe/messaging/test/stand-in';
+import { callers, freePort } from '../stack';
 import { ReminderDelivery } from '@lethe/talent-crm/src/reminders/delivery';
 import { RuleRunner } from '@lethe/talent-crm/src/rules/runner';
 import { buildTalentCrm, talentCrmConfigSchema, type TalentCrm, type TalentCrmConfig } from '@lethe/talent-crm/src/service';
@@ -67,7 +67,7 @@ export async function startAutomationStack(): Promise<AutomationStack> {
   const clock = new ManualClock(new Date());
   const shared = { KAFKA_TOPIC_PREFIX: `${uniqueName('auto')}.`, LOG_LEVEL: 'info' };
   const [crmPort, messagingPort] = await Promise.all([freePort(), freePort()]);
-  const [candidates, consent] = await startTestServices([startTestService(candidatesService, auth, { env: shared }), startTestService(consentService, auth, { env: shared })] as const);
+  const [candidates, consent] = await startTestServices([startTestService(candidatesService, auth, { env: { ...shared, ...callers('candidates') } }), startTestService(consentService, auth, { env: { ...shared, ...callers('consent') } })] as const);
   const messagingHandle = definitionWithHandle('messaging', messagingConfigSchema, (runtime) => buildMessaging(runtime));
   const crmHandle = definitionWithHandle('talent-crm', talentCrmConfigSchema, buildTalentCrm);
   const started: { stop(): Promise<void> }[] = [candidates, consent];
@@ -77,6 +77,7 @@ export async function startAutomationStack(): Promise<AutomationStack> {
     messaging = await startTestService(messagingHandle.definition, auth, {
       env: {
         ...shared,
+        ...callers('messaging'),
         SMTP_URL: testInfra().smtpUrl,
         SMTP_FROM: 'Muster Personal <no-reply@muster-personal.example>',
         CANDIDATES_GRPC_ADDRESS: candidates.address,
@@ -94,6 +95,7 @@ export async function startAutomationStack(): Promise<AutomationStack> {
       logDestination: logs.destination,
       env: {
         ...shared,
+        ...callers('talent-crm'),
         GRPC_PORT: String(crmPort),
         CANDIDATES_GRPC_ADDRESS: candidates.address,
         CONSENT_GRPC_ADDRESS: consent.address,
