@@ -10,13 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
-import { RIGHTS } from '@lethe/platform/auth';
-import { clientStreamCall, createClient, unaryCall } from '@lethe/platform/grpc';
+import { clientStreamCall, unaryCall } from '@lethe/platform/grpc';
 import { retry } from '@lethe/platform/retry';
 import {
   checkHealth,
   consumerGroupsOf,
-  devTokenSigner,
   flushLocalRedis,
   infra,
   MailpitClient,
@@ -27,16 +25,11 @@ import {
   type ConsumerGroupState,
   type LocalStack,
 } from '@lethe/platform/testkit';
-import { loadGrpcObject, type CandidatesProto, type ConsentProto, type Erasure__Output, type RetentionProto, type TalentsProto } from '@lethe/protos';
+import type { Erasure__Output } from '@lethe/protos';
 import { SERVICES, serviceCallersOf } from '../../deploy/src/registry';
-import { MessagingService, RECRUITER_RIGHTS } from './stack';
+import { deleteNowThroughSelfService, processStackClients } from './stack';
 
-const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
-const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
-
-const PERSONS = Number(process.env.LETHE_FAULT_ERASURES ?? 60);
+const PERSONS = Number(process.env.LETHE_FAULT_ERASURES ?? 40);
 const INFRA_FAULTS = process.env.LETHE_FAULT_INFRA !== 'off';
 /** Persons created at once, and erased at once (an erasure mostly waits for the confirmations), as several recruiters and candidates would. */
 const CONCURRENCY = 6;
@@ -75,35 +68,7 @@ afterAll(async () => {
 });
 
 /** Tokens live minutes (a service's at most ten): each call carries one minted at most four minutes ago. */
-function freshToken(mint: () => Promise<string>): () => Promise<string> {
-  let token: Promise<string> | undefined;
-  let mintedAt = 0;
-  return () => {
-    if (!token || Date.now() - mintedAt > 4 * 60_000) {
-      mintedAt = Date.now();
-      token = mint();
-    }
-    return token;
-  };
-}
-
-function clients() {
-  const services = SERVICES.map((service) => service.name);
-  const recruiter = freshToken(async () => (await devTokenSigner()).mint({ tenantId: TENANT, actorId: 'recruiter-1', actorKind: 'user', rights: [...RECRUITER_RIGHTS], services, ttlSeconds: 600 }));
-  // Messaging obtains the self-service links for its messages to the candidate; nobody else gets one.
-  const messaging = freshToken(async () => (await devTokenSigner('messaging')).mint({ tenantId: TENANT, actorId: 'messaging', actorKind: 'service', rights: [RIGHTS.issueLinks], services: ['retention'], ttlSeconds: 300 }));
-  const address = (name: string) => stack.service(name).address;
-  // Two cores busy with six services and the infrastructure: a call may take seconds.
-  const asRecruiter = { tokenProvider: recruiter, deadlineMs: 30_000 };
-  return {
-    candidates: createClient(CandidatesService, address('candidates'), asRecruiter),
-    consent: createClient(ConsentService, address('consent'), asRecruiter),
-    retention: createClient(RetentionService, address('retention'), asRecruiter),
-    talents: createClient(TalentCrmService, address('talent-crm'), asRecruiter),
-    messaging: createClient(MessagingService, address('messaging'), asRecruiter),
-    linksForMessaging: createClient(RetentionService, address('retention'), { tokenProvider: messaging, deadlineMs: 30_000 }),
-  };
-}
+const clients = () => processStackClients(stack, TENANT);
 type Clients = ReturnType<typeof clients>;
 let openClients: Clients | undefined;
 
@@ -157,19 +122,10 @@ async function erasuresOf(c: Clients, subjectId: string): Promise<Erasure__Outpu
   return (await unaryCall(c.retention, 'ListErasures', { subjectId })).erasures;
 }
 
-const attribute = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1];
-
 /** "Delete now" on the self-service page, as the candidate clicks it in the link of a message. */
 async function deleteNow(c: Clients, subjectId: string): Promise<void> {
   const { url } = await unaryCall(c.linksForMessaging, 'CreateSelfServiceLink', { subjectId, purpose: 'SELF_SERVICE_PURPOSE_DELETE_NOW' });
-  const page = await fetch(url);
-  const html = await page.text();
-  const csrf = attribute(html, 'csrf');
-  const cookie = page.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  if (page.status !== 200 || !csrf) throw new Error(`the self-service page answered ${page.status}`);
-  const form = new URLSearchParams({ token: attribute(html, 'token')!, csrf, action: 'delete-now' });
-  const posted = await fetch(new URL('/self-service', url), { method: 'POST', body: form, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
-  if (posted.status !== 200) throw new Error(`delete-now answered ${posted.status}`);
+  await deleteNowThroughSelfService(url);
 }
 
 interface Progress {

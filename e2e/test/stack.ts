@@ -6,7 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '@lethe/platform/auth';
 import { createClient, unaryCall } from '@lethe/platform/grpc';
 import { ManualClock } from '@lethe/platform/service';
-import { captureLogs, captureSpans, definitionWithHandle, MailpitClient, startTestService, startTestServices, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type TestAuth, type TestService } from '@lethe/platform/testkit';
+import { captureLogs, captureSpans, definitionWithHandle, devTokenSigner, MailpitClient, startTestService, startTestServices, testAuth, testInfra, uniqueName, type CapturedLogs, type CapturedSpans, type LocalStack, type TestAuth, type TestService } from '@lethe/platform/testkit';
 import { loadGrpcObject, type CandidatesProto, type ConsentProto, type MessagingProto, type ProfilesProto, type RecruitingProto, type RetentionProto, type TalentsProto } from '@lethe/protos';
 import { candidatesService } from '@lethe/candidates/src/service';
 import { consentService } from '@lethe/consent/src/service';
@@ -21,11 +21,11 @@ import { serviceCallersOf } from '../../deploy/src/registry';
 
 export const MessagingService = loadGrpcObject<MessagingProto>().lethe.messaging.v1.MessagingService;
 const ProfileRenderingService = loadGrpcObject<ProfilesProto>().lethe.profiles.v1.ProfileRenderingService;
-const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
+export const { CandidatesService } = loadGrpcObject<CandidatesProto>().lethe.candidates.v1;
 const { RecruitingService } = loadGrpcObject<RecruitingProto>().lethe.candidates.v1;
-const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
-const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
-const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
+export const { ConsentService } = loadGrpcObject<ConsentProto>().lethe.consent.v1;
+export const { RetentionService } = loadGrpcObject<RetentionProto>().lethe.retention.v1;
+export const { TalentCrmService } = loadGrpcObject<TalentsProto>().lethe.talents.v1;
 
 export type MessagingClient = InstanceType<typeof MessagingService>;
 
@@ -246,4 +246,38 @@ export async function deleteNowThroughSelfService(url: string): Promise<void> {
   const form = new URLSearchParams({ token: formValue(html, 'token')!, csrf, action: 'delete-now' });
   const posted = await fetch(new URL('/self-service', url), { method: 'POST', body: form, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
   if (posted.status !== 200) throw new Error(`delete-now answered ${posted.status}`);
+}
+
+/** A token minted again before it gets old: runs against a process stack last longer than a token. */
+function freshToken(mint: () => Promise<string>): () => Promise<string> {
+  let token: Promise<string> | undefined;
+  let mintedAt = 0;
+  return () => {
+    if (!token || Date.now() - mintedAt > 4 * 60_000) {
+      mintedAt = Date.now();
+      token = mint();
+    }
+    return token;
+  };
+}
+
+/**
+ * The clients of a recruiter of `tenantId` to a stack of real processes, and messaging's client
+ * to retention for the self-service links of its messages (nobody else gets one).
+ */
+export function processStackClients(stack: LocalStack, tenantId: string) {
+  const services = stack.services.map((service) => service.name);
+  const recruiter = freshToken(async () => (await devTokenSigner()).mint({ tenantId, actorId: 'recruiter-1', actorKind: 'user', rights: [...RECRUITER_RIGHTS], services, ttlSeconds: 600 }));
+  const messaging = freshToken(async () => (await devTokenSigner('messaging')).mint({ tenantId, actorId: 'messaging', actorKind: 'service', rights: [RIGHTS.issueLinks], services: ['retention'], ttlSeconds: 300 }));
+  const address = (name: string) => stack.service(name).address;
+  // Two cores busy with six services and the infrastructure: a call may take seconds.
+  const asRecruiter = { tokenProvider: recruiter, deadlineMs: 30_000 };
+  return {
+    candidates: createClient(CandidatesService, address('candidates'), asRecruiter),
+    consent: createClient(ConsentService, address('consent'), asRecruiter),
+    retention: createClient(RetentionService, address('retention'), asRecruiter),
+    talents: createClient(TalentCrmService, address('talent-crm'), asRecruiter),
+    messaging: createClient(MessagingService, address('messaging'), asRecruiter),
+    linksForMessaging: createClient(RetentionService, address('retention'), { tokenProvider: messaging, deadlineMs: 30_000 }),
+  };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createLogger } from '../src/telemetry/logger';
 import { REDACTED } from '../src/telemetry/personal-data';
 import { Redis, closeRedis, connectRedis } from '../src/redis/client';
-import { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries } from '../src/testkit/canary';
+import { DEFAULT_CANARY_FIELDS, kafkaLogDir, makeCanaries, scanBytesForCanaries, scanDirectoryForCanaries, scanOwnTopicsForCanaries, scanRedisForCanaries } from '../src/testkit/canary';
 import { testInfra, uniqueName } from '../src/testkit/infra';
 import { captureLogs } from '../src/testkit/logs';
 
@@ -51,6 +51,14 @@ describe('scanDirectoryForCanaries', () => {
       'db.sqlite-wal|firstName|utf8',
     ]);
     expect(hits.find((hit) => hit.field === 'firstName')?.canary).toBe(canaries.firstName);
+  });
+
+  it('tells apart thousands of canaries sharing a prefix, in bytes read elsewhere too', () => {
+    const canaries = Array.from({ length: 2000 }, (_, index) => makeCanaries(`MANY${index}`, ['firstName', 'email', 'phone']));
+    const wanted = canaries[1234]!;
+    const all = Object.fromEntries(canaries.flatMap((person, index) => Object.entries(person).map(([field, value]) => [`${index}.${field}`, value])));
+    const text = `before MANY-x ${wanted.firstName} +49 ${wanted.phone} ${wanted.email.slice(0, -1)} forever`;
+    expect(scanBytesForCanaries('answer', text, all).map((hit) => `${hit.file}|${hit.field}|${hit.encoding}`)).toEqual(['answer|1234.firstName|utf8', 'answer|1234.phone|utf8']);
   });
 
   it('finds a canary that straddles a read-chunk boundary of a large file', async () => {

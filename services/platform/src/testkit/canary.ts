@@ -62,11 +62,50 @@ function needlesOf(canaries: Canaries | readonly string[]): Needle[] {
   return needles;
 }
 
-function searchBuffer(where: string, haystack: Buffer, needles: Needle[], found: Map<string, CanaryHit>): void {
+/** Needles that begin with the same anchor bytes, found by their first `keyLength` bytes. */
+interface AnchorGroup {
+  anchor: Buffer;
+  keyLength: number;
+  byKey: Map<string, Needle[]>;
+}
+
+const ANCHOR_BYTES = 4;
+const anchorGroups = new WeakMap<Needle[], AnchorGroup[]>();
+
+/**
+ * The needles grouped by their first bytes: canaries share their prefix, so a haystack is searched
+ * once per prefix rather than once per canary (thousands of canaries in a full forensic run).
+ */
+function groupsOf(needles: Needle[]): AnchorGroup[] {
+  const known = anchorGroups.get(needles);
+  if (known) return known;
+  const byAnchor = new Map<string, Needle[]>();
   for (const needle of needles) {
-    const id = `${where}\u0000${needle.canary}\u0000${needle.encoding}`;
-    if (!found.has(id) && haystack.includes(needle.bytes)) {
-      found.set(id, { file: where, canary: needle.canary, field: needle.field, encoding: needle.encoding });
+    const anchor = needle.bytes.toString('latin1', 0, ANCHOR_BYTES);
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), needle]);
+  }
+  const groups = [...byAnchor.values()].map((members) => {
+    const keyLength = Math.min(...members.map((needle) => needle.bytes.length));
+    const byKey = new Map<string, Needle[]>();
+    for (const needle of members) {
+      const key = needle.bytes.toString('latin1', 0, keyLength);
+      byKey.set(key, [...(byKey.get(key) ?? []), needle]);
+    }
+    return { anchor: members[0]!.bytes.subarray(0, ANCHOR_BYTES), keyLength, byKey };
+  });
+  anchorGroups.set(needles, groups);
+  return groups;
+}
+
+function searchBuffer(where: string, haystack: Buffer, needles: Needle[], found: Map<string, CanaryHit>): void {
+  for (const { anchor, keyLength, byKey } of groupsOf(needles)) {
+    for (let at = haystack.indexOf(anchor); at !== -1; at = haystack.indexOf(anchor, at + 1)) {
+      for (const needle of byKey.get(haystack.toString('latin1', at, at + keyLength)) ?? []) {
+        const id = `${where}\u0000${needle.canary}\u0000${needle.encoding}`;
+        if (!found.has(id) && haystack.compare(needle.bytes, 0, needle.bytes.length, at, at + needle.bytes.length) === 0) {
+          found.set(id, { file: where, canary: needle.canary, field: needle.field, encoding: needle.encoding });
+        }
+      }
     }
   }
 }
@@ -123,12 +162,24 @@ async function walk(dir: string, files: string[]): Promise<void> {
  * UTF-8 and UTF-16LE. A missing directory is an error: a scan of nothing would prove nothing.
  */
 export async function scanDirectoryForCanaries(dir: string, canaries: Canaries | readonly string[]): Promise<CanaryHit[]> {
-  const needles = needlesOf(canaries);
   const files: string[] = [];
   await readdir(dir);
   await walk(dir, files);
+  return scanFilesForCanaries(files, canaries);
+}
+
+/** Every occurrence of a canary in the raw bytes of the given files (a file deleted meanwhile is skipped). */
+export async function scanFilesForCanaries(files: readonly string[], canaries: Canaries | readonly string[]): Promise<CanaryHit[]> {
+  const needles = needlesOf(canaries);
   const found = new Map<string, CanaryHit>();
   for (const file of files) await scanFile(file, needles, found);
+  return [...found.values()];
+}
+
+/** Every canary in bytes read elsewhere (an HTTP answer, a message's source), named `where`. */
+export function scanBytesForCanaries(where: string, bytes: Buffer | string, canaries: Canaries | readonly string[]): CanaryHit[] {
+  const found = new Map<string, CanaryHit>();
+  searchBuffer(where, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'), needlesOf(canaries), found);
   return [...found.values()];
 }
 
