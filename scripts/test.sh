@@ -35,6 +35,7 @@ if ! bash scripts/infra.sh status --quiet; then
   started_infra=1
 fi
 bash scripts/infra.sh up
+pnpm exec tsx --conditions=lethe-source scripts/infra/kafka-warm-up.ts
 stop_infra() { if [[ $started_infra == 1 ]]; then bash scripts/infra.sh down || true; fi; }
 trap stop_infra EXIT
 export LETHE_TEST_INFRA=external
@@ -51,6 +52,7 @@ step "tests that restart infrastructure (serial)"
 # They restart the broker, which then loads every partition it holds: the parallel tests left
 # thousands, which took more than a minute on two cores. A fresh broker holds only theirs.
 bash scripts/infra.sh start kafka --fresh
+pnpm exec tsx --conditions=lethe-source scripts/infra/kafka-warm-up.ts
 pnpm exec jest --ci --runInBand --passWithNoTests --testPathPattern '\.serial\.test\.ts$' --json --outputFile "$results/serial.json" || status=1
 
 step "query audit: an index serves every query the tests made, by MongoDB's rules"
