@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import { unaryCall } from '@lethe/platform/grpc';
+import { newId } from '@lethe/platform/ids';
 import type { Subscription } from '@lethe/platform/kafka';
 import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
 import { fromTimestamp, toTimestamp, TOPICS, type CandidateNoticeDue__Output, type OwnerNoticeDigest__Output } from '@lethe/protos';
@@ -217,6 +218,51 @@ describe('preview, mass actions, applicant volume', () => {
     expect(noFilter.violations.map((v) => v.field)).toEqual(['filter']);
     const badAction = await failure(unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_UNSPECIFIED', filter: { subjectIds: ['bad id!'] } }));
     expect(badAction.violations.map((v) => v.field)).toEqual(['action', 'filter.subjectIds[0]']);
+  });
+
+  it('ends a run whose replica stopped part-way as interrupted, once it missed three heartbeats', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await clientOf(tenant);
+    const startedAt = scene.clock.now();
+    // What a replica killed during a background run leaves behind.
+    const runId = newId(startedAt);
+    await scene.service.runtime.mongo.collection('mass_action_runs').insertOne({
+      _id: runId as never,
+      tenantId: tenant,
+      action: 'anonymise',
+      state: 'running',
+      matched: 30,
+      affected: 25,
+      skipped: 5,
+      sample: [],
+      skippedSample: [],
+      startedAt,
+      startedBy: 'dpo',
+      heartbeatAt: startedAt,
+    });
+    const stateAfter = async (seconds: number) => {
+      scene.clock.set(new Date(startedAt.getTime() + seconds * 1000));
+      return unaryCall(client, 'GetMassActionRun', { runId });
+    };
+    expect(await stateAfter(59)).toMatchObject({ state: 'MASS_ACTION_RUN_STATE_RUNNING', finishedAt: null });
+    const interrupted = await stateAfter(61);
+    expect(interrupted).toMatchObject({ state: 'MASS_ACTION_RUN_STATE_INTERRUPTED', affected: 25, skipped: 5, processed: 30 });
+    expect(fromTimestamp(interrupted.finishedAt!)).toEqual(new Date(startedAt.getTime() + 61_000));
+    // Recorded: it stays interrupted, with the time it was found.
+    expect(await stateAfter(600)).toMatchObject({ state: 'MASS_ACTION_RUN_STATE_INTERRUPTED', finishedAt: interrupted.finishedAt });
+    scene.clock.set(startedAt);
+
+    // A run that goes on keeps its heartbeat and is never taken for interrupted.
+    await subject(tenant, new Date(startedAt.getTime() - 100 * 24 * 3600_000));
+    const live = await unaryCall(client, 'RunMassAction', { action: 'MASS_ACTION_REDUCE', filter: { anchorBefore: toTimestamp(new Date(startedAt.getTime() - 30 * 24 * 3600_000)) }, inBackground: true });
+    const done = await waitFor(async () => {
+      const run = await unaryCall(client, 'GetMassActionRun', { runId: live.runId });
+      return run.state === 'MASS_ACTION_RUN_STATE_DONE' ? run : undefined;
+    });
+    expect(done).toMatchObject({ matched: 1, affected: 1 });
+    scene.clock.set(new Date(startedAt.getTime() + 3_600_000));
+    expect(await unaryCall(client, 'GetMassActionRun', { runId: live.runId })).toMatchObject({ state: 'MASS_ACTION_RUN_STATE_DONE' });
+    scene.clock.set(startedAt);
   });
 
   it('counts the contract applicant volume of a year', async () => {

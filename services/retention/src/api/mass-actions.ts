@@ -70,7 +70,12 @@ const massActionRequest = z
   })
   .refine((request) => !(request.dryRun && request.inBackground), { path: ['inBackground'], message: 'must be false for a dry run (it records nothing to follow)' });
 
-const RUN_STATE: Record<MassActionRunStateName, MassActionRunState> = { running: 'MASS_ACTION_RUN_STATE_RUNNING', done: 'MASS_ACTION_RUN_STATE_DONE', failed: 'MASS_ACTION_RUN_STATE_FAILED' };
+const RUN_STATE: Record<MassActionRunStateName, MassActionRunState> = {
+  running: 'MASS_ACTION_RUN_STATE_RUNNING',
+  done: 'MASS_ACTION_RUN_STATE_DONE',
+  failed: 'MASS_ACTION_RUN_STATE_FAILED',
+  interrupted: 'MASS_ACTION_RUN_STATE_INTERRUPTED',
+};
 
 function toResult(outcome: MassActionOutcome): MassActionResult {
   return {
@@ -103,7 +108,7 @@ export function massActionHandlers({ massActions, policies, rateLimits, now }: R
     GetMassActionRun: unary(async (request, ctx) => {
       requireRight(ctx, RIGHTS.dataProtection);
       const { runId } = parseInput(z.object({ runId: fields.id() }), request);
-      return toResult(await massActions.get(ctx.tenantId, runId));
+      return toResult(await massActions.get(ctx.tenantId, runId, now()));
     }),
   };
 }

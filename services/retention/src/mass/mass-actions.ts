@@ -33,11 +33,17 @@ export interface MassActionsDeps {
   /** Where a search's candidates are found; without it a filter naming one is refused. */
   candidates?: CandidateSearchSource;
   logger: Logger;
+  /** How often a running run says it goes on (HEARTBEAT_EVERY_MS by default). */
+  heartbeatEveryMs?: number;
 }
 
 const SAMPLE_SIZE = 100;
 /** How often a run's progress is written: every this many subjects. */
 const PROGRESS_EVERY = 25;
+/** How often a running run's replica writes that it goes on, progress or not. */
+const HEARTBEAT_EVERY_MS = 20_000;
+/** Heartbeats a run may miss before it counts as interrupted (its replica was killed or crashed). */
+const MISSED_HEARTBEATS = 3;
 
 /** A subject whose mark was executed, or who was erased: nothing left for the action to do. */
 const erasedMeanwhile = (err: unknown) => err instanceof PreconditionError || (err instanceof NotFoundError && err.reason === 'SUBJECT_ERASED');
@@ -65,7 +71,8 @@ export class MassActions {
       }
       return progress;
     }
-    const run: Omit<MassActionRunDoc, 'tenantId'> = { _id: newId(options.now()), action, state: 'running', startedAt: options.now(), startedBy: options.actorId, ...progress };
+    const startedAt = options.now();
+    const run: Omit<MassActionRunDoc, 'tenantId'> = { _id: newId(startedAt), action, state: 'running', startedAt, startedBy: options.actorId, heartbeatAt: startedAt, ...progress };
     await this.deps.runs.start(tenantId, run);
     const work = this.execute(tenantId, run, filter, options);
     if (!options.inBackground) return work;
@@ -74,9 +81,19 @@ export class MassActions {
     return { ...run, sample: [], skippedSample: [] };
   }
 
-  /** The tenant's run as far as it got, or NOT_FOUND. */
-  get(tenantId: string, runId: string): Promise<MassActionRunDoc> {
-    return this.deps.runs.get(tenantId, runId);
+  /**
+   * The tenant's run as far as it got, or NOT_FOUND. A run whose replica stopped without ending it
+   * (killed, crashed) is seen by its missed heartbeats and ended as interrupted.
+   */
+  async get(tenantId: string, runId: string, now: Date): Promise<MassActionRunDoc> {
+    const run = await this.deps.runs.get(tenantId, runId);
+    const staleBefore = new Date(now.getTime() - MISSED_HEARTBEATS * this.heartbeatEveryMs);
+    if (!(await this.deps.runs.interruptIfStale(tenantId, run, staleBefore, now))) return run.state === 'running' ? this.deps.runs.get(tenantId, runId) : run;
+    return { ...run, state: 'interrupted', finishedAt: now };
+  }
+
+  private get heartbeatEveryMs(): number {
+    return this.deps.heartbeatEveryMs ?? HEARTBEAT_EVERY_MS;
   }
 
   /** Resolves when the runs going on in the background have ended (the service stops after them). */
@@ -86,17 +103,23 @@ export class MassActions {
 
   private async execute(tenantId: string, run: Omit<MassActionRunDoc, 'tenantId'>, filter: MassActionFilter, options: MassActionOptions): Promise<MassActionOutcome> {
     const progress: MassActionProgress = { matched: 0, affected: 0, skipped: 0, sample: [], skippedSample: [] };
+    const heartbeat = setInterval(() => {
+      this.deps.runs.heartbeat(tenantId, run._id, options.now()).catch((err: unknown) => this.deps.logger.warn({ err, tenantId, runId: run._id }, 'mass action heartbeat not written'));
+    }, this.heartbeatEveryMs);
+    heartbeat.unref();
     try {
       for await (const subjectId of this.select(tenantId, filter, options.policy, options.now)) {
         count(progress, subjectId, await this.apply(tenantId, subjectId, run.action, options), true);
-        if (progress.matched % PROGRESS_EVERY === 0) await this.deps.runs.progress(tenantId, run._id, progress);
+        if (progress.matched % PROGRESS_EVERY === 0) await this.deps.runs.progress(tenantId, run._id, progress, options.now());
       }
     } catch (err) {
-      await this.deps.runs.progress(tenantId, run._id, progress, { state: 'failed', at: options.now() });
+      await this.deps.runs.progress(tenantId, run._id, progress, options.now(), 'failed');
       throw err;
+    } finally {
+      clearInterval(heartbeat);
     }
     const finishedAt = options.now();
-    await this.deps.runs.progress(tenantId, run._id, progress, { state: 'done', at: finishedAt });
+    await this.deps.runs.progress(tenantId, run._id, progress, finishedAt, 'done');
     return { ...run, ...progress, state: 'done', finishedAt };
   }
 

@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { defineTenantModel, TenantRepository, type Stored } from '@lethe/platform/mongo';
 import type { MassActionKind } from './selection';
 
-export type MassActionRunStateName = 'running' | 'done' | 'failed';
+export type MassActionRunStateName = 'running' | 'done' | 'failed' | 'interrupted';
 
 /** A subject the action did not apply to, and why. */
 export interface SkippedSubject {
@@ -28,6 +28,8 @@ export interface MassActionRunDoc extends MassActionProgress {
   state: MassActionRunStateName;
   startedAt: Date;
   startedBy: string;
+  /** Written by the replica running it while it runs; a run whose heartbeat stopped was interrupted. */
+  heartbeatAt: Date;
   finishedAt?: Date;
 }
 
@@ -44,6 +46,7 @@ const schema = new Schema<MassActionRunDoc>(
     skippedSample: { type: [{ subjectId: String, reason: String }], _id: false, default: [] },
     startedAt: { type: Date, required: true },
     startedBy: { type: String, required: true },
+    heartbeatAt: { type: Date, required: true },
     finishedAt: Date,
   },
   { versionKey: false },
@@ -63,8 +66,27 @@ export class MassActionRunStore {
     await this.repository.insert(tenantId, run);
   }
 
-  async progress(tenantId: string, runId: string, progress: MassActionProgress, end?: { state: Exclude<MassActionRunStateName, 'running'>; at: Date }): Promise<void> {
-    await this.repository.updateOne(tenantId, { _id: runId }, { $set: { ...progress, ...(end ? { state: end.state, finishedAt: end.at } : {}) } });
+  async progress(tenantId: string, runId: string, progress: MassActionProgress, at: Date, end?: Exclude<MassActionRunStateName, 'running' | 'interrupted'>): Promise<void> {
+    await this.repository.updateOne(tenantId, { _id: runId }, { $set: { ...progress, heartbeatAt: at, ...(end ? { state: end, finishedAt: at } : {}) } });
+  }
+
+  /** The running replica says the run goes on. */
+  async heartbeat(tenantId: string, runId: string, at: Date): Promise<void> {
+    await this.repository.updateOne(tenantId, { _id: runId, state: 'running' }, { $set: { heartbeatAt: at } });
+  }
+
+  /**
+   * Ends a running run whose heartbeat is older than `staleBefore` as interrupted, unless its
+   * replica wrote again meanwhile; returns whether it did.
+   */
+  async interruptIfStale(tenantId: string, run: MassActionRunDoc, staleBefore: Date, at: Date): Promise<boolean> {
+    if (run.state !== 'running' || run.heartbeatAt >= staleBefore) return false;
+    const { matched } = await this.repository.updateOne(
+      tenantId,
+      { _id: run._id, state: 'running', heartbeatAt: run.heartbeatAt },
+      { $set: { state: 'interrupted', finishedAt: at } },
+    );
+    return matched > 0;
   }
 
   /** The run, or NOT_FOUND (another tenant's too). */

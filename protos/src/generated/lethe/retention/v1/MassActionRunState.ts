@@ -5,6 +5,7 @@ export const MassActionRunState = {
   MASS_ACTION_RUN_STATE_RUNNING: 'MASS_ACTION_RUN_STATE_RUNNING',
   MASS_ACTION_RUN_STATE_DONE: 'MASS_ACTION_RUN_STATE_DONE',
   MASS_ACTION_RUN_STATE_FAILED: 'MASS_ACTION_RUN_STATE_FAILED',
+  MASS_ACTION_RUN_STATE_INTERRUPTED: 'MASS_ACTION_RUN_STATE_INTERRUPTED',
 } as const;
 
 export type MassActionRunState =
@@ -16,5 +17,7 @@ export type MassActionRunState =
   | 2
   | 'MASS_ACTION_RUN_STATE_FAILED'
   | 3
+  | 'MASS_ACTION_RUN_STATE_INTERRUPTED'
+  | 4
 
 export type MassActionRunState__Output = typeof MassActionRunState[keyof typeof MassActionRunState]
