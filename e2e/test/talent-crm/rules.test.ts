@@ -163,6 +163,29 @@ describe('running rules', () => {
     expect(await kit.mailpit.messagesTo(mailbox)).toHaveLength(2);
   });
 
+  it('settles the triggers that start no rule together, records no run for them, and runs the one that does', async () => {
+    const tenant = uniqueName('agency');
+    const client = await kit.client(tenant);
+    await createRule(client, { name: 'Java', trigger: 'RULE_TRIGGER_TAG_ADDED', triggerValue: 'java', actions: [action('ADD_TAG', 'backend')] });
+    const talents = [await createTalent(client), await createTalent(client), await createTalent(client)];
+    const { rules } = kit.built().automation;
+    const fired = (talentId: string, value: string): TalentTrigger => ({ id: uniqueName('tag-event'), kind: 'tag-added', value, talentId, at: kit.clock.now() });
+    await rules.fire(tenant, fired(talents[0].id, 'python'));
+    await rules.fire(tenant, fired(talents[1].id, 'java'));
+
+    const pendingOf = async () => {
+      const docs = await kit.built().talentStore.model.find({ tenantId: tenant, _id: { $in: talents.map((talent) => talent.id) } }, { triggers: 1 }).lean().exec();
+      return docs.flatMap((doc) => doc.triggers ?? []);
+    };
+    // Another replica's round and the service's own take the same triggers: each is settled once either way.
+    await Promise.all([kit.replica().runner.round(), kit.built().automation.ruleRounds.nudge()]);
+    await waitFor(async () => ((await pendingOf()).length === 0 ? true : undefined));
+    const [run] = await endedRuns(client, talents[1].id, 1);
+    expect(run).toMatchObject({ outcome: 'RULE_RUN_OUTCOME_APPLIED', effects: ['tag:backend'] });
+    expect(await runsOf(client, talents[0].id)).toEqual([]);
+    expect(await runsOf(client, talents[2].id)).toEqual([]);
+  });
+
   it("never runs a rule on its own effect, and stops a chain of rules that trigger one another after five links", async () => {
     const client = await kit.client(uniqueName('agency'));
     const seen = await createRule(client, { name: 'seen', trigger: 'RULE_TRIGGER_TAG_ADDED', actions: [action('ADD_TAG', 'seen')] });

@@ -30,7 +30,7 @@ export interface RuleRunnerDeps {
   rules: RuleStore;
   runs: RuleRunStore;
   queue: TriggerQueue;
-  talentTriggers: Pick<TalentStore, 'pendingTriggers' | 'settleTrigger'>;
+  talentTriggers: Pick<TalentStore, 'pendingTriggers' | 'settleTrigger' | 'settleTriggers'>;
   talents: Pick<Talents, 'get' | 'update'>;
   subjects: Pick<SubjectStates, 'restrictionOf'>;
   peers: Pick<Peers, 'sendMessage' | 'campaignAllowed'>;
@@ -69,10 +69,30 @@ export class RuleRunner {
   async round(stopping: () => boolean = () => false): Promise<number> {
     const limit = this.deps.batchSize ?? 100;
     const [fromTalents, fromOutside] = await Promise.all([this.deps.talentTriggers.pendingTriggers(limit), this.deps.queue.pending(limit)]);
-    const work: Work[] = [
-      ...fromTalents.map(({ tenantId, trigger }) => ({ tenantId, trigger, settle: () => this.deps.talentTriggers.settleTrigger(trigger) })),
-      ...fromOutside.map(({ tenantId, trigger }) => ({ tenantId, trigger, settle: () => this.deps.queue.settle(tenantId, trigger.id) })),
-    ];
+    // The tenant's rules are read once per trigger kind and round: most triggers (every new talent's)
+    // start no rule, and are settled together without taking their talent.
+    const rulesOf = new Map<string, Promise<Stored<RuleDoc>[]>>();
+    const startsARule = async (tenantId: string, trigger: TalentTrigger) => {
+      const key = JSON.stringify([tenantId, trigger.kind]);
+      if (!rulesOf.has(key)) rulesOf.set(key, this.deps.rules.ofTrigger(tenantId, trigger.kind));
+      return (await rulesOf.get(key)!).some((rule) => rule.enabled && isTriggeredBy(rule, trigger));
+    };
+    const idle: TalentTrigger[] = [];
+    const work: Work[] = [];
+    for (const { tenantId, trigger } of fromTalents) {
+      if (await startsARule(tenantId, trigger)) work.push({ tenantId, trigger, settle: () => this.deps.talentTriggers.settleTrigger(trigger) });
+      else idle.push(trigger);
+    }
+    let ran = idle.length;
+    for (const { tenantId, trigger } of fromOutside) {
+      const settle = () => this.deps.queue.settle(tenantId, trigger.id);
+      if (await startsARule(tenantId, trigger)) work.push({ tenantId, trigger, settle });
+      else {
+        await settle();
+        ran += 1;
+      }
+    }
+    await this.deps.talentTriggers.settleTriggers(idle);
     const byTalent = new Map<string, Work[]>();
     for (const item of work) {
       const key = JSON.stringify([item.tenantId, item.trigger.talentId]);
@@ -80,7 +100,6 @@ export class RuleRunner {
     }
     const groups = [...byTalent.values()];
     let next = 0;
-    let ran = 0;
     const worker = async () => {
       while (next < groups.length && !stopping()) {
         for (const item of groups[next++]) {

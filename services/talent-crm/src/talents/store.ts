@@ -1,5 +1,5 @@
 import type { Connection, FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { ALL_TENANTS, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
+import { ALL_TENANTS, inBatches, TenantRepository, type Page, type Stored } from '@lethe/platform/mongo';
 import type { TalentTrigger } from './talent';
 import { talentModel, type TalentDoc } from './model';
 
@@ -108,6 +108,17 @@ export class TalentStore {
       .updateOne({ _id: trigger.talentId }, { $pullAll: { triggers: [trigger] } } as UpdateQuery<TalentDoc>)
       .setOptions({ [ALL_TENANTS]: true })
       .exec();
+  }
+
+  /** `settleTrigger` for many triggers, in writes of at most STATEMENTS_PER_WRITE statements each. */
+  async settleTriggers(triggers: readonly TalentTrigger[]): Promise<void> {
+    for (const batch of inBatches(triggers)) {
+      // The entries exactly as `pendingTriggers` read them, so past mongoose's casting.
+      await this.model.collection.bulkWrite(
+        batch.map((trigger) => ({ updateOne: { filter: { _id: trigger.talentId as never }, update: { $pullAll: { triggers: [trigger] } } as never } })),
+        { ordered: true },
+      );
+    }
   }
 
   deleteOfSubject(tenantId: string, talentId: string): Promise<number> {
