@@ -1,4 +1,5 @@
 // The benchmark harness's small parts: a text table and result types; progress bars come from the platform.
+import { readFileSync } from 'node:fs';
 import type { Progress } from '../../services/platform/src/cli/progress';
 
 export { progressBar, type Progress } from '../../services/platform/src/cli/progress';
@@ -82,11 +83,87 @@ function formatNumber(value: number): string {
   return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
 }
 
+/**
+ * Where a measured path's time goes: milliseconds per named part, summed over its operations and
+ * measured with timers around the parts (a service's own objects in this process, or a baseline's
+ * steps). Parts that run concurrently each count their own time.
+ */
+export class TimeBreakdown {
+  private readonly totals = new Map<string, number>();
+
+  add(part: string, ms: number): void {
+    this.totals.set(part, (this.totals.get(part) ?? 0) + ms);
+  }
+
+  async time<T>(part: string, work: () => Promise<T>): Promise<T> {
+    const start = process.hrtime.bigint();
+    try {
+      return await work();
+    } finally {
+      this.add(part, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+
+  /** Times every call of the method `method` of `target` under `part`, until the returned function undoes it. */
+  wrap<T extends object>(target: T, method: keyof T & string, part: string): () => void {
+    const own = Object.prototype.hasOwnProperty.call(target, method);
+    const original = target[method] as unknown as (...args: unknown[]) => unknown;
+    const timed = (...args: unknown[]): unknown => {
+      const start = process.hrtime.bigint();
+      const done = () => this.add(part, Number(process.hrtime.bigint() - start) / 1e6);
+      const result = original.apply(target, args);
+      if (result instanceof Promise) return result.finally(done);
+      done();
+      return result;
+    };
+    (target as Record<string, unknown>)[method] = timed;
+    return () => {
+      if (own) (target as Record<string, unknown>)[method] = original;
+      else delete (target as Record<string, unknown>)[method];
+    };
+  }
+
+  ms(part: string): number {
+    return this.totals.get(part) ?? 0;
+  }
+
+  clear(): void {
+    this.totals.clear();
+  }
+
+  /**
+   * The parts per operation with their share of `totalMs`, largest first, and what they leave of
+   * it as `rest` (e.g. "gRPC, auth, validation, mapping"): one table cell.
+   */
+  describe(operations: number, totalMs: number, rest: string): string {
+    const parts = [...this.totals].filter(([, ms]) => ms > 0);
+    const accounted = parts.reduce((sum, [, ms]) => sum + ms, 0);
+    if (totalMs > accounted) parts.push([rest, totalMs - accounted]);
+    return parts
+      .sort(([, a], [, b]) => b - a)
+      .map(([part, ms]) => `${part} ${(ms / operations).toFixed(3)} ms (${Math.round((100 * ms) / totalMs)}%)`)
+      .join(', ');
+  }
+}
+
 /** A positive whole-number setting of a benchmark from the environment, e.g. BENCH_RETENTION_CLOCKS. */
 export function intSetting(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   return value;
+}
+
+/**
+ * A process's memory from /proc/<pid>/status in bytes: VmRSS (resident now) or VmHWM (the
+ * resident peak since it started); 0 once the process is gone.
+ */
+export function processMemoryBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith(`${field}:`));
+    return line ? Number(line.split(/\s+/)[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The p-th percentile (nearest rank) of latency samples in any order. */

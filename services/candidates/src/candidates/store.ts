@@ -96,7 +96,7 @@ export class CandidateStore {
 }
 
 /** JSON turns dates into strings; the cached document gets them back. */
-function reviveDoc(doc: CandidateDoc): CandidateDoc {
+export function reviveDoc(doc: CandidateDoc): CandidateDoc {
   const date = (value: unknown) => (value ? new Date(value as string) : undefined);
   return {
     ...doc,

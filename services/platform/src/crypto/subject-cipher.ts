@@ -104,6 +104,8 @@ const subjectKeySchema = new Schema<SubjectKeyRow>(
 );
 subjectKeySchema.index({ kekId: 1, _id: 1 });
 
+/** How long an unwrapped data key stays in memory by default (SubjectCipherOptions.cacheTtlMs). */
+export const DATA_KEY_CACHE_MS = 30_000;
 const SUBJECT_KEY_MODEL = 'LetheSubjectKey';
 export const SUBJECT_KEYS_COLLECTION = 'subject_keys';
 const FORMAT = 'v1';
@@ -234,7 +236,7 @@ export class SubjectCipher {
   private epoch = 0;
   private readiness?: Promise<void>;
 
-  constructor({ connection, keks, cacheTtlMs = 30_000, maxCachedKeys = 10_000 }: SubjectCipherOptions) {
+  constructor({ connection, keks, cacheTtlMs = DATA_KEY_CACHE_MS, maxCachedKeys = 10_000 }: SubjectCipherOptions) {
     this.keks = keks;
     this.cacheTtlMs = cacheTtlMs;
     this.maxCachedKeys = maxCachedKeys;

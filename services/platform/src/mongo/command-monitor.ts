@@ -18,6 +18,10 @@ export interface CommandEvent {
   databaseName: string;
   /** The command sent (on `started`) or the server's reply (on `succeeded`). */
   document: Doc;
+  /** Pairs a command's `started` with its `succeeded`. */
+  requestId?: number;
+  /** How long the command took, on `succeeded`. */
+  durationMs?: number;
 }
 
 export interface CommandWatcher {
@@ -101,7 +105,7 @@ export function monitorClient(client: mongo.MongoClient, options: MonitorOptions
   monitored.add(client);
   const directory = options.queryAuditDirectory ?? process.env[QUERY_AUDIT_DIR_VARIABLE];
   client.on('commandStarted', (event) => {
-    const commandEvent: CommandEvent = { commandName: event.commandName, databaseName: event.databaseName, document: event.command as Doc };
+    const commandEvent: CommandEvent = { commandName: event.commandName, databaseName: event.databaseName, document: event.command as Doc, requestId: event.requestId };
     if (directory) {
       try {
         record(directory, options.service, commandEvent);
@@ -114,7 +118,7 @@ export function monitorClient(client: mongo.MongoClient, options: MonitorOptions
   });
   client.on('commandSucceeded', (event) => {
     if (watchers().size === 0) return;
-    const commandEvent: CommandEvent = { commandName: event.commandName, databaseName: event.databaseName, document: (event.reply ?? {}) as Doc };
+    const commandEvent: CommandEvent = { commandName: event.commandName, databaseName: event.databaseName, document: (event.reply ?? {}) as Doc, requestId: event.requestId, durationMs: event.duration };
     for (const watcher of watchers()) watcher.succeeded?.(commandEvent);
   });
 }
