@@ -4,31 +4,42 @@
 //     and the reduce dates) vs the raw driver's range query on the same collection and indexes;
 //     p50 over alternating repetitions, one Sweeper batch (200) per query; and the database commands
 //     of one batch of each service path (one find per date).
-//   fan-out: an erasure command issued by the orchestrator until the last acknowledgement is in
-//     (candidates and retention in-process, over Kafka) vs the slowest single service's own erasure
-//     handler, called directly for an equivalent subject; p50 over subjects taken one at a time.
+//   fan-out: an erasure issued by the orchestrator until retention recorded the last acknowledgement,
+//     every erasure service in one process (as the chart's ERASURE_SERVICES), vs the same for each
+//     service alone (the only one that obeys and is waited for, in a stack of its own beside it);
+//     p50 over subjects taken one at a time, against the slowest service's p50.
+//   throughput: erasures issued one at a time (as a mass action issues them) until every service
+//     confirmed every one, vs every service's own erasure handler called directly for as many
+//     subjects prepared the same way (services side by side, each one subject at a time, as their
+//     erasure consumers run); erasures per second, where the time went, database commands per erasure.
 // Settings: BENCH_RETENTION_CLOCKS (200000), BENCH_RETENTION_DUE_PERMILLE (15), BENCH_RETENTION_REPS (5),
-// BENCH_RETENTION_SUBJECTS (50), BENCH_RETENTION_ONLY (sweep or fan-out; both by default).
+// BENCH_RETENTION_SUBJECTS (50), BENCH_RETENTION_ERASURES (1000),
+// BENCH_RETENTION_ONLY (fan-out, throughput or sweep; all by default).
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
 import { RIGHTS } from '../../services/platform/src/auth';
-import { SubjectFence, Tombstones, type ErasureHandler, type ValidErasureCommand } from '../../services/platform/src/erasure';
+import { SubjectFence, Tombstones, type ErasureHandler } from '../../services/platform/src/erasure';
 import { createClient, unaryCall } from '../../services/platform/src/grpc';
 import { newId } from '../../services/platform/src/ids';
 import { ALL_TENANTS, closeMongo, connectMongo } from '../../services/platform/src/mongo';
 import { closeRedis, connectRedis, RedisKeyspace } from '../../services/platform/src/redis';
 import type { ServiceDefinition, ServiceParts } from '../../services/platform/src/service';
 import { createLogger } from '../../services/platform/src/telemetry';
-import { startTestService, testAuth, testInfra, uniqueName } from '../../services/platform/src/testkit';
+import { definitionWithHandle, freePort, startTestService, startTestServices, testAuth, testInfra, uniqueName } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
+import { consentService } from '../../services/consent/src/service';
+import { messagingService } from '../../services/messaging/src/service';
+import { profileRenderingService } from '../../services/profile-rendering/src/service';
+import { talentCrmService } from '../../services/talent-crm/src/service';
+import { SERVICES, serviceCallersOf } from '../../deploy/src/registry';
 import { clockDueSource } from '../../services/retention/src/clock/due';
 import { ClockStore } from '../../services/retention/src/clock/store';
 import type { ErasureDoc } from '../../services/retention/src/erasures/orchestrator';
 import { PolicyStore } from '../../services/retention/src/policy/store';
-import { buildRetention, retentionConfigSchema, type Retention } from '../../services/retention/src/service';
+import { buildRetention, grpcAddressVariable, retentionConfigSchema, type Retention } from '../../services/retention/src/service';
 import { loadGrpcObject, type CandidatesProto } from '../../protos/src';
-import { CommandCounter, commandCost } from './commands';
+import { CommandCounter, commandCost, type CommandTally } from './commands';
 import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, runParts, percentile } from './harness';
 
 const CandidatesService = loadGrpcObject<CandidatesProto>().lethe.candidates.v1.CandidatesService;
@@ -38,9 +49,6 @@ const SWEEP_BATCH = 200;
 const SWEEP_COMMANDS = { dueBy: 1, findDue: 2 };
 const TENANTS = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const WARM_UP_SUBJECTS = 3;
-/** The outbox relay's default poll interval. */
-const RELAY_POLL_MS = 1_000;
 
 function row(benchmark: string, side: string, samples: number[], baselineP50?: number): Record<string, string | number> {
   const p50 = percentile(samples, 50);
@@ -211,7 +219,19 @@ async function sweepBenchmark(context: BenchContext): Promise<BenchResult> {
   }
 }
 
-// ---------------------------------------------------------------- fan-out
+// ---------------------------------------------------------------- erasure stacks
+
+/** The services that confirm every erasure, as the chart's registry sets ERASURE_SERVICES. */
+const ERASURE_SERVICES = SERVICES.filter((service) => service.obeysErasure).map((service) => service.name);
+/** Retention issues and records; candidates holds the subjects: both run in every stack. */
+const ALWAYS_RUNNING = ['retention', 'candidates'];
+/** The largest BulkCreateCandidates batch. */
+const CREATE_BATCH = 1_000;
+/** A wait without progress that means the stack is stuck (never a budget for the whole run). */
+const STALLED_MS = 5 * 60_000;
+
+/** A service's definition, whatever its configuration. */
+type AnyServiceDefinition = Pick<ServiceDefinition, 'name'> & { create(runtime: never): ServiceParts | Promise<ServiceParts> };
 
 interface HandlerSpan {
   service: string;
@@ -219,191 +239,375 @@ interface HandlerSpan {
   end: number;
 }
 
-/** The service's parts with its erasure handler timed (wall clock, to compare with the erasure's own dates). */
-function timedErasure(service: string, parts: ServiceParts, spans: Map<string, HandlerSpan[]>): ServiceParts {
-  const handler = parts.erasure;
-  if (!handler) throw new Error(`${service} has no erasure handler`);
-  const erasure: ErasureHandler = async (command) => {
-    const start = Date.now();
-    try {
-      return await handler(command);
-    } finally {
-      spans.set(command.subjectId, [...(spans.get(command.subjectId) ?? []), { service, start, end: Date.now() }]);
-    }
-  };
-  return { ...parts, erasure };
+/** Every service's own erasure handler, and the spans of those the protocol ran (wall clock, to compare with the erasure's own dates). */
+class ErasureProbe {
+  readonly handlers = new Map<string, ErasureHandler>();
+  readonly spans = new Map<string, HandlerSpan[]>();
+
+  /** The definition with its erasure handler timed when it obeys the protocol, without it when it does not. */
+  instrument<D extends AnyServiceDefinition>(definition: D, obeys: boolean): D {
+    const create = async (runtime: Parameters<D['create']>[0]) => {
+      const { erasure: handler, ...parts } = await definition.create(runtime);
+      if (!handler) throw new Error(`${definition.name} has no erasure handler`);
+      this.handlers.set(definition.name, handler);
+      return obeys ? { ...parts, erasure: this.timed(definition.name, handler) } : parts;
+    };
+    return { ...definition, create };
+  }
+
+  private timed(service: string, handler: ErasureHandler): ErasureHandler {
+    return async (command) => {
+      const start = Date.now();
+      try {
+        return await handler(command);
+      } finally {
+        const spans = this.spans.get(command.subjectId) ?? [];
+        spans.push({ service, start, end: Date.now() });
+        this.spans.set(command.subjectId, spans);
+      }
+    };
+  }
 }
 
-/** Retention and candidates in one Kafka namespace, so each hears the other; their parts in reach. */
-async function startFanOutServices(spans: Map<string, HandlerSpan[]>) {
+interface ErasureStack {
+  retention: Retention;
+  probe: ErasureProbe;
+  /** The services the orchestrator waits for. */
+  awaited: string[];
+  prepareSubjects(tenantId: string, count: number, context: BenchContext): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The services named in `awaited` (and retention and candidates) in one process and one Kafka
+ * namespace, as the chart runs them; only the awaited ones obey erasure commands.
+ */
+async function startErasureStack(awaited: readonly string[]): Promise<ErasureStack> {
   const auth = await testAuth();
-  const env = {
-    KAFKA_TOPIC_PREFIX: `${uniqueName('bench-retention')}.`,
+  const probe = new ErasureProbe();
+  const running = new Set([...ALWAYS_RUNNING, ...awaited]);
+  const ports = new Map(await Promise.all(ERASURE_SERVICES.map(async (name) => [name, await freePort()] as const)));
+  const addresses = Object.fromEntries(ERASURE_SERVICES.map((name) => [grpcAddressVariable(name), `127.0.0.1:${ports.get(name)}`]));
+  const shared = {
+    KAFKA_TOPIC_PREFIX: `${uniqueName('bench-erasure')}.`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ERASURE_SERVICES: awaited.join(','),
     // The service's own timed sweep stays out of the measurement.
     RETENTION_SWEEP_INTERVAL_MS: String(60 * 60 * 1000),
-    ERASURE_SERVICES: 'candidates,retention',
-    // Retention needs the address of every service it would ask for a data export; this benchmark asks none.
-    CANDIDATES_GRPC_ADDRESS: '127.0.0.1:9',
-    // Signs the receipt of every completed erasure.
     ERASURE_RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    SMTP_URL: testInfra().smtpUrl,
+    ...addresses,
   };
-  let retention: Retention | undefined;
-  let candidatesParts: ServiceParts | undefined;
-  const retentionDefinition: ServiceDefinition<typeof retentionConfigSchema> = {
-    name: 'retention',
-    configSchema: retentionConfigSchema,
-    create: (runtime) => {
-      retention = buildRetention(runtime);
-      return timedErasure('retention', retention.parts, spans);
-    },
+  const env = (name: string) => ({ env: { ...shared, AUTH_SERVICE_CALLERS: JSON.stringify(serviceCallersOf(name)), GRPC_PORT: String(ports.get(name)) } });
+  const obeys = (name: string) => awaited.includes(name);
+  const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
+  const starters: Record<string, () => Promise<{ stop(): Promise<void> }>> = {
+    retention: () => startTestService(probe.instrument(retention.definition, obeys('retention')), auth, env('retention')),
+    candidates: () => startTestService(probe.instrument(candidatesService, obeys('candidates')), auth, env('candidates')),
+    consent: () => startTestService(probe.instrument(consentService, obeys('consent')), auth, env('consent')),
+    messaging: () => startTestService(probe.instrument(messagingService, obeys('messaging')), auth, env('messaging')),
+    'profile-rendering': () => startTestService(probe.instrument(profileRenderingService, obeys('profile-rendering')), auth, env('profile-rendering')),
+    'talent-crm': () => startTestService(probe.instrument(talentCrmService, obeys('talent-crm')), auth, env('talent-crm')),
   };
-  const candidatesDefinition: ServiceDefinition = {
-    name: 'candidates',
-    create: async (runtime) => {
-      candidatesParts = await candidatesService.create(runtime);
-      return timedErasure('candidates', candidatesParts, spans);
-    },
-  };
-  const [retentionService, candidates] = await Promise.all([startTestService(retentionDefinition, auth, { env }), startTestService(candidatesDefinition, auth, { env })]);
+  const services = await startTestServices([...running].map((name) => starters[name]()));
   return {
-    auth,
-    retention: retention!,
-    /** The services the orchestrator waits for, each with its own handler. */
-    handlers: { candidates: candidatesParts!.erasure!, retention: retention!.parts.erasure! } as Record<string, ErasureHandler>,
-    awaited: retentionService.runtime.config.ERASURE_SERVICES,
-    candidatesAddress: candidates.address,
-    stop: async () => void (await Promise.all([retentionService.stop(), candidates.stop()])),
+    retention: retention.built(),
+    probe,
+    awaited: [...awaited],
+    prepareSubjects: async (tenantId, count, context) => {
+      const token = await auth.mint({ tenantId, actorId: 'bench', rights: [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
+      const client = createClient(CandidatesService, `127.0.0.1:${ports.get('candidates')}`, { token });
+      const ids: string[] = [];
+      try {
+        const progress = context.progress('subjects: candidates, then their clocks', 2 * count);
+        for (let offset = 0; offset < count; offset += CREATE_BATCH) {
+          const size = Math.min(CREATE_BATCH, count - offset);
+          const { candidateIds } = await unaryCall(client, 'BulkCreateCandidates', { candidates: Array.from({ length: size }, (_, i) => benchCandidate(offset + i)) }, { deadlineMs: 120_000 });
+          ids.push(...candidateIds);
+          progress.tick(size);
+        }
+        // Every subject has something to erase at candidates and retention: a candidate record and a running clock.
+        const clocks = retention.built().clocks.model;
+        let clocked = 0;
+        // A count reads the whole collection on FerretDB: not more often than the clocks come.
+        for (let progressedAt = Date.now(); clocked < count; await sleep(1_000)) {
+          if (Date.now() - progressedAt > STALLED_MS) throw new Error(`retention started no clock for ${STALLED_MS / 60_000} minutes (${clocked} of ${count})`);
+          const now = await clocks.countDocuments({ tenantId });
+          if (now > clocked) progressedAt = Date.now();
+          progress.tick(now - clocked);
+          clocked = now;
+        }
+        progress.done();
+        return ids;
+      } finally {
+        client.close();
+      }
+    },
+    stop: async () => void (await Promise.all(services.map((service) => service.stop()))),
   };
 }
+
+function benchCandidate(i: number) {
+  return {
+    personal: { firstName: `Fanny${i}`, lastName: 'Fanout', email: `fanny.${i}.${randomUUID()}@example.org`, phone: '+49 30 1234567', address: { street: 'Hauptstraße 1', zip: '10115', city: 'Berlin', country: 'DE' }, notes: 'bench' },
+    tags: ['bench'],
+    source: 'job_board',
+  };
+}
+
+/** When an erasure was issued and completed, as retention recorded it, and its handlers' spans. */
+interface FlowTimes {
+  total: number;
+  toFirstHandler: number;
+  slowestHandler: number;
+  afterLastHandler: number;
+}
+
+function flowTimes(doc: ErasureDoc, handled: readonly HandlerSpan[]): FlowTimes {
+  const issuedAt = doc.issuedAt.getTime();
+  const completedAt = doc.completedAt!.getTime();
+  return {
+    total: completedAt - issuedAt,
+    toFirstHandler: Math.min(...handled.map((span) => span.start)) - issuedAt,
+    slowestHandler: Math.max(...handled.map((span) => span.end - span.start)),
+    afterLastHandler: completedAt - Math.max(...handled.map((span) => span.end)),
+  };
+}
+
+/** One erasure through the protocol, from the orchestrator's issue until retention recorded the last acknowledgement. */
+async function eraseThroughProtocol(stack: ErasureStack, tenantId: string, subjectId: string): Promise<FlowTimes> {
+  // Issued right after the previous erasure completed, every command would meet the relay and the
+  // consumers at the same point of their cycles; a random pause samples them as a sweep at any time does.
+  await sleep(Math.random() * CYCLE_SAMPLING_MS);
+  const { orchestrator } = stack.retention;
+  const { erasureId } = await orchestrator.issue({ tenantId, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'bench' } });
+  let doc: ErasureDoc | undefined;
+  for (const started = Date.now(); doc?.state !== 'done'; await sleep(10)) {
+    if (Date.now() - started > 60_000) {
+      const handled = (stack.probe.spans.get(subjectId) ?? []).map((span) => span.service);
+      throw new Error(`erasure ${erasureId} not confirmed within a minute: ${JSON.stringify(doc?.services)}, handled by [${handled.join(', ')}]`);
+    }
+    doc = await orchestrator.get(tenantId, erasureId);
+  }
+  const held = Object.entries(doc.services).filter(([, service]) => service.state === 'done').map(([name]) => name);
+  if (!held.includes('candidates') && stack.awaited.includes('candidates')) throw new Error(`erasure ${erasureId}: candidates held nothing`);
+  return flowTimes(doc, stack.probe.spans.get(subjectId) ?? []);
+}
+
+// ---------------------------------------------------------------- fan-out latency
+
+/** Subjects erased before the measured ones in each stack. */
+const WARM_UP_SUBJECTS = 3;
+/** The random pause before each issue spans this much. */
+const CYCLE_SAMPLING_MS = 250;
 
 async function fanOutBenchmark(context: BenchContext): Promise<BenchResult> {
   const subjects = intSetting('BENCH_RETENTION_SUBJECTS', 50);
-  const spans = new Map<string, HandlerSpan[]>();
-  const services = await startFanOutServices(spans);
-  const { retention, handlers, auth } = services;
-  const tenantId = uniqueName('tenant');
-  const token = await auth.mint({ tenantId, actorId: 'bench', rights: [RIGHTS.readCandidates, RIGHTS.writeCandidates] });
-  const client = createClient(CandidatesService, services.candidatesAddress, { token });
+  const services = ERASURE_SERVICES;
+  // The full fan-out runs throughout; each service's own stack beside it in turn, one erasure of
+  // the full fan-out after every `services.length` of the service alone, so both see the same machine.
+  const fullEvery = services.length;
+  const fullSamples = services.length * Math.ceil(subjects / fullEvery);
+  context.note(`fan-out: every erasure service (${services.join(', ')}) in one process; ${subjects} erasures per service alone, ${fullSamples} through all of them`);
+  const full = await startErasureStack(services);
+  const flows: FlowTimes[] = [];
+  const alone: Record<string, number[]> = {};
   try {
-    if ([...services.awaited].sort().join() !== Object.keys(handlers).sort().join()) {
-      throw new Error(`the orchestrator waits for ${services.awaited.join(', ')}; the benchmark runs ${Object.keys(handlers).join(', ')}`);
-    }
-    // Half go through the protocol, half are erased by direct handler calls; a few of each warm up.
-    const total = 2 * (subjects + WARM_UP_SUBJECTS);
-    const { candidateIds } = await unaryCall(
-      client,
-      'BulkCreateCandidates',
-      {
-        candidates: Array.from({ length: total }, (_, i) => ({
-          personal: { firstName: `Fanny${i}`, lastName: 'Fanout', email: `fanny.${i}.${randomUUID()}@example.org`, phone: '+49 30 1234567', address: { street: 'Hauptstraße 1', zip: '10115', city: 'Berlin', country: 'DE' }, notes: 'bench' },
-          tags: ['bench'],
-          source: 'job_board',
-        })),
-      },
-      { deadlineMs: 60_000 },
-    );
-    // Every subject has something to erase at both services: a candidate record and a running clock.
-    const clockProgress = context.progress('clocks from candidate events', total);
-    let clocked = 0;
-    for (const started = Date.now(); clocked < total; await sleep(100)) {
-      if (Date.now() - started > 120_000) throw new Error(`retention started only ${clocked} of ${total} clocks within 2 minutes`);
-      const count = await retention.clocks.model.countDocuments({ tenantId });
-      clockProgress.tick(count - clocked);
-      clocked = count;
-    }
-    clockProgress.done();
-
-    const direct = async (subjectId: string) => {
-      const command: ValidErasureCommand = { commandId: newId(), tenantId, subjectId, mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_MANUAL', attempt: 1 };
-      const times: Record<string, number> = {};
-      for (const [service, handler] of Object.entries(handlers)) {
-        const { ms, value } = await timed(() => handler(command));
-        if (value.outcome !== 'done') throw new Error(`${service}'s handler found nothing to erase`);
-        times[service] = ms;
-      }
-      return times;
-    };
-    const fanOut = async (subjectId: string) => {
-      // Issued right after the previous erasure completed, every command would meet the relay at the
-      // same point of its poll cycle; a random pause samples that cycle as a sweep at any time does.
-      await sleep(Math.random() * RELAY_POLL_MS);
-      const { erasureId } = await retention.orchestrator.issue({ tenantId, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'bench' } });
-      let doc: ErasureDoc | undefined;
-      for (const started = Date.now(); doc?.state !== 'done'; await sleep(20)) {
-        if (Date.now() - started > 60_000) {
-          const handled = (spans.get(subjectId) ?? []).map((span) => span.service);
-          throw new Error(`erasure ${erasureId} not confirmed within a minute: ${JSON.stringify(doc?.services)}, handled by [${handled.join(', ')}]`);
+    const tenantId = uniqueName('tenant');
+    const fullSubjects = await full.prepareSubjects(tenantId, fullSamples + WARM_UP_SUBJECTS, context);
+    for (const subjectId of fullSubjects.slice(0, WARM_UP_SUBJECTS)) await eraseThroughProtocol(full, tenantId, subjectId);
+    let nextFull = WARM_UP_SUBJECTS;
+    for (const service of services) {
+      const single = await startErasureStack([service]);
+      try {
+        const own = await single.prepareSubjects(tenantId, subjects + WARM_UP_SUBJECTS, context);
+        for (const subjectId of own.slice(0, WARM_UP_SUBJECTS)) await eraseThroughProtocol(single, tenantId, subjectId);
+        const progress = context.progress(`erase: ${service} alone, and all services`, subjects);
+        alone[service] = [];
+        for (const [i, subjectId] of own.slice(WARM_UP_SUBJECTS).entries()) {
+          alone[service].push((await eraseThroughProtocol(single, tenantId, subjectId)).total);
+          if (i % fullEvery === 0) flows.push(await eraseThroughProtocol(full, tenantId, fullSubjects[nextFull++]));
+          progress.tick();
         }
-        doc = await retention.orchestrator.get(tenantId, erasureId);
+        progress.done();
+      } finally {
+        await single.stop();
       }
-      if (Object.values(doc.services).some((service) => service.state !== 'done')) throw new Error(`erasure ${erasureId}: a service held nothing`);
-      const handled = spans.get(subjectId) ?? [];
-      const issuedAt = doc.issuedAt.getTime();
-      const completedAt = doc.completedAt!.getTime();
-      return {
-        total: completedAt - issuedAt,
-        toFirstHandler: Math.min(...handled.map((span) => span.start)) - issuedAt,
-        slowestHandler: Math.max(...handled.map((span) => span.end - span.start)),
-        afterLastHandler: completedAt - Math.max(...handled.map((span) => span.end)),
-      };
-    };
-
-    const pairs = Array.from({ length: subjects + WARM_UP_SUBJECTS }, (_, i) => ({ direct: candidateIds[2 * i], fanOut: candidateIds[2 * i + 1] }));
-    const samples = { candidates: [] as number[], retention: [] as number[], slowest: [] as number[], total: [] as number[], toFirstHandler: [] as number[], inFlow: [] as number[], afterLastHandler: [] as number[] };
-    const progress = context.progress('erase (direct, fan-out)', pairs.length);
-    for (const [i, pair] of pairs.entries()) {
-      // Alternating which goes first evens out drift on a shared machine.
-      let handlerTimes: Record<string, number>;
-      let flow: Awaited<ReturnType<typeof fanOut>>;
-      if (i % 2 === 0) {
-        handlerTimes = await direct(pair.direct);
-        flow = await fanOut(pair.fanOut);
-      } else {
-        flow = await fanOut(pair.fanOut);
-        handlerTimes = await direct(pair.direct);
-      }
-      if (i >= WARM_UP_SUBJECTS) {
-        samples.candidates.push(handlerTimes.candidates);
-        samples.retention.push(handlerTimes.retention);
-        samples.slowest.push(Math.max(...Object.values(handlerTimes)));
-        samples.total.push(flow.total);
-        samples.toFirstHandler.push(flow.toFirstHandler);
-        samples.inFlow.push(flow.slowestHandler);
-        samples.afterLastHandler.push(flow.afterLastHandler);
-      }
-      progress.tick();
     }
-    progress.done();
-    const baseline = percentile(samples.slowest, 50);
-    const ratio = percentile(samples.total, 50) / baseline;
+  } finally {
+    await full.stop();
+  }
+  const slowest = services.reduce((worst, service) => (percentile(alone[service], 50) > percentile(alone[worst], 50) ? service : worst));
+  const baseline = percentile(alone[slowest], 50);
+  const totals = flows.map((flow) => flow.total);
+  const ratio = percentile(totals, 50) / baseline;
+  const p50 = (key: keyof FlowTimes) => percentile(flows.map((flow) => flow[key]), 50);
+  context.note(
+    `fan-out p50 ${p50('total')} ms: ${p50('toFirstHandler')} ms from issue to the first handler (outbox relay, Kafka, tombstones), ` +
+      `${p50('slowestHandler')} ms in the slowest handler, ${p50('afterLastHandler')} ms from the last handler's end to the last acknowledgement recorded; ` +
+      `slowest service alone: ${slowest} ${baseline} ms`,
+  );
+  return {
+    rows: [
+      ...services.map((service) => row('fan-out', `${service} alone: command -> ack`, alone[service])),
+      row('fan-out', `all ${services.length}: command -> last ack`, totals, baseline),
+      row('fan-out', '  issue -> first handler', flows.map((flow) => flow.toFirstHandler)),
+      row('fan-out', '  slowest handler in flow', flows.map((flow) => flow.slowestHandler)),
+      row('fan-out', '  last handler -> last ack', flows.map((flow) => flow.afterLastHandler)),
+    ],
+    summary: { 'fan-out p50 / slowest service alone p50': ratio, 'fan-out slowest service alone': slowest },
+    goals: [goal('fan-out command -> last ack p50 / slowest service alone command -> ack p50', ratio, { atMost: 1.5 })],
+    settings: { subjects, fullFanOutSamples: flows.length, warmUpSubjects: WARM_UP_SUBJECTS, erasureServices: services.join(','), cycleSamplingMs: CYCLE_SAMPLING_MS },
+  };
+}
+
+// ---------------------------------------------------------------- throughput
+
+/** A pause for the consumers to catch up, and as long a window of what the stack sends idle. */
+const SETTLE_MS = 5_000;
+/** Database commands per erasure through the protocol, all six services together: their handlers' (about 58), two tombstones and the fence per service, the issue, the acknowledgements and the relays. */
+const PROTOCOL_COMMANDS_PER_ERASURE = 100;
+
+/** Where a service's time went while it handled a run of erasures. */
+interface HandlingWindow {
+  first: number;
+  last: number;
+  busy: number;
+}
+
+function handlingWindows(spans: Iterable<HandlerSpan[]>): Map<string, HandlingWindow> {
+  const windows = new Map<string, HandlingWindow>();
+  for (const span of [...spans].flat()) {
+    const window = windows.get(span.service) ?? { first: span.start, last: span.end, busy: 0 };
+    windows.set(span.service, { first: Math.min(window.first, span.start), last: Math.max(window.last, span.end), busy: window.busy + span.end - span.start });
+  }
+  return windows;
+}
+
+/** Waits until the stack sends no more than it does idle (its consumers caught up with what the last phase set off), or sends no less from one window to the next. */
+async function settle(commands: CommandCounter, idle: CommandTally): Promise<number> {
+  const started = Date.now();
+  for (let previous = Number.POSITIVE_INFINITY; ; ) {
+    const window = await commands.idle(SETTLE_MS);
+    if (window.commands <= 1.5 * idle.commands + 5 || window.commands >= previous) return Date.now() - started;
+    previous = window.commands;
+  }
+}
+
+async function throughputBenchmark(context: BenchContext): Promise<BenchResult> {
+  const erasures = intSetting('BENCH_RETENTION_ERASURES', 1_000);
+  const commands = new CommandCounter();
+  const stack = await startErasureStack(ERASURE_SERVICES);
+  const { orchestrator } = stack.retention;
+  try {
+    const tenantId = uniqueName('tenant');
+    const subjects = await stack.prepareSubjects(tenantId, 2 * erasures, context);
+    const throughProtocol = subjects.filter((_, i) => i % 2 === 0);
+    const direct = subjects.filter((_, i) => i % 2 === 1);
+    // What the stack sends when nothing runs (the relays' and the consumers' polls), once the subjects' events were handled.
+    await sleep(SETTLE_MS);
+    const idle = await commands.idle(SETTLE_MS);
+
+    // Direct: each service's own handler over every subject, the services side by side and each one
+    // subject at a time, as each service's erasure consumer handles its commands.
+    const directBusy = new Map<string, number>();
+    const directProgress = context.progress('erase directly: every handler', erasures * stack.awaited.length);
+    const directRun = await commands.during(() =>
+      Promise.all(
+        stack.awaited.map(async (service) => {
+          const handler = stack.probe.handlers.get(service)!;
+          let busy = 0;
+          for (const subjectId of direct) {
+            const started = Date.now();
+            await handler({ commandId: newId(), tenantId, subjectId, mode: 'delete', keepFields: [], reason: 'ERASURE_REASON_MANUAL', attempt: 1 });
+            busy += Date.now() - started;
+            directProgress.tick();
+          }
+          directBusy.set(service, busy);
+        }),
+      ),
+    );
+    directProgress.done();
+    // The direct erasures set off events (a candidate erased, its clock ended) the other services consume: done before the protocol runs.
+    const settledMs = await settle(commands, idle);
+
+    // Through the protocol: issued one at a time, as a mass action issues them, until every service confirmed every one.
+    let issuedMs = 0;
+    const protocolRun = await commands.during(async () => {
+      const started = Date.now();
+      const issueProgress = context.progress('erase through the protocol: issue', erasures);
+      for (const subjectId of throughProtocol) {
+        await orchestrator.issue({ tenantId, subjectId, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual', actorId: 'bench' } });
+        issueProgress.tick();
+      }
+      issueProgress.done();
+      issuedMs = Date.now() - started;
+      const confirmProgress = context.progress('erase through the protocol: confirmed by every service', erasures);
+      let done = 0;
+      // A count reads the whole collection on FerretDB: once a second, the end taken from the erasures' own completion dates.
+      for (let progressedAt = Date.now(); done < erasures; await sleep(1_000)) {
+        if (Date.now() - progressedAt > STALLED_MS) throw new Error(`no erasure was confirmed for ${STALLED_MS / 60_000} minutes (${done} of ${erasures})`);
+        const now = await orchestrator.model.countDocuments({ tenantId, state: 'done' });
+        if (now > done) progressedAt = Date.now();
+        confirmProgress.tick(now - done);
+        done = now;
+      }
+      confirmProgress.done();
+      return started;
+    });
+    const protocolStarted = protocolRun.result;
+    const lastCompleted = await orchestrator.model.findOne({ tenantId, state: 'done' }, { completedAt: 1 }).sort({ completedAt: -1 }).lean();
+    const protocolMs = lastCompleted!.completedAt!.getTime() - protocolStarted;
+    const directMs = directRun.tally.ms;
+    const protocolRate = erasures / (protocolMs / 1_000);
+    const directRate = erasures / (directMs / 1_000);
+    const ratio = protocolRate / directRate;
+    const windows = handlingWindows(throughProtocol.map((subjectId) => stack.probe.spans.get(subjectId) ?? []));
+    const lastHandlerEnd = Math.max(...[...windows.values()].map((window) => window.last));
+    const serviceRows = stack.awaited.map((service) => {
+      const window = windows.get(service)!;
+      return {
+        benchmark: 'throughput',
+        side: `${service}`,
+        directHandlerS: (directBusy.get(service)! / 1_000).toFixed(1),
+        protocolHandlerS: (window.busy / 1_000).toFixed(1),
+        // From the first command this service handled to the last: handling plus consuming (fetch, tombstones, fence, acknowledgement).
+        protocolConsumingS: ((window.last - window.first - window.busy) / 1_000).toFixed(1),
+        firstHandlerAfterS: ((window.first - protocolStarted) / 1_000).toFixed(1),
+        lastHandlerAfterS: ((window.last - protocolStarted) / 1_000).toFixed(1),
+      };
+    });
+    const protocolCost = commandCost('throughput', 'erasure through the protocol (all services)', erasures, protocolRun.tally, { commands: PROTOCOL_COMMANDS_PER_ERASURE }, idle);
+    const directCost = commandCost('throughput', 'erasure by direct handler calls (all services)', erasures, directRun.tally, { commands: PROTOCOL_COMMANDS_PER_ERASURE }, idle);
+    const lastAckMs = protocolStarted + protocolMs - lastHandlerEnd;
     context.note(
-      `fan-out p50 ${percentile(samples.total, 50)} ms: ${percentile(samples.toFirstHandler, 50)} ms from issue to the first handler (outbox relay + Kafka), ` +
-        `${percentile(samples.inFlow, 50)} ms in the slowest handler, ${percentile(samples.afterLastHandler, 50)} ms from its end to the last acknowledgement recorded`,
+      `throughput: protocol ${protocolRate.toFixed(1)} erasures/s (${(protocolMs / 1_000).toFixed(1)} s: issued in ${(issuedMs / 1_000).toFixed(1)} s, ` +
+        `last handler done after ${((lastHandlerEnd - protocolStarted) / 1_000).toFixed(1)} s, last acknowledgement recorded ${(lastAckMs / 1_000).toFixed(1)} s after it), ` +
+        `direct ${directRate.toFixed(1)} erasures/s (${(directMs / 1_000).toFixed(1)} s; the stack settled ${(settledMs / 1_000).toFixed(1)} s after it)`,
     );
     return {
       rows: [
-        row('fan-out', 'candidates handler (direct)', samples.candidates),
-        row('fan-out', 'retention handler (direct)', samples.retention),
-        row('fan-out', 'slowest handler (direct)', samples.slowest),
-        row('fan-out', 'command -> last ack', samples.total, baseline),
-        row('fan-out', '  issue -> first handler', samples.toFirstHandler),
-        row('fan-out', '  slowest handler in flow', samples.inFlow),
-        row('fan-out', '  last handler -> completed', samples.afterLastHandler),
+        { benchmark: 'throughput', side: 'direct handler calls', erasures, seconds: (directMs / 1_000).toFixed(1), perSecond: directRate.toFixed(1), vsBaseline: '' },
+        { benchmark: 'throughput', side: 'through the protocol', erasures, seconds: (protocolMs / 1_000).toFixed(1), perSecond: protocolRate.toFixed(1), vsBaseline: ratio.toFixed(2) },
+        { benchmark: 'throughput', side: '  issue (one at a time)', erasures, seconds: (issuedMs / 1_000).toFixed(1), perSecond: (erasures / (issuedMs / 1_000)).toFixed(1), vsBaseline: '' },
+        { benchmark: 'throughput', side: '  last handler -> last ack', erasures, seconds: (lastAckMs / 1_000).toFixed(1), perSecond: '', vsBaseline: '' },
+        ...serviceRows,
+        protocolCost.row,
+        directCost.row,
       ],
-      summary: { 'fan-out p50 / slowest handler p50': ratio },
-      goals: [goal('fan-out command -> last ack p50 / slowest service erase p50', ratio, { atMost: 1.5 })],
-      settings: { subjects, warmUpSubjects: WARM_UP_SUBJECTS, erasureServices: services.awaited.join(',') },
+      summary: { 'throughput protocol / direct': ratio, 'throughput protocol erasures/s': protocolRate, 'throughput direct erasures/s': directRate },
+      goals: [goal('throughput erasures/s through the protocol / by direct handler calls', ratio, { atLeast: 0.5 }), ...protocolCost.goals],
+      settings: { erasures, erasureServices: stack.awaited.join(','), directConcurrency: 'services side by side, each one subject at a time', issue: 'one at a time' },
     };
   } finally {
-    client.close();
-    await services.stop();
+    commands.close();
+    await stack.stop();
   }
 }
 
 export const benchmark: Benchmark = {
   name: 'retention',
-  description: 'finding due subjects among 200,000 clocks vs a raw indexed query; erasure fan-out vs the slowest service erase',
-  // The short part first: a failing fan-out does not wait for the long sweep.
-  run: (context) => runParts(context, 'BENCH_RETENTION_ONLY', { 'fan-out': fanOutBenchmark, sweep: sweepBenchmark }),
+  description: 'finding due subjects among 200,000 clocks vs a raw indexed query; erasure fan-out to every service vs one service alone; erasure throughput through the protocol vs direct handler calls',
+  // The short parts first: a failing fan-out does not wait for the long sweep.
+  run: (context) => runParts(context, 'BENCH_RETENTION_ONLY', { 'fan-out': fanOutBenchmark, throughput: throughputBenchmark, sweep: sweepBenchmark }),
 };

@@ -44,7 +44,7 @@ import { rateLimitedPages } from '@lethe/platform/http';
 
 const grpcAddress = z.string().max(300, 'must be at most 300 characters').pipe(z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port'));
 /** Where a service's gRPC address is configured, e.g. TALENT_CRM_GRPC_ADDRESS. */
-const grpcAddressVariable = (service: string) => `${service.toUpperCase().replace(/-/g, '_')}_GRPC_ADDRESS`;
+export const grpcAddressVariable = (service: string) => `${service.toUpperCase().replace(/-/g, '_')}_GRPC_ADDRESS`;
 
 export const retentionConfigSchema = baseConfigSchema
   .extend({

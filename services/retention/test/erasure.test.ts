@@ -5,7 +5,7 @@ import { RIGHTS } from '@lethe/platform/auth';
 import { readErrorDetails, unaryCall } from '@lethe/platform/grpc';
 import type { Subscription } from '@lethe/platform/kafka';
 import { failure, uniqueName, waitFor } from '@lethe/platform/testkit';
-import { toTimestamp, TOPICS, type ErasureCommand__Output } from '@lethe/protos';
+import { toTimestamp, TOPICS, type ErasureAck__Output, type ErasureCommand__Output } from '@lethe/protos';
 import { verifyReceipt } from '../src/erasures/receipts';
 import { RECEIPT_KEYS, startRetentionScene, type RetentionScene } from './kit';
 
@@ -144,6 +144,47 @@ describe('erasure orchestration', () => {
     await waitFor(async () => (await unaryCall(client, 'ExplainRetention', { subjectId: live })).onHold, 20_000, 'the live subject’s hold');
     await sleep(1_000);
     expect(await retention.clocks.model.countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);
+  });
+
+  it('finds the erasure an acknowledgement answers by the id its command carries, and one issued with a command id of its own by that', async () => {
+    const tenant = uniqueName('tenant');
+    const { orchestrator } = scene.retention();
+    const ack = (commandId: string, subjectId: string, service: string): ErasureAck__Output => ({
+      commandId,
+      service,
+      outcome: 'ERASURE_OUTCOME_NOTHING_HELD',
+      counts: {},
+      completedAt: { seconds: String(Math.floor(Date.now() / 1_000)), nanos: 0 },
+      tenantId: tenant,
+      subjectId,
+      retainedFields: [],
+      retainedReason: '',
+      failureReason: '',
+      keyId: '',
+      signature: '',
+    });
+    // Issued now: the command carries the erasure's own id, and every service's acknowledgement finds it.
+    const subject = await scene.createCandidate(tenant);
+    const { erasureId } = await orchestrator.issue({ tenantId: tenant, subjectId: subject, mode: 'delete', reason: 'ERASURE_REASON_MANUAL', trigger: { kind: 'manual' } });
+    const issued = await waitFor(async () => {
+      const doc = await orchestrator.get(tenant, erasureId);
+      return doc.state === 'done' ? doc : undefined;
+    }, 30_000, 'every service to confirm');
+    expect(issued.commandId).toBe(erasureId);
+    // Stored with a command id of its own, as erasures were issued before: its acknowledgements are recorded all the same.
+    const earlier = uniqueName('subject');
+    const { completedAt: _completedAt, ...copied } = issued;
+    const stored = { ...copied, _id: uniqueName('erasure'), subjectId: earlier, commandId: uniqueName('command'), state: 'pending', services: { candidates: { state: 'pending' }, retention: { state: 'pending' } } };
+    await orchestrator.model.create(stored);
+    // Another tenant's acknowledgement confirms nothing, by either id; nor does an id that names no erasure.
+    const otherTenant = uniqueName('tenant');
+    for (const commandId of [stored._id, stored.commandId]) expect(await orchestrator.acknowledge({ ...ack(commandId, earlier, 'candidates'), tenantId: otherTenant }, otherTenant)).toBe('ignored');
+    expect(await orchestrator.acknowledge(ack(uniqueName('command'), earlier, 'candidates'), tenant)).toBe('ignored');
+    expect((await orchestrator.get(tenant, stored._id)).services.candidates).toEqual({ state: 'pending' });
+    expect(await orchestrator.acknowledge(ack(stored.commandId, earlier, 'candidates'), tenant)).toBe('recorded');
+    expect(await orchestrator.acknowledge(ack(stored.commandId, earlier, 'retention'), tenant)).toBe('recorded');
+    expect(await orchestrator.get(tenant, stored._id)).toMatchObject({ state: 'done', services: { candidates: { state: 'nothing-held' }, retention: { state: 'nothing-held' } } });
+    expect(await orchestrator.acknowledge(ack(stored.commandId, earlier, 'retention'), tenant)).toBe('ignored');
   });
 });
 

@@ -208,12 +208,14 @@ export class ErasureOrchestrator implements ErasureIssuer {
     if (pending) return { erasureId: pending._id, created: false };
     const now = this.runtime.clock.now();
     const heldUntil = await this.heldUntil(erasure.tenantId, erasure.subjectId, now);
+    // Time-ordered, so lists run newest first by id.
+    const erasureId = newId();
     const doc: ErasureDoc = {
-      // Time-ordered, so lists run newest first by id.
-      _id: newId(),
+      _id: erasureId,
       tenantId: erasure.tenantId,
       subjectId: erasure.subjectId,
-      commandId: newId(),
+      // The command carries the erasure's own id: its acknowledgements find the erasure by _id.
+      commandId: erasureId,
       mode: erasure.mode,
       reason: erasure.reason as ErasureReason__Output,
       keepFields: [...(erasure.keepFields ?? [])],
@@ -269,11 +271,21 @@ export class ErasureOrchestrator implements ErasureIssuer {
   }
 
   /**
+   * The erasure an acknowledged command belongs to: read by _id, which the command carries (the one
+   * lookup FerretDB answers from an index); an erasure issued when commands had ids of their own, by its command id.
+   */
+  private async erasureOfCommand(tenantId: string, commandId: string): Promise<Stored<ErasureDoc> | null> {
+    const byId = await this.erasures.findById(tenantId, commandId, { outbox: 0 });
+    if (byId?.commandId === commandId) return byId;
+    return this.erasures.findOne(tenantId, { commandId }, { projection: { outbox: 0 } });
+  }
+
+  /**
    * Records one verified acknowledgement; completes the erasure when every registered service
    * confirmed. `unexpected-service`: the erasure does not wait for that service, so it is not recorded.
    */
   async acknowledge(ack: ErasureAck__Output, tenantId: string): Promise<'recorded' | 'ignored' | 'unexpected-service'> {
-    const doc = await this.erasures.findOne(tenantId, { commandId: ack.commandId }, { projection: { outbox: 0 } });
+    const doc = await this.erasureOfCommand(tenantId, ack.commandId);
     this.logger.debug({ commandId: ack.commandId, service: ack.service, outcome: ack.outcome, known: Boolean(doc) }, 'acknowledgement received');
     if (!doc || doc.state === 'done') return 'ignored';
     if (!Object.hasOwn(doc.services, ack.service)) return 'unexpected-service';
@@ -283,7 +295,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
     const { services } = progress;
     if (!progress.complete) {
       // Acknowledgements of one subject arrive in order on one partition: read, change, write back.
-      await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
+      await this.erasures.updateById(tenantId, doc._id, { $set: { services } });
       return 'recorded';
     }
     // The log entry and its receipt first: should the process stop before the erasure is marked
