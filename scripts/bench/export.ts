@@ -5,12 +5,18 @@
 //     retention's service token, the zip assembled, encrypted in pieces and stored, the event and
 //     the clock written) vs the sum of every service's own ExportSubject, called directly one
 //     after the other and read whole; p50 ratio, one export at a time.
+//   breakdown of an export (its spans, p50 of each step): recorded (RequestSubjectExport answered:
+//     the RUNNING record written under the person's fence while the services are already asked),
+//     ask (every service's part, from the request on), fence (from the last part until the
+//     person's fence is held again for the package), zip (the package made, meanwhile), store (the
+//     encrypted pieces' writes), ready (the READY update with its event), clock (the retention
+//     clock moved, alongside the store).
 // Settings: BENCH_EXPORT_RUNS (15 per side).
 import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '../../services/platform/src/auth';
 import { readSubjectExport } from '../../services/platform/src/export';
 import { clientStreamCall, createClient, serverStreamCall, unaryCall } from '../../services/platform/src/grpc';
-import { definitionWithHandle, startTestService, testAuth, uniqueName, waitFor } from '../../services/platform/src/testkit';
+import { captureSpans, definitionWithHandle, startTestService, testAuth, uniqueName, waitFor } from '../../services/platform/src/testkit';
 import { candidatesService } from '../../services/candidates/src/service';
 import { consentService } from '../../services/consent/src/service';
 import { buildRetention, retentionConfigSchema } from '../../services/retention/src/service';
@@ -25,14 +31,46 @@ const ACTIVITIES = 50;
 const FILES = 5;
 const FILE_BYTES = 200 * 1024;
 const MAX_BYTES = 100 * 1024 * 1024;
+const WARMUPS = 3;
+
+/** One export's steps, in ms. */
+type Breakdown = Record<'recorded' | 'ask' | 'fence' | 'zip' | 'store' | 'ready' | 'clock' | 'total', number>;
+type FinishedSpan = ReturnType<ReturnType<typeof captureSpans>['exporter']['getFinishedSpans']>[number];
+
+const msOf = ([seconds, nanos]: [number, number]) => seconds * 1e3 + nanos / 1e6;
+
+/** The steps of the export `exportId` from its spans. */
+function breakdownOf(spans: readonly FinishedSpan[], exportId: string, recorded: number, total: number): Breakdown {
+  const own = spans.filter((span) => span.attributes['lethe.export.id'] === exportId);
+  const named = (name: string) => own.filter((span) => span.name === `subject export ${name}`);
+  const one = (name: string) => {
+    const [span] = named(name);
+    if (!span) throw new Error(`export ${exportId} made no span "subject export ${name}"`);
+    return span;
+  };
+  const [ask, zip, fenced, ready, clock] = [one('ask'), one('zip'), one('package'), one('ready'), one('clock')];
+  return {
+    recorded,
+    ask: msOf(ask.duration),
+    fence: msOf(fenced.startTime) - msOf(ask.endTime),
+    zip: msOf(zip.duration),
+    store: named('store').reduce((sum, span) => sum + msOf(span.duration), 0),
+    ready: msOf(ready.duration),
+    clock: msOf(clock.duration),
+    total,
+  };
+}
 
 async function exportBenchmark(context: BenchContext): Promise<BenchResult> {
   const runs = intSetting('BENCH_EXPORT_RUNS', 15);
   const auth = await testAuth();
+  // The process's tracer keeps the spans of the export's steps (the first service started sets it up).
+  const { exporter: spanExporter } = captureSpans();
   const shared = { KAFKA_TOPIC_PREFIX: `${uniqueName('bench')}.`, LOG_LEVEL: 'warn', ERASURE_SERVICES: 'candidates,consent,retention' };
-  const [candidates, consent] = await Promise.all([startTestService(candidatesService, auth, { env: shared }), startTestService(consentService, auth, { env: shared })]);
+  const [candidates, consent] = await Promise.all([startTestService(candidatesService, auth, { env: shared, spanExporter }), startTestService(consentService, auth, { env: shared, spanExporter })]);
   const retention = definitionWithHandle('retention', retentionConfigSchema, buildRetention);
   const retentionService = await startTestService(retention.definition, auth, {
+    spanExporter,
     env: {
       ...shared,
       RETENTION_SWEEP_INTERVAL_MS: String(60 * 60 * 1000),
@@ -64,19 +102,33 @@ async function exportBenchmark(context: BenchContext): Promise<BenchResult> {
     for (let i = activities.length; i < ACTIVITIES; i++) await unaryCall(candidatesClient, 'RecordActivity', { candidateId: subjectId, kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED' });
     await waitFor(async () => (await retention.built().clocks.get(tenantId, subjectId)) !== null, 30_000, 'retention to keep the clock');
 
+    let breakdowns: Breakdown[] = [];
     const exportOnce = async () => {
-      await unaryCall(retentionClient, 'RequestSubjectExport', { subjectId });
+      spanExporter.reset();
+      const started = process.hrtime.bigint();
+      const sinceStart = () => Number(process.hrtime.bigint() - started) / 1e6;
+      const { exportId } = await unaryCall(retentionClient, 'RequestSubjectExport', { subjectId });
+      const recorded = sinceStart();
       await retention.built().exports.settled();
+      breakdowns.push(breakdownOf(spanExporter.getFinishedSpans(), exportId, recorded, sinceStart()));
     };
     const directOnce = async () => {
       for (const { service, client } of direct) await readSubjectExport(serverStreamCall(client, 'ExportSubject', { subjectId }), MAX_BYTES, service);
     };
+    // The steps of the measured exports, not of the warm-up runs before them.
+    const measured: Breakdown[] = [];
+    const exportRuns = async (count: number, label: string) => {
+      breakdowns = [];
+      const samples = await timedRuns(count, exportOnce, context, label, WARMUPS);
+      measured.push(...breakdowns.slice(WARMUPS));
+      return samples;
+    };
     // One side after the other, twice over, so neither has the machine to itself at a better time.
     const half = Math.ceil(runs / 2);
-    const exported = [...(await timedRuns(half, exportOnce, context, 'export: RequestSubjectExport until stored'))];
-    const parts = [...(await timedRuns(half, directOnce, context, 'direct: every service’s ExportSubject'))];
-    exported.push(...(await timedRuns(runs - half, exportOnce, context, 'export, again')));
-    parts.push(...(await timedRuns(runs - half, directOnce, context, 'direct, again')));
+    const exported = [...(await exportRuns(half, 'export: RequestSubjectExport until stored'))];
+    const parts = [...(await timedRuns(half, directOnce, context, 'direct: every service’s ExportSubject', WARMUPS))];
+    exported.push(...(await exportRuns(runs - half, 'export, again')));
+    parts.push(...(await timedRuns(runs - half, directOnce, context, 'direct, again', WARMUPS)));
 
     // Every export measured made its package.
     const made = (await unaryCall(retentionClient, 'ListSubjectExports', { subjectId })).exports;
@@ -86,12 +138,19 @@ async function exportBenchmark(context: BenchContext): Promise<BenchResult> {
     const partsP50 = percentile(parts, 50);
     const ratio = exportP50 / partsP50;
     const size = made[0]?.sizeBytes ?? '0';
+    const steps = Object.keys(measured[0]!) as (keyof Breakdown)[];
+    const stepAt = (step: keyof Breakdown, p: number) => percentile(measured.map((breakdown) => breakdown[step]), p);
     return {
       rows: [
         { benchmark: 'export', side: 'services’ own ExportSubject, summed', runs, p50Ms: partsP50, p95Ms: percentile(parts, 95) },
         { benchmark: 'export', side: 'RequestSubjectExport until stored', runs, p50Ms: exportP50, p95Ms: percentile(exported, 95) },
+        ...steps.map((step) => ({ benchmark: 'export step', side: step, runs: measured.length, p50Ms: stepAt(step, 50), p95Ms: stepAt(step, 95) })),
       ],
-      summary: { 'export p50 / summed ExportSubject p50': ratio, 'package bytes': Number(size) },
+      summary: {
+        'export p50 / summed ExportSubject p50': ratio,
+        'package bytes': Number(size),
+        'export p50 over the services’ parts (ms)': exportP50 - partsP50,
+      },
       goals: [goal('export p50, retention / the services’ own parts summed', ratio, { atMost: 1.5 })],
       settings: { runs, activities: ACTIVITIES, files: FILES, fileBytes: FILE_BYTES },
     };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import { exportRecords, type SubjectExporter } from '@lethe/platform/export';
@@ -8,9 +9,19 @@ import type { SubjectExport__Output } from '@lethe/protos';
 import { retentionConfigSchema } from '../src/service';
 import { RECEIPT_KEYS, startRetentionScene, type RetentionScene } from './kit';
 
-/** The part of a service that holds a person's profile, and never answers about `silent` people. */
+/** How many records the part of each `endless` person has sent so far. */
+const endlessSent = new Map<string, number>();
+
+/** The part of a service that holds a person's profile, never answers about `silent` people, and sends records of `endless` ones until it is cancelled. */
 const answering: SubjectExporter = async function* ({ subjectId }) {
   if (subjectId.startsWith('silent')) await new Promise(() => undefined);
+  if (subjectId.startsWith('endless')) {
+    for (let sent = 1; sent <= 1000; sent++) {
+      yield exportRecords('profile', [{ subjectId, sent }]);
+      endlessSent.set(subjectId, sent);
+      await sleep(5);
+    }
+  }
   yield exportRecords('profile', [{ subjectId, name: 'Ada' }]);
 };
 const serviceWith = (exporter?: SubjectExporter): ServiceDefinition => ({ name: 'candidates', create: () => (exporter ? { export: exporter } : {}) });
@@ -72,6 +83,19 @@ describe('the data export’s run', () => {
       for await (const chunk of serverStreamCall(client, 'DownloadSubjectExport', { exportId: started.exportId })) void chunk;
     };
     expect(await failure(download())).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'EXPORT_NOT_READY' });
+  });
+
+  it('refuses an erased person, and stops asking the services it asked meanwhile', async () => {
+    const tenantId = uniqueName('tenant');
+    const subjectId = uniqueName('endless');
+    await scene.service.runtime.tombstones.record({ tenantId, subjectId, mode: 'delete', commandId: uniqueName('command') });
+    const client = await scene.clientOf(tenantId, EXPORTING);
+    expect(await failure(unaryCall(client, 'RequestSubjectExport', { subjectId }))).toMatchObject({ code: status.FAILED_PRECONDITION, reason: 'SUBJECT_ERASED' });
+    await sleep(200);
+    const sent = endlessSent.get(subjectId) ?? 0;
+    await sleep(300);
+    expect(endlessSent.get(subjectId) ?? 0).toBe(sent);
+    expect((await unaryCall(client, 'ListSubjectExports', { subjectId })).exports).toEqual([]);
   });
 
   it('refuses malformed ids with the field named', async () => {

@@ -8,12 +8,13 @@ import type { LinkTokens } from '@lethe/platform/links';
 import { newId } from '@lethe/platform/ids';
 import { outboxEntry } from '@lethe/platform/outbox';
 import { serviceTokenFor, type ServiceRuntime } from '@lethe/platform/service';
+import { inSpan } from '@lethe/platform/telemetry';
 import { loadGrpcObject, toTimestamp, TOPICS, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
 import { REQUESTED_BY, type Actor } from '../requests/rules';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
-import { inPieces, writePackage, type ServiceExport } from './package';
+import { HeldUntilOpen, inPieces, PieceWrites, writePackage, type ServiceExport } from './package';
 import { downloadRefusal, exportRestartsClock, exportStateAt, failureText, INTERRUPTED, packageExpiry, runLimitMs, type ExportStateName, type PartState } from './rules';
-import type { SubjectExportDoc, SubjectExportStore } from './store';
+import type { StoredPiece, SubjectExportDoc, SubjectExportStore } from './store';
 
 const SubjectExportService = loadGrpcObject<SubjectExportProto>().lethe.export.v1.SubjectExportService;
 type ExportClient = InstanceType<typeof SubjectExportService>;
@@ -22,8 +23,8 @@ type ExportClient = InstanceType<typeof SubjectExportService>;
 export const PACKAGE_PIECE_BYTES = 512 * 1024;
 /** How often a running export's progress (which services have answered) is written. */
 const PROGRESS_INTERVAL_MS = 1000;
-/** How many pieces are encrypted and stored at once. */
-const PIECES_IN_FLIGHT = 3;
+/** Pieces stored by one insert: 4 MB of a package, far below a command's size limit. */
+const PIECES_PER_WRITE = 8;
 /** ListSubjectExports shows this many, newest first. */
 export const LISTED_EXPORTS = 50;
 
@@ -91,6 +92,20 @@ async function* asReceivedChunks(parts: AsyncIterable<ExportPart>): AsyncGenerat
   }
 }
 
+/** The services' parts of one export, while they are asked. */
+interface Asking {
+  /** Every part, in the order the package lists them; rejects with the first that failed. */
+  parts: Promise<ServiceExport[]>;
+  /** The parts answered so far, by service. */
+  answered: SubjectExportDoc['parts'];
+  /** The part that failed first, once one has. */
+  failure: () => PartFailure | undefined;
+  /** The export is recorded: retention's own part may be read. */
+  recorded: () => void;
+  /** Stops the calls still running, and asks no more. */
+  cancel: () => void;
+}
+
 /** Changes of one export's document one after the other: concurrent updates of one document may lose one on FerretDB. */
 function serially(): { then: (change: () => Promise<unknown>) => void; settled: () => Promise<void> } {
   let last: Promise<unknown> = Promise.resolve();
@@ -148,21 +163,36 @@ export class SubjectExports {
     return this.runtime.clock.now();
   }
 
-  /** Records the export RUNNING and runs it in the background; a person erased is refused (FAILED_PRECONDITION, SUBJECT_ERASED). */
+  /**
+   * Records the export RUNNING and runs it in the background; a person erased is refused
+   * (FAILED_PRECONDITION, SUBJECT_ERASED). The other services are asked while the export is
+   * recorded: a refused export cancels the calls, and nothing of what they sent is kept.
+   */
   async start(tenantId: string, subjectId: string, requestedBy: Actor): Promise<SubjectExportView> {
-    const doc = await this.runtime.fence.writeUnlessErased({ tenantId, subjectId }, () =>
-      this.store.insert(tenantId, {
-        _id: newId(),
-        subjectId,
-        state: 'running',
-        requestedBy: requestedBy.kind,
-        requestedByActor: requestedBy.actorId,
-        requestedAt: this.now(),
-        parts: Object.fromEntries(this.settings.services.map((service) => [service, { state: 'pending' as const }])),
-      }),
-    );
-    if (!doc) throw new PreconditionError('SUBJECT_ERASED', `subject ${subjectId} has been erased`, { type: 'subject', id: subjectId });
-    const run = this.run(doc);
+    const exportId = newId();
+    const asking = this.ask(tenantId, subjectId, exportId);
+    const doc = await this.runtime.fence
+      .writeUnlessErased({ tenantId, subjectId }, () =>
+        this.store.insert(tenantId, {
+          _id: exportId,
+          subjectId,
+          state: 'running',
+          requestedBy: requestedBy.kind,
+          requestedByActor: requestedBy.actorId,
+          requestedAt: this.now(),
+          parts: Object.fromEntries(this.settings.services.map((service) => [service, { state: 'pending' as const }])),
+        }),
+      )
+      .catch((err: unknown) => {
+        asking.cancel();
+        throw err;
+      });
+    if (!doc) {
+      asking.cancel();
+      throw new PreconditionError('SUBJECT_ERASED', `subject ${subjectId} has been erased`, { type: 'subject', id: subjectId });
+    }
+    asking.recorded();
+    const run = this.run(doc, asking);
     this.runs.add(run);
     void run.finally(() => this.runs.delete(run));
     return this.view(doc);
@@ -241,16 +271,63 @@ export class SubjectExports {
     };
   }
 
-  /**
-   * Every service's part in parallel, then the package; never rejects (a failure is recorded on the
-   * export). Which services have answered is written every PROGRESS_INTERVAL_MS while the run lasts,
-   * and with its end: a quick export costs no writes for its progress.
-   */
-  private async run(doc: SubjectExportDoc): Promise<void> {
-    const { tenantId, subjectId, _id: exportId } = doc;
-    const changes = serially();
+  /** Every service's part in parallel, each within its deadline. */
+  private ask(tenantId: string, subjectId: string, exportId: string): Asking {
     const calls: grpc.ClientReadableStream<unknown>[] = [];
     const answered: SubjectExportDoc['parts'] = {};
+    let failed: PartFailure | undefined;
+    let cancelled = false;
+    let release!: () => void;
+    const recorded = new Promise<void>((resolve) => (release = resolve));
+    const cancelledError = () => new Error('the export was cancelled');
+    // Retention's own part lists this export too: it is read once the export is recorded.
+    const ownPart = async (): Promise<ReceivedExport> => {
+      await recorded;
+      if (cancelled) throw cancelledError();
+      return readSubjectExport(asReceivedChunks(this.own({ tenantId, subjectId })), this.settings.maxBytesPerService, this.runtime.name);
+    };
+    const remotePart = async (service: string): Promise<ReceivedExport> => {
+      const token = await serviceTokenFor(this.runtime, service, tenantId, [RIGHTS.exportSubjects]);
+      if (cancelled) throw cancelledError();
+      const call = serverStreamCall(this.clients.get(service)!, 'ExportSubject', { subjectId }, { token, deadlineMs: this.settings.serviceTimeoutMs });
+      calls.push(call);
+      return readSubjectExport(call, this.settings.maxBytesPerService, service);
+    };
+    const part = async (service: string): Promise<ServiceExport> => {
+      try {
+        const received = service === this.runtime.name ? await ownPart() : await remotePart(service);
+        answered[service] = { state: 'answered', answeredAt: this.now() };
+        return { service, received };
+      } catch (err) {
+        failed ??= new PartFailure(service, partFailureReason(err, this.settings.serviceTimeoutMs));
+        throw failed;
+      }
+    };
+    const parts = inSpan('subject export ask', { attributes: { 'lethe.export.id': exportId } }, () => Promise.all(this.settings.services.map(part)));
+    // The run awaits them; a refused export drops them.
+    parts.catch(() => undefined);
+    return {
+      parts,
+      answered,
+      failure: () => failed,
+      recorded: release,
+      cancel: () => {
+        cancelled = true;
+        release();
+        for (const call of calls) call.cancel();
+      },
+    };
+  }
+
+  /**
+   * The parts, then the package; never rejects (a failure is recorded on the export). Which
+   * services have answered is written every PROGRESS_INTERVAL_MS while the run lasts, and with its
+   * end: a quick export costs no writes for its progress.
+   */
+  private async run(doc: SubjectExportDoc, asking: Asking): Promise<void> {
+    const { tenantId, _id: exportId } = doc;
+    const { answered } = asking;
+    const changes = serially();
     const written = new Set<string>();
     const writeProgress = () => {
       const fresh = Object.entries(answered).filter(([service]) => !written.has(service));
@@ -260,24 +337,14 @@ export class SubjectExports {
     };
     const progress = setInterval(writeProgress, PROGRESS_INTERVAL_MS);
     progress.unref();
-    let failed: PartFailure | undefined;
-    const part = async (service: string): Promise<ServiceExport> => {
-      try {
-        const received = service === this.runtime.name ? await this.ownPart(tenantId, subjectId) : await this.remotePart(service, tenantId, subjectId, calls);
-        answered[service] = { state: 'answered', answeredAt: this.now() };
-        return { service, received };
-      } catch (err) {
-        failed ??= new PartFailure(service, partFailureReason(err, this.settings.serviceTimeoutMs));
-        throw failed;
-      }
-    };
     try {
-      const parts = await Promise.all(this.settings.services.map(part));
+      const parts = await asking.parts;
       clearInterval(progress);
       await this.storePackage(doc, parts, answered, changes.settled);
     } catch (err) {
       clearInterval(progress);
-      for (const call of calls) call.cancel();
+      asking.cancel();
+      const failed = asking.failure();
       const failure = failed ?? new PartFailure(this.runtime.name, partFailureReason(err, this.settings.serviceTimeoutMs));
       const parts = { ...answered, ...(failed ? { [failed.service]: { state: 'failed' as const, answeredAt: this.now() } } : {}) };
       changes.then(() => this.store.failed(tenantId, exportId, { service: failure.service, reason: failure.reason, at: this.now(), parts }));
@@ -286,61 +353,69 @@ export class SubjectExports {
     }
   }
 
-  private ownPart(tenantId: string, subjectId: string): Promise<ReceivedExport> {
-    return readSubjectExport(asReceivedChunks(this.own({ tenantId, subjectId })), this.settings.maxBytesPerService, this.runtime.name);
-  }
-
-  private async remotePart(service: string, tenantId: string, subjectId: string, calls: grpc.ClientReadableStream<unknown>[]): Promise<ReceivedExport> {
-    const token = await serviceTokenFor(this.runtime, service, tenantId, [RIGHTS.exportSubjects]);
-    const call = serverStreamCall(this.clients.get(service)!, 'ExportSubject', { subjectId }, { token, deadlineMs: this.settings.serviceTimeoutMs });
-    calls.push(call);
-    return readSubjectExport(call, this.settings.maxBytesPerService, service);
-  }
-
-  /** Assembles and stores the package as the subject's only writer, marks the export ready with its event, and moves the clock for a recruiter's. */
+  /**
+   * Assembles and stores the package as the subject's only writer, marks the export ready with its
+   * event, and moves the clock for a recruiter's while the package is stored (the clock is another
+   * document; a package is only offered once its every piece is stored). The zip is made while
+   * the fence is taken; its pieces are encrypted and stored only once it is held.
+   */
   private async storePackage(doc: SubjectExportDoc, parts: ServiceExport[], answered: SubjectExportDoc['parts'], progressWritten: () => Promise<void>): Promise<void> {
     const { tenantId, subjectId, _id: exportId } = doc;
-    await this.runtime.fence.write({ tenantId, subjectId }, async () => {
-      const now = this.now();
-      let pieces = 0;
-      let sizeBytes = 0;
-      // Pieces are encrypted and stored while the next ones are made, a few at a time.
-      const writes = new Set<Promise<void>>();
-      const { sink, end } = inPieces(PACKAGE_PIECE_BYTES, async (piece) => {
-        const index = pieces++;
-        sizeBytes += piece.length;
-        const write = (async () => this.store.storePiece(tenantId, subjectId, exportId, index, await this.runtime.cipher.encrypt(tenantId, subjectId, pieceField(exportId, index), piece)))();
-        writes.add(write);
-        write.then(() => writes.delete(write), () => undefined);
-        if (writes.size >= PIECES_IN_FLIGHT) await Promise.race(writes);
+    const traced = { 'lethe.export.id': exportId };
+    const now = this.now();
+    const stored = new PieceWrites<StoredPiece>(PIECES_PER_WRITE, (batch) =>
+      inSpan('subject export store', { attributes: { ...traced, 'lethe.export.pieces': batch.length } }, () => this.store.storePieces(tenantId, subjectId, exportId, batch)),
+    );
+    const made = new HeldUntilOpen<Buffer>(PIECES_PER_WRITE, async (piece) => {
+      const index = stored.count;
+      await stored.add({ index, data: await this.runtime.cipher.encrypt(tenantId, subjectId, pieceField(exportId, index), piece) });
+    });
+    let sizeBytes = 0;
+    const { sink, end } = inPieces(PACKAGE_PIECE_BYTES, async (piece) => {
+      sizeBytes += piece.length;
+      await made.add(piece);
+    });
+    const packaged = inSpan('subject export zip', { attributes: traced }, async () => {
+      await writePackage({ subjectId, exportedAt: now, parts }, sink);
+      await end();
+    }).then(() => made.end());
+    // Awaited once the fence is held; a refused fence stops it.
+    packaged.catch(() => undefined);
+    const expiresAt = packageExpiry(now, this.settings.validDays);
+    const event = outboxEntry(TOPICS.retentionEvents, {
+      type: 'lethe.retention.v1.SubjectExportCompleted',
+      tenantId,
+      subjectId,
+      time: now,
+      payload: { exportId, subjectId, requestedBy: REQUESTED_BY.toProto(doc.requestedBy), actorId: doc.requestedByActor, completedAt: toTimestamp(now), expiresAt: toTimestamp(expiresAt) },
+    });
+    const fenced = () =>
+      inSpan('subject export package', { attributes: traced }, async () => {
+        made.open();
+        const clockMoved = exportRestartsClock(doc.requestedBy)
+          ? inSpan('subject export clock', { attributes: traced }, () => this.recordActivity(tenantId, subjectId, now, `export:${exportId}`)).catch((err: unknown) =>
+              this.runtime.logger.error({ err, tenantId, exportId }, 'a data export did not move the retention clock'),
+            )
+          : undefined;
+        try {
+          await packaged;
+          await stored.end();
+          // The export's progress was written meanwhile: its own changes one after the other.
+          await progressWritten();
+          const ready = await inSpan('subject export ready', { attributes: traced }, () => this.store.ready(tenantId, exportId, { completedAt: now, expiresAt, sizeBytes, pieces: stored.count, parts: answered }, [event]));
+          await clockMoved;
+          if (!ready) throw new Error('the export stopped running while its package was stored');
+        } catch (err) {
+          await packaged.catch(() => undefined);
+          await stored.settled();
+          await clockMoved;
+          await this.store.deletePieces(tenantId, exportId);
+          throw err;
+        }
       });
-      const expiresAt = packageExpiry(now, this.settings.validDays);
-      const event = outboxEntry(TOPICS.retentionEvents, {
-        type: 'lethe.retention.v1.SubjectExportCompleted',
-        tenantId,
-        subjectId,
-        time: now,
-        payload: { exportId, subjectId, requestedBy: REQUESTED_BY.toProto(doc.requestedBy), actorId: doc.requestedByActor, completedAt: toTimestamp(now), expiresAt: toTimestamp(expiresAt) },
-      });
-      try {
-        await writePackage({ subjectId, exportedAt: now, parts }, sink);
-        await end();
-        await Promise.all(writes);
-        // The export's progress was written meanwhile: its own changes one after the other.
-        await progressWritten();
-        // The clock is another document: it moves while the export is marked ready.
-        const [stored] = await Promise.all([
-          this.store.ready(tenantId, exportId, { completedAt: now, expiresAt, sizeBytes, pieces, parts: answered }, [event]),
-          exportRestartsClock(doc.requestedBy)
-            ? this.recordActivity(tenantId, subjectId, now, `export:${exportId}`).catch((err: unknown) => this.runtime.logger.error({ err, tenantId, exportId }, 'a data export did not move the retention clock'))
-            : undefined,
-        ]);
-        if (!stored) throw new Error('the export stopped running while its package was stored');
-      } catch (err) {
-        await Promise.allSettled(writes);
-        await this.store.deletePieces(tenantId, exportId);
-        throw err;
-      }
+    await this.runtime.fence.write({ tenantId, subjectId }, fenced).catch((err: unknown) => {
+      made.refuse(err);
+      throw err;
     });
   }
 }

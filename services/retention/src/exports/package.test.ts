@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { ReceivedExport } from '@lethe/platform/export';
-import { inPieces, writePackage, type ServiceExport } from './package';
+import { HeldUntilOpen, inPieces, PieceWrites, writePackage, type ServiceExport } from './package';
 import { summaryHtml } from './summary';
 
 const HOSTILE = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>&amp;';
@@ -101,5 +101,81 @@ describe('the stored pieces', () => {
     await sink(Uint8Array.from([11]));
     await end();
     expect(pieces.map((piece) => [...piece])).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11]]);
+  });
+});
+
+describe('the pieces’ writes', () => {
+  it('write a package of fewer pieces than a batch holds at once, at its end', async () => {
+    const writes: number[][] = [];
+    const pieces = new PieceWrites<number>(8, async (batch) => void writes.push([...batch]));
+    for (const piece of [0, 1, 2]) await pieces.add(piece);
+    expect(writes).toEqual([]);
+    await pieces.end();
+    expect(writes).toEqual([[0, 1, 2]]);
+    expect(pieces.count).toBe(3);
+  });
+
+  it('write full batches in order, one write at a time, while the next batch is made', async () => {
+    const writes: number[][] = [];
+    let running = 0;
+    let mostAtOnce = 0;
+    const pieces = new PieceWrites<number>(2, async (batch) => {
+      running++;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      writes.push([...batch]);
+      running--;
+    });
+    for (const piece of [0, 1, 2, 3, 4]) await pieces.add(piece);
+    await pieces.end();
+    expect(writes).toEqual([[0, 1], [2, 3], [4]]);
+    expect(mostAtOnce).toBe(1);
+  });
+
+  it('fail the package when a write fails, and settle without failing for the clean-up', async () => {
+    const pieces = new PieceWrites<number>(1, async () => {
+      throw new Error('the database refused the write');
+    });
+    await pieces.add(0);
+    await expect(pieces.add(1)).rejects.toThrow('the database refused the write');
+    await pieces.settled();
+    await expect(pieces.end()).rejects.toThrow('the database refused the write');
+  });
+});
+
+describe('pieces made before the fence is held', () => {
+  it('are held until it opens, then handed on in order', async () => {
+    const written: number[] = [];
+    const made = new HeldUntilOpen<number>(4, async (piece) => void written.push(piece));
+    for (const piece of [0, 1, 2]) await made.add(piece);
+    expect(written).toEqual([]);
+    made.open();
+    await made.add(3);
+    await made.end();
+    expect(written).toEqual([0, 1, 2, 3]);
+  });
+
+  it('make the maker wait once it holds the most it may, until the gate opens', async () => {
+    const written: number[] = [];
+    const made = new HeldUntilOpen<number>(2, async (piece) => void written.push(piece));
+    await made.add(0);
+    let waited = true;
+    const second = made.add(1).then(() => (waited = false));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(waited).toBe(true);
+    made.open();
+    await second;
+    expect(written).toEqual([0, 1]);
+  });
+
+  it('are never handed on when the gate is refused', async () => {
+    const written: number[] = [];
+    const made = new HeldUntilOpen<number>(2, async (piece) => void written.push(piece));
+    await made.add(0);
+    const waiting = made.add(1);
+    made.refuse(new Error('the person has been erased'));
+    await expect(waiting).rejects.toThrow('the person has been erased');
+    await expect(made.end()).rejects.toThrow('the person has been erased');
+    expect(written).toEqual([]);
   });
 });

@@ -88,3 +88,97 @@ export function inPieces(size: number, store: (piece: Buffer) => Promise<void>):
   };
   return { sink, end };
 }
+
+/**
+ * Pieces written `perWrite` at a time, by one write each: one write for most packages. The next
+ * pieces are made while a write runs; one write runs at a time, so at most two batches are held.
+ */
+export class PieceWrites<P> {
+  private batch: P[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  /** Pieces added so far. */
+  count = 0;
+
+  constructor(
+    private readonly perWrite: number,
+    private readonly write: (pieces: readonly P[]) => Promise<void>,
+  ) {}
+
+  /** Waits only when a full batch must wait for the write before it. */
+  async add(piece: P): Promise<void> {
+    this.batch.push(piece);
+    this.count++;
+    if (this.batch.length >= this.perWrite) await this.flush();
+  }
+
+  /** Writes the last pieces; rejects when any write failed. */
+  async end(): Promise<void> {
+    if (this.batch.length > 0) await this.flush();
+    await this.writing;
+  }
+
+  /** Waits for the write that runs, failed or not. */
+  async settled(): Promise<void> {
+    await this.writing.catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    await this.writing;
+    const batch = this.batch;
+    this.batch = [];
+    const write = this.write(batch);
+    // Awaited by the next flush or by end; a failure meanwhile is not unhandled.
+    write.catch(() => undefined);
+    this.writing = write;
+  }
+}
+
+/**
+ * Pieces made before they may be written: held until `open` (the subject's fence is taken), and
+ * from then on handed to `write` in order as they come. The maker waits once `most` are held, so
+ * a large package is never held whole; `refuse` fails it instead.
+ */
+export class HeldUntilOpen<P> {
+  private readonly held: P[] = [];
+  private opened = false;
+  private readonly gate: Promise<void>;
+  private openGate!: () => void;
+  private refuseGate!: (err: unknown) => void;
+
+  constructor(
+    private readonly most: number,
+    private readonly write: (piece: P) => Promise<void>,
+  ) {
+    this.gate = new Promise<void>((resolve, reject) => {
+      this.openGate = resolve;
+      this.refuseGate = reject;
+    });
+    // A refused gate fails whoever waits on it; none may wait.
+    this.gate.catch(() => undefined);
+  }
+
+  async add(piece: P): Promise<void> {
+    this.held.push(piece);
+    if (!this.opened && this.held.length < this.most) return;
+    await this.handOn();
+  }
+
+  /** Hands on what is held, once open. */
+  async end(): Promise<void> {
+    await this.handOn();
+  }
+
+  open(): void {
+    this.opened = true;
+    this.openGate();
+  }
+
+  refuse(err: unknown): void {
+    this.refuseGate(err);
+  }
+
+  private async handOn(): Promise<void> {
+    await this.gate;
+    while (this.held.length > 0) await this.write(this.held.shift()!);
+  }
+}

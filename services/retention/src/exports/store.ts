@@ -78,6 +78,12 @@ const partsSet = (parts: SubjectExportDoc['parts']) => Object.fromEntries(Object
 const pieceIdOf = (exportId: string, index: number) => `${exportId}/${index}`;
 const NO_OUTBOX = { outbox: 0 } as const;
 
+/** A piece of a package by its place in it, encrypted. */
+export interface StoredPiece {
+  index: number;
+  data: string;
+}
+
 export interface ReadyPackage {
   completedAt: Date;
   expiresAt: Date;
@@ -129,8 +135,12 @@ export class SubjectExportStore {
     await this.exports.updateById(tenantId, exportId, { $set: partsSet(parts) });
   }
 
-  async storePiece(tenantId: string, subjectId: string, exportId: string, index: number, data: string): Promise<void> {
-    await this.pieces.insert(tenantId, { _id: pieceIdOf(exportId, index), subjectId, exportId, index, data });
+  /** Pieces of the export's package, encrypted, in one insert. */
+  async storePieces(tenantId: string, subjectId: string, exportId: string, pieces: readonly StoredPiece[]): Promise<void> {
+    await this.pieces.insertBuilt(
+      tenantId,
+      pieces.map(({ index, data }) => ({ _id: pieceIdOf(exportId, index), tenantId, subjectId, exportId, index, data })),
+    );
   }
 
   /** A piece of a package, read by its id alone. */
