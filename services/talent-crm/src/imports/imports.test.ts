@@ -30,12 +30,15 @@ class MemoryImportStore {
 /** Talents by email; `failures` lists, per createMany call, how many of its talents are written before it fails (or undefined: it succeeds). */
 class FlakyTalents {
   readonly byEmail = new Map<string, string>();
+  /** How many talents each createMany call was given. */
+  readonly callSizes: number[] = [];
   calls = 0;
   constructor(private readonly failures: (number | undefined)[]) {}
   async findIdsByEmails(_tenantId: string, emails: readonly string[]) {
     return new Map(emails.flatMap((email) => (this.byEmail.has(normaliseEmail(email)) ? [[normaliseEmail(email), this.byEmail.get(normaliseEmail(email))!] as const] : [])));
   }
   async createMany(_tenantId: string, _actorId: string, inputs: readonly NewTalent[]) {
+    this.callSizes.push(inputs.length);
     const writtenBeforeFailure = this.failures[this.calls++];
     const written = writtenBeforeFailure === undefined ? inputs : inputs.slice(0, writtenBeforeFailure);
     for (const input of written) {
@@ -48,7 +51,9 @@ class FlakyTalents {
   }
 }
 
-async function importWith(talents: FlakyTalents, rows: number): Promise<TalentImportRecord> {
+const personRows = (rows: number) => Array.from({ length: rows }, (_, n) => [`V${n}`, `N${n}`, `person${n}@example.org`]);
+
+async function importWith(talents: FlakyTalents, rows: number | string[][]): Promise<TalentImportRecord> {
   const store = new MemoryImportStore();
   const imports = new TalentImports({
     store: store as unknown as TalentImportStore,
@@ -58,7 +63,7 @@ async function importWith(talents: FlakyTalents, rows: number): Promise<TalentIm
     now: () => new Date(),
     limits: { batchRows: 4 },
   });
-  const file = await workbookFile([['Vorname', 'Nachname', 'E-Mail'], ...Array.from({ length: rows }, (_, n) => [`V${n}`, `N${n}`, `person${n}@example.org`])]);
+  const file = await workbookFile([['Vorname', 'Nachname', 'E-Mail'], ...(typeof rows === 'number' ? personRows(rows) : rows)]);
   await imports.start('tenant-a', 'recruiter-1', { file, fileName: 'x.xlsx', columns: [], poolIds: [], tags: [], dryRun: false });
   while (store.record!.state === 'running') await sleep(10);
   return store.record!;
@@ -79,4 +84,22 @@ describe('an import batch the database refuses for the moment', () => {
     const record = await importWith(talents, 8);
     expect(record).toMatchObject({ state: 'failed', failure: 'the import stopped on an internal error (4 talents had been created)' });
   }, 60_000);
+});
+
+describe('an import of more rows than a batch', () => {
+  it('creates the valid rows a batch at a time in the file\'s order; refused rows and repeated addresses are reported and not created', async () => {
+    const rows = personRows(11);
+    // Row 5 repeats row 3's address (written differently), row 8 has none.
+    rows[3][2] = ' PERSON1@Example.org';
+    rows[6][2] = '';
+    const talents = new FlakyTalents([]);
+    const record = await importWith(talents, rows);
+    expect(record).toMatchObject({ state: 'done', totalRows: 11, processedRows: 11, created: 9, refused: 1, duplicates: 1, failure: '' });
+    expect(record.problems).toEqual([
+      expect.objectContaining({ row: 5, field: 'email', code: 'duplicate_in_file', duplicateOfRow: 3 }),
+      expect.objectContaining({ row: 8, field: 'email' }),
+    ]);
+    expect(talents.callSizes).toEqual([4, 4, 1]);
+    expect([...talents.byEmail.keys()]).toEqual([0, 1, 2, 4, 5, 7, 8, 9, 10].map((n) => `person${n}@example.org`));
+  }, 30_000);
 });

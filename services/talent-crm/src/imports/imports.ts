@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LetheError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
-import { inBatches, type Stored } from '@lethe/platform/mongo';
+import type { Stored } from '@lethe/platform/mongo';
 import { retry } from '@lethe/platform/retry';
 import type { Logger } from '@lethe/platform/telemetry';
 import type { PoolStore } from '../pools/store';
@@ -57,13 +58,23 @@ interface ValidRow {
   profile: TalentProfile;
 }
 
-/** What reading the file found: the valid rows, and the rows refused with their problems. */
-interface ReadResult {
-  valid: ValidRow[];
-  problems: RowProblem[];
+/**
+ * What the first reading of the file found: how many rows it has, the refused ones with their
+ * problems (as many as the report lists), and the rows to create, by number: no row's content is
+ * kept, so an import holds one batch of profiles at a time, whatever the file's size.
+ */
+interface RowCheck {
   totalRows: number;
   refused: number;
   duplicates: number;
+  problems: RowProblem[];
+  /** The valid rows, each the first of its email in the file. */
+  creatableRows: Set<number>;
+}
+
+/** A short digest of a normalised address, to find a file's repeated addresses. */
+function emailDigest(email: string): string {
+  return createHash('sha256').update(normaliseEmail(email)).digest('base64').slice(0, 16);
 }
 
 /** The import stopped because the service did. */
@@ -79,9 +90,10 @@ const PROCESS_ENDED = 'the import stopped: the process that ran it ended';
 /**
  * Excel imports of talents. A file is checked before anything is kept: its size, its archive's
  * directory, every part inflated once against what the directory declares, and its header row's
- * mapping. The rows are then read in the background: each checked with the profile schema,
- * duplicates in the file and among the tenant's talents reported, and the valid ones created in
- * batches, the import's document recording progress after each (and its process's heartbeat).
+ * mapping. The rows are then read in the background, twice: first each checked with the profile
+ * schema and duplicates in the file reported, then the valid ones read again a batch at a time,
+ * checked against the tenant's talents and created, the import's document recording progress after
+ * each (and its process's heartbeat).
  */
 export class TalentImports {
   private readonly store: TalentImportStore;
@@ -187,14 +199,13 @@ export class TalentImports {
       return problems.slice(0, room);
     };
     try {
-      const read = await this.readRows(request.file, directory, mapping, headerRow);
+      const read = await this.checkRows(request.file, directory, mapping, headerRow, listed);
       let processed = read.refused + read.duplicates;
       let duplicates = read.duplicates;
-      const readProblems = listed(read.problems);
       await this.persist(() =>
-        this.store.progress(tenantId, id, { totalRows: read.totalRows, processedRows: processed, refused: read.refused, duplicates, problemsOmitted: tally.omitted, heartbeatAt: this.now() }, readProblems),
+        this.store.progress(tenantId, id, { totalRows: read.totalRows, processedRows: processed, refused: read.refused, duplicates, problemsOmitted: tally.omitted, heartbeatAt: this.now() }, read.problems),
       );
-      for (const batch of inBatches(read.valid, this.limits.batchRows)) {
+      for await (const batch of this.creatableBatches(request.file, directory, mapping, read.creatableRows)) {
         if (this.stopping) throw new ImportInterrupted();
         const holders = await this.persist(() => this.talents.findIdsByEmails(tenantId, batch.map((valid) => valid.profile.email)));
         const problems: RowProblem[] = [];
@@ -251,11 +262,14 @@ export class TalentImports {
 
   /**
    * Reads every row once, before anything is created: more rows than allowed, or a part of the
-   * file that turns out not to be what it declared, fails the import with nothing created.
+   * file that turns out not to be what it declared, fails the import with nothing created. The
+   * problems of refused rows and of duplicates within the file are kept as far as `listed` lets them.
    */
-  private async readRows(file: Buffer, directory: ZipDirectory, mapping: ColumnMapping, headerRow: number): Promise<ReadResult> {
-    const result: ReadResult = { valid: [], problems: [], totalRows: 0, refused: 0, duplicates: 0 };
+  private async checkRows(file: Buffer, directory: ZipDirectory, mapping: ColumnMapping, headerRow: number, listed: (problems: RowProblem[]) => RowProblem[]): Promise<RowCheck> {
+    const result: RowCheck = { totalRows: 0, refused: 0, duplicates: 0, problems: [], creatableRows: new Set() };
+    const report = (problems: RowProblem[]) => result.problems.push(...listed(problems));
     const checkRow = rowChecker(mapping);
+    // By a digest of the address: the file's addresses are not held for the length of the import.
     const firstRowOfEmail = new Map<string, number>();
     for await (const row of sheetRows(file, directory)) {
       if (this.stopping) throw new ImportInterrupted();
@@ -265,20 +279,40 @@ export class TalentImports {
       const checked = checkRow(row);
       if (!checked.profile) {
         result.refused++;
-        result.problems.push(...checked.problems);
+        report(checked.problems);
         continue;
       }
-      const email = normaliseEmail(checked.profile.email);
+      const email = emailDigest(checked.profile.email);
       const first = firstRowOfEmail.get(email);
       if (first !== undefined) {
         result.duplicates++;
-        result.problems.push({ row: row.number, field: 'email', code: 'duplicate_in_file', description: `row ${first} has the same email`, duplicateOfRow: first });
+        report([{ row: row.number, field: 'email', code: 'duplicate_in_file', description: `row ${first} has the same email`, duplicateOfRow: first }]);
         continue;
       }
       firstRowOfEmail.set(email, row.number);
-      result.valid.push({ row: row.number, profile: checked.profile });
+      result.creatableRows.add(row.number);
     }
     return result;
+  }
+
+  /**
+   * The rows `checkRows` found creatable, read from the file again and checked again (the same
+   * check gives the same profile), `batchRows` at a time.
+   */
+  private async *creatableBatches(file: Buffer, directory: ZipDirectory, mapping: ColumnMapping, rows: ReadonlySet<number>): AsyncGenerator<ValidRow[]> {
+    const checkRow = rowChecker(mapping);
+    let batch: ValidRow[] = [];
+    for await (const row of sheetRows(file, directory)) {
+      if (!rows.has(row.number)) continue;
+      const { profile } = checkRow(row);
+      if (!profile) throw new Error(`row ${row.number} passed the first check of the file but not the second`);
+      batch.push({ row: row.number, profile });
+      if (batch.length === this.limits.batchRows) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
 
   private async fail(record: TalentImportRecord, err: unknown, created: number): Promise<void> {
