@@ -3,7 +3,9 @@
 //     and decrypted, the tenant's settings read, the HTML laid out, Chromium printing in a fresh
 //     context, the PDF made reproducible, the reply over gRPC) vs the bare engine: one Chromium
 //     launched by playwright-core, a page per render, the same HTML set and printed; p50 latency
-//     ratio, one render at a time.
+//     ratio, one render at a time. Breakdown: the service's PreviewDraft (the same draft read,
+//     decrypted and laid out, nothing printed) against its RenderDraftPdf, and the bare engine's
+//     steps (page setup, setting the HTML, printing, closing the page).
 //   memory: renders in a row through the service; the resident memory of the process and of every
 //     Chromium process it started, after a warm-up and again after the renders (with a collection),
 //     must return to within 50 MB of where it started.
@@ -19,13 +21,15 @@ import { startTestService, testAuth, uniqueName, type TestService } from '../../
 import { candidatesService } from '../../services/candidates/src/service';
 import { profileRenderingService } from '../../services/profile-rendering/src/service';
 import { loadGrpcObject, type CandidatesProto, type ProfilesProto, type RecruitingProto } from '../../protos/src';
-import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, runParts, timedRuns } from './harness';
+import { type BenchContext, type Benchmark, type BenchResult, goal, intSetting, percentile, processMemoryBytes, runParts, TimeBreakdown, timedRuns } from './harness';
 
 const { CandidatesService, RecruitingService } = loadGrpcObject<CandidatesProto & RecruitingProto>().lethe.candidates.v1;
 const { ProfileRenderingService } = loadGrpcObject<ProfilesProto>().lethe.profiles.v1;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MB = 1024 * 1024;
+/** Untimed renders of the bare engine before its timed ones, as `timedRuns` does by default. */
+const BARE_WARM_UPS = 3;
 
 const EXPERIENCE = [
   'Seit 2019 Leitung der Finanzbuchhaltung eines mittelständischen Maschinenbauers mit 14 Mitarbeitenden: Monats- und Jahresabschlüsse nach HGB und IFRS, Einführung von SAP S/4HANA FI/CO, Aufbau eines Reportings für die Geschäftsführung.',
@@ -89,30 +93,33 @@ async function pdfBenchmark(context: BenchContext): Promise<BenchResult> {
   const renders = intSetting('BENCH_PROFILE_RENDERS', 40);
   return withService(async ({ profilesClient, draftId, html }) => {
     const service = await timedRuns(renders, () => unaryCall(profilesClient, 'RenderDraftPdf', { id: draftId }, { deadlineMs: 60_000 }), context, 'service: RenderDraftPdf');
+    const preview = await timedRuns(renders, () => unaryCall(profilesClient, 'PreviewDraft', { id: draftId }, { deadlineMs: 60_000 }), context, 'service: PreviewDraft (no print)');
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, chromiumSandbox: process.getuid?.() !== 0 });
+    const steps = new TimeBreakdown();
+    const once = async () => {
+      const page = await steps.time('page setup', () => browser.newPage());
+      await steps.time('set the HTML', () => page.setContent(html, { waitUntil: 'load' }));
+      await steps.time('print', () => page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+      await steps.time('close the page', () => page.close());
+    };
     let bare: number[];
     try {
-      bare = await timedRuns(
-        renders,
-        async () => {
-          const page = await browser.newPage();
-          await page.setContent(html, { waitUntil: 'load' });
-          await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-          await page.close();
-        },
-        context,
-        'bare chromium: setContent + pdf',
-      );
+      for (let i = 0; i < BARE_WARM_UPS; i++) await once();
+      steps.clear();
+      bare = await timedRuns(renders, once, context, 'bare chromium: setContent + pdf', 0);
     } finally {
       await browser.close();
     }
     const serviceP50 = percentile(service, 50);
     const bareP50 = percentile(bare, 50);
     const ratio = serviceP50 / bareP50;
+    const bareSteps: BenchResult['rows'][number] = { benchmark: 'pdf breakdown', side: 'bare chromium, mean per render', renders, parts: steps.describe(renders, bare.reduce((sum, ms) => sum + ms, 0), 'the rest') };
     return {
       rows: [
         { benchmark: 'pdf', side: 'bare chromium', renders, p50Ms: bareP50, p95Ms: percentile(bare, 95) },
         { benchmark: 'pdf', side: 'profile-rendering service', renders, p50Ms: serviceP50, p95Ms: percentile(service, 95) },
+        { benchmark: 'pdf breakdown', side: 'service: PreviewDraft (read, decrypt, lay out; no print)', renders, p50Ms: percentile(preview, 50), p95Ms: percentile(preview, 95) },
+        bareSteps,
       ],
       summary: { 'pdf p50: service / bare chromium': ratio },
       goals: [goal('pdf render p50, service / bare engine', ratio, { atMost: 1.5 })],
@@ -139,15 +146,6 @@ function descendantsOf(root: number): number[] {
   return found;
 }
 
-function residentBytes(pid: number): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
-    return line ? Number(line.split(/\s+/)[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /** The resident memory of this process and of the Chromium processes it runs, after a full collection. */
 async function memoryNow(): Promise<{ node: number; chromium: number }> {
   setFlagsFromString('--expose-gc');
@@ -155,7 +153,7 @@ async function memoryNow(): Promise<{ node: number; chromium: number }> {
   gc();
   await sleep(500);
   gc();
-  return { node: process.memoryUsage().rss, chromium: descendantsOf(process.pid).reduce((sum, pid) => sum + residentBytes(pid), 0) };
+  return { node: process.memoryUsage().rss, chromium: descendantsOf(process.pid).reduce((sum, pid) => sum + processMemoryBytes(pid, 'VmRSS'), 0) };
 }
 
 async function memoryBenchmark(context: BenchContext): Promise<BenchResult> {
@@ -169,7 +167,7 @@ async function memoryBenchmark(context: BenchContext): Promise<BenchResult> {
     let peak = 0;
     for (let i = 0; i < renders; i++) {
       await render();
-      if (i % 20 === 0) peak = Math.max(peak, process.memoryUsage().rss + descendantsOf(process.pid).reduce((sum, pid) => sum + residentBytes(pid), 0));
+      if (i % 20 === 0) peak = Math.max(peak, process.memoryUsage().rss + descendantsOf(process.pid).reduce((sum, pid) => sum + processMemoryBytes(pid, 'VmRSS'), 0));
       progress.tick();
     }
     progress.done();
