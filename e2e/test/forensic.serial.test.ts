@@ -1,12 +1,14 @@
 // The forensic scan: canary persons (unique names, addresses, phones, notes, file names and contents,
-// message texts, talent notes, ATS payloads) go through every path of a stack of all six services as
+// message texts, talent notes, ATS payloads, clear-data profiles with a note to the client, rendered
+// as HTML and PDF and mailed to a contact person) go through every path of a stack of all six services as
 // real processes; then the raw bytes of every store are searched for them — alive, after every person
 // was erased through the self-service "delete now", and after the databases were compacted:
 // Lethe's own Kafka topics' log segments, FerretDB's files (data and key stores), Redis, the
 // services' log files and their spans in Jaeger hold none at any stage (encrypted at rest, PII-free
-// events, logs and traces). Mailpit holds them while the persons are alive (mail went to them) and
-// none once the recipients' mail is deleted, as a mailbox's retention does. The ATS's own topic
-// holds its payloads while its retention lasts. Run alone: the scans read the shared stores.
+// events, logs and traces). Mailpit holds them while the persons are alive (mail went to them and
+// their profiles to the client's contact persons) and none once the recipients' mail is deleted, as
+// a mailbox's retention does. The ATS's own topic holds its payloads while its retention lasts.
+// Run alone: the scans read the shared stores.
 //
 //   LETHE_FORENSIC_PERSONS   how many canary persons (20 in CI; 1000 for the full run)
 import fs from 'node:fs';
@@ -31,6 +33,7 @@ import {
   testInfra,
   uniqueName,
   waitFor,
+  waitForMail,
   type Canaries,
   type CanaryHit,
   type LocalStack,
@@ -86,7 +89,7 @@ function clients() {
 }
 type Clients = ReturnType<typeof clients>;
 
-const CANDIDATE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'street', 'city', 'notes', 'fileName', 'fileText', 'messageSubject', 'messageText'];
+const CANDIDATE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'street', 'city', 'notes', 'fileName', 'fileText', 'messageSubject', 'messageText', 'profileNote'];
 const TALENT_FIELDS = ['talentFirstName', 'talentLastName', 'talentEmail', 'talentPhone', 'talentCity', 'talentHeadline', 'talentNote'];
 const ATS_FIELDS = ['atsFirstName', 'atsLastName', 'atsEmail', 'atsPhone', 'atsCity', 'atsHeadline'];
 
@@ -94,18 +97,34 @@ interface Person {
   canaries: Canaries;
   /** The subjects the person left in Lethe: the candidate, and the talent a recruiter or the ATS made. */
   subjects: string[];
-  /** Where mail to them went. */
+  /** Where mail to them, or about them, went: the candidate, and the contact person their profile was sent to. */
   recipients: string[];
+}
+
+const CLIENT_NAME = 'Beispiel AG';
+
+/** The client company the profiles go to, and its request; each person's profile goes to a contact person of its own. */
+interface ProfileClient {
+  clientId: string;
+  clientRequestId: string;
+}
+
+async function profileClient(c: Clients): Promise<ProfileClient> {
+  const company = await unaryCall(c.recruiting, 'CreateClient', { name: CLIENT_NAME });
+  const contact = await unaryCall(c.recruiting, 'CreateContactPerson', { contact: { clientId: company.id, firstName: 'Max', lastName: 'Kontakt', email: `kontakt.${NAMESPACE}@beispiel-ag.example` } });
+  const request = await unaryCall(c.recruiting, 'CreateClientRequest', { clientId: company.id, contactPersonId: contact.id, title: 'Leitung Backend-Entwicklung' });
+  return { clientId: company.id, clientRequestId: request.id };
 }
 
 /** A PDF whose text is the canary: the file's content is personal data as well. */
 const cvWith = (text: string) => Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj (${text}) endobj\n`), Buffer.alloc(8 * 1024, ' ')]);
 
 /**
- * A candidate with notes, an uploaded file, a storage consent request (mail) and a message (mail);
- * then a talent: every second person's made by a recruiter (with a note), the others' by the ATS.
+ * A candidate with notes, an uploaded file, a storage consent request (mail), a message (mail) and
+ * a clear-data profile sent to a contact person of the client (mail); then a talent: every second
+ * person's made by a recruiter (with a note), the others' by the ATS.
  */
-async function createPerson(c: Clients, index: number): Promise<Person> {
+async function createPerson(c: Clients, client: ProfileClient, index: number): Promise<Person> {
   const canaries = makeCanaries(`FORENSIC${index}`, [...CANDIDATE_FIELDS, ...(index % 2 === 0 ? TALENT_FIELDS : ATS_FIELDS)]);
   const { candidate } = await unaryCall(c.candidates, 'CreateCandidate', {
     candidate: {
@@ -124,8 +143,39 @@ async function createPerson(c: Clients, index: number): Promise<Person> {
     templateKey: 'message',
     values: { subject: canaries.messageSubject, text: canaries.messageText },
   });
+  const contactEmail = await sendProfile(c, client, candidateId, index, canaries);
   const talentId = index % 2 === 0 ? await recruiterTalent(c, canaries) : await atsTalent(c, index, canaries);
-  return { canaries, subjects: [candidateId, talentId], recipients: [canaries.email!] };
+  return { canaries, subjects: [candidateId, talentId], recipients: [canaries.email!, contactEmail] };
+}
+
+/**
+ * The candidate's clear-data profile (name, contact data, address, notes) to a contact person of
+ * the client: consent for the client, a draft, its preview and PDF, and the send with a note, which
+ * puts it in the sent ledger and mails it; then the client's answer ends the presentation. Returns
+ * where the profile went.
+ */
+async function sendProfile(c: Clients, client: ProfileClient, candidateId: string, index: number, canaries: Canaries): Promise<string> {
+  const email = `kontakt.${index}.${NAMESPACE}@beispiel-ag.example`;
+  const contact = await unaryCall(c.recruiting, 'CreateContactPerson', { contact: { clientId: client.clientId, firstName: 'Max', lastName: `Kontakt${index}`, email } });
+  // Asked by mail, then granted by the recruiter on the candidate's documented word.
+  await unaryCall(c.consent, 'RequestConsent', { subjectId: candidateId, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId: client.clientId, clientName: CLIENT_NAME });
+  await waitForMail(canaries.email!, (mail) => mail.Subject.includes(CLIENT_NAME), 60_000);
+  await unaryCall(c.consent, 'GrantManually', { subjectId: candidateId, kind: 'CONSENT_KIND_CLEAR_DATA_SHARING', clientId: client.clientId });
+  const draft = await unaryCall(c.profiles, 'CreateDraft', { candidateId, clientRequestId: client.clientRequestId, kind: 'PROFILE_KIND_CLEAR_DATA' });
+  const preview = await unaryCall(c.profiles, 'PreviewDraft', { id: draft.id });
+  if (!preview.html.includes(canaries.lastName!)) throw new Error(`the profile of person ${index} does not show the candidate's name`);
+  await unaryCall(c.profiles, 'RenderDraftPdf', { id: draft.id });
+  await unaryCall(c.profiles, 'SendProfile', { draftId: draft.id, contentHash: preview.contentHash, contactPersonId: contact.id, note: canaries.profileNote });
+  // The client declines: a presentation in progress would leave the person only an erasure request, not "delete now".
+  for (const presentation of (await unaryCall(c.recruiting, 'ListPresentations', { candidateId })).presentations) {
+    await unaryCall(c.recruiting, 'SetPresentationStatus', { id: presentation.id, statusKey: 'rejected_by_client' });
+  }
+  await waitFor(
+    async () => ((await unaryCall(c.retention, 'ExplainRetention', { subjectId: candidateId })).anchor === 'CLOCK_ANCHOR_FINAL_STATUS' ? true : undefined),
+    60_000,
+    `retention to see the final status of person ${index}'s presentation`,
+  );
+  return email;
 }
 
 async function recruiterTalent(c: Clients, canaries: Canaries): Promise<string> {
@@ -279,12 +329,18 @@ it(`no canary of ${PERSONS} persons is in Lethe's own topics, databases, Redis, 
   const c = clients();
   const mailpit = new MailpitClient();
   const persons: Person[] = [];
+  const client = await profileClient(c);
   for (const batch of inBatches(Array.from({ length: PERSONS }, (_, index) => index), CONCURRENCY)) {
-    persons.push(...(await Promise.all(batch.map((index) => createPerson(c, index)))));
+    persons.push(...(await Promise.all(batch.map((index) => createPerson(c, client, index)))));
     say(`created ${persons.length}/${PERSONS} persons`);
   }
   // The mail went out (consent request and message to every candidate) and the spans were exported.
   await waitFor(async () => ((await mailpit.messagesTo(persons.at(-1)!.recipients[0]!)).length >= 2 ? true : undefined), 60_000, 'the last person\'s mail');
+  // Every profile reached its contact person with the candidate's clear data and the note to the client.
+  for (const batch of inBatches(persons, CONCURRENCY)) {
+    await Promise.all(batch.map(({ canaries, recipients }) => mailpit.waitForMail(recipients[1]!, (mail) => mail.Text.includes(canaries.lastName!) && mail.Text.includes(canaries.profileNote!), 60_000)));
+  }
+  say(`${persons.length} profiles in their contact persons' mail`);
   await sleep(SPAN_EXPORT_MS);
 
   const table: Record<Store | 'mailpitBeforePurge', Partial<Record<Stage, number>>> = Object.fromEntries([...STORES, 'mailpitBeforePurge'].map((store) => [store, {}])) as never;

@@ -274,10 +274,12 @@ export function processStackClients(stack: LocalStack, tenantId: string) {
   const asRecruiter = { tokenProvider: recruiter, deadlineMs: 30_000 };
   return {
     candidates: createClient(CandidatesService, address('candidates'), asRecruiter),
+    recruiting: createClient(RecruitingService, address('candidates'), asRecruiter),
     consent: createClient(ConsentService, address('consent'), asRecruiter),
     retention: createClient(RetentionService, address('retention'), asRecruiter),
     talents: createClient(TalentCrmService, address('talent-crm'), asRecruiter),
     messaging: createClient(MessagingService, address('messaging'), asRecruiter),
+    profiles: createClient(ProfileRenderingService, address('profile-rendering'), asRecruiter),
     linksForMessaging: createClient(RetentionService, address('retention'), { tokenProvider: messaging, deadlineMs: 30_000 }),
   };
 }
