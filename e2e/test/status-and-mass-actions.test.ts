@@ -9,6 +9,10 @@ import { toTimestamp, TOPICS, type RunMassActionRequest, type StatusAction, type
 import { createCandidate, failure, RECRUITER_RIGHTS, startStack, uniqueName, waitFor, type Clients, type Stack } from './stack';
 
 let kit: Stack;
+/** How long an event may take to reach the service that follows it, on a machine running the whole suite. */
+const EVENT_WAIT_MS = 60_000;
+/** A test that waits for several events in turn. */
+const EVENTS_TEST_MS = 240_000;
 
 beforeAll(async () => {
   kit = await startStack();
@@ -44,7 +48,7 @@ async function applicant(clients: Clients): Promise<{ id: string; email: string;
 const activitiesOf = async (clients: Clients, candidateId: string) => (await unaryCall(clients.candidates, 'ListActivities', { candidateId })).activities;
 
 async function activityOf(clients: Clients, candidateId: string, kind: string) {
-  return waitFor(async () => (await activitiesOf(clients, candidateId)).find((activity) => activity.kind === kind), 20_000, `the activity ${kind}`);
+  return waitFor(async () => (await activitiesOf(clients, candidateId)).find((activity) => activity.kind === kind), EVENT_WAIT_MS, `the activity ${kind}`);
 }
 
 describe('the actions of a status', () => {
@@ -81,12 +85,12 @@ describe('the actions of a status', () => {
 
     const pooled = await applicant(recruiter);
     await unaryCall(recruiter.recruiting, 'SetApplicationStatus', { id: pooled.applicationId, statusKey: 'talent_pool' });
-    const mail = await kit.mailpit.waitForMail(pooled.email, (message) => message.Text.includes('/consent?token='), 20_000);
+    const mail = await kit.mailpit.waitForMail(pooled.email, (message) => message.Text.includes('/consent?token='), EVENT_WAIT_MS);
     expect(mail.Subject).toBe('Dürfen wir Ihre Daten für künftige Stellen aufbewahren?');
     expect(await activityOf(recruiter, pooled.id, 'ACTIVITY_KIND_STATUS_ACTION_REQUESTED')).toMatchObject({ refs: { statusAction: 'send-template', template: 'consent-request-storage' } });
     // A workflow's message: it does not restart the retention clock.
     expect(await activityOf(recruiter, pooled.id, 'ACTIVITY_KIND_AUTOMATED_MESSAGE_SENT')).toMatchObject({ restartsRetentionClock: false });
-  });
+  }, EVENTS_TEST_MS);
 
   it('do nothing for a candidate with an open erasure request or marked for deletion, and the activity log says why', async () => {
     const recruiter = await kit.recruiter(uniqueName('agency'), DATA_PROTECTION);
@@ -95,7 +99,7 @@ describe('the actions of a status', () => {
 
     const asked = await applicant(recruiter);
     await unaryCall(recruiter.retention, 'OpenErasureRequest', { subjectId: asked.id, reason: 'bitte löschen' });
-    await waitFor(async () => (await unaryCall(recruiter.candidates, 'GetCandidate', { id: asked.id })).erasureRequested, 20_000, 'candidates to hear of the request');
+    await waitFor(async () => (await unaryCall(recruiter.candidates, 'GetCandidate', { id: asked.id })).erasureRequested, EVENT_WAIT_MS, 'candidates to hear of the request');
     await unaryCall(recruiter.recruiting, 'SetApplicationStatus', { id: asked.applicationId, statusKey: 'rejected' });
     expect(await activityOf(recruiter, asked.id, 'ACTIVITY_KIND_STATUS_ACTION_SKIPPED')).toMatchObject({ refs: { statusAction: 'reduce-contents', reason: 'erasure-requested' } });
     expect((await activitiesOf(recruiter, asked.id)).map((a) => a.kind)).not.toContain('ACTIVITY_KIND_STATUS_ACTION_REQUESTED');
@@ -103,7 +107,7 @@ describe('the actions of a status', () => {
     // Marked: the record is locked, so the status is not set and nothing runs.
     const marked = await applicant(recruiter);
     await unaryCall(recruiter.retention, 'MarkForDeletion', { subjectId: marked.id });
-    await waitFor(async () => (await unaryCall(recruiter.candidates, 'GetCandidate', { id: marked.id })).markedForDeletion, 20_000, 'candidates to hear of the mark');
+    await waitFor(async () => (await unaryCall(recruiter.candidates, 'GetCandidate', { id: marked.id })).markedForDeletion, EVENT_WAIT_MS, 'candidates to hear of the mark');
     const refused = await failure(unaryCall(recruiter.recruiting, 'SetApplicationStatus', { id: marked.applicationId, statusKey: 'talent_pool' }));
     expect(refused).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_MARKED_FOR_DELETION' });
 
@@ -122,7 +126,7 @@ describe('the actions of a status', () => {
     expect(await activityOf(recruiter, overtaken.id, 'ACTIVITY_KIND_STATUS_ACTION_SKIPPED')).toMatchObject({ actorId: 'retention', refs: { action: actionId, reason: 'marked-for-deletion' } });
     const { erasures } = await unaryCall(recruiter.retention, 'ListErasures', {});
     expect(erasures.filter((e) => [asked.id, marked.id, overtaken.id].includes(e.subjectId))).toEqual([]);
-  });
+  }, EVENTS_TEST_MS);
 });
 
 describe('a mass action over a candidates search', () => {
@@ -170,7 +174,7 @@ describe('a mass action over a candidates search', () => {
     expect(backgroundDry.violations.map((v) => v.field)).toEqual(['inBackground']);
     const other = await kit.recruiter(uniqueName('other'), DATA_PROTECTION);
     expect((await failure(unaryCall(other.retention, 'GetMassActionRun', { runId: started.runId }))).code).toBe(grpc.status.NOT_FOUND);
-  });
+  }, EVENTS_TEST_MS);
 });
 
 describe('a contact person marked for deletion', () => {
@@ -183,7 +187,7 @@ describe('a contact person marked for deletion', () => {
 
     const mark = await unaryCall(recruiter.retention, 'MarkForDeletion', { subjectId: id });
     expect(mark.waitRule).toBe('wait_hours_without_assignment=6');
-    await waitFor(async () => ((await listed()).length === 0 ? true : undefined), 20_000, 'the contact person to be hidden');
+    await waitFor(async () => ((await listed()).length === 0 ? true : undefined), EVENT_WAIT_MS, 'the contact person to be hidden');
     expect((await unaryCall(recruiter.recruiting, 'ListContactPersons', { clientId: company.id, includeMarked: true })).contactPersons.map((person) => person.id)).toEqual([id]);
     expect(await unaryCall(recruiter.recruiting, 'GetContactPerson', { id })).toMatchObject({ markedForDeletionAt: mark.markedAt, earliestDeletionAt: mark.earliestDeletionAt });
     const locked = await failure(unaryCall(recruiter.recruiting, 'UpdateContactPerson', { id, contact: { ...contact, lastName: 'Anders' } }));
@@ -194,15 +198,15 @@ describe('a contact person marked for deletion', () => {
     expect((await failure(unaryCall(reader.retention, 'RestoreMarked', { subjectId: id }))).code).toBe(grpc.status.PERMISSION_DENIED);
 
     await unaryCall(recruiter.retention, 'RestoreMarked', { subjectId: id });
-    await waitFor(async () => ((await listed()).includes(id) ? true : undefined), 20_000, 'the contact person to show again');
+    await waitFor(async () => ((await listed()).includes(id) ? true : undefined), EVENT_WAIT_MS, 'the contact person to show again');
     expect((await unaryCall(recruiter.recruiting, 'UpdateContactPerson', { id, contact: { ...contact, lastName: 'Anders' } })).contact?.lastName).toBe('Anders');
 
     await unaryCall(recruiter.retention, 'MarkForDeletion', { subjectId: id });
-    await waitFor(async () => ((await listed()).length === 0 ? true : undefined), 20_000, 'the contact person to be hidden again');
+    await waitFor(async () => ((await listed()).length === 0 ? true : undefined), EVENT_WAIT_MS, 'the contact person to be hidden again');
     kit.retentionClock.advance({ hours: 7 });
     expect((await kit.retention().sweeper.run(kit.retentionClock.now())).executed.marks).toBeGreaterThanOrEqual(1);
     await waitFor(async () => (readErrorDetails(await unaryCall(recruiter.recruiting, 'GetContactPerson', { id }).catch((err: unknown) => err)).code === grpc.status.NOT_FOUND ? true : undefined), 30_000, 'the erasure');
     const entry = await waitFor(async () => (await unaryCall(recruiter.retention, 'ListDeletionLog', { subjectId: id })).entries[0], 30_000, 'the deletion log entry');
     expect(entry).toMatchObject({ subjectId: id, trigger: 'mark', markedBy: 'recruiter-1', mode: 'ERASURE_MODE_DELETE' });
-  });
+  }, EVENTS_TEST_MS);
 });
