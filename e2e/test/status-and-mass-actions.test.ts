@@ -4,13 +4,12 @@
 // reports whom it passed over; a contact person is marked, restored and erased like a candidate.
 import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
+import { EVENT_WAIT_MS } from '@lethe/platform/testkit';
 import { readErrorDetails, unaryCall } from '@lethe/platform/grpc';
 import { toTimestamp, TOPICS, type RunMassActionRequest, type StatusAction, type StatusDefinition } from '@lethe/protos';
 import { createCandidate, failure, RECRUITER_RIGHTS, startStack, uniqueName, waitFor, type Clients, type Stack } from './stack';
 
 let kit: Stack;
-/** How long an event may take to reach the service that follows it, on a machine running the whole suite. */
-const EVENT_WAIT_MS = 60_000;
 /** A test that waits for several events in turn. */
 const EVENTS_TEST_MS = 240_000;
 

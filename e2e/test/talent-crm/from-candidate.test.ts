@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform/grpc';
-import { captureLogs, startTestService, uniqueName } from '@lethe/platform/testkit';
+import { captureLogs, EVENT_WAIT_MS, startTestService, uniqueName } from '@lethe/platform/testkit';
 import { candidatesService } from '@lethe/candidates/src/service';
 import type { PublishEvent } from '@lethe/platform/kafka';
 import { toTimestamp, TOPICS } from '@lethe/protos';
@@ -67,15 +67,15 @@ describe('a talent from an existing candidate', () => {
     const marked = await candidate(candidates);
     await retentionSays(tenant, marked, { type: 'lethe.retention.v1.SubjectMarkedForDeletion', payload: { subjectId: marked, markedAt: toTimestamp(new Date()), markedBy: 'dpo' } });
     // A marked candidate's record is locked: the candidates service refuses it to a reader without the right to see marked records.
-    await waitFor(async () => (await failure(unaryCall(candidates, 'GetCandidate', { id: marked })).catch(() => undefined))?.reason === 'SUBJECT_MARKED_FOR_DELETION', 20_000, 'the mark at the candidates service');
+    await waitFor(async () => (await failure(unaryCall(candidates, 'GetCandidate', { id: marked })).catch(() => undefined))?.reason === 'SUBJECT_MARKED_FOR_DELETION', EVENT_WAIT_MS, 'the mark at the candidates service');
     expect(await failure(unaryCall(client, 'CreateTalent', { candidateId: marked }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'SUBJECT_MARKED_FOR_DELETION' });
 
     const requested = await candidate(candidates);
     await retentionSays(tenant, requested, { type: 'lethe.retention.v1.ErasureRequestOpened', payload: { requestId: 'r-1', subjectId: requested, openedAt: toTimestamp(new Date()) } });
-    await waitFor(async () => (await stateOf(tenant, requested))?.erasureRequestedAt, 20_000, 'the erasure request at the CRM');
+    await waitFor(async () => (await stateOf(tenant, requested))?.erasureRequestedAt, EVENT_WAIT_MS, 'the erasure request at the CRM');
     expect(await failure(unaryCall(client, 'CreateTalent', { candidateId: requested }))).toMatchObject({ code: grpc.status.FAILED_PRECONDITION, reason: 'ERASURE_REQUESTED' });
     expect(await unaryCall(client, 'ListTalents', {})).toMatchObject({ talents: [] });
-  });
+  }, 3 * EVENT_WAIT_MS);
 });
 
 describe('what retention decides about a talent', () => {

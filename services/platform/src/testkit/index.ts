@@ -9,7 +9,7 @@ export { erasureDriver, type ErasureDriver } from './erasure-driver';
 export { compactDatabases, copyDatabase, dropDatabase } from './backup';
 export { exportSubject } from './export';
 export { definitionWithHandle, startTestService, startTestServices, testKeyStoreEnv, testServiceEnv, type TestService } from './service';
-export { waitFor } from './wait';
+export { EVENT_WAIT_MS, waitFor } from './wait';
 export {
   MailpitClient,
   toQuery,
