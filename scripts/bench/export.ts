@@ -2,15 +2,15 @@
 // with 50 activities and 5 files in candidates, whose clock retention keeps, and consent, which
 // holds nothing about them.
 //   export: RequestSubjectExport until the package is stored (every service asked in parallel with
-//     retention's service token, the zip assembled, encrypted in pieces and stored, the event and
-//     the clock written) vs the sum of every service's own ExportSubject, called directly one
-//     after the other and read whole; p50 ratio, one export at a time.
+//     retention's service token, the zip made and stored in sealed pieces as the files arrive, the
+//     key, the event and the clock written) vs the sum of every service's own ExportSubject, called
+//     directly one after the other and read whole; p50 ratio, one export at a time.
 //   breakdown of an export (its spans, p50 of each step): recorded (RequestSubjectExport answered:
 //     the RUNNING record written under the person's fence while the services are already asked),
-//     ask (every service's part, from the request on), fence (from the last part until the
-//     person's fence is held again for the package), zip (the package made, meanwhile), store (the
-//     encrypted pieces' writes), ready (the READY update with its event), clock (the retention
-//     clock moved, alongside the store).
+//     ask (every service's part, from the request on, its files stored meanwhile), fence (from the
+//     last part until the person's fence is held for the package), zip (the JSON, the summary and
+//     the last pieces, meanwhile), store (the sealed pieces' writes, summed), ready (the READY
+//     update with its event), clock (the retention clock moved, alongside).
 // Settings: BENCH_EXPORT_RUNS (15 per side).
 import { generateKeyPairSync } from 'node:crypto';
 import { RIGHTS } from '../../services/platform/src/auth';

@@ -63,6 +63,19 @@ describe('the access protocol (ExportSubject)', () => {
     expect(received.files[1]!.data.equals(Buffer.concat(photoParts))).toBe(true);
   });
 
+  it('hands each file on as soon as it is whole, when asked, and keeps none', async () => {
+    const handed: { fileId: string; bytes: number }[] = [];
+    const received = await readSubjectExport(serverStreamCall(await retention(), 'ExportSubject', { subjectId: 'subject-1' }), 10 * 1024 * 1024, 'export-fixture', async (file) => {
+      handed.push({ fileId: file.fileId, bytes: file.data.length });
+    });
+    expect(handed.map(({ fileId, bytes }) => ({ fileId, bytes }))).toEqual([
+      { fileId: 'cv', bytes: cv.length },
+      { fileId: 'photo', bytes: Buffer.concat(photoParts).length },
+    ]);
+    expect(received.files).toEqual([]);
+    expect(received.sections.notes).toHaveLength(3000);
+  });
+
   it('answers a subject it holds nothing about with an empty export', async () => {
     expect(await read(await retention(), 'stranger')).toEqual({ sections: {}, files: [], bytes: 0 });
   });

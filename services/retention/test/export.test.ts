@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
-import { exportRecords, type SubjectExporter } from '@lethe/platform/export';
+import { exportFile, exportRecords, type SubjectExporter } from '@lethe/platform/export';
 import { serverStreamCall, unaryCall } from '@lethe/platform/grpc';
 import type { ServiceDefinition } from '@lethe/platform/service';
 import { failure, startTestService, testAuth, testServiceEnv, uniqueName, waitFor, type TestService } from '@lethe/platform/testkit';
@@ -11,10 +11,17 @@ import { RECEIPT_KEYS, startRetentionScene, type RetentionScene } from './kit';
 
 /** How many records the part of each `endless` person has sent so far. */
 const endlessSent = new Map<string, number>();
+/** A file of a `held` person, and when their part may end (after it was sent). */
+const heldFile = Buffer.concat([Buffer.from('%PDF-1.7 Zeugnis '), Buffer.alloc(700 * 1024, 'Jördis Weiß-Öztürk ')]);
+const heldUntil = new Map<string, Promise<void>>();
 
 /** The part of a service that holds a person's profile, never answers about `silent` people, and sends records of `endless` ones until it is cancelled. */
 const answering: SubjectExporter = async function* ({ subjectId }) {
   if (subjectId.startsWith('silent')) await new Promise(() => undefined);
+  if (subjectId.startsWith('held')) {
+    yield exportFile({ fileId: 'f1', section: 'files', name: 'Zeugnis.pdf', contentType: 'application/pdf', content: heldFile });
+    await heldUntil.get(subjectId);
+  }
   if (subjectId.startsWith('endless')) {
     for (let sent = 1; sent <= 1000; sent++) {
       yield exportRecords('profile', [{ subjectId, sent }]);
@@ -96,6 +103,38 @@ describe('the data export’s run', () => {
     await sleep(300);
     expect(endlessSent.get(subjectId) ?? 0).toBe(sent);
     expect((await unaryCall(client, 'ListSubjectExports', { subjectId })).exports).toEqual([]);
+  });
+
+  it('stores the package while services still answer, sealed with a key it keeps only once READY; an erasure between leaves nothing', async () => {
+    const tenantId = uniqueName('tenant');
+    const client = await scene.clientOf(tenantId, EXPORTING);
+    const store = scene.retention().exportStore;
+    const piecesOf = (exportId: string) => store.pieceModel.collection.find({ exportId }).toArray();
+    let release!: () => void;
+
+    const kept = uniqueName('held');
+    heldUntil.set(kept, new Promise((resolve) => (release = resolve)));
+    const { exportId } = await unaryCall(client, 'RequestSubjectExport', { subjectId: kept });
+    const stored = await waitFor(async () => ((await piecesOf(exportId)).length > 0 ? piecesOf(exportId) : undefined), 10_000, 'the first piece stored');
+    // Stored before the last part arrived: sealed, and no key to open it yet.
+    expect(stored.some((piece) => Buffer.from(piece.data.buffer).includes('Jördis'))).toBe(false);
+    expect((await store.get(tenantId, exportId)).packageKey).toBeUndefined();
+    release();
+    expect(await ended(client, exportId)).toMatchObject({ state: 'SUBJECT_EXPORT_STATE_READY' });
+    expect((await store.get(tenantId, exportId)).packageKey).toMatch(/^v1:/);
+
+    const erased = uniqueName('held');
+    heldUntil.set(erased, new Promise((resolve) => (release = resolve)));
+    const refused = await unaryCall(client, 'RequestSubjectExport', { subjectId: erased });
+    await waitFor(async () => ((await piecesOf(refused.exportId)).length > 0) || undefined, 10_000, 'the first piece stored');
+    await scene.service.runtime.tombstones.record({ tenantId, subjectId: erased, mode: 'delete', commandId: uniqueName('command') });
+    release();
+    await waitFor(async () => (await store.get(tenantId, refused.exportId)).state !== 'running' || undefined, 10_000, 'the export to end');
+    await scene.retention().exports.settled();
+    const failed = await store.get(tenantId, refused.exportId);
+    expect(failed.state).toBe('failed');
+    expect(failed.packageKey).toBeUndefined();
+    expect(await piecesOf(refused.exportId)).toEqual([]);
   });
 
   it('refuses malformed ids with the field named', async () => {

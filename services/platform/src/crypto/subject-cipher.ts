@@ -1,8 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Schema, mongo, type Connection, type Model } from 'mongoose';
 import { ConflictError, PreconditionError } from '../errors/errors';
 import { insertUnlessExists, isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
+import { IV_BYTES, KEY_BYTES, open, seal } from './aead';
 import type { Kek, KekRing } from './kek-ring';
 
 /**
@@ -109,9 +110,6 @@ export const DATA_KEY_CACHE_MS = 30_000;
 const SUBJECT_KEY_MODEL = 'LetheSubjectKey';
 export const SUBJECT_KEYS_COLLECTION = 'subject_keys';
 const FORMAT = 'v1';
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-const KEY_BYTES = 32;
 
 /**
  * The key row's _id names tenant and subject, so concurrent first encrypts race on the primary key
@@ -134,23 +132,6 @@ function bytesOf(value: unknown): Buffer {
 
 function newDataKey(): DataKey {
   return { keyId: randomBytes(12).toString('base64url'), version: 1, key: randomBytes(KEY_BYTES), retiredKeyIds: [] };
-}
-
-function seal(key: Buffer, aad: Buffer, plaintext: Buffer): { iv: Buffer; body: Buffer } {
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-  return { iv, body };
-}
-
-/** Throws on a failed authentication check (wrong key, AAD or tampered bytes). */
-function open(key: Buffer, aad: Buffer, iv: Buffer, body: Buffer): Buffer {
-  if (iv.length !== IV_BYTES || body.length < TAG_BYTES) throw new Error('truncated');
-  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
-  decipher.setAAD(aad);
-  decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
-  return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]);
 }
 
 function wrapAad(tenantId: string, subjectId: string, keyId: string): Buffer {

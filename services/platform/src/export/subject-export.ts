@@ -149,9 +149,15 @@ export interface ReceivedExport {
 /**
  * Reads one service's ExportSubject stream into sections and files, refusing more than `maxBytes`
  * (a package has to fit the store) and a stream that breaks the protocol (a file part out of order,
- * records that are not a JSON array of objects).
+ * records that are not a JSON array of objects). With `onFile`, each file is handed on as soon as
+ * it is whole (the stream waits for it) instead of being kept: `files` stays empty.
  */
-export async function readSubjectExport(stream: AsyncIterable<ExportSubjectChunk__Output>, maxBytes: number, service: string): Promise<ReceivedExport> {
+export async function readSubjectExport(
+  stream: AsyncIterable<ExportSubjectChunk__Output>,
+  maxBytes: number,
+  service: string,
+  onFile?: (file: ReceivedFile) => Promise<void>,
+): Promise<ReceivedExport> {
   const received: ReceivedExport = { sections: {}, files: [], bytes: 0 };
   let open: { file: Omit<ReceivedFile, 'data'>; parts: Buffer[] } | undefined;
   const count = (bytes: number) => {
@@ -173,8 +179,10 @@ export async function readSubjectExport(stream: AsyncIterable<ExportSubjectChunk
       count(data.length);
       open.parts.push(Buffer.from(data));
       if (last) {
-        received.files.push({ ...open.file, data: Buffer.concat(open.parts) });
+        const file = { ...open.file, data: Buffer.concat(open.parts) };
         open = undefined;
+        if (onFile) await onFile(file);
+        else received.files.push(file);
       }
     }
   }

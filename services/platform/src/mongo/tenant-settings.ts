@@ -1,5 +1,6 @@
 import { mongo, Schema, type Connection, type SchemaDefinition } from 'mongoose';
 import { ConflictError } from '../errors/errors';
+import { bufferOf } from './binary';
 import { isDuplicateKey } from './connection';
 import { defineTenantModel, TenantRepository } from './tenant-scope';
 
@@ -66,7 +67,7 @@ export class TenantSettings<V extends object> {
     if (!doc) return { ...this.options.defaults, version: 0 };
     const { _id: _id, tenantId: _tenant, ...stored } = doc;
     // Bytes come back from a lean read as BSON Binary; callers get the Buffer they saved.
-    const values = Object.fromEntries(Object.entries(stored).map(([field, value]) => [field, value instanceof mongo.Binary ? Buffer.from(value.buffer) : value]));
+    const values = Object.fromEntries(Object.entries(stored).map(([field, value]) => [field, value instanceof mongo.Binary ? bufferOf(value) : value]));
     // A field added since the document was saved reads as its default.
     return { ...this.options.defaults, ...(values as unknown as VersionedSettings<V>) };
   }

@@ -1,8 +1,9 @@
 import * as grpc from '@grpc/grpc-js';
 import { RIGHTS } from '@lethe/platform/auth';
 import type { SubjectFence } from '@lethe/platform/erasure';
+import { ContentKey } from '@lethe/platform/crypto';
 import { PreconditionError } from '@lethe/platform/errors';
-import { fileChunks, readSubjectExport, recordChunks, type ExportPart, type ReceivedExport, type SubjectExporter } from '@lethe/platform/export';
+import { fileChunks, readSubjectExport, recordChunks, type ExportPart, type ReceivedFile, type SubjectExporter } from '@lethe/platform/export';
 import { createClient, serverStreamCall } from '@lethe/platform/grpc';
 import type { LinkTokens } from '@lethe/platform/links';
 import { newId } from '@lethe/platform/ids';
@@ -12,9 +13,10 @@ import { inSpan } from '@lethe/platform/telemetry';
 import { loadGrpcObject, toTimestamp, TOPICS, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
 import { REQUESTED_BY, type Actor } from '../requests/rules';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
-import { HeldUntilOpen, inPieces, PieceWrites, writePackage, type ServiceExport } from './package';
+import { inPieces, PackageWriter, PieceWrites } from './package';
 import { downloadRefusal, exportRestartsClock, exportStateAt, failureText, INTERRUPTED, packageExpiry, runLimitMs, type ExportStateName, type PartState } from './rules';
 import type { StoredPiece, SubjectExportDoc, SubjectExportStore } from './store';
+import type { SummaryFile, SummaryPart } from './summary';
 
 const SubjectExportService = loadGrpcObject<SubjectExportProto>().lethe.export.v1.SubjectExportService;
 type ExportClient = InstanceType<typeof SubjectExportService>;
@@ -23,7 +25,7 @@ type ExportClient = InstanceType<typeof SubjectExportService>;
 export const PACKAGE_PIECE_BYTES = 512 * 1024;
 /** How often a running export's progress (which services have answered) is written. */
 const PROGRESS_INTERVAL_MS = 1000;
-/** Pieces stored by one insert: 4 MB of a package, far below a command's size limit. */
+/** Pieces stored by one insert at most: 4 MB of a package, far below a command's size limit. */
 const PIECES_PER_WRITE = 8;
 /** ListSubjectExports shows this many, newest first. */
 export const LISTED_EXPORTS = 50;
@@ -95,7 +97,7 @@ async function* asReceivedChunks(parts: AsyncIterable<ExportPart>): AsyncGenerat
 /** The services' parts of one export, while they are asked. */
 interface Asking {
   /** Every part, in the order the package lists them; rejects with the first that failed. */
-  parts: Promise<ServiceExport[]>;
+  parts: Promise<SummaryPart[]>;
   /** The parts answered so far, by service. */
   answered: SubjectExportDoc['parts'];
   /** The part that failed first, once one has. */
@@ -104,6 +106,21 @@ interface Asking {
   recorded: () => void;
   /** Stops the calls still running, and asks no more. */
   cancel: () => void;
+}
+
+/**
+ * One export's package while it is made: every file goes into it as soon as it has arrived, and
+ * its pieces are sealed with the package's own key and stored as they come, while the slower
+ * services still answer. The key is stored (under the subject's key) only with READY.
+ */
+interface PackageBuild {
+  /** The key the pieces are sealed with. */
+  key: ContentKey;
+  addFile(service: string, file: ReceivedFile): Promise<SummaryFile>;
+  /** Writes the services' JSON and the summary and stores the last pieces. */
+  finish(parts: readonly SummaryPart[]): Promise<{ sizeBytes: number; pieces: number }>;
+  /** Stops the package and deletes what was stored of it. */
+  discard(): Promise<void>;
 }
 
 /** Changes of one export's document one after the other: concurrent updates of one document may lose one on FerretDB. */
@@ -123,15 +140,19 @@ function serially(): { then: (change: () => Promise<unknown>) => void; settled: 
 export const DOWNLOAD_LINK_PURPOSE = 'data-export-download';
 export const DOWNLOAD_PATH = '/self-service/download';
 
-const pieceField = (exportId: string, index: number) => `export-package/${exportId}/${index}`;
+const pieceName = (exportId: string, index: number) => `export-package/${exportId}/${index}`;
+const packageKeyField = (exportId: string) => `export-package-key/${exportId}`;
 
 /**
  * The access protocol's orchestration: an export asks every service for what it holds about the
  * subject (ExportSubject, with retention's service token), in parallel and each within its
  * deadline, and assembles one package, stored encrypted under the subject's key until it expires.
  * A service that fails or does not answer in time fails the export with its name: a package is
- * never silently incomplete. A person erased is refused before anything starts; a package is
- * stored as the subject's only writer, so none outlives an erasure that came between.
+ * never silently incomplete. A person erased is refused before anything starts. The package's
+ * pieces are stored as they are made, sealed with a key of their own; that key is stored, under
+ * the subject's key, only by the write that makes the export READY, as the subject's only writer
+ * after checking they are not erased: a package an erasure came between is deleted, and what a
+ * crash left of it can never be read.
  */
 export class SubjectExports {
   private readonly clients = new Map<string, ExportClient>();
@@ -170,7 +191,13 @@ export class SubjectExports {
    */
   async start(tenantId: string, subjectId: string, requestedBy: Actor): Promise<SubjectExportView> {
     const exportId = newId();
-    const asking = this.ask(tenantId, subjectId, exportId);
+    const requestedAt = this.now();
+    const build = this.packageBuild(tenantId, subjectId, exportId, requestedAt);
+    const asking = this.ask(tenantId, subjectId, exportId, build);
+    const refused = () => {
+      asking.cancel();
+      build.discard().catch((err: unknown) => this.runtime.logger.error({ err, tenantId, exportId }, 'the pieces of a refused data export were not deleted'));
+    };
     const doc = await this.runtime.fence
       .writeUnlessErased({ tenantId, subjectId }, () =>
         this.store.insert(tenantId, {
@@ -179,20 +206,20 @@ export class SubjectExports {
           state: 'running',
           requestedBy: requestedBy.kind,
           requestedByActor: requestedBy.actorId,
-          requestedAt: this.now(),
+          requestedAt,
           parts: Object.fromEntries(this.settings.services.map((service) => [service, { state: 'pending' as const }])),
         }),
       )
       .catch((err: unknown) => {
-        asking.cancel();
+        refused();
         throw err;
       });
     if (!doc) {
-      asking.cancel();
+      refused();
       throw new PreconditionError('SUBJECT_ERASED', `subject ${subjectId} has been erased`, { type: 'subject', id: subjectId });
     }
     asking.recorded();
-    const run = this.run(doc, asking);
+    const run = this.run(doc, asking, build);
     this.runs.add(run);
     void run.finally(() => this.runs.delete(run));
     return this.view(doc);
@@ -244,11 +271,14 @@ export class SubjectExports {
   }
 
   private async *packageOf(doc: SubjectExportDoc): AsyncGenerator<Buffer> {
+    const gone = () => new PreconditionError('EXPORT_EXPIRED', `the package of export ${doc._id} is gone`, { type: 'export', id: doc._id });
+    if (!doc.packageKey) throw gone();
+    const key = ContentKey.of(await this.runtime.cipher.decryptBuffer(doc.tenantId, doc.subjectId, packageKeyField(doc._id), doc.packageKey));
     for (let index = 0; index < (doc.pieces ?? 0); index++) {
       const data = await this.store.piece(doc.tenantId, doc._id, index);
       // Gone while it was read: it expired or went with the person's erasure.
-      if (data === undefined) throw new PreconditionError('EXPORT_EXPIRED', `the package of export ${doc._id} is gone`, { type: 'export', id: doc._id });
-      yield await this.runtime.cipher.decryptBuffer(doc.tenantId, doc.subjectId, pieceField(doc._id, index), data);
+      if (data === undefined) throw gone();
+      yield key.open(pieceName(doc._id, index), data);
     }
   }
 
@@ -271,8 +301,8 @@ export class SubjectExports {
     };
   }
 
-  /** Every service's part in parallel, each within its deadline. */
-  private ask(tenantId: string, subjectId: string, exportId: string): Asking {
+  /** Every service's part in parallel, each within its deadline; their files go into the package as they arrive. */
+  private ask(tenantId: string, subjectId: string, exportId: string, build: PackageBuild): Asking {
     const calls: grpc.ClientReadableStream<unknown>[] = [];
     const answered: SubjectExportDoc['parts'] = {};
     let failed: PartFailure | undefined;
@@ -280,26 +310,35 @@ export class SubjectExports {
     let release!: () => void;
     const recorded = new Promise<void>((resolve) => (release = resolve));
     const cancelledError = () => new Error('the export was cancelled');
+    const read = (service: string, chunks: AsyncIterable<ExportSubjectChunk__Output>, files: SummaryFile[]) =>
+      readSubjectExport(chunks, this.settings.maxBytesPerService, service, async (file) => {
+        // The package failing is retention's failure, not the sending service's.
+        const listed = await build.addFile(service, file).catch((err: unknown) => {
+          throw new PartFailure(this.runtime.name, partFailureReason(err, this.settings.serviceTimeoutMs));
+        });
+        files.push(listed);
+      });
     // Retention's own part lists this export too: it is read once the export is recorded.
-    const ownPart = async (): Promise<ReceivedExport> => {
+    const ownPart = async (files: SummaryFile[]) => {
       await recorded;
       if (cancelled) throw cancelledError();
-      return readSubjectExport(asReceivedChunks(this.own({ tenantId, subjectId })), this.settings.maxBytesPerService, this.runtime.name);
+      return read(this.runtime.name, asReceivedChunks(this.own({ tenantId, subjectId })), files);
     };
-    const remotePart = async (service: string): Promise<ReceivedExport> => {
+    const remotePart = async (service: string, files: SummaryFile[]) => {
       const token = await serviceTokenFor(this.runtime, service, tenantId, [RIGHTS.exportSubjects]);
       if (cancelled) throw cancelledError();
       const call = serverStreamCall(this.clients.get(service)!, 'ExportSubject', { subjectId }, { token, deadlineMs: this.settings.serviceTimeoutMs });
       calls.push(call);
-      return readSubjectExport(call, this.settings.maxBytesPerService, service);
+      return read(service, call, files);
     };
-    const part = async (service: string): Promise<ServiceExport> => {
+    const part = async (service: string): Promise<SummaryPart> => {
+      const files: SummaryFile[] = [];
       try {
-        const received = service === this.runtime.name ? await ownPart() : await remotePart(service);
+        const { sections } = service === this.runtime.name ? await ownPart(files) : await remotePart(service, files);
         answered[service] = { state: 'answered', answeredAt: this.now() };
-        return { service, received };
+        return { service, sections, files };
       } catch (err) {
-        failed ??= new PartFailure(service, partFailureReason(err, this.settings.serviceTimeoutMs));
+        failed ??= err instanceof PartFailure ? err : new PartFailure(service, partFailureReason(err, this.settings.serviceTimeoutMs));
         throw failed;
       }
     };
@@ -319,12 +358,49 @@ export class SubjectExports {
     };
   }
 
+  /** The package of one export, made and stored as its files arrive (see PackageBuild). */
+  private packageBuild(tenantId: string, subjectId: string, exportId: string, exportedAt: Date): PackageBuild {
+    const traced = { 'lethe.export.id': exportId };
+    const key = ContentKey.random();
+    let discarded = false;
+    const stored = new PieceWrites<StoredPiece>(PIECES_PER_WRITE, (batch) =>
+      inSpan('subject export store', { attributes: { ...traced, 'lethe.export.pieces': batch.length } }, () => this.store.storePieces(tenantId, subjectId, exportId, batch)),
+    );
+    let sizeBytes = 0;
+    const { sink, end } = inPieces(PACKAGE_PIECE_BYTES, async (piece) => {
+      if (discarded) throw new Error('the export was cancelled');
+      sizeBytes += piece.length;
+      const index = stored.count;
+      await stored.add({ index, data: key.seal(pieceName(exportId, index), piece) });
+    });
+    const writer = new PackageWriter(subjectId, exportedAt, sink);
+    return {
+      key,
+      addFile: (service, file) => writer.addFile(service, file),
+      finish: async (parts) => {
+        await inSpan('subject export zip', { attributes: traced }, async () => {
+          await writer.finish(parts);
+          await end();
+        });
+        await stored.end();
+        return { sizeBytes, pieces: stored.count };
+      },
+      discard: async () => {
+        discarded = true;
+        await writer.settled();
+        await stored.settled();
+        await this.store.deletePieces(tenantId, exportId);
+      },
+    };
+  }
+
   /**
-   * The parts, then the package; never rejects (a failure is recorded on the export). Which
-   * services have answered is written every PROGRESS_INTERVAL_MS while the run lasts, and with its
-   * end: a quick export costs no writes for its progress.
+   * The parts, then the package; never rejects (a failure is recorded on the export, and what was
+   * stored of its package deleted). Which services have answered is written every
+   * PROGRESS_INTERVAL_MS while the run lasts, and with its end: a quick export costs no writes for
+   * its progress.
    */
-  private async run(doc: SubjectExportDoc, asking: Asking): Promise<void> {
+  private async run(doc: SubjectExportDoc, asking: Asking, build: PackageBuild): Promise<void> {
     const { tenantId, _id: exportId } = doc;
     const { answered } = asking;
     const changes = serially();
@@ -340,7 +416,7 @@ export class SubjectExports {
     try {
       const parts = await asking.parts;
       clearInterval(progress);
-      await this.storePackage(doc, parts, answered, changes.settled);
+      await this.storePackage(doc, parts, build, answered, changes.settled);
     } catch (err) {
       clearInterval(progress);
       asking.cancel();
@@ -348,39 +424,25 @@ export class SubjectExports {
       const failure = failed ?? new PartFailure(this.runtime.name, partFailureReason(err, this.settings.serviceTimeoutMs));
       const parts = { ...answered, ...(failed ? { [failed.service]: { state: 'failed' as const, answeredAt: this.now() } } : {}) };
       changes.then(() => this.store.failed(tenantId, exportId, { service: failure.service, reason: failure.reason, at: this.now(), parts }));
+      changes.then(() => build.discard().catch((err: unknown) => this.runtime.logger.error({ err, tenantId, exportId }, 'the pieces of a failed data export were not deleted')));
       await changes.settled();
       this.runtime.logger.warn({ tenantId, exportId, failedService: failure.service }, 'a data export failed');
     }
   }
 
   /**
-   * Assembles and stores the package as the subject's only writer, marks the export ready with its
-   * event, and moves the clock for a recruiter's while the package is stored (the clock is another
-   * document; a package is only offered once its every piece is stored). The zip is made while
-   * the fence is taken; its pieces are encrypted and stored only once it is held.
+   * Completes the package as the subject's only writer: once its last pieces are stored, the
+   * package's key is stored under the subject's key and the export marked ready with its event, and
+   * for a recruiter's export the clock moves alongside (the clock is another document). The fence
+   * is taken while the summary and the last pieces are written.
    */
-  private async storePackage(doc: SubjectExportDoc, parts: ServiceExport[], answered: SubjectExportDoc['parts'], progressWritten: () => Promise<void>): Promise<void> {
+  private async storePackage(doc: SubjectExportDoc, parts: readonly SummaryPart[], build: PackageBuild, answered: SubjectExportDoc['parts'], progressWritten: () => Promise<void>): Promise<void> {
     const { tenantId, subjectId, _id: exportId } = doc;
     const traced = { 'lethe.export.id': exportId };
     const now = this.now();
-    const stored = new PieceWrites<StoredPiece>(PIECES_PER_WRITE, (batch) =>
-      inSpan('subject export store', { attributes: { ...traced, 'lethe.export.pieces': batch.length } }, () => this.store.storePieces(tenantId, subjectId, exportId, batch)),
-    );
-    const made = new HeldUntilOpen<Buffer>(PIECES_PER_WRITE, async (piece) => {
-      const index = stored.count;
-      await stored.add({ index, data: await this.runtime.cipher.encrypt(tenantId, subjectId, pieceField(exportId, index), piece) });
-    });
-    let sizeBytes = 0;
-    const { sink, end } = inPieces(PACKAGE_PIECE_BYTES, async (piece) => {
-      sizeBytes += piece.length;
-      await made.add(piece);
-    });
-    const packaged = inSpan('subject export zip', { attributes: traced }, async () => {
-      await writePackage({ subjectId, exportedAt: now, parts }, sink);
-      await end();
-    }).then(() => made.end());
-    // Awaited once the fence is held; a refused fence stops it.
-    packaged.catch(() => undefined);
+    const finished = build.finish(parts);
+    // Awaited once the fence is held; a refused fence fails the run, which discards the package.
+    finished.catch(() => undefined);
     const expiresAt = packageExpiry(now, this.settings.validDays);
     const event = outboxEntry(TOPICS.retentionEvents, {
       type: 'lethe.retention.v1.SubjectExportCompleted',
@@ -389,34 +451,25 @@ export class SubjectExports {
       time: now,
       payload: { exportId, subjectId, requestedBy: REQUESTED_BY.toProto(doc.requestedBy), actorId: doc.requestedByActor, completedAt: toTimestamp(now), expiresAt: toTimestamp(expiresAt) },
     });
-    const fenced = () =>
+    await this.runtime.fence.write({ tenantId, subjectId }, () =>
       inSpan('subject export package', { attributes: traced }, async () => {
-        made.open();
         const clockMoved = exportRestartsClock(doc.requestedBy)
           ? inSpan('subject export clock', { attributes: traced }, () => this.recordActivity(tenantId, subjectId, now, `export:${exportId}`)).catch((err: unknown) =>
               this.runtime.logger.error({ err, tenantId, exportId }, 'a data export did not move the retention clock'),
             )
           : undefined;
         try {
-          await packaged;
-          await stored.end();
+          const { sizeBytes, pieces } = await finished;
+          const packageKey = await this.runtime.cipher.encrypt(tenantId, subjectId, packageKeyField(exportId), build.key.bytes);
           // The export's progress was written meanwhile: its own changes one after the other.
           await progressWritten();
-          const ready = await inSpan('subject export ready', { attributes: traced }, () => this.store.ready(tenantId, exportId, { completedAt: now, expiresAt, sizeBytes, pieces: stored.count, parts: answered }, [event]));
-          await clockMoved;
+          const ready = await inSpan('subject export ready', { attributes: traced }, () => this.store.ready(tenantId, exportId, { completedAt: now, expiresAt, sizeBytes, pieces, packageKey, parts: answered }, [event]));
           if (!ready) throw new Error('the export stopped running while its package was stored');
-        } catch (err) {
-          await packaged.catch(() => undefined);
-          await stored.settled();
+        } finally {
           await clockMoved;
-          await this.store.deletePieces(tenantId, exportId);
-          throw err;
         }
-      });
-    await this.runtime.fence.write({ tenantId, subjectId }, fenced).catch((err: unknown) => {
-      made.refuse(err);
-      throw err;
-    });
+      }),
+    );
   }
 }
 

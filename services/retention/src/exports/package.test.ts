@@ -1,34 +1,48 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { ReceivedExport } from '@lethe/platform/export';
-import { HeldUntilOpen, inPieces, PieceWrites, writePackage, type ServiceExport } from './package';
-import { summaryHtml } from './summary';
+import type { ExportRecord, ReceivedFile } from '@lethe/platform/export';
+import { inPieces, PackageWriter, PieceWrites } from './package';
+import { summaryHtml, type SummaryPart } from './summary';
 
 const HOSTILE = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>&amp;';
 const exportedAt = new Date('2026-05-01T10:00:00Z');
 const cv = Buffer.from('%PDF-1.7 the CV');
-const received = (sections: ReceivedExport['sections'], files: ReceivedExport['files'] = []): ReceivedExport => ({ sections, files, bytes: 0 });
 
-const parts: ServiceExport[] = [
+/** A service's part as received: its sections, and its files whole. */
+interface ReceivedPart {
+  service: string;
+  sections: Record<string, ExportRecord[]>;
+  files: ReceivedFile[];
+}
+
+const parts: ReceivedPart[] = [
   {
     service: 'candidates',
-    received: received(
-      { candidate: [{ candidateId: 's1', firstName: HOSTILE, address: { city: 'Köln' }, tags: ['a', 'b'], rating: 4, active: true, note: null }], activities: [{ kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED' }, { kind: 'x', extra: 'only here', [HOSTILE]: { nested: [HOSTILE, { deeper: HOSTILE }] } }] },
-      [{ fileId: 'f1', section: 'files', name: 'cv.pdf', contentType: 'application/pdf', data: cv }, { fileId: 'f2', section: 'files', name: `../../${HOSTILE}.txt`, contentType: 'text/plain', data: Buffer.from('hi') }],
-    ),
+    sections: { candidate: [{ candidateId: 's1', firstName: HOSTILE, address: { city: 'Köln' }, tags: ['a', 'b'], rating: 4, active: true, note: null }], activities: [{ kind: 'ACTIVITY_KIND_NOTE_ADDED_OR_UPDATED' }, { kind: 'x', extra: 'only here', [HOSTILE]: { nested: [HOSTILE, { deeper: HOSTILE }] } }] },
+    files: [{ fileId: 'f1', section: 'files', name: 'cv.pdf', contentType: 'application/pdf', data: cv }, { fileId: 'f2', section: 'files', name: `../../${HOSTILE}.txt`, contentType: 'text/plain', data: Buffer.from('hi') }],
   },
-  { service: 'retention', received: received({ clock: [{ subjectId: 's1', lastActivityAt: '2026-04-01T00:00:00.000Z' }] }) },
-  { service: 'messaging', received: received({}) },
+  { service: 'retention', sections: { clock: [{ subjectId: 's1', lastActivityAt: '2026-04-01T00:00:00.000Z' }] }, files: [] },
+  { service: 'messaging', sections: {}, files: [] },
 ];
 
-async function packageOf(input: ServiceExport[]): Promise<Record<string, Uint8Array>> {
+/** The package of `input`, every service sending at once, and what the sink had before the summary was written. */
+async function packageOf(input: readonly ReceivedPart[]): Promise<{ entries: Record<string, Uint8Array>; bytesBeforeFinish: number }> {
   const chunks: Uint8Array[] = [];
-  await writePackage({ subjectId: 's1', exportedAt, parts: input }, async (bytes) => void chunks.push(bytes));
-  return unzipSync(Buffer.concat(chunks));
+  const writer = new PackageWriter('s1', exportedAt, async (bytes) => void chunks.push(bytes));
+  const listed: SummaryPart[] = await Promise.all(
+    input.map(async ({ service, sections, files }) => {
+      const summaryFiles = [];
+      for (const file of files) summaryFiles.push(await writer.addFile(service, file));
+      return { service, sections, files: summaryFiles };
+    }),
+  );
+  const bytesBeforeFinish = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  await writer.finish(listed);
+  return { entries: unzipSync(Buffer.concat(chunks)), bytesBeforeFinish };
 }
 
 describe('the package', () => {
   it('holds <service>.json per service, index.html, and every file under files/<service>/', async () => {
-    const entries = await packageOf(parts);
+    const { entries } = await packageOf(parts);
     const names = Object.keys(entries).sort();
     // Of a file's name only the last segment stays (what follows the last slash), made safe.
     const hostileFile = "files/candidates/f2-script__'__img src=x onerror=alert(2)_&amp;.txt";
@@ -39,7 +53,7 @@ describe('the package', () => {
       service: 'candidates',
       subjectId: 's1',
       exportedAt: '2026-05-01T10:00:00.000Z',
-      sections: parts[0]!.received.sections,
+      sections: parts[0]!.sections,
       files: [
         { fileId: 'f1', section: 'files', name: 'cv.pdf', contentType: 'application/pdf', size: cv.length, path: 'files/candidates/f1-cv.pdf' },
         expect.objectContaining({ fileId: 'f2', name: `../../${HOSTILE}.txt`, size: 2 }),
@@ -48,10 +62,17 @@ describe('the package', () => {
     expect(JSON.parse(strFromU8(entries['messaging.json']!))).toMatchObject({ service: 'messaging', sections: {}, files: [] });
   });
 
-  it('is written in order, as it is made, to the sink', async () => {
-    const sizes: number[] = [];
-    await writePackage({ subjectId: 's1', exportedAt, parts }, async (bytes) => void sizes.push(bytes.length));
-    expect(sizes.length).toBeGreaterThan(3);
+  it('writes every file to the sink as it arrives, before the summary, and stays whole when services send at once', async () => {
+    const many: ReceivedPart[] = ['candidates', 'talent-crm', 'messaging'].map((service, s) => ({
+      service,
+      sections: {},
+      files: Array.from({ length: 4 }, (_, i) => ({ fileId: `f${i}`, section: 'files', name: `file ${i}.pdf`, contentType: 'application/pdf', data: Buffer.alloc(10_000 + i, s * 10 + i) })),
+    }));
+    const { entries, bytesBeforeFinish } = await packageOf(many);
+    expect(bytesBeforeFinish).toBeGreaterThan(12 * 10_000);
+    for (const [s, { service }] of many.entries()) {
+      for (let i = 0; i < 4; i++) expect(Buffer.from(entries[`files/${service}/f${i}-file ${i}.pdf`]!).equals(Buffer.alloc(10_000 + i, s * 10 + i))).toBe(true);
+    }
   });
 });
 
@@ -59,7 +80,7 @@ describe('the summary', () => {
   const html = summaryHtml({
     subjectId: 's1',
     exportedAt,
-    parts: parts.map(({ service, received: { sections, files } }) => ({ service, sections, files: files.map((file, index) => ({ ...file, size: file.data.length, path: `files/${service}/f${index}-${file.name.replace(/\//g, '_')}` })) })),
+    parts: parts.map(({ service, sections, files }) => ({ service, sections, files: files.map((file, index) => ({ ...file, size: file.data.length, path: `files/${service}/f${index}-${file.name.replace(/\//g, '_')}` })) })),
   });
 
   it('escapes every value: nothing a person or a service wrote can become markup', () => {
@@ -105,31 +126,48 @@ describe('the stored pieces', () => {
 });
 
 describe('the pieces’ writes', () => {
-  it('write a package of fewer pieces than a batch holds at once, at its end', async () => {
-    const writes: number[][] = [];
-    const pieces = new PieceWrites<number>(8, async (batch) => void writes.push([...batch]));
-    for (const piece of [0, 1, 2]) await pieces.add(piece);
-    expect(writes).toEqual([]);
-    await pieces.end();
-    expect(writes).toEqual([[0, 1, 2]]);
-    expect(pieces.count).toBe(3);
-  });
-
-  it('write full batches in order, one write at a time, while the next batch is made', async () => {
+  /** A write that takes a moment, recorded with how many ran at once. */
+  function slowWrites() {
     const writes: number[][] = [];
     let running = 0;
-    let mostAtOnce = 0;
-    const pieces = new PieceWrites<number>(2, async (batch) => {
+    const seen = { mostAtOnce: 0 };
+    const write = async (batch: readonly number[]) => {
       running++;
-      mostAtOnce = Math.max(mostAtOnce, running);
+      seen.mostAtOnce = Math.max(seen.mostAtOnce, running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       writes.push([...batch]);
       running--;
-    });
-    for (const piece of [0, 1, 2, 3, 4]) await pieces.add(piece);
+    };
+    return { writes, seen, write };
+  }
+
+  it('write the first piece at once, and what is made meanwhile with the next write', async () => {
+    const { writes, seen, write } = slowWrites();
+    const pieces = new PieceWrites<number>(8, write);
+    for (const piece of [0, 1, 2]) await pieces.add(piece);
     await pieces.end();
-    expect(writes).toEqual([[0, 1], [2, 3], [4]]);
-    expect(mostAtOnce).toBe(1);
+    expect(writes).toEqual([[0], [1, 2]]);
+    expect(seen.mostAtOnce).toBe(1);
+    expect(pieces.count).toBe(3);
+  });
+
+  it('make the maker wait once a full batch waits for the write before it', async () => {
+    const writes: number[][] = [];
+    const finishWrite: (() => void)[] = [];
+    const pieces = new PieceWrites<number>(2, (batch) => new Promise<void>((resolve) => void (writes.push([...batch]), finishWrite.push(resolve))));
+    await pieces.add(0);
+    await pieces.add(1);
+    let added = false;
+    const third = pieces.add(2).then(() => (added = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(added).toBe(false);
+    expect(writes).toEqual([[0]]);
+    finishWrite.shift()!();
+    await third;
+    expect(writes).toEqual([[0], [1, 2]]);
+    finishWrite.shift()!();
+    await pieces.end();
+    expect(pieces.count).toBe(3);
   });
 
   it('fail the package when a write fails, and settle without failing for the clean-up', async () => {
@@ -137,45 +175,8 @@ describe('the pieces’ writes', () => {
       throw new Error('the database refused the write');
     });
     await pieces.add(0);
-    await expect(pieces.add(1)).rejects.toThrow('the database refused the write');
     await pieces.settled();
+    await expect(pieces.add(1)).rejects.toThrow('the database refused the write');
     await expect(pieces.end()).rejects.toThrow('the database refused the write');
-  });
-});
-
-describe('pieces made before the fence is held', () => {
-  it('are held until it opens, then handed on in order', async () => {
-    const written: number[] = [];
-    const made = new HeldUntilOpen<number>(4, async (piece) => void written.push(piece));
-    for (const piece of [0, 1, 2]) await made.add(piece);
-    expect(written).toEqual([]);
-    made.open();
-    await made.add(3);
-    await made.end();
-    expect(written).toEqual([0, 1, 2, 3]);
-  });
-
-  it('make the maker wait once it holds the most it may, until the gate opens', async () => {
-    const written: number[] = [];
-    const made = new HeldUntilOpen<number>(2, async (piece) => void written.push(piece));
-    await made.add(0);
-    let waited = true;
-    const second = made.add(1).then(() => (waited = false));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(waited).toBe(true);
-    made.open();
-    await second;
-    expect(written).toEqual([0, 1]);
-  });
-
-  it('are never handed on when the gate is refused', async () => {
-    const written: number[] = [];
-    const made = new HeldUntilOpen<number>(2, async (piece) => void written.push(piece));
-    await made.add(0);
-    const waiting = made.add(1);
-    made.refuse(new Error('the person has been erased'));
-    await expect(waiting).rejects.toThrow('the person has been erased');
-    await expect(made.end()).rejects.toThrow('the person has been erased');
-    expect(written).toEqual([]);
   });
 });

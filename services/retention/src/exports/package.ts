@@ -1,70 +1,83 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { ReceivedExport } from '@lethe/platform/export';
+import type { ReceivedFile } from '@lethe/platform/export';
 import { packagePathOf } from './names';
 import { summaryHtml, type SummaryFile, type SummaryPart } from './summary';
-
-/** What one service exported, by its name. */
-export interface ServiceExport {
-  service: string;
-  received: ReceivedExport;
-}
-
-export interface PackageInput {
-  subjectId: string;
-  exportedAt: Date;
-  /** In the order the package lists them. */
-  parts: readonly ServiceExport[];
-}
 
 /** Receives the zip's bytes in order; the writer waits for each call before it goes on. */
 export type PackageSink = (bytes: Uint8Array) => Promise<void>;
 
 /** `<service>.json`: the sections as the service sent them, with whose, when, and where its files are. */
-export function serviceJson(service: string, subjectId: string, exportedAt: Date, received: ReceivedExport, files: readonly SummaryFile[]): string {
-  return `${JSON.stringify({ service, subjectId, exportedAt: exportedAt.toISOString(), sections: received.sections, files }, null, 2)}\n`;
+function serviceJson(subjectId: string, exportedAt: Date, part: SummaryPart): string {
+  return `${JSON.stringify({ service: part.service, subjectId, exportedAt: exportedAt.toISOString(), sections: part.sections, files: part.files }, null, 2)}\n`;
 }
 
 /**
- * Writes the package, a zip, to `sink` as it is made: `<service>.json` for every service,
- * `index.html` (the readable summary), and every file under `files/<service>/<fileId>-<name>`
- * (names made safe). Text is deflated; files, mostly compressed already, are stored as they are.
+ * The package, a zip, written to `sink` as it is made: every file under
+ * `files/<service>/<fileId>-<name>` (names made safe) as soon as it has arrived, then
+ * `<service>.json` for every service and `index.html` (the readable summary). Text is deflated;
+ * files, mostly compressed already, are stored as they are. Entries are written one after the
+ * other, whichever service's file comes first.
  */
-export async function writePackage({ subjectId, exportedAt, parts }: PackageInput, sink: PackageSink): Promise<void> {
-  let pending: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data, final) => {
-    if (err) failure = err;
-    else if (data.length > 0 || final) pending.push(data);
-  });
-  const drain = async () => {
-    if (failure) throw failure;
-    const ready = pending;
-    pending = [];
-    for (const bytes of ready) if (bytes.length > 0) await sink(bytes);
-  };
-  const add = async (name: string, content: Uint8Array, deflate: boolean) => {
-    const entry = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
-    entry.mtime = exportedAt;
-    zip.add(entry);
-    entry.push(content, true);
-    await drain();
-  };
+export class PackageWriter {
+  private readonly zip: Zip;
+  private pending: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private readonly taken = new Set<string>();
+  private entries: Promise<unknown> = Promise.resolve();
 
-  const taken = new Set<string>();
-  const summaryParts: SummaryPart[] = parts.map(({ service, received }) => ({
-    service,
-    sections: received.sections,
-    files: received.files.map((file) => ({ fileId: file.fileId, section: file.section, name: file.name, contentType: file.contentType, size: file.data.length, path: packagePathOf(service, file.fileId, file.name, taken) })),
-  }));
-  for (const [index, { service, received }] of parts.entries()) {
-    await add(`${service}.json`, Buffer.from(serviceJson(service, subjectId, exportedAt, received, summaryParts[index]!.files), 'utf8'), true);
+  constructor(
+    private readonly subjectId: string,
+    private readonly exportedAt: Date,
+    private readonly sink: PackageSink,
+  ) {
+    this.zip = new Zip((err, data, final) => {
+      if (err) this.failure = err;
+      else if (data.length > 0 || final) this.pending.push(data);
+    });
   }
-  await add('index.html', Buffer.from(summaryHtml({ subjectId, exportedAt, parts: summaryParts }), 'utf8'), true);
-  for (const [index, { received }] of parts.entries()) {
-    for (const [fileIndex, file] of received.files.entries()) await add(summaryParts[index]!.files[fileIndex]!.path, file.data, false);
+
+  /** Adds a file that has arrived; resolves with how the summary lists it. */
+  async addFile(service: string, file: ReceivedFile): Promise<SummaryFile> {
+    const listed: SummaryFile = { fileId: file.fileId, section: file.section, name: file.name, contentType: file.contentType, size: file.data.length, path: packagePathOf(service, file.fileId, file.name, this.taken) };
+    await this.inTurn(() => this.add(listed.path, file.data, false));
+    return listed;
   }
-  zip.end();
-  await drain();
+
+  /** Writes every service's JSON and the summary, in the order of `parts`, and ends the zip. */
+  async finish(parts: readonly SummaryPart[]): Promise<void> {
+    await this.inTurn(async () => {
+      for (const part of parts) await this.add(`${part.service}.json`, Buffer.from(serviceJson(this.subjectId, this.exportedAt, part), 'utf8'), true);
+      await this.add('index.html', Buffer.from(summaryHtml({ subjectId: this.subjectId, exportedAt: this.exportedAt, parts }), 'utf8'), true);
+      this.zip.end();
+      await this.drain();
+    });
+  }
+
+  /** Waits for the entries being written, failed or not. */
+  async settled(): Promise<void> {
+    await this.entries;
+  }
+
+  private inTurn(write: () => Promise<void>): Promise<void> {
+    const turn = this.entries.then(write);
+    this.entries = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async add(name: string, content: Uint8Array, deflate: boolean): Promise<void> {
+    const entry = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    entry.mtime = this.exportedAt;
+    this.zip.add(entry);
+    entry.push(content, true);
+    await this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.failure) throw this.failure;
+    const ready = this.pending;
+    this.pending = [];
+    for (const bytes of ready) if (bytes.length > 0) await this.sink(bytes);
+  }
 }
 
 /** A sink that hands on the bytes in pieces of exactly `size` (the last one shorter): how the package is stored. */
@@ -90,12 +103,14 @@ export function inPieces(size: number, store: (piece: Buffer) => Promise<void>):
 }
 
 /**
- * Pieces written `perWrite` at a time, by one write each: one write for most packages. The next
- * pieces are made while a write runs; one write runs at a time, so at most two batches are held.
+ * Pieces written as they come: a write starts as soon as the one before it has ended, with every
+ * piece made meanwhile (at most `perWrite`), so a package is stored while it is still being made.
+ * The maker waits only when `perWrite` pieces wait for the write that runs.
  */
 export class PieceWrites<P> {
   private batch: P[] = [];
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
+  private failure: { error: unknown } | null = null;
   /** Pieces added so far. */
   count = 0;
 
@@ -104,81 +119,43 @@ export class PieceWrites<P> {
     private readonly write: (pieces: readonly P[]) => Promise<void>,
   ) {}
 
-  /** Waits only when a full batch must wait for the write before it. */
   async add(piece: P): Promise<void> {
+    this.throwIfFailed();
     this.batch.push(piece);
     this.count++;
-    if (this.batch.length >= this.perWrite) await this.flush();
+    this.next();
+    while (this.writing && this.batch.length >= this.perWrite) await this.writing;
+    this.throwIfFailed();
   }
 
-  /** Writes the last pieces; rejects when any write failed. */
+  /** Resolves once every piece is written; rejects when a write failed. */
   async end(): Promise<void> {
-    if (this.batch.length > 0) await this.flush();
-    await this.writing;
+    await this.settled();
+    this.throwIfFailed();
   }
 
-  /** Waits for the write that runs, failed or not. */
+  /** Waits for the writes, failed or not. */
   async settled(): Promise<void> {
-    await this.writing.catch(() => undefined);
+    while (this.writing) await this.writing;
   }
 
-  private async flush(): Promise<void> {
-    await this.writing;
+  private next(): void {
+    if (this.writing || this.failure || this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
-    const write = this.write(batch);
-    // Awaited by the next flush or by end; a failure meanwhile is not unhandled.
-    write.catch(() => undefined);
-    this.writing = write;
-  }
-}
-
-/**
- * Pieces made before they may be written: held until `open` (the subject's fence is taken), and
- * from then on handed to `write` in order as they come. The maker waits once `most` are held, so
- * a large package is never held whole; `refuse` fails it instead.
- */
-export class HeldUntilOpen<P> {
-  private readonly held: P[] = [];
-  private opened = false;
-  private readonly gate: Promise<void>;
-  private openGate!: () => void;
-  private refuseGate!: (err: unknown) => void;
-
-  constructor(
-    private readonly most: number,
-    private readonly write: (piece: P) => Promise<void>,
-  ) {
-    this.gate = new Promise<void>((resolve, reject) => {
-      this.openGate = resolve;
-      this.refuseGate = reject;
-    });
-    // A refused gate fails whoever waits on it; none may wait.
-    this.gate.catch(() => undefined);
+    this.writing = this.write(batch).then(
+      () => {
+        this.writing = null;
+        this.next();
+      },
+      (error: unknown) => {
+        this.failure ??= { error };
+        this.writing = null;
+      },
+    );
   }
 
-  async add(piece: P): Promise<void> {
-    this.held.push(piece);
-    if (!this.opened && this.held.length < this.most) return;
-    await this.handOn();
-  }
-
-  /** Hands on what is held, once open. */
-  async end(): Promise<void> {
-    await this.handOn();
-  }
-
-  open(): void {
-    this.opened = true;
-    this.openGate();
-  }
-
-  refuse(err: unknown): void {
-    this.refuseGate(err);
-  }
-
-  private async handOn(): Promise<void> {
-    await this.gate;
-    while (this.held.length > 0) await this.write(this.held.shift()!);
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
   }
 }

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineTenantModel, TenantRepository, type Stored } from '@lethe/platform/mongo';
+import { bufferOf, defineTenantModel, TenantRepository, type Stored } from '@lethe/platform/mongo';
 import { outboxPlugin, withOutbox, type OutboxEntry } from '@lethe/platform/outbox';
 import type { Requester } from '../requests/rules';
 import type { ExportStateName, PartState } from './rules';
@@ -21,19 +21,21 @@ export interface SubjectExportDoc {
   sizeBytes?: number;
   /** How many pieces the package is stored in. */
   pieces?: number;
+  /** The key the pieces are sealed with, encrypted under the subject's key: stored only with READY. */
+  packageKey?: string;
   /** Every service's part, by service name. */
   parts: Record<string, { state: PartState; answeredAt?: Date }>;
   outbox?: OutboxEntry[];
 }
 
-/** One piece of a package, encrypted under the subject's key; kept far below MongoDB's document limit. */
+/** One piece of a package, sealed with the package's own key; kept far below MongoDB's document limit. */
 interface PackagePieceDoc {
   _id: string;
   tenantId: string;
   subjectId: string;
   exportId: string;
   index: number;
-  data: string;
+  data: Buffer;
 }
 
 const exportSchema = new Schema<SubjectExportDoc>(
@@ -51,6 +53,7 @@ const exportSchema = new Schema<SubjectExportDoc>(
     failureReason: String,
     sizeBytes: Number,
     pieces: Number,
+    packageKey: String,
     parts: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false, minimize: false },
@@ -66,7 +69,7 @@ const pieceSchema = new Schema<PackagePieceDoc>(
     subjectId: { type: String, required: true },
     exportId: { type: String, required: true },
     index: { type: Number, required: true },
-    data: { type: String, required: true },
+    data: { type: Buffer, required: true },
   },
   { versionKey: false },
 );
@@ -78,10 +81,10 @@ const partsSet = (parts: SubjectExportDoc['parts']) => Object.fromEntries(Object
 const pieceIdOf = (exportId: string, index: number) => `${exportId}/${index}`;
 const NO_OUTBOX = { outbox: 0 } as const;
 
-/** A piece of a package by its place in it, encrypted. */
+/** A piece of a package by its place in it, sealed. */
 export interface StoredPiece {
   index: number;
-  data: string;
+  data: Buffer;
 }
 
 export interface ReadyPackage {
@@ -89,6 +92,7 @@ export interface ReadyPackage {
   expiresAt: Date;
   sizeBytes: number;
   pieces: number;
+  packageKey: string;
   /** Every part, answered. */
   parts: SubjectExportDoc['parts'];
 }
@@ -135,7 +139,7 @@ export class SubjectExportStore {
     await this.exports.updateById(tenantId, exportId, { $set: partsSet(parts) });
   }
 
-  /** Pieces of the export's package, encrypted, in one insert. */
+  /** Pieces of the export's package, sealed, in one insert. */
   async storePieces(tenantId: string, subjectId: string, exportId: string, pieces: readonly StoredPiece[]): Promise<void> {
     await this.pieces.insertBuilt(
       tenantId,
@@ -144,8 +148,9 @@ export class SubjectExportStore {
   }
 
   /** A piece of a package, read by its id alone. */
-  async piece(tenantId: string, exportId: string, index: number): Promise<string | undefined> {
-    return (await this.pieces.findById(tenantId, pieceIdOf(exportId, index)))?.data;
+  async piece(tenantId: string, exportId: string, index: number): Promise<Buffer | undefined> {
+    const piece = await this.pieces.findById(tenantId, pieceIdOf(exportId, index));
+    return piece ? bufferOf(piece.data) : undefined;
   }
 
   /** The running export's package is stored: it is ready, every part answered, with its event. False when it is no longer running. */
