@@ -160,6 +160,7 @@ describe('the candidate’s own export', () => {
     expect(await kit.retention().exportStore.piece(tenantId, ready.exportId, 0)).toBeDefined();
     expect((await kit.retention().sweeper.run(kit.retentionClock.now())).executed['export-expiry']).toBeGreaterThanOrEqual(1);
     expect(await kit.retention().exportStore.piece(tenantId, ready.exportId, 0)).toBeUndefined();
+    expect((await kit.retention().exportStore.get(tenantId, ready.exportId)).packageKey).toBeUndefined();
     messaging.close();
   }, 120_000);
 });

@@ -80,6 +80,8 @@ pieceSchema.index({ tenantId: 1, exportId: 1 });
 const partsSet = (parts: SubjectExportDoc['parts']) => Object.fromEntries(Object.entries(parts).map(([service, part]) => [`parts.${service}`, part]));
 const pieceIdOf = (exportId: string, index: number) => `${exportId}/${index}`;
 const NO_OUTBOX = { outbox: 0 } as const;
+/** An export whose package went: it reads as expired, and its key goes with it. */
+const PACKAGE_GONE = { $set: { state: 'expired' as const }, $unset: { expiresAt: 1 as const, packageKey: 1 as const } };
 
 /** A piece of a package by its place in it, sealed. */
 export interface StoredPiece {
@@ -167,7 +169,7 @@ export class SubjectExportStore {
   /** The export's package goes: it reads as expired. */
   async expire(tenantId: string, exportId: string): Promise<void> {
     await this.deletePieces(tenantId, exportId);
-    await this.exports.updateOne(tenantId, { _id: exportId, state: 'ready' }, { $set: { state: 'expired' }, $unset: { expiresAt: 1 } });
+    await this.exports.updateOne(tenantId, { _id: exportId, state: 'ready' }, PACKAGE_GONE);
   }
 
   /** Pieces of one export (an expired package, or one whose storing failed). */
@@ -178,7 +180,7 @@ export class SubjectExportStore {
   /** Erasure: every package of the subject goes; their exports read as expired. Returns how many packages went. */
   async forgetPackages(tenantId: string, subjectId: string): Promise<number> {
     await this.pieces.deleteMany(tenantId, { subjectId });
-    return (await this.exports.updateMany(tenantId, { subjectId, state: 'ready' }, { $set: { state: 'expired' }, $unset: { expiresAt: 1 } })).modified;
+    return (await this.exports.updateMany(tenantId, { subjectId, state: 'ready' }, PACKAGE_GONE)).modified;
   }
 
   /** Erasure: the record of the subject's exports goes too. */
