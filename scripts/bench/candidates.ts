@@ -41,6 +41,7 @@ import { closeMongo, connectMongo } from '../../services/platform/src/mongo';
 import { watchCommands } from '../../services/platform/src/mongo/command-monitor';
 import { inBatches, STATEMENTS_PER_WRITE } from '../../services/platform/src/mongo/ferretdb';
 import { OUTBOX_PENDING_FIELD, outboxRecord, type OutboxEntry } from '../../services/platform/src/outbox/entry';
+import { RELAY_BATCH } from '../../services/platform/src/outbox/relay';
 import { closeRedis, connectRedis } from '../../services/platform/src/redis';
 import { CacheSeal } from '../../services/platform/src/redis/seal';
 import { createLogger } from '../../services/platform/src/telemetry';
@@ -66,12 +67,10 @@ const MAX_BATCH = 1_000;
 const BULK_COLLECTIONS = { data: ['candidates', 'activities'], keys: ['subject_keys'] } as const;
 /** The relay is stalled (not slow) when nothing was published for this long. */
 const RELAY_STALL_MS = 300_000;
-/** Documents the outbox relay reads per collection and pass (OutboxRelay's default batch). */
-const RELAY_BATCH = 500;
 
 /**
  * The commands a bulk batch may take, the relay's publishing included: three inserts (data keys,
- * candidates, activities) and, for each of its two outbox collections, per relay batch of 500 a
+ * candidates, activities) and, for each of its two outbox collections, per relay batch (RELAY_BATCH) a
  * read and the write clearing the pending flags, and a clean-up write per STATEMENTS_PER_WRITE
  * documents (FerretDB's cap on statements in one write). A command per candidate would be far over it.
  */

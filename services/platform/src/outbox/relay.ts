@@ -15,7 +15,7 @@ export interface OutboxRelayOptions {
   collections: readonly OutboxSource[];
   /** How often every collection is queried for pending entries (other processes' writes), however busy the relay is; 1 s by default. */
   pollIntervalMs?: number;
-  /** Documents read per collection and pass; 500 by default. */
+  /** Documents read per collection and pass; RELAY_BATCH by default. */
   batchSize?: number;
   logger: Logger;
   /** Opens sealed entries (see OutboxEntry.sealed). */
@@ -40,6 +40,13 @@ interface AggregateWithOutbox {
 }
 
 const MAX_FAILURE_BACKOFF_MS = 30_000;
+
+/**
+ * Documents a pass reads per collection by default: as many as the largest batch a service writes
+ * at once (1,000 candidates in one BulkCreateCandidates), so such a batch is published by one pass,
+ * with one clean-up of the pending flags per collection (on FerretDB each reads the collection).
+ */
+export const RELAY_BATCH = 1_000;
 
 /**
  * Publishes the outbox entries of aggregate documents and then removes exactly those entries.
@@ -73,7 +80,7 @@ export class OutboxRelay {
     this.bus = options.bus;
     this.collections = options.collections.map((source) => ('modelName' in source ? source.collection : source));
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? RELAY_BATCH;
     this.logger = options.logger.child({ component: 'outbox-relay' });
     this.cipher = options.cipher;
   }
