@@ -4,7 +4,7 @@
 // confirmed each exactly once, no message went out twice, every consumer group has a live member
 // again and every service serves. Restarts the shared infrastructure: run serially, alone.
 //
-//   LETHE_FAULT_ERASURES   how many persons are created and erased (60 in CI; 1000 for the full run)
+//   LETHE_FAULT_ERASURES   how many persons are created and erased (40 in CI; 1000 for the full run)
 //   LETHE_FAULT_INFRA=off  only the service kills, for a run beside other tests
 import fs from 'node:fs';
 import path from 'node:path';

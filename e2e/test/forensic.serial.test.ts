@@ -4,13 +4,14 @@
 // real processes; then the raw bytes of every store are searched for them — alive, after every person
 // was erased through the self-service "delete now", and after the databases were compacted:
 // Lethe's own Kafka topics' log segments, FerretDB's files (data and key stores), Redis, the
-// services' log files and their spans in Jaeger hold none at any stage (encrypted at rest, PII-free
+// services' log files, their temporary directories (the PDF renderer's Chromium profile) and their
+// spans in Jaeger hold none at any stage (encrypted at rest, PII-free
 // events, logs and traces). Mailpit holds them while the persons are alive (mail went to them and
 // their profiles to the client's contact persons) and none once the recipients' mail is deleted, as
 // a mailbox's retention does. The ATS's own topic holds its payloads while its retention lasts.
 // Run alone: the scans read the shared stores.
 //
-//   LETHE_FORENSIC_PERSONS   how many canary persons (20 in CI; 1000 for the full run)
+//   LETHE_FORENSIC_PERSONS   how many canary persons (12 in CI; 1000 for the full run)
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -234,7 +235,7 @@ function erasureDone(c: Clients, subjectId: string): Promise<unknown> {
   );
 }
 
-const OWN_STORES = ['kafkaOwnTopics', 'ferretdbFiles', 'redis', 'serviceLogs', 'jaegerSpans'] as const;
+const OWN_STORES = ['kafkaOwnTopics', 'ferretdbFiles', 'redis', 'serviceLogs', 'jaegerSpans', 'serviceTmpDirs'] as const;
 const STORES = [...OWN_STORES, 'mailpit', 'atsTopics'] as const;
 type Store = (typeof STORES)[number];
 type Stage = 'alive' | 'erased' | 'compacted';
@@ -261,8 +262,11 @@ function atsTopicDirs(): string[] {
 interface Scan {
   hits: Record<Store, CanaryHit[]>;
   /** What was scanned: a scan of nothing would prove nothing. */
-  scanned: { topicPartitions: number; databaseFiles: number; logFiles: number; spans: number; mails: number };
+  scanned: { topicPartitions: number; databaseFiles: number; logFiles: number; tmpEntries: number; spans: number; mails: number };
 }
+
+/** Files and directories under `dirs`, however deep. */
+const entriesUnder = (dirs: readonly string[]) => dirs.reduce((count, dir) => count + (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0), 0);
 
 /** Every span Jaeger holds of the stack's services since the file started, as Jaeger's query API answers. */
 async function scanJaeger(canaries: Canaries): Promise<{ spans: number; hits: CanaryHit[] }> {
@@ -314,11 +318,12 @@ async function scanEverything(persons: readonly Person[], mailpit: MailpitClient
         ferretdbFiles: await scanFilesForCanaries(files, canaries),
         redis: await scanRedisForCanaries(redis, canaries),
         serviceLogs: await scanDirectoryForCanaries(LOGS_DIR, canaries),
+        serviceTmpDirs: (await Promise.all(stack.services.map((service) => scanDirectoryForCanaries(service.tmpDir, canaries)))).flat(),
         jaegerSpans: jaeger.hits,
         mailpit: mail.hits,
         atsTopics: await scanFilesForCanaries(atsTopicDirs().flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name))), canaries),
       },
-      scanned: { topicPartitions: topics.scanned.length, databaseFiles: files.length, logFiles: fs.readdirSync(LOGS_DIR).length, spans: jaeger.spans, mails: mail.mails },
+      scanned: { topicPartitions: topics.scanned.length, databaseFiles: files.length, logFiles: fs.readdirSync(LOGS_DIR).length, tmpEntries: entriesUnder(stack.services.map((service) => service.tmpDir)), spans: jaeger.spans, mails: mail.mails },
     };
   } finally {
     await closeRedis(redis);
@@ -400,6 +405,8 @@ it(`no canary of ${PERSONS} persons is in Lethe's own topics, databases, Redis, 
     expect(scan.scanned.logFiles).toBe(SERVICES.length);
     expect(scan.scanned.spans).toBeGreaterThan(0);
   }
+  // Chromium, which printed the PDFs, keeps its profile in the renderer's temporary directory.
+  expect(scans.alive!.scanned.tmpEntries).toBeGreaterThan(0);
   expect(table.mailpit.alive).toBeGreaterThan(0);
   expect(table.atsTopics.alive).toBeGreaterThan(0);
   // Nothing in Lethe's own stores at any stage; nothing in Mailpit after its purge.

@@ -5,6 +5,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -185,6 +186,8 @@ export class SupervisedService {
     readonly name: string,
     readonly ports: ServicePorts,
     readonly logFile: string,
+    /** Its own temporary directory and HOME, as each pod has its own /tmp: what a headless Chromium leaves on disk is here. */
+    readonly tmpDir: string,
     private readonly env: Record<string, string>,
     private readonly say: (line: string) => void,
     private readonly backoff: Backoff,
@@ -367,6 +370,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   await devSigningKey();
   const erasureServices = options.services.filter((service) => service.obeysErasure).map((service) => service.name);
   const namespace = options.namespace;
+  // Like a pod's emptyDir: kept while the stack runs (a restarted process finds it), gone with the
+  // stack. A short path under the system's: Chromium's socket in it must stay below 108 bytes.
+  const tmpRoot = path.join(os.tmpdir(), `lethe-${namespace ?? 'local'}`);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     // The test suite's query audit covers the queries of real processes too.
@@ -399,8 +405,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   const services = options.services.map(({ name, callers }, index) => {
     const ports = portsOf(name, index);
+    const tmpDir = path.join(tmpRoot, name);
+    fs.mkdirSync(tmpDir, { recursive: true });
     const serviceEnv: Record<string, string> = {
       ...env,
+      TMPDIR: tmpDir,
+      HOME: tmpDir,
       SERVICE_NAME: name,
       GRPC_PORT: String(ports.grpc),
       HTTP_PORT: String(ports.http),
@@ -412,13 +422,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AUTH_SERVICE_CALLERS: JSON.stringify(callers),
     };
     if (options.writeLocalConfig) {
-      const { PATH: _path, ...configuration } = serviceEnv;
+      const { PATH: _path, TMPDIR: _tmp, HOME: _home, ...configuration } = serviceEnv;
       writeLocalEnv(name, configuration);
     }
-    return new SupervisedService(name, ports, path.join(logsDir, `${name}.log`), serviceEnv, say, options.backoff ?? RESTART_BACKOFF);
+    return new SupervisedService(name, ports, path.join(logsDir, `${name}.log`), tmpDir, serviceEnv, say, options.backoff ?? RESTART_BACKOFF);
   });
   const stop = async () => {
     await Promise.all(services.map((service) => service.stop()));
+    fs.rmSync(tmpRoot, { recursive: true, force: true });
   };
   for (const service of services) service.start();
   try {
