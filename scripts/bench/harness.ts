@@ -166,7 +166,6 @@ export function processMemoryBytes(pid: number, field: 'VmRSS' | 'VmHWM'): numbe
   }
 }
 
-/** The p-th percentile (nearest rank) of latency samples in any order. */
 /** `count` timed runs of `once` (ms each), after `warmups` untimed ones, with a progress bar. */
 export async function timedRuns(count: number, once: () => Promise<unknown>, context: BenchContext, label: string, warmups = 3): Promise<number[]> {
   for (let i = 0; i < warmups; i++) await once();
@@ -182,6 +181,7 @@ export async function timedRuns(count: number, once: () => Promise<unknown>, con
   return samples;
 }
 
+/** The p-th percentile (nearest rank) of latency samples in any order. */
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
