@@ -1,6 +1,7 @@
 import type { SubjectFence } from '@lethe/platform/erasure';
 import { NotFoundError, PreconditionError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
+import { heartbeatWhileRunning } from '@lethe/platform/service';
 import type { Logger } from '@lethe/platform/telemetry';
 import type { ClockStore } from '../clock/store';
 import { openDecisionOf, type OpenDecisionSources } from '../decisions/open-decisions';
@@ -103,10 +104,7 @@ export class MassActions {
 
   private async execute(tenantId: string, run: Omit<MassActionRunDoc, 'tenantId'>, filter: MassActionFilter, options: MassActionOptions): Promise<MassActionOutcome> {
     const progress: MassActionProgress = { matched: 0, affected: 0, skipped: 0, sample: [], skippedSample: [] };
-    const heartbeat = setInterval(() => {
-      this.deps.runs.heartbeat(tenantId, run._id, options.now()).catch((err: unknown) => this.deps.logger.warn({ err, tenantId, runId: run._id }, 'mass action heartbeat not written'));
-    }, this.heartbeatEveryMs);
-    heartbeat.unref();
+    const stopHeartbeat = heartbeatWhileRunning(() => this.deps.runs.heartbeat(tenantId, run._id, options.now()), this.heartbeatEveryMs, this.deps.logger, { tenantId, runId: run._id });
     try {
       for await (const subjectId of this.select(tenantId, filter, options.policy, options.now)) {
         count(progress, subjectId, await this.apply(tenantId, subjectId, run.action, options), true);
@@ -116,7 +114,7 @@ export class MassActions {
       await this.deps.runs.progress(tenantId, run._id, progress, options.now(), 'failed');
       throw err;
     } finally {
-      clearInterval(heartbeat);
+      stopHeartbeat();
     }
     const finishedAt = options.now();
     await this.deps.runs.progress(tenantId, run._id, progress, finishedAt, 'done');

@@ -4,6 +4,7 @@ import { LetheError, ValidationError } from '@lethe/platform/errors';
 import { newId } from '@lethe/platform/ids';
 import type { Stored } from '@lethe/platform/mongo';
 import { retry } from '@lethe/platform/retry';
+import { heartbeatWhileRunning } from '@lethe/platform/service';
 import type { Logger } from '@lethe/platform/telemetry';
 import type { PoolStore } from '../pools/store';
 import { normaliseEmail } from '../talents/profile';
@@ -187,10 +188,7 @@ export class TalentImports {
 
   private async run(record: TalentImportRecord, actorId: string, request: ImportRequest, directory: ZipDirectory, mapping: ColumnMapping, headerRow: number): Promise<void> {
     const { tenantId, _id: id } = record;
-    const heartbeat = setInterval(() => {
-      this.store.heartbeat(tenantId, id, this.now()).catch((err: unknown) => this.logger.warn({ err, importId: id }, 'an import heartbeat failed'));
-    }, this.limits.heartbeatMs);
-    heartbeat.unref();
+    const stopHeartbeat = heartbeatWhileRunning(() => this.store.heartbeat(tenantId, id, this.now()), this.limits.heartbeatMs, this.logger, { importId: id });
     const tally = { problems: record.problems.length, omitted: 0, created: 0 };
     const listed = (problems: RowProblem[]): RowProblem[] => {
       const room = Math.max(0, this.limits.reportedProblems - tally.problems);
@@ -225,7 +223,7 @@ export class TalentImports {
     } catch (err) {
       await this.fail(record, err, tally.created);
     } finally {
-      clearInterval(heartbeat);
+      stopHeartbeat();
     }
   }
 
