@@ -353,7 +353,7 @@ export async function walk(say: (line: string) => void): Promise<{ steps: StepRe
       }
       if (!trace) throw new Error(`no trace in Jaeger (${infra.jaegerUrl}) from the sweep's step that erased ${subjectId} reaches all six services within ${WAIT_MS / 1000} s`);
       record.traceId = trace.traceID;
-      return `trace ${trace.traceID}: from the sweep's step that erased her, ${trace.spans.length} spans in ${SERVICES.join(', ')} — ${infra.jaegerUrl}/trace/${trace.traceID}`;
+      return `trace ${trace.traceID}: from the sweep's step that erased her, ${trace.spans.length} spans in ${SERVICES.join(', ')} — ${infra.jaegerUrl}/api/traces/${trace.traceID}`;
     });
   } finally {
     clients?.close();
@@ -376,7 +376,7 @@ async function main(): Promise<number> {
   say(`\n${passed} of ${steps.length} steps ✓`);
   say(`\nWhere to look:
   mail (Mailpit)     ${infra.mailpitUrl}   the consent request, the profiles to the client, the notice before deletion
-  traces (Jaeger)    ${record.traceId ? `${infra.jaegerUrl}/trace/${record.traceId}` : `${infra.jaegerUrl}/search?service=retention`}
+  traces (Jaeger)    ${record.traceId ? `${infra.jaegerUrl}/api/traces/${record.traceId}` : `${infra.jaegerUrl}/api/traces?service=retention`}
   the pages          the links in those mails: consent, the client's profile and its answer, the candidate's self-service`);
   if (values.report) fs.writeFileSync(values.report, JSON.stringify({ ok: passed === steps.length, steps, record }, null, 2));
   return passed === steps.length ? 0 : 1;
