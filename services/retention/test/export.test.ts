@@ -109,7 +109,7 @@ describe('the data export’s run', () => {
     const tenantId = uniqueName('tenant');
     const client = await scene.clientOf(tenantId, EXPORTING);
     const store = scene.retention().exportStore;
-    const piecesOf = (exportId: string) => store.pieceModel.collection.find({ exportId }).toArray();
+    const piecesOf = (exportId: string) => store.pieceModel.collection.find({ tenantId, exportId }).toArray();
     let release!: () => void;
 
     const kept = uniqueName('held');
