@@ -3,6 +3,7 @@ import { Schema, mongo, type Connection, type Model } from 'mongoose';
 import { ConflictError, PreconditionError } from '../errors/errors';
 import { insertUnlessExists, isDuplicateKey } from '../mongo/connection';
 import { defineTenantModel } from '../mongo/tenant-scope';
+import { bufferOf } from '../mongo/binary';
 import { IV_BYTES, KEY_BYTES, open, seal } from './aead';
 import type { Kek, KekRing } from './kek-ring';
 
@@ -123,11 +124,13 @@ function requireId(name: string, value: string): void {
   if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${name} must be a non-empty string`);
 }
 
-/** A lean read returns BSON Binary for Buffer paths. */
+/** A stored data key's bytes; anything else is a fault of the key store. */
 function bytesOf(value: unknown): Buffer {
-  if (Buffer.isBuffer(value)) return value;
-  if (value instanceof mongo.Binary) return Buffer.from(value.read(0, value.length()));
-  throw new DecryptionError('a stored data key has an unexpected type');
+  try {
+    return bufferOf(value);
+  } catch {
+    throw new DecryptionError('a stored data key has an unexpected type');
+  }
 }
 
 function newDataKey(): DataKey {

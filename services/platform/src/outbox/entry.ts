@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { bufferOf } from '../mongo/binary';
 import { documentLockKey, documentLocks } from '../mongo/ferretdb';
 import { Schema } from 'mongoose';
 import { PreconditionError } from '../errors/errors';
@@ -49,7 +50,7 @@ export async function sealedOutboxEntry<T extends EventTypeName>(topic: TopicCon
 
 /** The payload of an entry as it is published: a sealed one opened with the subject's key. */
 export async function openedPayload(entry: OutboxEntry, cipher: SubjectCipher | undefined): Promise<Buffer> {
-  const payload = toBuffer(entry.payload);
+  const payload = bufferOf(entry.payload);
   if (!entry.sealed) return payload;
   if (!cipher || !entry.subjectId) throw new TypeError('a sealed outbox entry needs the cipher and its subject to be opened');
   return cipher.decryptBuffer(entry.tenantId, entry.subjectId, SEALED_PAYLOAD_FIELD, payload.toString('utf8'));
@@ -102,22 +103,13 @@ export function withOutboxDoc<D extends object>(doc: D, entries: readonly Outbox
 }
 
 /** The record an entry becomes on Kafka (with its payload as published); `ce_source` is the publishing service's name. */
-export function outboxRecord(entry: OutboxEntry, source: string, value: Buffer = toBuffer(entry.payload)): EncodedRecord {
+export function outboxRecord(entry: OutboxEntry, source: string, value: Buffer = bufferOf(entry.payload)): EncodedRecord {
   return {
     topic: entry.topic,
     key: entry.key,
     value,
     headers: { ...entry.headers, [HEADERS.source]: entry.headers[HEADERS.source] ?? source },
   };
-}
-
-/** Payloads come back from MongoDB as BSON Binary; mongoose documents hold Buffers. */
-export function toBuffer(value: unknown): Buffer {
-  if (Buffer.isBuffer(value)) return value;
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  const binary = value as { buffer?: Uint8Array; value?: () => Uint8Array };
-  if (binary?.buffer instanceof Uint8Array) return Buffer.from(binary.buffer.buffer, binary.buffer.byteOffset, binary.buffer.byteLength);
-  throw new TypeError('outbox payload is not binary');
 }
 
 const outboxEntrySchema = new Schema(
