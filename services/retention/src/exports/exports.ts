@@ -13,6 +13,7 @@ import { inSpan } from '@lethe/platform/telemetry';
 import { loadGrpcObject, toTimestamp, TOPICS, type ExportSubjectChunk__Output, type SubjectExportProto } from '@lethe/protos';
 import { REQUESTED_BY, type Actor } from '../requests/rules';
 import { dueByIndex, type DueSource } from '../sweep/due-source';
+import { InTurn } from './in-turn';
 import { inPieces, PackageWriter, PieceWrites } from './package';
 import { downloadRefusal, exportRestartsClock, exportStateAt, failureText, INTERRUPTED, packageExpiry, runLimitMs, type ExportStateName, type PartState } from './rules';
 import type { StoredPiece, SubjectExportDoc, SubjectExportStore } from './store';
@@ -121,19 +122,6 @@ interface PackageBuild {
   finish(parts: readonly SummaryPart[]): Promise<{ sizeBytes: number; pieces: number }>;
   /** Stops the package and deletes what was stored of it. */
   discard(): Promise<void>;
-}
-
-/** Changes of one export's document one after the other: concurrent updates of one document may lose one on FerretDB. */
-function serially(): { then: (change: () => Promise<unknown>) => void; settled: () => Promise<void> } {
-  let last: Promise<unknown> = Promise.resolve();
-  return {
-    then: (change) => {
-      last = last.then(change, change);
-    },
-    settled: async () => {
-      await last.catch(() => undefined);
-    },
-  };
 }
 
 /** The candidate's download link: its purpose, and the page it opens. */
@@ -403,28 +391,30 @@ export class SubjectExports {
   private async run(doc: SubjectExportDoc, asking: Asking, build: PackageBuild): Promise<void> {
     const { tenantId, _id: exportId } = doc;
     const { answered } = asking;
-    const changes = serially();
+    const changes = new InTurn();
+    const change = (write: () => Promise<unknown>) =>
+      void changes.run(write).catch((err: unknown) => this.runtime.logger.warn({ err, tenantId, exportId }, 'a change of a data export was not written'));
     const written = new Set<string>();
     const writeProgress = () => {
       const fresh = Object.entries(answered).filter(([service]) => !written.has(service));
       if (fresh.length === 0) return;
       for (const [service] of fresh) written.add(service);
-      changes.then(() => this.store.partsAnswered(tenantId, exportId, Object.fromEntries(fresh)));
+      change(() => this.store.partsAnswered(tenantId, exportId, Object.fromEntries(fresh)));
     };
     const progress = setInterval(writeProgress, PROGRESS_INTERVAL_MS);
     progress.unref();
     try {
       const parts = await asking.parts;
       clearInterval(progress);
-      await this.storePackage(doc, parts, build, answered, changes.settled);
+      await this.storePackage(doc, parts, build, answered, () => changes.settled());
     } catch (err) {
       clearInterval(progress);
       asking.cancel();
       const failed = asking.failure();
       const failure = failed ?? new PartFailure(this.runtime.name, partFailureReason(err, this.settings.serviceTimeoutMs));
       const parts = { ...answered, ...(failed ? { [failed.service]: { state: 'failed' as const, answeredAt: this.now() } } : {}) };
-      changes.then(() => this.store.failed(tenantId, exportId, { service: failure.service, reason: failure.reason, at: this.now(), parts }));
-      changes.then(() => build.discard().catch((err: unknown) => this.runtime.logger.error({ err, tenantId, exportId }, 'the pieces of a failed data export were not deleted')));
+      change(() => this.store.failed(tenantId, exportId, { service: failure.service, reason: failure.reason, at: this.now(), parts }));
+      change(() => build.discard());
       await changes.settled();
       this.runtime.logger.warn({ tenantId, exportId, failedService: failure.service }, 'a data export failed');
     }

@@ -1,5 +1,6 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ReceivedFile } from '@lethe/platform/export';
+import { InTurn } from './in-turn';
 import { packagePathOf } from './names';
 import { summaryHtml, type SummaryFile, type SummaryPart } from './summary';
 
@@ -23,7 +24,7 @@ export class PackageWriter {
   private pending: Uint8Array[] = [];
   private failure: Error | null = null;
   private readonly taken = new Set<string>();
-  private entries: Promise<unknown> = Promise.resolve();
+  private readonly entries = new InTurn();
 
   constructor(
     private readonly subjectId: string,
@@ -39,13 +40,13 @@ export class PackageWriter {
   /** Adds a file that has arrived; resolves with how the summary lists it. */
   async addFile(service: string, file: ReceivedFile): Promise<SummaryFile> {
     const listed: SummaryFile = { fileId: file.fileId, section: file.section, name: file.name, contentType: file.contentType, size: file.data.length, path: packagePathOf(service, file.fileId, file.name, this.taken) };
-    await this.inTurn(() => this.add(listed.path, file.data, false));
+    await this.entries.run(() => this.add(listed.path, file.data, false));
     return listed;
   }
 
   /** Writes every service's JSON and the summary, in the order of `parts`, and ends the zip. */
   async finish(parts: readonly SummaryPart[]): Promise<void> {
-    await this.inTurn(async () => {
+    await this.entries.run(async () => {
       for (const part of parts) await this.add(`${part.service}.json`, Buffer.from(serviceJson(this.subjectId, this.exportedAt, part), 'utf8'), true);
       await this.add('index.html', Buffer.from(summaryHtml({ subjectId: this.subjectId, exportedAt: this.exportedAt, parts }), 'utf8'), true);
       this.zip.end();
@@ -54,14 +55,8 @@ export class PackageWriter {
   }
 
   /** Waits for the entries being written, failed or not. */
-  async settled(): Promise<void> {
-    await this.entries;
-  }
-
-  private inTurn(write: () => Promise<void>): Promise<void> {
-    const turn = this.entries.then(write);
-    this.entries = turn.catch(() => undefined);
-    return turn;
+  settled(): Promise<void> {
+    return this.entries.settled();
   }
 
   private async add(name: string, content: Uint8Array, deflate: boolean): Promise<void> {
