@@ -6,8 +6,8 @@
 #   bash scripts/setup.sh              # every step
 #   bash scripts/setup.sh kafka redis  # only the named steps (infra.sh: base redis kafka ferretdb mailpit jaeger)
 #
-# Steps: base (JRE, Maven, procps when missing; Node.js check), redis, chromium, pnpm, kafka, ferretdb,
-# mailpit, jaeger, grpcurl, helm.
+# Steps: base (JRE, Maven, procps, patch when missing; Node.js check), redis, chromium, pnpm, kafka,
+# ferretdb, mailpit, jaeger, grpcurl, helm.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -41,6 +41,7 @@ step_base() {
   command -v java >/dev/null || pkgs+=(openjdk-17-jre-headless)
   command -v mvn >/dev/null || pkgs+=(maven)
   command -v pgrep >/dev/null || pkgs+=(procps)
+  command -v patch >/dev/null || pkgs+=(patch)
   if ((${#pkgs[@]})); then apt_install "${pkgs[@]}"; fi
   command -v node >/dev/null || lethe_die "Node.js 20 is required (infra.sh's readiness probes use it)"
 }
@@ -123,18 +124,21 @@ writable_module_copy() {
   printf '%s\n' "$work"
 }
 
-# FerretDB's SQLite backend creates the `_id` index on `_ferretdb_sjson->"_id"` but looks `_id` up
-# through `_ferretdb_sjson->'$._id'`: the same value, yet SQLite uses an index only for the
-# expression it was made on, so every lookup, update and delete by `_id` scans the collection. The
-# build makes the lookup use the index's expression. Data stored before keeps working: the index
-# and the stored documents are unchanged.
-FERRETDB_ID_COLUMN_PATCH='id-index'
-FERRETDB_ID_COLUMN_FROM="IDColumn = DefaultColumn + \"->'\$._id'\""
-FERRETDB_ID_COLUMN_TO='IDColumn = DefaultColumn + `->"_id"`'
+# FerretDB's SQLite backend looks documents up by `_id` without its `_id` index, so every lookup,
+# update and delete a service makes scans the collection. The build applies FERRETDB_PATCH:
+# - it creates the `_id` index on `_ferretdb_sjson->"_id"` but looked `_id` up through
+#   `_ferretdb_sjson->'$._id'`: the same value, yet SQLite uses an index only for the expression it
+#   was made on. The lookup now uses the index's expression. Data stored before keeps working: the
+#   index and the stored documents are unchanged.
+# - it narrowed a query by `_id` only when the filter was `{_id: value}` and nothing else. It now
+#   also narrows `{_id: {$in: [...]}}` and an `_id` next to other keys (`{_id, revision}`). FerretDB
+#   applies the whole filter to what the query returns, so narrowing never changes a result.
+FERRETDB_PATCH=$LETHE_SCRIPTS/infra/ferretdb/sqlite-id-lookups.patch
 
 step_ferretdb() {
   local name=ferretdb version=$FERRETDB_VERSION
-  local stamp="$version+$FERRETDB_ID_COLUMN_PATCH"
+  local stamp
+  stamp="$version+$(sha256sum "$FERRETDB_PATCH" | cut -c1-16)"
   stamp_ok "$name" "$stamp" && [[ -x $LETHE_BIN_DIR/$name ]] && return
   need_go "$name"
   lethe_log "building ferretdb $version with go (slow on 2 cores)"
@@ -144,10 +148,8 @@ step_ferretdb() {
   work=$(writable_module_copy github.com/FerretDB/FerretDB "$version" "$name")
   CLEANUP+=("$work")
   printf '%s\n' "$version" >"$work/build/version/version.txt"
-  local metadata=$work/internal/backends/sqlite/metadata/metadata.go
-  grep -qF "$FERRETDB_ID_COLUMN_FROM" "$metadata" || lethe_die "ferretdb $version: the _id lookup to patch is not in $metadata"
-  FROM=$FERRETDB_ID_COLUMN_FROM TO=$FERRETDB_ID_COLUMN_TO perl -0pi -e 's/\Q$ENV{FROM}\E/$ENV{TO}/' "$metadata"
-  grep -qF "$FERRETDB_ID_COLUMN_TO" "$metadata" || lethe_die "ferretdb $version: patching the _id lookup failed"
+  patch --quiet --batch --forward -p1 -d "$work" -i "$FERRETDB_PATCH" ||
+    lethe_die "ferretdb $version: $FERRETDB_PATCH does not apply"
   (cd "$work" && go build -buildvcs=false -trimpath -ldflags='-s -w' -o "$LETHE_BIN_DIR/$name.tmp" ./cmd/ferretdb)
   mv "$LETHE_BIN_DIR/$name.tmp" "$LETHE_BIN_DIR/$name"
   rm -rf "$work"

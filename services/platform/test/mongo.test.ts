@@ -393,4 +393,23 @@ describe('the local store (FerretDB built by scripts/setup.sh)', () => {
     // A filter on an unindexed field scans: the plan tells the two apart.
     expect(await planOf({ label: 'explained' })).toMatch(/\bSCAN\b/);
   });
+
+  it('answers _id $in, and an _id next to other keys, from its _id index', async () => {
+    const [first, second] = await Notes.create([
+      { tenantId: 'tenant-explain', subjectId: 's-2', label: 'first', n: 1 },
+      { tenantId: 'tenant-explain', subjectId: 's-3', label: 'second', n: 2 },
+    ]);
+    for (const filter of [{ _id: { $in: [first!._id, second!._id] } }, { _id: first!._id, n: 1 }, { _id: { $in: [first!._id] }, label: { $ne: 'x' } }]) {
+      const plan = await planOf(filter);
+      expect(plan).toMatch(/SEARCH \S+ USING INDEX \S+__id_ /);
+      expect(plan).not.toMatch(/\bSCAN\b/);
+    }
+    // Narrowing by _id leaves the rest of the filter applied in full.
+    const tenantId = 'tenant-explain';
+    expect((await Notes.find({ tenantId, _id: { $in: [first!._id, second!._id] }, n: 2 }).lean()).map((note) => note.label)).toEqual(['second']);
+    expect(await Notes.countDocuments({ tenantId, _id: first!._id, n: 2 })).toBe(0);
+    const updated = await Notes.updateMany({ tenantId, _id: { $in: [first!._id, second!._id] }, n: 1 }, { $set: { label: 'narrowed' } });
+    expect(updated.modifiedCount).toBe(1);
+    expect((await Notes.findOne({ tenantId, _id: second!._id }).lean())?.label).toBe('second');
+  });
 });

@@ -128,8 +128,7 @@ export class Tombstones {
     this.scheduled = false;
     try {
       const keys = [...pending.keys()];
-      // One subject (every fenced write) by `_id` alone: the filter FerretDB answers from its index.
-      const docs = await this.collection.find(keys.length === 1 ? { _id: keys[0]! } : { _id: { $in: keys } }, { projection: { _id: 1 } }).toArray();
+      const docs = await this.collection.find({ _id: { $in: keys } }, { projection: { _id: 1 } }).toArray();
       const found = new Set(docs.map((doc) => doc._id));
       for (const key of found) this.remember(key);
       for (const [key, waiters] of pending) for (const waiter of waiters) waiter.resolve(found.has(key));

@@ -11,9 +11,10 @@
  *   aggregate in one process take turns (`DocumentLocks`: the service's writes and its outbox
  *   relay), and writes about one person across processes go through the write fence
  *   (erasure/fence.ts).
- * - A filter of `_id` alone is matched without decoding every document; any other filter scans
- *   the collection: lookups that can name the document by `_id` do (TenantRepository.findById,
- *   the subject keys, tombstones, the relay's reads of documents it was told about).
+ * - A filter naming `_id` (a value or `$in`, next to other keys or not) is matched from the `_id`
+ *   index (as `scripts/setup.sh` builds FerretDB); any other filter decodes every document of the
+ *   collection: lookups that can name the document by `_id` do (TenantRepository.findById, the
+ *   subject keys, tombstones, the relay's reads and clean-ups of documents).
  * - No TTL or partial indexes, no transactions, no change streams: housekeeping runs as sweeps
  *   over ordinary indexes, and an event travels in the same single-document write as its change.
  */
