@@ -318,6 +318,35 @@ describe('outbox', () => {
     expect(docs.filter((doc) => (doc.outbox?.length ?? 0) > 0 || doc.outboxPending).map((doc) => doc._id)).toEqual([]);
   });
 
+  it('keeps an entry added while its document\'s entries were being published, and publishes it in the next pass', async () => {
+    const collection = t.db.collection(uniqueName('added_meanwhile'));
+    const [changed, untouched] = [uniqueName('changed'), uniqueName('untouched')];
+    const first = ackEntry(changed);
+    const added = ackEntry(changed);
+    await collection.insertMany([withOutboxDoc({ _id: changed, status: 'new' }, [first]), withOutboxDoc({ _id: untouched, status: 'new' }, [ackEntry(untouched)])] as never[]);
+    // A bus whose first publish is followed by a write of the service adding an entry to one document.
+    let adding = true;
+    const bus = Object.create(t.bus, {
+      publishRecords: {
+        value: async (records: Parameters<typeof t.bus.publishRecords>[0]) => {
+          await t.bus.publishRecords(records);
+          if (!adding) return;
+          adding = false;
+          await collection.updateOne({ _id: changed as never }, withOutbox({ $set: { status: 'updated' } }, [added]));
+        },
+      },
+    }) as typeof t.bus;
+    const relay = new OutboxRelay({ bus, collections: [collection], logger });
+    expect(await relay.flush()).toBe(3);
+    await drained();
+    expect(handled).toEqual(expect.arrayContaining([first.eventId, added.eventId]));
+    const docs = await collection.find({}).toArray();
+    expect(docs.map(({ status, outbox, outboxPending }) => ({ status, outbox, outboxPending }))).toEqual([
+      { status: 'updated', outbox: [], outboxPending: false },
+      { status: 'new', outbox: [], outboxPending: false },
+    ]);
+  });
+
   it('publishes the events of one subject from several documents and collections in the order they were written', async () => {
     // The relay queries `records` before `activity`, and finds the older document first within a collection.
     const records = t.db.collection(uniqueName('records'));

@@ -54,8 +54,9 @@ export const RELAY_BATCH = 1_000;
  * A crash after the state write and before the publish loses nothing (the entry is in the
  * document); a crash after the publish and before the removal publishes the entry again with the
  * same event id, which consumers' redelivery guard absorbs. Several relays may run at once: the
- * removal is `$pullAll` of the entries as read, so it never touches entries added meanwhile, and
- * the pending flag is cleared only by a write that finds the array empty.
+ * removal empties an array only while it is exactly as read and otherwise pulls the entries as
+ * read, so it never touches entries added meanwhile, and the pending flag is cleared only by a
+ * write that leaves or finds the array empty.
  */
 export class OutboxRelay {
   private readonly bus: EventBus;
@@ -213,7 +214,7 @@ export class OutboxRelay {
   private async readWritten(collection: Collection, { inserted, updated }: WrittenDocuments): Promise<AggregateWithOutbox[]> {
     const ids = [...updated];
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
-    const read = ids.length === 0 ? [] : await aggregates.find(ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } }, { projection: { [OUTBOX_FIELD]: 1 } }).toArray();
+    const read = ids.length === 0 ? [] : await aggregates.find({ _id: { $in: ids } }, { projection: { [OUTBOX_FIELD]: 1 } }).toArray();
     return [...inserted.filter((doc) => !updated.has(doc._id)), ...read];
   }
 
@@ -258,22 +259,34 @@ export class OutboxRelay {
   }
 
   /**
-   * Per document, removes exactly the entries as read (an `_id`-only filter: the one FerretDB
-   * answers without decoding every document); then one statement clears the flag of the documents
-   * left empty.
+   * Per document (an `_id` filter: the one FerretDB answers from its index), empties the array and
+   * clears the flag in one write where the array is still exactly as read. Where it is not (an entry
+   * was added meanwhile, or another relay removed some), removes exactly the entries as read, and
+   * then one statement clears the flag of the documents left empty.
    */
   private async removePublished(collection: Collection, docs: readonly AggregateWithOutbox[]): Promise<void> {
     if (docs.length === 0) return;
     const aggregates = collection as unknown as mongo.Collection<AggregateWithOutbox>;
-    const removals = docs
-      .filter((doc) => doc.outbox?.length)
-      .map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: doc.outbox ?? [] } } } }));
+    const withEntries = docs.filter((doc) => doc.outbox?.length);
     // The service's own updates of these documents wait meanwhile (FerretDB would lose one of two concurrent updates).
     const release = await documentLocks.acquireAll(docs.map((doc) => documentLockKey(collection.collectionName, doc._id)).filter((key): key is string => key !== undefined));
     try {
-      for (const batch of inBatches(removals)) {
-        await aggregates.bulkWrite(batch, { ordered: true });
+      let emptied = 0;
+      for (const batch of inBatches(withEntries)) {
+        const writes = batch.map((doc) => ({
+          updateOne: { filter: { _id: doc._id, [OUTBOX_FIELD]: doc.outbox }, update: { $set: { [OUTBOX_FIELD]: [], [OUTBOX_PENDING_FIELD]: false } } },
+        }));
+        emptied += (await aggregates.bulkWrite(writes, { ordered: true })).matchedCount;
       }
+      if (emptied < withEntries.length) {
+        for (const batch of inBatches(withEntries)) {
+          await aggregates.bulkWrite(
+            batch.map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $pullAll: { [OUTBOX_FIELD]: doc.outbox ?? [] } } } })),
+            { ordered: true },
+          );
+        }
+      }
+      if (emptied === docs.length) return;
       await aggregates.updateMany(
         { _id: { $in: docs.map((doc) => doc._id) }, $or: [{ [OUTBOX_FIELD]: { $size: 0 } }, { [OUTBOX_FIELD]: { $exists: false } }] },
         { $set: { [OUTBOX_PENDING_FIELD]: false } },
