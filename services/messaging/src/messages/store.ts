@@ -30,8 +30,7 @@ const keyIdOf = (tenantId: string, idempotencyKey: string) => `${tenantId}:${cre
 
 /**
  * The messages of every tenant, with the queries the delivery loop and the erasure need (each by
- * an index). A message is read and changed by its `_id` alone (a UUIDv7, after a read in its
- * tenant), which FerretDB answers without a scan.
+ * an index). A message is read and changed by its `_id` in its tenant.
  */
 /** A person's part in a message: it goes to them, or it carries their data to someone else. */
 export type PersonsRole = 'recipient' | 'about';
@@ -133,7 +132,7 @@ export class MessageStore {
 
   /** Marks the attempt as begun: from here on a stop of the process leaves the message `unknown`, never sent twice. */
   async beginAttempt(tenantId: string, id: string, now: Date): Promise<void> {
-    await this.repository.updateById(tenantId, id, { $set: { state: 'sending', sendingSince: now }, $unset: { nextAttemptAt: 1 } });
+    await this.repository.updateOne(tenantId, { _id: id }, { $set: { state: 'sending', sendingSince: now }, $unset: { nextAttemptAt: 1 } });
   }
 
   /** Records an attempt's end and the state it leaves; `events` are published with it. */
@@ -150,14 +149,14 @@ export class MessageStore {
       if (change[field] !== undefined) $set[field] = change[field];
     }
     if (change.nextAttemptAt === undefined) $unset.nextAttemptAt = 1;
-    await this.repository.updateById(tenantId, id, withOutbox({ $set, $unset, $push: { attempts: attempt } }, events));
+    await this.repository.updateOne(tenantId, { _id: id }, withOutbox({ $set, $unset, $push: { attempts: attempt } }, events));
   }
 
   /** Sets a state outside an attempt (suppressed, unknown, delivered, held → queued), with fields to set and clear. */
   async setState(tenantId: string, id: string, state: MessageState, set: Partial<MessageDoc> = {}, unset: readonly (keyof MessageDoc)[] = []): Promise<void> {
     const update: Record<string, unknown> = { $set: { ...set, state } };
     if (unset.length > 0) update.$unset = Object.fromEntries(unset.map((field) => [field, 1]));
-    await this.repository.updateById(tenantId, id, update);
+    await this.repository.updateOne(tenantId, { _id: id }, update);
   }
 
   /** Deletes every message to the person (or carrying their data), and their idempotency keys. */

@@ -324,16 +324,8 @@ export class TenantRepository<TDoc extends { tenantId: string }> {
   }
 
   /** The document with this _id in this tenant, or null (also for another tenant's id). */
-  async findById(tenantId: string, id: unknown, projection?: ProjectionType<TDoc>): Promise<Stored<TDoc> | null> {
-    assertTenant(tenantId);
-    // By _id alone, the tenant checked on the document: the one filter FerretDB answers without
-    // decoding every document, and MongoDB's fastest.
-    const doc = await this.model
-      .findOne({ _id: id } as FilterQuery<TDoc>, withTenantField(projection))
-      .setOptions({ [ALL_TENANTS]: true })
-      .lean<Stored<TDoc>>()
-      .exec();
-    return doc?.tenantId === tenantId ? doc : null;
+  findById(tenantId: string, id: unknown, projection?: ProjectionType<TDoc>): Promise<Stored<TDoc> | null> {
+    return this.findOne(tenantId, { _id: id } as FilterQuery<TDoc>, { projection: withTenantField(projection) });
   }
 
   /** Like findById, but a missing document is a NotFoundError for the caller. */
@@ -419,22 +411,6 @@ export class TenantRepository<TDoc extends { tenantId: string }> {
   async updateMany(tenantId: string, filter: FilterQuery<TDoc>, update: UpdateQuery<TDoc>): Promise<WriteResult> {
     this.guardUpdate(tenantId, update);
     const result = await this.model.updateMany(this.scope(tenantId, filter), update).exec();
-    return { matched: result.matchedCount, modified: result.modifiedCount };
-  }
-
-  /**
-   * Updates the document with this `_id`, by `_id` alone: the one filter FerretDB answers without
-   * decoding every document. Only for ids a service makes unique across tenants (UUIDv7), and only
-   * after the caller read the document with `findById` in this tenant (as the subject's writer):
-   * the tenant was checked there, and the id cannot name another tenant's document.
-   */
-  async updateById(tenantId: string, id: string, update: UpdateQuery<TDoc>): Promise<WriteResult> {
-    assertTenant(tenantId);
-    this.guardUpdate(tenantId, update);
-    const result = await this.model
-      .updateOne({ _id: id } as FilterQuery<TDoc>, update)
-      .setOptions({ [ALL_TENANTS]: true })
-      .exec();
     return { matched: result.matchedCount, modified: result.modifiedCount };
   }
 

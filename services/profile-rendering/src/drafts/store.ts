@@ -68,7 +68,7 @@ export class DraftStore {
   /** Replaces the draft (the caller checked its version as the candidate's writer). */
   async replace(draft: Draft): Promise<void> {
     const { _id: _id, tenantId: _tenant, ...fields } = await this.sealed(draft);
-    await this.repository.updateById(draft.tenantId, draft.id, { $set: fields });
+    await this.repository.updateOne(draft.tenantId, { _id: draft.id }, { $set: fields });
   }
 
   /** One page of the candidate's drafts, readable (what their data export shows). */

@@ -92,7 +92,7 @@ export class SentLedger {
   }
 
   async update(tenantId: string, id: string, set: Partial<SentEntry>): Promise<void> {
-    await this.repository.updateById(tenantId, id, { $set: set });
+    await this.repository.updateOne(tenantId, { _id: id }, { $set: set });
   }
 
   /** The clear-data profiles of the candidate still out there (for one client, or for all). */

@@ -295,7 +295,7 @@ export class ErasureOrchestrator implements ErasureIssuer {
     const { services } = progress;
     if (!progress.complete) {
       // Acknowledgements of one subject arrive in order on one partition: read, change, write back.
-      await this.erasures.updateById(tenantId, doc._id, { $set: { services } });
+      await this.erasures.updateOne(tenantId, { _id: doc._id }, { $set: { services } });
       return 'recorded';
     }
     // The log entry and its receipt first: should the process stop before the erasure is marked

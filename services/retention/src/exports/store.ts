@@ -138,7 +138,7 @@ export class SubjectExportStore {
 
   /** Services answered; one change of an export at a time (the caller queues them). */
   async partsAnswered(tenantId: string, exportId: string, parts: SubjectExportDoc['parts']): Promise<void> {
-    await this.exports.updateById(tenantId, exportId, { $set: partsSet(parts) });
+    await this.exports.updateOne(tenantId, { _id: exportId }, { $set: partsSet(parts) });
   }
 
   /** Pieces of the export's package, sealed, in one insert. */

@@ -72,7 +72,7 @@ export class AtsLinks {
 
   /** Records the ATS's deletion at `version`, with the event that has retention erase the person, in one write. */
   async markSourceDeleted(tenantId: string, linkId: string, version: number, event: OutboxEntry): Promise<void> {
-    await this.repository.updateById(tenantId, linkId, withOutbox({ $set: { deletedVersion: version } }, [event]));
+    await this.repository.updateOne(tenantId, { _id: linkId }, withOutbox({ $set: { deletedVersion: version } }, [event]));
   }
 
   /**
@@ -83,7 +83,7 @@ export class AtsLinks {
     const link = await this.get(tenantId, linkId);
     if (link?.erasedAt) return 0;
     if (link) {
-      await this.repository.updateById(tenantId, linkId, withOutbox({ $set: { talentId, erasedAt: now } }, [event]));
+      await this.repository.updateOne(tenantId, { _id: linkId }, withOutbox({ $set: { talentId, erasedAt: now } }, [event]));
       return 1;
     }
     try {

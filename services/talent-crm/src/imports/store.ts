@@ -73,7 +73,7 @@ schema.index({ tenantId: 1, 'problems.duplicateTalentId': 1 });
 
 export type ImportProgress = Partial<Pick<TalentImportRecord, 'state' | 'totalRows' | 'processedRows' | 'created' | 'refused' | 'duplicates' | 'problemsOmitted' | 'failure' | 'finishedAt' | 'heartbeatAt'>>;
 
-/** Imports by id: every read and write names the document by `_id` alone. */
+/** Imports by id: every read and write names the document by `_id` in its tenant. */
 export class TalentImportStore {
   private readonly repository: TenantRepository<TalentImportRecord>;
 
@@ -91,7 +91,7 @@ export class TalentImportStore {
 
   /** Records progress, and appends problems to the report. */
   async progress(tenantId: string, id: string, progress: ImportProgress, problems: readonly RowProblem[] = []): Promise<void> {
-    await this.repository.updateById(tenantId, id, {
+    await this.repository.updateOne(tenantId, { _id: id }, {
       $set: progress,
       $inc: { revision: 1 },
       ...(problems.length > 0 ? { $push: { problems: { $each: [...problems] } } } : {}),
@@ -100,7 +100,7 @@ export class TalentImportStore {
 
   /** Says that the process running the import is alive; no progress, so watchers see no change. */
   async heartbeat(tenantId: string, id: string, at: Date): Promise<void> {
-    await this.repository.updateById(tenantId, id, { $set: { heartbeatAt: at } });
+    await this.repository.updateOne(tenantId, { _id: id }, { $set: { heartbeatAt: at } });
   }
 
   /** The rows of import reports that name a person as the talent they duplicated, for the person's export. */
@@ -118,7 +118,7 @@ export class TalentImportStore {
     const reports = await this.repository.find(tenantId, { 'problems.duplicateTalentId': subjectId }, { projection: { problems: 1 } });
     for (const report of reports) {
       const unset = Object.fromEntries(report.problems.flatMap((problem, index) => (problem.duplicateTalentId === subjectId ? [[`problems.${index}.duplicateTalentId`, '']] : [])));
-      await this.repository.updateById(tenantId, report._id, { $set: unset });
+      await this.repository.updateOne(tenantId, { _id: report._id }, { $set: unset });
     }
     return reports.length;
   }
