@@ -30,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
+  fs.rmSync(logsDir, { recursive: true, force: true });
 });
 
 /** A real call that needs the database: the consent of a person nobody asked. */
