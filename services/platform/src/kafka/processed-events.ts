@@ -31,9 +31,10 @@ export interface ProcessedEventStoreOptions {
  * rebalance, a crash, an offset reset or a duplicate publish (outbox relay) is handled once.
  *
  * Storage is one document per handled chunk of a partition (MongoDB collection
- * `processed_events`), not one per event: FerretDB, which stands in for MongoDB locally, scans the
- * whole collection for every `$in` or even `_id` lookup and writes about 20,000 small documents a
- * second, which capped a per-event guard at a few hundred events a second. A subscription loads
+ * `processed_events`), not one per event: FerretDB, which stands in for MongoDB locally, scanned the
+ * whole collection for every `$in` or even `_id` lookup as published (see mongo/ferretdb.ts) and
+ * writes about 20,000 small documents a second, which capped a per-event guard at a few hundred
+ * events a second. A subscription loads
  * its partition's recent ids once when it gets the partition (see `PartitionLedger`) and checks
  * in memory; the hot path costs one small insert per chunk.
  *

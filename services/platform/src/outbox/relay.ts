@@ -259,8 +259,8 @@ export class OutboxRelay {
   }
 
   /**
-   * Per document (an `_id` filter: the one FerretDB answers from its index), empties the array and
-   * clears the flag in one write where the array is still exactly as read. Where it is not (an entry
+   * Per document (found by `_id`), empties the array and clears the flag in one write where the
+   * array is still exactly as read. Where it is not (an entry
    * was added meanwhile, or another relay removed some), removes exactly the entries as read, and
    * then one statement clears the flag of the documents left empty.
    */

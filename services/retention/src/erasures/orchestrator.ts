@@ -271,8 +271,8 @@ export class ErasureOrchestrator implements ErasureIssuer {
   }
 
   /**
-   * The erasure an acknowledged command belongs to: read by _id, which the command carries (the one
-   * lookup FerretDB answers from an index); an erasure issued when commands had ids of their own, by its command id.
+   * The erasure an acknowledged command belongs to: read by _id, which the command carries (answered
+   * from the `_id` index); an erasure issued when commands had ids of their own, by its command id.
    */
   private async erasureOfCommand(tenantId: string, commandId: string): Promise<Stored<ErasureDoc> | null> {
     const byId = await this.erasures.findById(tenantId, commandId, { outbox: 0 });
