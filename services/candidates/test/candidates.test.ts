@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
 import { unaryCall } from '@lethe/platform/grpc';
+import { TenantRepository } from '@lethe/platform/mongo';
 import { TenantCache } from '@lethe/platform/redis';
 import { uniqueName } from '@lethe/platform/testkit';
 import { toTimestamp, TOPICS } from '@lethe/protos';
@@ -184,7 +185,8 @@ describe('candidates API', () => {
     const scans = jest.spyOn(TenantCache.prototype, 'delSubject');
     try {
       await unaryCall(client, 'GetCandidate', { id });
-      expect(await cached()).toHaveLength(1);
+      // The record and the subject's stamp.
+      expect(await cached()).toHaveLength(2);
       await unaryCall(client, 'UpdateCandidate', { id, candidate: input(undefined, { tags: ['changed'] }), updateMask: { paths: ['tags'] } });
       expect(await cached()).toEqual([]);
       expect((await unaryCall(client, 'GetCandidate', { id })).tags).toEqual(['changed']);
@@ -202,6 +204,36 @@ describe('candidates API', () => {
     } finally {
       scans.mockRestore();
     }
+  });
+
+  it('never caches a copy read before a change that landed while the read was under way', async () => {
+    const tenant = uniqueName('tenant');
+    const client = await kit.client(tenant);
+    const { candidate } = await unaryCall(client, 'CreateCandidate', { candidate: input() });
+    const id = candidate!.id;
+    // The first read of the record by id pauses after the database answered, until the change is done.
+    let release!: () => void;
+    const changed = new Promise<void>((resolve) => (release = resolve));
+    let paused = false;
+    const findById = TenantRepository.prototype.findById;
+    const spy = jest.spyOn(TenantRepository.prototype, 'findById').mockImplementation(async function (this: TenantRepository<{ tenantId: string }>, ...args) {
+      const doc = await findById.apply(this, args);
+      if (!paused && args[1] === id) {
+        paused = true;
+        await changed;
+      }
+      return doc;
+    });
+    try {
+      const before = unaryCall(client, 'GetCandidate', { id });
+      await waitFor(async () => paused, 10_000, 'the read to pause');
+      await unaryCall(client, 'UpdateCandidate', { id, candidate: input(undefined, { tags: ['changed'] }), updateMask: { paths: ['tags'] } });
+      release();
+      expect((await before).tags).not.toEqual(['changed']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await unaryCall(client, 'GetCandidate', { id })).tags).toEqual(['changed']);
   });
 
   it('hides a candidate with an open erasure request from the default list until it is withdrawn', async () => {

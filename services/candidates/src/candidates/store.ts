@@ -37,9 +37,11 @@ export class CandidateStore {
   async load(tenantId: string, id: string): Promise<CandidateDoc> {
     const cached = await this.cache.get(tenantId, ['subject', id, CACHE_PART]).catch(() => null);
     if (cached) return reviveDoc(JSON.parse(cached) as CandidateDoc);
+    // Read before the document: a change landing meanwhile deletes it, and the copy read before the change is not cached.
+    const stamp = await this.cache.subjectStamp(tenantId, id, CACHE_TTL_SECONDS).catch(() => undefined);
     const doc = await this.repository.findById(tenantId, id, WITHOUT_OUTBOX);
     if (!doc) throw new NotFoundError('candidate', id);
-    await this.cache.set(tenantId, ['subject', id, CACHE_PART], JSON.stringify(doc), CACHE_TTL_SECONDS).catch(() => undefined);
+    if (stamp) await this.cache.setIfSubjectUnchanged(tenantId, id, ['subject', id, CACHE_PART], JSON.stringify(doc), CACHE_TTL_SECONDS, stamp).catch(() => undefined);
     return doc;
   }
 
@@ -84,9 +86,9 @@ export class CandidateStore {
     return this.repository.deleteMany(tenantId, { _id: id });
   }
 
-  /** After a change: drops the one cached copy of the record, by its key (no scan). */
+  /** After a change: drops the one cached copy of the record and the subject's stamp, by their keys (no scan). */
   async forget(tenantId: string, id: string): Promise<void> {
-    await this.cache.del(tenantId, ['subject', id, CACHE_PART]);
+    await this.cache.del(tenantId, ['subject', id, CACHE_PART], this.cache.subjectStampParts(id));
   }
 
   /** Erasure: drops everything cached under the candidate, whatever its key; returns how many entries went. */

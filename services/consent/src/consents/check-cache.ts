@@ -1,16 +1,7 @@
-import { newId } from '@lethe/platform/ids';
 import type { TenantCache } from '@lethe/platform/redis';
 
 /** How long a cached CheckConsent answer (and a subject's stamp) lives at most. */
 export const CHECK_TTL_SECONDS = 300;
-
-/** The subject's stamp; a missing one is made from a fresh id (never a value seen before). */
-const STAMP = `local stamp = redis.call('GET', KEYS[1])
-if not stamp then
-  stamp = ARGV[1]
-  redis.call('SET', KEYS[1], stamp, 'EX', ARGV[2])
-end
-return stamp`;
 
 /**
  * CheckConsent answers in Redis (ids, flags and dates only), under the cache's MAC: an answer
@@ -27,14 +18,13 @@ export class CheckCache {
   }
 
   /** To be read before the database reads whose result is to be cached. */
-  async stamp(tenantId: string, subjectId: string): Promise<string> {
-    const stamp = await this.cache.redis.eval(STAMP, { keys: [this.stampKey(tenantId, subjectId)], arguments: [newId(), String(CHECK_TTL_SECONDS)] });
-    return String(stamp);
+  stamp(tenantId: string, subjectId: string): Promise<string> {
+    return this.cache.subjectStamp(tenantId, subjectId, CHECK_TTL_SECONDS);
   }
 
   /** False when the subject changed since `stamp` was read: the value is then not cached. */
   async setIfUnchanged(tenantId: string, subjectId: string, scopeKey: string, stamp: string, value: string, ttlSeconds: number): Promise<boolean> {
-    return this.cache.setWhile(tenantId, ['subject', subjectId, 'check', scopeKey], value, ttlSeconds, { parts: ['subject', subjectId, 'stamp'], equals: stamp });
+    return this.cache.setIfSubjectUnchanged(tenantId, subjectId, ['subject', subjectId, 'check', scopeKey], value, ttlSeconds, stamp);
   }
 
   /** After a change of the subject (and on erasure): its answers and its stamp. Returns the count. */
@@ -45,9 +35,5 @@ export class CheckCache {
   /** After a settings change every answer of the tenant may be wrong; the stamps go with them. */
   async evictTenant(tenantId: string): Promise<void> {
     await this.cache.delByPattern(tenantId, ['subject', '*']);
-  }
-
-  private stampKey(tenantId: string, subjectId: string): string {
-    return this.cache.keys.subjectKey(tenantId, subjectId, 'stamp');
   }
 }

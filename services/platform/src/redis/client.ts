@@ -1,6 +1,7 @@
 import type { Counter } from '@opentelemetry/api';
 import { createClient, type RedisClientType } from 'redis';
 import { UnavailableError } from '../errors/errors';
+import { newId } from '../ids';
 import type { Logger } from '../telemetry/logger';
 import { meter } from '../telemetry/tracing';
 import { backoffDelay } from '../retry';
@@ -161,6 +162,17 @@ const SET_WHILE = `if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
+/** The subject's stamp; a missing one is made from a fresh id (never a value seen before). */
+const STAMP = `local stamp = redis.call('GET', KEYS[1])
+if not stamp then
+  stamp = ARGV[1]
+  redis.call('SET', KEYS[1], stamp, 'EX', ARGV[2])
+end
+return stamp`;
+
+/** Where a subject's stamp lives: under the subject, so evicting the subject deletes it too. */
+const stampParts = (subjectId: string): KeyPart[] => ['subject', subjectId, 'stamp'];
+
 function checkTtl(ttlSeconds: number): void {
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new TypeError('a cache entry needs a positive whole TTL in seconds');
 }
@@ -224,6 +236,27 @@ export class TenantCache {
       arguments: [guard.equals, this.sealed(key, value, ttlSeconds), String(ttlSeconds)],
     });
     return set === 1;
+  }
+
+  /**
+   * The subject's stamp, read before the database reads whose result is to be cached with
+   * `setIfSubjectUnchanged`. Every change of the subject deletes the stamp with the subject's
+   * entries (`delSubject`, or `del` naming `subjectStamp`), so a value read before a change is never
+   * cached after the change's eviction. The stamp is a random id that decides no answer.
+   */
+  async subjectStamp(tenantId: string, subjectId: string, ttlSeconds: number): Promise<string> {
+    checkTtl(ttlSeconds);
+    return String(await this.redis.eval(STAMP, { keys: [this.keys.key(tenantId, ...stampParts(subjectId))], arguments: [newId(), String(ttlSeconds)] }));
+  }
+
+  /** `set` under the subject, unless the subject changed since `stamp` was read. Returns whether it was set. */
+  setIfSubjectUnchanged(tenantId: string, subjectId: string, parts: readonly KeyPart[], value: string, ttlSeconds: number, stamp: string): Promise<boolean> {
+    return this.setWhile(tenantId, parts, value, ttlSeconds, { parts: stampParts(subjectId), equals: stamp });
+  }
+
+  /** The key parts of the subject's stamp, for `del` after a change that evicts by key. */
+  subjectStampParts(subjectId: string): KeyPart[] {
+    return stampParts(subjectId);
   }
 
   /** Returns how many keys were deleted. */
