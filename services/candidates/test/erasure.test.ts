@@ -32,11 +32,11 @@ describe('erasure commands', () => {
     const tenant = uniqueName('tenant');
     const client = await kit.client(tenant);
     const id = await created(client);
-    await unaryCall(client, 'GetCandidate', { id }); // fills the cache
-    expect(await kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`)).toHaveLength(1);
+    await unaryCall(client, 'GetCandidate', { id }); // fills the cache: the record and the subject's stamp
+    expect(await kit.service.runtime.redis.keys(`${kit.service.runtime.cache.keys.subjectKey(tenant, id)}*`)).toHaveLength(2);
 
     const ack = await erase(tenant, id);
-    expect(ack).toMatchObject({ service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', counts: { candidates: 1, activities: 1, keys: 1, cacheEntries: 1 } });
+    expect(ack).toMatchObject({ service: 'candidates', outcome: 'ERASURE_OUTCOME_DONE', counts: { candidates: 1, activities: 1, keys: 1, cacheEntries: 2 } });
     expect(await rawDocument(tenant, id)).toBeNull();
     expect(await kit.service.runtime.mongo.collection('activities').countDocuments({ tenantId: tenant, candidateId: id })).toBe(0);
     expect(await kit.service.runtime.keyStore.collection('subject_keys').countDocuments({ tenantId: tenant, subjectId: id })).toBe(0);

@@ -40,7 +40,11 @@ export class CandidateStore {
     // Read before the document: a change landing meanwhile deletes it, and the copy read before the change is not cached.
     const stamp = await this.cache.subjectStamp(tenantId, id, CACHE_TTL_SECONDS).catch(() => undefined);
     const doc = await this.repository.findById(tenantId, id, WITHOUT_OUTBOX);
-    if (!doc) throw new NotFoundError('candidate', id);
+    if (!doc) {
+      // Nothing to cache: no stamp is left behind for an id that holds nothing (an erased one).
+      if (stamp) await this.forget(tenantId, id).catch(() => undefined);
+      throw new NotFoundError('candidate', id);
+    }
     if (stamp) await this.cache.setIfSubjectUnchanged(tenantId, id, ['subject', id, CACHE_PART], JSON.stringify(doc), CACHE_TTL_SECONDS, stamp).catch(() => undefined);
     return doc;
   }
