@@ -126,7 +126,7 @@ writable_module_copy() {
 
 # FerretDB's SQLite backend looks documents up by `_id` without its `_id` index, so every lookup,
 # update and delete a service makes scans the collection. The build applies FERRETDB_PATCH:
-# - it creates the `_id` index on `_ferretdb_sjson->"_id"` but looked `_id` up through
+# - it created the `_id` index on `_ferretdb_sjson->"_id"` but looked `_id` up through
 #   `_ferretdb_sjson->'$._id'`: the same value, yet SQLite uses an index only for the expression it
 #   was made on. The lookup now uses the index's expression. Data stored before keeps working: the
 #   index and the stored documents are unchanged.

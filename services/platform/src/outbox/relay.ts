@@ -260,9 +260,9 @@ export class OutboxRelay {
 
   /**
    * Per document (found by `_id`), empties the array and clears the flag in one write where the
-   * array is still exactly as read. Where it is not (an entry
-   * was added meanwhile, or another relay removed some), removes exactly the entries as read, and
-   * then one statement clears the flag of the documents left empty.
+   * array is still exactly as read. Where it is not (an entry was added meanwhile, or another relay
+   * removed some), removes exactly the entries as read, and then one statement clears the flag of
+   * the documents left empty.
    */
   private async removePublished(collection: Collection, docs: readonly AggregateWithOutbox[]): Promise<void> {
     if (docs.length === 0) return;

@@ -241,7 +241,7 @@ export class TenantCache {
   /**
    * The subject's stamp, read before the database reads whose result is to be cached with
    * `setIfSubjectUnchanged`. Every change of the subject deletes the stamp with the subject's
-   * entries (`delSubject`, or `del` naming `subjectStamp`), so a value read before a change is never
+   * entries (`delSubject`, or `del` naming `subjectStampParts`), so a value read before a change is never
    * cached after the change's eviction. The stamp is a random id that decides no answer.
    */
   async subjectStamp(tenantId: string, subjectId: string, ttlSeconds: number): Promise<string> {
